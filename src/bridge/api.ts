@@ -1,0 +1,150 @@
+/**
+ * The one typed API every UI uses. Electron's preload implements it over IPC, the headless
+ * dashboard over a WebSocket; the renderer cannot tell which it has. Types only: no runtime code,
+ * so the renderer can import this file without pulling in Node.
+ */
+import type { DeviceInput, DeviceConfig, MewsConfig } from '../config/schema.js';
+import type { DeviceHealth } from '../devices/driver.js';
+
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthorized' | 'stopped';
+
+export interface ConnectionView {
+  status: ConnectionStatus;
+  /** Plain words for staff, e.g. "Mews rejected the tokens (401)". */
+  reason: string | null;
+  since: string;
+  environment: MewsConfig['environment'];
+  /** Last successful re-sync with Mews (ISO time). */
+  lastSyncAt: string | null;
+  paused: boolean;
+}
+
+/** Where a command is in this bridge. `reported` means Mews has been told the final state. */
+export type LocalPhase =
+  | 'queued'
+  | 'waiting'
+  | 'running'
+  | 'done'
+  | 'failed'
+  | 'cancelled'
+  | 'ignored';
+
+export type MewsCommandState = 'Pending' | 'Received' | 'Processing' | 'Processed' | 'Cancelled' | 'Error';
+
+export interface CommandView {
+  id: string;
+  deviceId: string;
+  deviceName: string;
+  deviceType: string;
+  phase: LocalPhase;
+  /** Last state this bridge reported to (or read from) Mews. */
+  mewsState: MewsCommandState;
+  createdUtc: string;
+  updatedAt: string;
+  creator: string | null;
+  /** 0..1 while running. */
+  progress: number | null;
+  notes: string | null;
+  /** One line, e.g. "Print · 2 copies" or "2 keys · room 206 · Smith". */
+  summary: string;
+  /** True while Mews has not yet acknowledged the final state. */
+  reportPending: boolean;
+  canRetry: boolean;
+  canDismiss: boolean;
+  dismissed: boolean;
+}
+
+export interface DeviceView {
+  id: string;
+  name: string;
+  driver: DeviceConfig['driver'];
+  enabled: boolean;
+  health: DeviceHealth;
+  detail: string | null;
+  flags: Record<string, boolean>;
+  queueLength: number;
+  /** Command id running now, if any. */
+  current: string | null;
+  /** Human summary of the connection, e.g. "/dev/ttyUSB0 · 19200 baud" or "192.168.1.40:9100". */
+  address: string;
+  hasPreview: boolean;
+}
+
+export interface Snapshot {
+  version: string;
+  connection: ConnectionView;
+  devices: DeviceView[];
+  /** Recent commands, newest first. */
+  commands: CommandView[];
+  counts: { queued: number; running: number; failed: number; doneToday: number };
+}
+
+export type BridgeEvent =
+  | { type: 'snapshot'; snapshot: Snapshot }
+  | { type: 'command'; command: CommandView }
+  | { type: 'device'; device: DeviceView }
+  | { type: 'connection'; connection: ConnectionView }
+  | { type: 'notice'; level: 'info' | 'warn' | 'error'; message: string; at: string };
+
+export interface FieldIssueView {
+  field: string;
+  message: string;
+}
+
+export type SaveResult = { ok: true } | { ok: false; issues: FieldIssueView[] };
+
+export interface ActionResult {
+  ok: boolean;
+  message: string;
+}
+
+/** Settings as the UI sees them: tokens are never sent to the UI, only whether they are set. */
+export interface PublicSettings {
+  mews: Omit<MewsConfig, 'clientToken' | 'accessToken'> & { clientTokenSet: boolean; accessTokenSet: boolean };
+  devices: DeviceConfig[];
+  dataDir: string;
+  startAtLogin: boolean | null;
+}
+
+export interface ConnectionSettingsInput {
+  environment: MewsConfig['environment'];
+  apiUrl?: string;
+  webSocketUrl?: string;
+  client?: string;
+  /** Omitted or empty = keep the stored token. */
+  clientToken?: string;
+  accessToken?: string;
+}
+
+export interface SerialPortInfo {
+  path: string;
+  manufacturer: string | null;
+  serialNumber: string | null;
+}
+
+export interface PortListResult {
+  ports: SerialPortInfo[];
+  /** Set when the OS listing failed; the UI still lets staff type a path. */
+  error: string | null;
+}
+
+export interface BridgeApi {
+  getSnapshot(): Promise<Snapshot>;
+  subscribe(listener: (event: BridgeEvent) => void): () => void;
+  getSettings(): Promise<PublicSettings>;
+  saveConnection(input: ConnectionSettingsInput): Promise<SaveResult>;
+  /** Add (no originalId) or edit a device. Validated with the shared schema; nothing saved on error. */
+  saveDevice(input: DeviceInput, originalId?: string): Promise<SaveResult>;
+  removeDevice(id: string): Promise<ActionResult>;
+  testDevice(id: string): Promise<ActionResult>;
+  retryCommand(id: string): Promise<ActionResult>;
+  dismissCommand(id: string): Promise<ActionResult>;
+  reconnect(): Promise<ActionResult>;
+  setPaused(paused: boolean): Promise<ActionResult>;
+  listSerialPorts(): Promise<PortListResult>;
+  /** PNG data URL of the last receipt a printer printed, or null. */
+  getDevicePreview(id: string): Promise<string | null>;
+  searchHistory(query: string, limit?: number): Promise<CommandView[]>;
+  exportDiagnostics(): Promise<ActionResult>;
+  setStartAtLogin?(enabled: boolean): Promise<ActionResult>;
+}

@@ -1,0 +1,108 @@
+/**
+ * The driver contract. A driver knows its device and nothing about Mews: the bridge turns a
+ * validated Mews command into a Job, and a driver turns a Job into bytes on a transport.
+ */
+
+export interface PrintJob {
+  kind: 'print';
+  /** Raw PDF bytes (already base64-decoded by the bridge). */
+  pdf: Uint8Array;
+  copies: number;
+  /** Names Mews sent; informational only. */
+  printerName: string;
+}
+
+export interface KeyJob {
+  kind: 'key';
+  keyCount: number;
+  lockIds: string[];
+  startUtc: Date;
+  endUtc: Date;
+  firstName: string | null;
+  lastName: string;
+  normalizedFirstName: string | null;
+  normalizedLastName: string | null;
+  reservationNumber: string | null;
+  reservationId: string | null;
+  telephone: string | null;
+  email: string | null;
+  /** Encoder id/address from Mews (`KeyCutterId`). */
+  keyCutterId: string | null;
+  /** Lock server address from Mews (`ApiUrl`), e.g. "192.168.1.20:5010" or "tcp://host:port". */
+  apiUrl: string | null;
+  /** Parsed `KeyCutterData` JSON; `Type` names the protocol. Unknown fields kept. */
+  keyCutterData: Record<string, unknown> & { Type?: string };
+}
+
+export type Job = PrintJob | KeyJob;
+
+export interface JobContext {
+  /** Aborted when the command is cancelled, times out or the bridge stops. */
+  signal: AbortSignal;
+  /** Report progress in 0..1; the bridge throttles what it forwards to Mews. */
+  progress(fraction: number): void;
+  /**
+   * Must be awaited immediately before the first byte that can change the device's state leaves
+   * (first print byte, key request). It durably records that the command may have reached the
+   * device, so a crash after this point is reported as an Error and never silently re-run.
+   */
+  beforeSideEffect(): Promise<void>;
+  log: DriverLog;
+}
+
+export interface DriverLog {
+  debug(msg: string, fields?: Record<string, unknown>): void;
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+/** Outcome of a job. `notes` goes to Mews as the command's Notes (receptionist-readable). */
+export interface JobResult {
+  notes?: string;
+}
+
+/** Thrown by drivers for a failure a receptionist can act on; `message` becomes the Mews note. */
+export class DeviceError extends Error {
+  constructor(
+    message: string,
+    /** True when the device may have acted (partial print, key maybe encoded). */
+    readonly mayHaveActed = false,
+  ) {
+    super(message);
+    this.name = 'DeviceError';
+  }
+}
+
+export type DeviceHealth = 'online' | 'busy' | 'attention' | 'offline' | 'unknown';
+
+export interface DeviceStatus {
+  health: DeviceHealth;
+  /** Short plain-language words, e.g. "Paper out", "Cover open", "Link down". */
+  detail: string | null;
+  /** Machine-readable flags, e.g. { paperOut: true, coverOpen: false }. */
+  flags: Record<string, boolean>;
+  updatedAt: string;
+}
+
+export interface TestResult {
+  ok: boolean;
+  message: string;
+}
+
+export interface Driver {
+  /** Driver kind as in the config (`escpos`, `salto`, `fias`, `keycutter`, `null`). */
+  readonly kind: string;
+  /** Open connections / start listening. Must not throw for an absent device: report it in status. */
+  start(): Promise<void>;
+  /** Close everything; pending jobs are aborted by the bridge before this. */
+  stop(): Promise<void>;
+  execute(job: Job, ctx: JobContext): Promise<JobResult>;
+  status(): DeviceStatus;
+  /** Subscribe to status changes; returns an unsubscribe function. */
+  onStatus(listener: (status: DeviceStatus) => void): () => void;
+  /** Harmless check or self-test (test print, encoder readiness). */
+  test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult>;
+  /** PNG of the last thing printed, for the UI preview (printers only). */
+  lastPreview?(): Uint8Array | null;
+}
