@@ -1,0 +1,46 @@
+import { pino, type Logger, type DestinationStream } from 'pino';
+
+/** Field names whose values are never written to a log line. */
+export const SECRET_KEYS = ['clientToken', 'accessToken', 'ClientToken', 'AccessToken', 'token', 'cookie', 'Cookie', 'password'];
+
+export type { Logger };
+
+export interface LoggerOptions {
+  level?: string;
+  /** Strings (tokens) to scrub from every line, wherever they appear. */
+  secrets?: () => readonly string[];
+  destination?: DestinationStream;
+}
+
+export function scrub(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const s of secrets) if (s && s.length >= 6) out = out.split(s).join('[redacted]');
+  return out;
+}
+
+/**
+ * Structured JSON logger. Secret fields are redacted by name at any depth, and token values are
+ * scrubbed from the final line too, so a token inside an error message cannot leak.
+ */
+export function createLogger(opts: LoggerOptions = {}): Logger {
+  const secrets = opts.secrets ?? (() => []);
+  const base = opts.destination ?? pino.destination({ fd: 1, sync: false });
+  const scrubbing: DestinationStream = {
+    write(line: string) {
+      base.write(scrub(line, secrets()));
+    },
+  };
+  return pino(
+    {
+      level: opts.level ?? 'info',
+      redact: { paths: SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`]), censor: '[redacted]' },
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    scrubbing,
+  );
+}
+
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}
