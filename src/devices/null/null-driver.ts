@@ -1,0 +1,62 @@
+import { appendFileSync } from 'node:fs';
+import type { NullOptions } from '../../config/schema.js';
+import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext, type JobResult } from '../driver.js';
+import { abortableDelay } from '../../util/abort.js';
+
+export interface NullDriverOptions extends NullOptions {
+  /** Append one line per execution (`<deviceId> <jobKind> <executionKey>`) so tests can count runs across restarts. */
+  executionLog?: string;
+  /** Command id → used as the execution key in the log. */
+}
+
+/** A device that does nothing but take time and write down what it ran: for tests, benchmarks and demos. */
+export class NullDriver implements Driver {
+  readonly kind = 'null';
+  private readonly listeners = new Set<(s: DeviceStatus) => void>();
+  private current: DeviceStatus = { health: 'online', detail: null, flags: {}, updatedAt: new Date().toISOString() };
+  readonly executed: string[] = [];
+  failNext: string | null = null;
+
+  constructor(
+    readonly deviceId: string,
+    private readonly opts: NullDriverOptions,
+  ) {}
+
+  async start(): Promise<void> {}
+  async stop(): Promise<void> {}
+
+  async execute(job: Job, ctx: JobContext): Promise<JobResult> {
+    if (this.failNext) {
+      const msg = this.failNext;
+      this.failNext = null;
+      throw new DeviceError(msg);
+    }
+    await ctx.beforeSideEffect();
+    const key = job.kind === 'print' ? `print:${job.copies}` : `key:${job.keyCount}:${job.lockIds.join(',')}`;
+    const execId = (job as { executionKey?: string }).executionKey ?? key;
+    this.executed.push(execId);
+    if (this.opts.executionLog) appendFileSync(this.opts.executionLog, `${this.deviceId} ${execId}\n`);
+    ctx.progress(0.5);
+    if (this.opts.delayMs > 0) await abortableDelay(this.opts.delayMs, ctx.signal);
+    ctx.progress(1);
+    return {};
+  }
+
+  status(): DeviceStatus {
+    return this.current;
+  }
+
+  setStatus(status: Omit<DeviceStatus, 'updatedAt'>): void {
+    this.current = { ...status, updatedAt: new Date().toISOString() };
+    for (const l of this.listeners) l(this.current);
+  }
+
+  onStatus(listener: (s: DeviceStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async test(): Promise<{ ok: boolean; message: string }> {
+    return { ok: true, message: 'Null device is always ready' };
+  }
+}
