@@ -37,6 +37,8 @@ export interface KeyJob {
 export type Job = PrintJob | KeyJob;
 
 export interface JobContext {
+  /** Stable id of this job (the Mews command id); the same on a retry. */
+  jobId: string;
   /** Aborted when the command is cancelled, times out or the bridge stops. */
   signal: AbortSignal;
   /** Report progress in 0..1; the bridge throttles what it forwards to Mews. */

@@ -4,9 +4,8 @@ import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext,
 import { abortableDelay } from '../../util/abort.js';
 
 export interface NullDriverOptions extends NullOptions {
-  /** Append one line per execution (`<deviceId> <jobKind> <executionKey>`) so tests can count runs across restarts. */
+  /** Append one line per execution (`<deviceId> <jobId>`) so tests can count runs across restarts. */
   executionLog?: string;
-  /** Command id → used as the execution key in the log. */
 }
 
 /** A device that does nothing but take time and write down what it ran: for tests, benchmarks and demos. */
@@ -32,10 +31,8 @@ export class NullDriver implements Driver {
       throw new DeviceError(msg);
     }
     await ctx.beforeSideEffect();
-    const key = job.kind === 'print' ? `print:${job.copies}` : `key:${job.keyCount}:${job.lockIds.join(',')}`;
-    const execId = (job as { executionKey?: string }).executionKey ?? key;
-    this.executed.push(execId);
-    if (this.opts.executionLog) appendFileSync(this.opts.executionLog, `${this.deviceId} ${execId}\n`);
+    this.executed.push(ctx.jobId);
+    if (this.opts.executionLog) appendFileSync(this.opts.executionLog, `${this.deviceId} ${ctx.jobId} ${job.kind}\n`);
     ctx.progress(0.5);
     if (this.opts.delayMs > 0) await abortableDelay(this.opts.delayMs, ctx.signal);
     ctx.progress(1);
