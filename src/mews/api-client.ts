@@ -1,0 +1,178 @@
+import type { z } from 'zod';
+import type { Logger } from '../util/logger.js';
+import { abortableDelay, AbortedError } from '../util/abort.js';
+import { backoffDelay } from '../util/backoff.js';
+import { MewsApiError, parseRetryAfter } from './errors.js';
+import { SlidingWindowLimiter } from './rate-limiter.js';
+import {
+  commandResultSchema,
+  commandSchema,
+  devicesResultSchema,
+  errorBodySchema,
+  type CommandState,
+  type MewsCommand,
+  type MewsDevice,
+} from './wire.js';
+
+export interface Credentials {
+  clientToken: string;
+  accessToken: string;
+  client: string;
+}
+
+export interface ApiClientOptions {
+  apiUrl: string;
+  credentials: () => Credentials;
+  log: Logger;
+  maxRequestsPer30s?: number;
+  requestTimeoutMs?: number;
+  /** Attempts for retryable failures (429, 5xx, network, timeout) before giving up. */
+  maxAttempts?: number;
+  backoffBaseMs?: number;
+  backoffCapMs?: number;
+}
+
+export interface CommandUpdate {
+  CommandId: string;
+  State: CommandState;
+  Progress?: number;
+  Notes?: string;
+}
+
+export interface FetchedCommands {
+  commands: MewsCommand[];
+  /** Items that failed validation, with the reason, so one bad command cannot hide the others. */
+  invalid: { id: string | null; reason: string; raw: unknown }[];
+}
+
+/** Connector API client: envelope, validation, typed failures, client-side rate limit, retries. */
+export class MewsApiClient {
+  private readonly limiter: SlidingWindowLimiter;
+  private readonly timeoutMs: number;
+  private readonly maxAttempts: number;
+  /** Requests sent, for the benchmark and diagnostics. */
+  requestCount = 0;
+
+  constructor(private readonly opts: ApiClientOptions) {
+    this.limiter = new SlidingWindowLimiter(opts.maxRequestsPer30s ?? 180, 30_000);
+    this.timeoutMs = opts.requestTimeoutMs ?? 30_000;
+    this.maxAttempts = opts.maxAttempts ?? 6;
+  }
+
+  async getAllActive(signal?: AbortSignal): Promise<FetchedCommands> {
+    return parseCommands(await this.call('commands/getAllActive', {}, commandResultSchema, signal));
+  }
+
+  async getAllByIds(ids: string[], signal?: AbortSignal): Promise<FetchedCommands> {
+    if (ids.length === 0) return { commands: [], invalid: [] };
+    if (ids.length > 1000) throw new RangeError('getAllByIds takes at most 1000 ids');
+    const body = { CommandIds: ids, Limitation: { Count: 1000 } };
+    return parseCommands(await this.call('commands/getAllByIds', body, commandResultSchema, signal));
+  }
+
+  async update(u: CommandUpdate, signal?: AbortSignal): Promise<void> {
+    const body: Record<string, unknown> = { CommandId: u.CommandId, State: u.State };
+    if (u.State === 'Processing' && u.Progress !== undefined) body.Progress = u.Progress;
+    if ((u.State === 'Processed' || u.State === 'Error' || u.State === 'Cancelled') && u.Notes) body.Notes = u.Notes;
+    await this.call('commands/update', body, null, signal);
+  }
+
+  async getDevices(signal?: AbortSignal): Promise<MewsDevice[]> {
+    return (await this.call('devices/getAll', {}, devicesResultSchema, signal)).Devices;
+  }
+
+  private async call<S extends z.ZodType>(
+    path: string,
+    body: Record<string, unknown>,
+    schema: S | null,
+    signal?: AbortSignal,
+  ): Promise<z.output<S>> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.limiter.acquire(signal);
+        return await this.once(path, body, schema, signal);
+      } catch (err) {
+        if (err instanceof AbortedError || signal?.aborted) throw err;
+        const e = err instanceof MewsApiError ? err : new MewsApiError('network', String(err));
+        if (!e.retryable || attempt + 1 >= this.maxAttempts) throw e;
+        const wait =
+          e.retryAfterSeconds !== null
+            ? e.retryAfterSeconds * 1000
+            : backoffDelay(attempt, this.opts.backoffBaseMs ?? 500, this.opts.backoffCapMs ?? 30_000);
+        if (e.kind === 'rate-limited') this.limiter.pauseFor(wait);
+        this.opts.log.warn(
+          { path, kind: e.kind, status: e.status, requestId: e.requestId, retryInMs: wait, attempt: attempt + 1 },
+          'Mews request failed; retrying',
+        );
+        await abortableDelay(wait, signal);
+      }
+    }
+  }
+
+  private async once<S extends z.ZodType>(
+    path: string,
+    body: Record<string, unknown>,
+    schema: S | null,
+    signal?: AbortSignal,
+  ): Promise<z.output<S>> {
+    const creds = this.opts.credentials();
+    const envelope = { ClientToken: creds.clientToken, AccessToken: creds.accessToken, Client: creds.client, ...body };
+    const timeout = AbortSignal.timeout(this.timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    this.requestCount++;
+    let res: Response;
+    try {
+      res = await fetch(`${this.opts.apiUrl}/api/connector/v1/${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(envelope),
+        signal: combined,
+      });
+    } catch (err) {
+      if (signal?.aborted) throw new AbortedError(signal.reason);
+      if (timeout.aborted) throw new MewsApiError('timeout', `Mews did not answer ${path} within ${this.timeoutMs} ms`);
+      throw new MewsApiError('network', `Cannot reach Mews (${path}): ${errorText(err)}`);
+    }
+    const requestId = res.headers.get('Request-Id');
+    const text = await res.text().catch(() => '');
+    if (!res.ok) {
+      const parsed = errorBodySchema.safeParse(safeJson(text));
+      const msg = parsed.success && parsed.data.Message ? parsed.data.Message : `HTTP ${res.status}`;
+      const rid = (parsed.success && parsed.data.RequestId) || requestId;
+      throw MewsApiError.fromStatus(res.status, `${path}: ${msg}`, rid ?? null, parseRetryAfter(res.headers.get('Retry-After')));
+    }
+    if (schema === null) return undefined as z.output<S>;
+    const json = res.status === 204 ? {} : safeJson(text);
+    const parsed = schema.safeParse(json);
+    if (!parsed.success)
+      throw new MewsApiError('invalid-response', `${path}: unexpected response from Mews (${parsed.error.issues[0]?.message})`, res.status, requestId);
+    return parsed.data;
+  }
+}
+
+function parseCommands(result: z.output<typeof commandResultSchema>): FetchedCommands {
+  const out: FetchedCommands = { commands: [], invalid: [] };
+  for (const raw of result.Commands) {
+    const r = commandSchema.safeParse(raw);
+    if (r.success) out.commands.push(r.data);
+    else {
+      const id = typeof (raw as { Id?: unknown })?.Id === 'string' ? (raw as { Id: string }).Id : null;
+      const issue = r.error.issues[0];
+      out.invalid.push({ id, reason: `${issue?.path.join('.') || 'command'}: ${issue?.message}`, raw });
+    }
+  }
+  return out;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function errorText(err: unknown): string {
+  const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
+  return cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
+}

@@ -1,0 +1,58 @@
+/** Typed failures of a Connector API call. `requestId` is Mews's, for support; never a token. */
+export type MewsFailureKind =
+  | 'bad-request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'request-timeout'
+  | 'conflict'
+  | 'too-large'
+  | 'rate-limited'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'invalid-response';
+
+const KIND_BY_STATUS: Record<number, MewsFailureKind> = {
+  400: 'bad-request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  408: 'request-timeout',
+  409: 'conflict',
+  413: 'too-large',
+  429: 'rate-limited',
+};
+
+export class MewsApiError extends Error {
+  constructor(
+    readonly kind: MewsFailureKind,
+    message: string,
+    readonly status: number | null = null,
+    readonly requestId: string | null = null,
+    /** Seconds from Retry-After, when Mews sent it. */
+    readonly retryAfterSeconds: number | null = null,
+  ) {
+    super(message);
+    this.name = 'MewsApiError';
+  }
+
+  static fromStatus(status: number, message: string, requestId: string | null, retryAfter: number | null): MewsApiError {
+    const kind = KIND_BY_STATUS[status] ?? (status >= 500 ? 'server' : 'bad-request');
+    return new MewsApiError(kind, message, status, requestId, retryAfter);
+  }
+
+  /** Worth trying again later without changing the request. */
+  get retryable(): boolean {
+    return ['rate-limited', 'server', 'network', 'timeout', 'request-timeout'].includes(this.kind);
+  }
+}
+
+/** Retry-After is seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const secs = Number(value);
+  if (Number.isFinite(secs) && secs >= 0) return secs;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, (at - now) / 1000);
+}

@@ -1,0 +1,185 @@
+import { EventEmitter } from 'node:events';
+import WebSocket from 'ws';
+import type { Logger } from '../util/logger.js';
+import { backoffDelay } from '../util/backoff.js';
+import type { Credentials } from './api-client.js';
+import { deviceCommandEventSchema, frameSchema } from './wire.js';
+
+export type SocketStatus = 'connecting' | 'online' | 'offline' | 'unauthorized' | 'stopped';
+
+export interface SocketState {
+  status: SocketStatus;
+  reason: string | null;
+}
+
+export interface CommandEvent {
+  id: string;
+  state: string | null;
+}
+
+export interface SocketOptions {
+  url: string;
+  credentials: () => Credentials;
+  log: Logger;
+  pingIntervalMs?: number;
+  pongTimeoutMs?: number;
+  reconnectBaseMs?: number;
+  reconnectCapMs?: number;
+}
+
+export interface MewsSocketEvents {
+  state: [SocketState];
+  commands: [CommandEvent[]];
+}
+
+/**
+ * The Mews WebSocket: cookie auth, liveness by ping/pong, reconnect with capped jittered backoff.
+ * Emits `state` on every change and `commands` with the DeviceCommand events of each frame.
+ */
+export class MewsSocket extends EventEmitter<MewsSocketEvents> {
+  private ws: WebSocket | null = null;
+  private attempt = 0;
+  private reconnectTimer: NodeJS.Timeout | null = null;
+  private pingTimer: NodeJS.Timeout | null = null;
+  private pongTimer: NodeJS.Timeout | null = null;
+  private stopped = true;
+  state: SocketState = { status: 'stopped', reason: null };
+  framesReceived = 0;
+  badFrames = 0;
+
+  constructor(private readonly opts: SocketOptions) {
+    super();
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.connect();
+  }
+
+  /** Drop the connection and connect again at once (Mews needs this after device changes). */
+  reconnect(): void {
+    if (this.stopped) return this.start();
+    this.attempt = 0;
+    this.clearTimers();
+    const old = this.ws;
+    this.ws = null;
+    old?.removeAllListeners();
+    old?.on('error', () => undefined);
+    old?.terminate();
+    this.connect();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.clearTimers();
+    const old = this.ws;
+    this.ws = null;
+    old?.removeAllListeners();
+    old?.on('error', () => undefined);
+    old?.close();
+    old?.terminate();
+    this.setState('stopped', null);
+  }
+
+  private connect(): void {
+    const c = this.opts.credentials();
+    this.setState('connecting', null);
+    const ws = new WebSocket(this.opts.url, {
+      headers: { Cookie: `ClientToken=${c.clientToken}; AccessToken=${c.accessToken}` },
+      handshakeTimeout: 15_000,
+    });
+    this.ws = ws;
+    let unauthorized = false;
+
+    ws.on('unexpected-response', (_req, res) => {
+      unauthorized = res.statusCode === 401 || res.statusCode === 403;
+      const reason = unauthorized
+        ? `Mews rejected the tokens (HTTP ${res.statusCode}): check the Client and Access tokens`
+        : `Mews refused the WebSocket (HTTP ${res.statusCode})`;
+      res.resume();
+      this.lost(ws, unauthorized ? 'unauthorized' : 'offline', reason);
+    });
+    ws.on('open', () => {
+      if (this.ws !== ws) return;
+      this.attempt = 0;
+      this.setState('online', null);
+      this.schedulePing(ws);
+    });
+    ws.on('pong', () => {
+      if (this.pongTimer) clearTimeout(this.pongTimer);
+      this.pongTimer = null;
+    });
+    ws.on('message', (data, isBinary) => this.onFrame(isBinary ? null : data.toString()));
+    ws.on('error', (err) => this.lost(ws, 'offline', `Cannot reach Mews: ${(err as NodeJS.ErrnoException).code ?? err.message}`));
+    ws.on('close', (code, reason) => this.lost(ws, 'offline', `Connection closed (${code}${reason.length ? ` ${reason.toString()}` : ''})`));
+  }
+
+  private onFrame(text: string | null): void {
+    this.framesReceived++;
+    let json: unknown;
+    try {
+      json = text === null ? undefined : JSON.parse(text);
+    } catch {
+      json = undefined;
+    }
+    const frame = frameSchema.safeParse(json);
+    if (!frame.success) {
+      this.badFrames++;
+      this.opts.log.warn({ length: text?.length ?? null }, 'Ignored a malformed WebSocket frame from Mews');
+      return;
+    }
+    const events: CommandEvent[] = [];
+    for (const e of frame.data.Events) {
+      const ev = deviceCommandEventSchema.safeParse(e);
+      if (ev.success) events.push({ id: ev.data.Id, state: ev.data.State ?? null });
+      else if ((e as { Type?: unknown })?.Type === 'DeviceCommand') this.opts.log.warn('Ignored a DeviceCommand event without an Id');
+    }
+    if (events.length) this.emit('commands', events);
+  }
+
+  private schedulePing(ws: WebSocket): void {
+    const interval = this.opts.pingIntervalMs ?? 20_000;
+    this.pingTimer = setInterval(() => {
+      if (this.ws !== ws || ws.readyState !== WebSocket.OPEN) return;
+      if (this.pongTimer) return;
+      this.pongTimer = setTimeout(() => {
+        this.pongTimer = null;
+        this.opts.log.warn('Mews WebSocket did not answer a ping; reconnecting');
+        this.lost(ws, 'offline', 'Mews stopped answering (no pong)');
+        ws.terminate();
+      }, this.opts.pongTimeoutMs ?? 10_000);
+      ws.ping();
+    }, interval);
+  }
+
+  private lost(ws: WebSocket, status: 'offline' | 'unauthorized', reason: string): void {
+    if (this.ws !== ws) return;
+    this.ws = null;
+    ws.removeAllListeners();
+    ws.on('error', () => undefined);
+    ws.terminate();
+    this.clearTimers();
+    if (this.stopped) return;
+    this.setState(status, reason);
+    const base = status === 'unauthorized' ? 30_000 : (this.opts.reconnectBaseMs ?? 1_000);
+    const delay = backoffDelay(this.attempt++, base, Math.max(base, this.opts.reconnectCapMs ?? 60_000));
+    this.opts.log.info({ status, reason, retryInMs: delay }, 'Mews WebSocket down');
+    this.reconnectTimer = setTimeout(() => {
+      this.reconnectTimer = null;
+      if (!this.stopped) this.connect();
+    }, delay);
+  }
+
+  private clearTimers(): void {
+    for (const t of [this.reconnectTimer, this.pongTimer]) if (t) clearTimeout(t);
+    if (this.pingTimer) clearInterval(this.pingTimer);
+    this.reconnectTimer = this.pingTimer = this.pongTimer = null;
+  }
+
+  private setState(status: SocketStatus, reason: string | null): void {
+    if (this.state.status === status && this.state.reason === reason) return;
+    this.state = { status, reason };
+    this.emit('state', this.state);
+  }
+}
