@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import type { BridgeApi } from '../../bridge/api.js';
+
+/**
+ * The remote-callable surface of `BridgeApi`, shared by the dashboard WebSocket and Electron IPC.
+ * Only these methods can be called, and only with arguments of these shapes. Device input is only
+ * checked for being an object: the api validates it with the shared schema and answers with
+ * per-field issues, which the UI shows next to the fields.
+ */
+const id = z.string().min(1).max(200);
+const text = z.string().max(4096);
+
+const connectionInput = z.strictObject({
+  environment: z.enum(['demo', 'production', 'custom']),
+  apiUrl: text.optional(),
+  webSocketUrl: text.optional(),
+  client: text.optional(),
+  clientToken: text.optional(),
+  accessToken: text.optional(),
+});
+
+export const rpcArgs = {
+  getSnapshot: z.tuple([]),
+  getSettings: z.tuple([]),
+  saveConnection: z.tuple([connectionInput]),
+  saveDevice: z.tuple([z.record(z.string(), z.unknown()), id.optional()]),
+  removeDevice: z.tuple([id]),
+  testDevice: z.tuple([id]),
+  retryCommand: z.tuple([id]),
+  dismissCommand: z.tuple([id]),
+  reconnect: z.tuple([]),
+  setPaused: z.tuple([z.boolean()]),
+  listSerialPorts: z.tuple([]),
+  getDevicePreview: z.tuple([id]),
+  searchHistory: z.tuple([z.string().max(200), z.number().int().min(1).max(1000).optional()]),
+  exportDiagnostics: z.tuple([]),
+  setStartAtLogin: z.tuple([z.boolean()]),
+} satisfies { [K in Exclude<keyof BridgeApi, 'subscribe'>]-?: z.ZodType };
+
+export type RpcMethod = keyof typeof rpcArgs;
+export const RPC_METHODS = Object.keys(rpcArgs) as RpcMethod[];
+
+export function isRpcMethod(name: unknown): name is RpcMethod {
+  return typeof name === 'string' && Object.hasOwn(rpcArgs, name);
+}
+
+export class RpcRefused extends Error {
+  override readonly name = 'RpcRefused';
+}
+
+/** Checks method and arguments, then calls the api. Throws `RpcRefused` for anything not allowed. */
+export async function callApi(api: BridgeApi, method: unknown, args: unknown): Promise<unknown> {
+  if (!isRpcMethod(method)) throw new RpcRefused(`Unknown method ${JSON.stringify(String(method)).slice(0, 80)}`);
+  // JSON turns trailing undefined into null; treat a trailing null as an omitted optional argument.
+  const list = Array.isArray(args) ? [...args] : args === undefined ? [] : args;
+  if (Array.isArray(list)) while (list.length && list[list.length - 1] === null) list.pop();
+  const parsed = rpcArgs[method].safeParse(list);
+  if (!parsed.success) throw new RpcRefused(`Invalid arguments for ${method}: ${parsed.error.issues[0]?.message ?? 'bad input'}`);
+  const fn = api[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+  if (typeof fn !== 'function') throw new RpcRefused(`${method} is not available here`);
+  return fn.apply(api, parsed.data as unknown[]);
+}

@@ -1,0 +1,199 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { z } from 'zod';
+import type { BridgeApi, BridgeEvent } from '../../bridge/api.js';
+import { isLoopbackHost } from './hosts.js';
+import { callApi, RpcRefused } from './rpc.js';
+import { staticHandler } from './static-files.js';
+import { newToken, tokenMatches } from './token.js';
+
+export interface DashboardLog {
+  info(msg: string, fields?: Record<string, unknown>): void;
+  warn(msg: string, fields?: Record<string, unknown>): void;
+  error(msg: string, fields?: Record<string, unknown>): void;
+}
+
+export interface DashboardOptions {
+  api: BridgeApi;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Listening on a non-loopback address must be asked for explicitly. */
+  allowRemote?: boolean;
+  /** Built renderer; defaults to `dist-renderer/` in the working directory. */
+  staticDir?: string;
+  log?: DashboardLog;
+  /** Fixed token (tests); a random one otherwise. */
+  token?: string;
+}
+
+export interface Dashboard {
+  /** Base URL, without the token. Open `${url}#token=${token}` in a browser. */
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** Wire format of the `/api/ws` socket. */
+export type ClientMessage = { id: number; method: string; args: unknown[] };
+export type ServerMessage =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: string }
+  | { event: BridgeEvent };
+
+const clientMessage = z.object({
+  id: z.number().int().nonnegative(),
+  method: z.string().max(64),
+  args: z.array(z.unknown()).max(8).default([]),
+});
+
+const MAX_FRAME_BYTES = 1024 * 1024;
+/** A client that cannot keep up is dropped; it reconnects and starts from a fresh snapshot. */
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+
+const quiet: DashboardLog = { info() {}, warn() {}, error() {} };
+
+export async function startDashboard(opts: DashboardOptions): Promise<Dashboard> {
+  const { api } = opts;
+  const host = opts.host ?? '127.0.0.1';
+  const allowRemote = opts.allowRemote ?? false;
+  const log = opts.log ?? quiet;
+  if (!allowRemote && !isLoopbackHost(host)) {
+    throw new Error(
+      `Refusing to serve the dashboard on ${host}: it is reachable from other machines. ` +
+        'Use 127.0.0.1, or set dashboard.allowRemote to true if that is really wanted.',
+    );
+  }
+  const token = opts.token ?? newToken();
+  const serveStatic = staticHandler(opts.staticDir ?? resolve('dist-renderer'));
+
+  const hostAllowed = (req: IncomingMessage): boolean => {
+    if (allowRemote) return true;
+    // Guards against DNS rebinding: a loopback server only answers to loopback names.
+    try {
+      return isLoopbackHost(new URL(`http://${req.headers.host ?? ''}`).hostname);
+    } catch {
+      return false;
+    }
+  };
+
+  const onRequest = async (req: IncomingMessage, res: ServerResponse) => {
+    if (!hostAllowed(req)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/api/status') {
+      if (req.method !== 'GET') {
+        res.writeHead(405, { allow: 'GET' }).end();
+        return;
+      }
+      try {
+        const snapshot = await api.getSnapshot();
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+        res.end(JSON.stringify(snapshot));
+      } catch (err) {
+        log.error('dashboard: status failed', { err: String(err) });
+        res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'status unavailable' }));
+      }
+      return;
+    }
+    if (path?.startsWith('/api/')) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
+      return;
+    }
+    await serveStatic(req, res);
+  };
+
+  const server = createServer((req, res) => {
+    onRequest(req, res).catch((err) => {
+      log.error('dashboard: request failed', { err: String(err) });
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    });
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+
+  server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const refuse = (status: string) => {
+      socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    };
+    if (url.pathname !== '/api/ws') return refuse('404 Not Found');
+    if (!hostAllowed(req) || !originAllowed(req)) return refuse('403 Forbidden');
+    if (!tokenMatches(token, url.searchParams.get('token'))) {
+      log.warn('dashboard: refused a connection without a valid token');
+      return refuse('401 Unauthorized');
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => serveClient(ws, api, log));
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${shownHost}:${address.port}`;
+  log.info('dashboard listening', { url });
+
+  return {
+    url,
+    token,
+    close: () =>
+      new Promise<void>((done) => {
+        for (const ws of wss.clients) ws.terminate();
+        wss.close();
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}
+
+function originAllowed(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // not a browser
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+function serveClient(ws: WebSocket, api: BridgeApi, log: DashboardLog): void {
+  const send = (msg: ServerMessage) => {
+    if (ws.readyState !== ws.OPEN) return;
+    if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      ws.terminate();
+      return;
+    }
+    ws.send(JSON.stringify(msg));
+  };
+  const unsubscribe = api.subscribe((event) => send({ event }));
+  ws.on('close', unsubscribe);
+  ws.on('error', () => ws.terminate());
+  ws.on('message', (data, isBinary) => {
+    let parsed: z.infer<typeof clientMessage>;
+    try {
+      if (isBinary) throw new Error('binary');
+      parsed = clientMessage.parse(JSON.parse(String(data)));
+    } catch {
+      ws.close(1003, 'bad message');
+      return;
+    }
+    const { id, method, args } = parsed;
+    callApi(api, method, args).then(
+      (result) => send({ id, ok: true, result: result ?? null }),
+      (err: unknown) => {
+        if (!(err instanceof RpcRefused)) log.error('dashboard: call failed', { method, err: String(err) });
+        send({ id, ok: false, error: err instanceof Error ? err.message : String(err) });
+      },
+    );
+  });
+}
