@@ -1,0 +1,145 @@
+import { SerialPort } from 'serialport';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SerialTransport, TransportError, type TransportState } from '../../src/transport/index.js';
+import { AbortedError } from '../../src/util/abort.js';
+import { createPtyPair, type PtyPair } from '../helpers/pty-pair.js';
+
+const settings = (path: string, flowControl: 'none' | 'xonxoff' = 'none') =>
+  ({ path, baudRate: 115200, dataBits: 8, parity: 'none', stopBits: 1, flowControl }) as const;
+
+function openFar(path: string): Promise<SerialPort> {
+  return new Promise((resolve, reject) => {
+    const p = new SerialPort({ path, baudRate: 115200, autoOpen: false });
+    p.on('error', () => {});
+    p.open((err) => (err ? reject(err) : resolve(p)));
+  });
+}
+
+const closeFar = (p: SerialPort) => new Promise<void>((r) => (p.isOpen ? p.close(() => r()) : r()));
+const settled = <T>(p: Promise<T>) => p.then(() => 'resolved', (e: unknown) => e);
+const waitFor = async (cond: () => boolean, ms = 3000) => {
+  const end = Date.now() + ms;
+  while (!cond()) {
+    if (Date.now() > end) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+describe('SerialTransport over a socat pty pair', () => {
+  let pty: PtyPair;
+  let far: SerialPort;
+  let t: SerialTransport;
+
+  beforeEach(async () => {
+    pty = await createPtyPair();
+    far = await openFar(pty.b);
+  });
+  afterEach(async () => {
+    await t?.close();
+    await closeFar(far);
+    await pty.dispose();
+  });
+
+  it('delivers bytes both ways and reports the connection', async () => {
+    t = new SerialTransport(settings(pty.a));
+    const states: TransportState[] = [];
+    t.onState((s) => states.push(s));
+    await t.open();
+    expect(t.connected).toBe(true);
+    expect(states).toEqual([{ connected: true, reason: null }]);
+
+    const got: Buffer[] = [];
+    far.on('data', (b: Buffer) => got.push(b));
+    await t.write(Uint8Array.from([0x1b, 0x40, 0x41, 0x0a]));
+    await waitFor(() => Buffer.concat(got).length >= 4);
+    expect([...Buffer.concat(got)]).toEqual([0x1b, 0x40, 0x41, 0x0a]);
+
+    const fromDevice: number[] = [];
+    t.onData((b) => fromDevice.push(...b));
+    far.write(Buffer.from([0x12]));
+    await waitFor(() => fromDevice.length === 1);
+    expect(fromDevice).toEqual([0x12]);
+  });
+
+  it('holds a write until the device reads (backpressure) instead of buffering it', async () => {
+    t = new SerialTransport(settings(pty.a));
+    await t.open();
+    far.pause();
+    const big = new Uint8Array(512 * 1024).fill(0x55);
+    let done = false;
+    const w = t.write(big).then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(done).toBe(false);
+    let received = 0;
+    far.on('data', (b: Buffer) => (received += b.length));
+    far.resume();
+    await w;
+    await waitFor(() => received === big.length, 10_000);
+  });
+
+  it('stops and resumes on XOFF / XON when flow control is xonxoff', async () => {
+    t = new SerialTransport(settings(pty.a, 'xonxoff'));
+    await t.open();
+    let received = 0;
+    far.on('data', (b: Buffer) => (received += b.length));
+    far.write(Buffer.from([0x13]));
+    await new Promise((r) => setTimeout(r, 100));
+    const w = settled(t.write(new Uint8Array(256 * 1024)));
+    await new Promise((r) => setTimeout(r, 300));
+    const stalledAt = received;
+    expect(stalledAt).toBeLessThan(256 * 1024);
+    far.write(Buffer.from([0x11]));
+    expect(await w).toBe('resolved');
+    await waitFor(() => received === 256 * 1024, 10_000);
+  });
+
+  it('rejects the pending write when the device is unplugged, then reconnects when it returns', async () => {
+    t = new SerialTransport(settings(pty.a), { initialDelayMs: 50, maxDelayMs: 200 });
+    const states: TransportState[] = [];
+    t.onState((s) => states.push(s));
+    await t.open();
+    far.pause();
+    const w = settled(t.write(new Uint8Array(1024 * 1024)));
+    await new Promise((r) => setTimeout(r, 200));
+    await closeFar(far);
+    await pty.kill();
+    const err = await w;
+    expect(err).toBeInstanceOf(TransportError);
+    expect((err as Error).message).toMatch(/disconnected/);
+    expect(t.connected).toBe(false);
+    await expect(t.write(Uint8Array.of(1))).rejects.toThrow(/not connected/);
+
+    await pty.restart();
+    far = await openFar(pty.b);
+    expect(await t.waitConnected(3000)).toBe(true);
+    const got: number[] = [];
+    far.on('data', (b: Buffer) => got.push(...b));
+    await t.write(Uint8Array.of(7, 8, 9));
+    await waitFor(() => got.length === 3);
+    expect(got).toEqual([7, 8, 9]);
+    expect(states.map((s) => s.connected)).toEqual([true, false, true]);
+  });
+
+  it('keeps retrying an absent port until close(), and stops afterwards', async () => {
+    await closeFar(far);
+    await pty.kill();
+    t = new SerialTransport(settings(pty.a), { initialDelayMs: 30, maxDelayMs: 60 });
+    await t.open();
+    expect(t.connected).toBe(false);
+    await pty.restart();
+    expect(await t.waitConnected(2000)).toBe(true);
+    await t.close();
+    expect(t.connected).toBe(false);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(t.connected).toBe(false);
+    far = await openFar(pty.b);
+  });
+
+  it('rejects with AbortedError when the signal is already aborted', async () => {
+    t = new SerialTransport(settings(pty.a));
+    await t.open();
+    const ac = new AbortController();
+    ac.abort('cancelled');
+    await expect(t.write(Uint8Array.of(1), ac.signal)).rejects.toBeInstanceOf(AbortedError);
+  });
+});
