@@ -1,0 +1,470 @@
+import { EventEmitter } from 'node:events';
+import type { BridgeConfig, DeviceConfig } from '../config/schema.js';
+import { DeviceError, type Driver } from '../devices/driver.js';
+import { createDriver } from '../devices/registry.js';
+import { MewsApiClient, type Credentials } from '../mews/api-client.js';
+import { mewsAddresses, socketEndpoint } from '../mews/environments.js';
+import { MewsApiError } from '../mews/errors.js';
+import { MewsSocket, type SocketState } from '../mews/socket.js';
+import { FINAL_STATES, type MewsCommand } from '../mews/wire.js';
+import { AbortedError } from '../util/abort.js';
+import type { Logger } from '../util/logger.js';
+import type { ConnectionView } from './api.js';
+import { CommandFetcher } from './command-fetcher.js';
+import { parseCommand } from './command-data.js';
+import { DeviceSlot } from './device-slot.js';
+import { Journal, type FinalState, type JournalEntry } from './journal.js';
+import { INTERRUPTED_NOTE, timeoutNote, unexpectedNote } from './notes.js';
+import { Reporter } from './reporter.js';
+
+export interface BridgeOptions {
+  log: Logger;
+  version: string;
+  /** Overrides for tests: socket timings, fetch window, journal fsync, periodic resync. */
+  tuning?: Partial<BridgeTuning>;
+  /** Builds a driver for a device; defaults to the registry. */
+  driverFactory?: (device: DeviceConfig) => Driver;
+}
+
+export interface BridgeTuning {
+  pingIntervalMs: number;
+  pongTimeoutMs: number;
+  reconnectBaseMs: number;
+  reconnectCapMs: number;
+  fetchWindowMs: number;
+  journalFsync: boolean;
+  /** Full re-sync with Mews this often, even while the socket is up (events are only hints). */
+  resyncIntervalMs: number;
+  /** While the socket is down, poll getAllActive this often. */
+  offlinePollMs: number;
+  progressIntervalMs: number;
+  apiMaxAttempts: number;
+}
+
+const DEFAULT_TUNING: BridgeTuning = {
+  pingIntervalMs: 20_000,
+  pongTimeoutMs: 10_000,
+  reconnectBaseMs: 1_000,
+  reconnectCapMs: 60_000,
+  fetchWindowMs: 10,
+  journalFsync: true,
+  resyncIntervalMs: 5 * 60_000,
+  offlinePollMs: 30_000,
+  progressIntervalMs: 1_000,
+  apiMaxAttempts: 6,
+};
+
+/** What changed inside the core; the service turns these into BridgeEvents with views. */
+export interface CoreEvents {
+  command: [id: string];
+  device: [id: string];
+  devices: [];
+  connection: [reason: string | undefined];
+  notice: [level: 'info' | 'warn' | 'error', message: string];
+}
+
+/**
+ * The orchestration: Mews events and re-syncs in, per-device queues through drivers, results out.
+ * Owns the guarantees of ARCHITECTURE.md: nothing lost, nothing run twice, foreign devices untouched.
+ */
+export class BridgeCore extends EventEmitter<CoreEvents> {
+  readonly journal: Journal;
+  readonly api: MewsApiClient;
+  readonly socket: MewsSocket;
+  readonly slots = new Map<string, DeviceSlot>();
+  private readonly fetcher: CommandFetcher;
+  private readonly reporter: Reporter;
+  private readonly tuning: BridgeTuning;
+  private readonly log: Logger;
+  /** Ids being looked at right now (fetch in flight), so a burst of events costs one fetch. */
+  private readonly looking = new Set<string>();
+  /** Commands of devices we don't own, so their events are not re-fetched every time. */
+  private readonly foreign = new Set<string>();
+  /** Ids a person asked to run again although Mews has them as Error. */
+  private readonly retrying = new Set<string>();
+  private readonly progress = new Map<string, number>();
+  private timers: NodeJS.Timeout[] = [];
+  private stopping = false;
+  paused = false;
+  lastSyncAt: string | null = null;
+  connectionSince = new Date().toISOString();
+
+  constructor(
+    public config: BridgeConfig,
+    private readonly opts: BridgeOptions,
+  ) {
+    super();
+    this.log = opts.log;
+    this.tuning = { ...DEFAULT_TUNING, ...opts.tuning };
+    this.journal = new Journal({ dataDir: config.dataDir, fsync: this.tuning.journalFsync });
+    const addr = mewsAddresses(config.mews);
+    const credentials = (): Credentials => ({
+      clientToken: this.config.mews.clientToken,
+      accessToken: this.config.mews.accessToken,
+      client: this.config.mews.client,
+    });
+    this.api = new MewsApiClient({
+      apiUrl: addr.apiUrl,
+      credentials,
+      log: this.log,
+      maxRequestsPer30s: config.mews.maxRequestsPer30s,
+      requestTimeoutMs: config.mews.requestTimeoutMs,
+      maxAttempts: this.tuning.apiMaxAttempts,
+    });
+    this.socket = new MewsSocket({
+      url: socketEndpoint(addr.webSocketUrl),
+      credentials,
+      log: this.log,
+      pingIntervalMs: this.tuning.pingIntervalMs,
+      pongTimeoutMs: this.tuning.pongTimeoutMs,
+      reconnectBaseMs: this.tuning.reconnectBaseMs,
+      reconnectCapMs: this.tuning.reconnectCapMs,
+    });
+    this.fetcher = new CommandFetcher(this.api, this.tuning.fetchWindowMs);
+    this.fetcher.onInvalid = (items) => {
+      for (const i of items) this.log.warn({ commandId: i.id, reason: i.reason }, 'Mews sent a command this bridge cannot read');
+    };
+    this.reporter = new Reporter(this.api, this.log, this.tuning.progressIntervalMs);
+  }
+
+  async start(): Promise<void> {
+    for (const d of this.config.devices) if (d.enabled) await this.addSlot(d);
+    this.socket.on('state', (s) => this.onSocketState(s));
+    this.socket.on('commands', (events) => {
+      if (this.paused) return;
+      for (const e of events) this.consider(e.id);
+    });
+    await this.recover();
+    this.socket.start();
+    this.timers.push(setInterval(() => void this.resync('periodic'), this.tuning.resyncIntervalMs));
+    this.timers.push(
+      setInterval(() => {
+        if (this.socket.state.status !== 'online') void this.resync('offline poll');
+      }, this.tuning.offlinePollMs),
+    );
+  }
+
+  /** Stop taking new commands, let running jobs finish (bounded), deliver final states, close. */
+  async stop(graceMs = 10_000): Promise<void> {
+    if (this.stopping) return;
+    this.stopping = true;
+    for (const t of this.timers) clearInterval(t);
+    this.socket.stop();
+    const closing = [...this.slots.values()].map((s) => s.close(false));
+    const deadline = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), graceMs).unref());
+    if ((await Promise.race([Promise.all(closing), deadline])) === 'timeout') {
+      for (const s of this.slots.values()) s.currentAbort?.abort(new Error('The bridge is stopping'));
+      await Promise.all(closing);
+    }
+    await Promise.race([this.reporter.drain(), new Promise((r) => setTimeout(r, 2000).unref())]);
+    this.reporter.close();
+    for (const s of this.slots.values()) await s.driver.stop().catch(() => undefined);
+    this.journal.close();
+    this.emitConnection();
+  }
+
+  // ---- intake -------------------------------------------------------------------------------
+
+  /** A hint that command `id` changed: look at it unless we already know all there is. */
+  consider(id: string): void {
+    if (this.stopping || this.looking.has(id) || this.foreign.has(id)) return;
+    const e = this.journal.get(id);
+    if (e?.phase === 'final' && e.reported && !this.retrying.has(id)) return;
+    if (e && this.slots.get(e.deviceId)?.current === id) return this.watchRunning(id);
+    this.looking.add(id);
+    this.fetcher
+      .fetch(id)
+      .then((cmd) => (cmd ? this.handle(cmd) : this.log.warn({ commandId: id }, 'Mews does not know this command')))
+      .catch((err) => this.log.warn({ commandId: id, err: String(err) }, 'Could not fetch the command; the next re-sync will retry'))
+      .finally(() => this.looking.delete(id));
+  }
+
+  /** Re-read everything active plus everything unfinished in the journal. */
+  async resync(reason: string): Promise<void> {
+    if (this.stopping || this.paused) return;
+    try {
+      const active = await this.api.getAllActive();
+      for (const i of active.invalid) this.log.warn({ commandId: i.id, reason: i.reason }, 'Mews sent a command this bridge cannot read');
+      for (const cmd of active.commands) if (!this.looking.has(cmd.Id)) this.handle(cmd);
+      const activeIds = new Set(active.commands.map((c) => c.Id));
+      for (const e of this.journal.unfinished()) if (!activeIds.has(e.id)) this.consider(e.id);
+      this.lastSyncAt = new Date().toISOString();
+      this.log.debug({ reason, active: active.commands.length }, 'Re-synced with Mews');
+      this.emitConnection();
+    } catch (err) {
+      if (err instanceof MewsApiError && err.kind === 'unauthorized') this.emitConnection(err.message);
+      this.log.warn({ reason, err: String(err) }, 'Re-sync with Mews failed; will try again');
+    }
+  }
+
+  private handle(cmd: MewsCommand): void {
+    const slot = this.slots.get(cmd.Device.Id);
+    const entry = this.journal.get(cmd.Id);
+    if (!slot && !entry) {
+      this.foreign.add(cmd.Id);
+      return;
+    }
+    if (entry) return this.handleKnown(cmd, entry, slot);
+    if (FINAL_STATES.has(cmd.State) || cmd.State === 'Processing') return; // finished elsewhere, or another bridge's
+    const parsed = parseCommand(cmd);
+    const created = this.journal.create({
+      id: cmd.Id,
+      deviceId: cmd.Device.Id,
+      deviceName: slot!.config.name,
+      deviceType: cmd.Device.Type,
+      createdUtc: cmd.CreatedUtc,
+      creator: [cmd.Creator?.FirstName, cmd.Creator?.LastName].filter(Boolean).join(' ') || null,
+      summary: parsed.summary,
+    });
+    if (!parsed.ok) return void this.finish(created.id, 'Error', parsed.note);
+    this.emitCommand(created.id);
+    if (cmd.State === 'Pending') void this.reporter.send({ CommandId: cmd.Id, State: 'Received' });
+    slot!.enqueue(cmd.Id);
+  }
+
+  private handleKnown(cmd: MewsCommand, entry: JournalEntry, slot: DeviceSlot | undefined): void {
+    if (entry.phase === 'final') {
+      if (this.retrying.has(entry.id) && slot) return slot.enqueue(entry.id);
+      if (!entry.reported) void this.deliver(entry.id);
+      return;
+    }
+    if (cmd.State === 'Cancelled' || cmd.State === 'Processed') {
+      // Someone (a user in Mews, another bridge) closed it: stop, but never re-report.
+      slot?.remove(entry.id);
+      if (slot?.current === entry.id) slot.currentAbort?.abort(new Error('Cancelled in Mews'));
+      this.journal.update(entry.id, { phase: 'final', outcome: { state: cmd.State, notes: null }, reported: true }, true);
+      return this.emitCommand(entry.id);
+    }
+    if (slot?.has(entry.id)) return;
+    if (entry.phase === 'sent') return void this.finish(entry.id, 'Error', INTERRUPTED_NOTE);
+    if (!slot) return void this.finish(entry.id, 'Error', `Device "${entry.deviceName}" was removed from this bridge before the command ran.`);
+    slot.enqueue(entry.id); // queued or started (nothing reached the device): safe to run
+  }
+
+  private watchRunning(id: string): void {
+    if (this.looking.has(id)) return;
+    this.looking.add(id);
+    this.fetcher
+      .fetch(id)
+      .then((cmd) => {
+        if (cmd && cmd.State === 'Cancelled') {
+          const slot = this.slots.get(cmd.Device.Id);
+          if (slot?.current === id) slot.currentAbort?.abort(new Error('Cancelled in Mews'));
+        }
+      })
+      .catch(() => undefined)
+      .finally(() => this.looking.delete(id));
+  }
+
+  /** After a crash: anything that may have reached a device is reported, never re-run. */
+  private async recover(): Promise<void> {
+    for (const e of this.journal.unfinished()) {
+      if (e.phase === 'sent') this.finishLocal(e.id, 'Error', INTERRUPTED_NOTE);
+      if (this.journal.get(e.id)!.phase === 'final') void this.deliver(e.id);
+    }
+  }
+
+  // ---- execution ----------------------------------------------------------------------------
+
+  private async run(id: string, slot: DeviceSlot): Promise<void> {
+    if (this.stopping || this.paused) return;
+    const retry = this.retrying.delete(id);
+    let cmd: MewsCommand | null;
+    try {
+      cmd = await this.fetcher.fetch(id); // re-read: it may have been cancelled meanwhile
+    } catch (err) {
+      this.log.warn({ commandId: id, err: String(err) }, 'Could not re-read the command before running it; will retry on the next re-sync');
+      return;
+    }
+    const entry = this.journal.get(id)!;
+    if (!cmd) return void this.finish(id, 'Error', 'Mews no longer knows this command.');
+    if (cmd.State === 'Cancelled' || cmd.State === 'Processed' || (cmd.State === 'Error' && !retry)) {
+      this.journal.update(id, { phase: 'final', outcome: entry.outcome ?? { state: cmd.State, notes: null }, reported: true }, true);
+      return this.emitCommand(id);
+    }
+    const parsed = parseCommand(cmd);
+    if (!parsed.ok) return void this.finish(id, 'Error', parsed.note);
+
+    this.journal.update(id, { phase: 'started', outcome: null, reported: false, attempts: entry.attempts + 1 }, true);
+    this.progress.set(id, 0);
+    this.emitCommand(id);
+    void this.reporter.send({ CommandId: id, State: 'Processing', Progress: 0 });
+
+    const abort = new AbortController();
+    slot.currentAbort = abort;
+    const timeoutMs = slot.config.options.jobTimeoutSeconds * 1000;
+    const timer = setTimeout(() => abort.abort(new Error('timeout')), timeoutMs);
+    let sent = false;
+    try {
+      const result = await slot.driver.execute(parsed.job, {
+        jobId: id,
+        signal: abort.signal,
+        log: childLog(this.log, { commandId: id, device: slot.config.name }),
+        progress: (f) => {
+          this.progress.set(id, f);
+          this.emitCommand(id);
+          this.reporter.progress(id, f);
+        },
+        beforeSideEffect: async () => {
+          if (abort.signal.aborted) throw new AbortedError(abort.signal.reason);
+          if (!sent) this.journal.update(id, { phase: 'sent' }, true);
+          sent = true;
+        },
+      });
+      await this.finish(id, 'Processed', result.notes ?? null);
+    } catch (err) {
+      const reason = abort.signal.reason as Error | undefined;
+      if (reason?.message === 'Cancelled in Mews') {
+        this.journal.update(id, { phase: 'final', outcome: { state: 'Cancelled', notes: null }, reported: true }, true);
+        this.emitCommand(id);
+      } else if (abort.signal.aborted && this.stopping && !sent) {
+        this.journal.update(id, { phase: 'queued' }, true); // parked: nothing reached the device, runs after restart
+      } else if (reason?.message === 'timeout') {
+        await this.finish(id, 'Error', timeoutNote(slot.config.name, timeoutMs / 1000, sent));
+      } else if (err instanceof DeviceError) {
+        await this.finish(id, 'Error', err.message);
+      } else {
+        this.log.error({ commandId: id, err: err instanceof Error ? err.stack : String(err) }, 'Driver failed unexpectedly');
+        await this.finish(id, 'Error', unexpectedNote(slot.config.name, err, sent));
+      }
+    } finally {
+      clearTimeout(timer);
+      this.progress.delete(id);
+    }
+  }
+
+  private finishLocal(id: string, state: FinalState, notes: string | null): void {
+    this.journal.update(id, { phase: 'final', outcome: { state, notes }, reported: false }, true);
+    this.emitCommand(id);
+    if (state === 'Error') this.emit('notice', 'error', `${this.journal.get(id)!.deviceName}: ${notes}`);
+  }
+
+  private async finish(id: string, state: FinalState, notes: string | null): Promise<void> {
+    this.finishLocal(id, state, notes);
+    await this.deliver(id);
+  }
+
+  private async deliver(id: string): Promise<void> {
+    const e = this.journal.get(id);
+    if (!e?.outcome || e.reported) return;
+    const res = await this.reporter.final({ CommandId: id, State: e.outcome.state, ...(e.outcome.notes ? { Notes: e.outcome.notes } : {}) });
+    if (res === 'stopped') return;
+    this.journal.update(id, { reported: true });
+    this.emitCommand(id);
+  }
+
+  // ---- devices ------------------------------------------------------------------------------
+
+  private async addSlot(device: DeviceConfig): Promise<void> {
+    const driver = this.opts.driverFactory
+      ? this.opts.driverFactory(device)
+      : createDriver(device, { dataDir: this.config.dataDir, version: this.opts.version });
+    const slot = new DeviceSlot(device, driver, (id, s) => this.run(id, s));
+    this.slots.set(device.id, slot);
+    driver.onStatus(() => this.emit('device', device.id));
+    try {
+      await driver.start();
+    } catch (err) {
+      this.log.warn({ device: device.name, err: String(err) }, 'Device did not start; it will be retried by its driver');
+    }
+  }
+
+  /** Replace the device set (after a settings change). Queued work on a changed device is kept. */
+  async applyDevices(devices: DeviceConfig[]): Promise<void> {
+    const next = new Map(devices.filter((d) => d.enabled).map((d) => [d.id, d]));
+    for (const [id, slot] of [...this.slots]) {
+      const nd = next.get(id);
+      if (nd && JSON.stringify(nd) === JSON.stringify(slot.config)) {
+        next.delete(id);
+        continue;
+      }
+      const left = await slot.close(false);
+      await slot.driver.stop().catch(() => undefined);
+      this.slots.delete(id);
+      if (nd) {
+        await this.addSlot(nd);
+        next.delete(id);
+        for (const q of left) this.slots.get(id)!.enqueue(q);
+      } else for (const q of left) void this.finish(q, 'Error', `Device "${slot.config.name}" was removed from this bridge before the command ran.`);
+    }
+    for (const d of next.values()) await this.addSlot(d);
+    this.foreign.clear();
+    this.config = { ...this.config, devices };
+    this.emit('devices');
+  }
+
+  // ---- person actions -----------------------------------------------------------------------
+
+  retry(id: string): { ok: boolean; message: string } {
+    const e = this.journal.get(id);
+    if (!e) return { ok: false, message: 'Unknown command' };
+    if (e.phase !== 'final' || e.outcome?.state !== 'Error') return { ok: false, message: 'Only failed commands can be retried' };
+    const slot = this.slots.get(e.deviceId);
+    if (!slot) return { ok: false, message: `Device "${e.deviceName}" is not configured on this bridge` };
+    this.retrying.add(id);
+    this.journal.update(id, { dismissed: false });
+    slot.enqueue(id);
+    this.emitCommand(id);
+    return { ok: true, message: `Retrying on ${e.deviceName}` };
+  }
+
+  dismiss(id: string): { ok: boolean; message: string } {
+    const e = this.journal.get(id);
+    if (!e || e.phase !== 'final') return { ok: false, message: 'Only finished commands can be dismissed' };
+    this.journal.update(id, { dismissed: true });
+    this.emitCommand(id);
+    return { ok: true, message: 'Dismissed' };
+  }
+
+  setPaused(paused: boolean): void {
+    this.paused = paused;
+    if (!paused) void this.resync('resumed');
+    this.emitConnection();
+  }
+
+  reconnect(): void {
+    this.socket.reconnect();
+  }
+
+  // ---- views --------------------------------------------------------------------------------
+
+  progressOf(id: string): number | null {
+    return this.progress.get(id) ?? null;
+  }
+
+  private onSocketState(s: SocketState): void {
+    this.connectionSince = new Date().toISOString();
+    if (s.status === 'online') void this.resync('connected');
+    this.emitConnection();
+  }
+
+  connectionView(override?: string): ConnectionView {
+    const s = this.socket.state;
+    return {
+      status: this.stopping ? 'stopped' : s.status,
+      reason: override ?? s.reason,
+      since: this.connectionSince,
+      environment: this.config.mews.environment,
+      lastSyncAt: this.lastSyncAt,
+      paused: this.paused,
+    };
+  }
+
+  private emitConnection(reason?: string): void {
+    this.emit('connection', reason);
+  }
+
+  private emitCommand(id: string): void {
+    this.emit('command', id);
+  }
+}
+
+function childLog(log: Logger, fields: Record<string, unknown>) {
+  const c = log.child(fields);
+  return {
+    debug: (m: string, f?: Record<string, unknown>) => c.debug(f ?? {}, m),
+    info: (m: string, f?: Record<string, unknown>) => c.info(f ?? {}, m),
+    warn: (m: string, f?: Record<string, unknown>) => c.warn(f ?? {}, m),
+    error: (m: string, f?: Record<string, unknown>) => c.error(f ?? {}, m),
+  };
+}

@@ -1,0 +1,74 @@
+import type { DeviceConfig } from '../config/schema.js';
+import type { Driver } from '../devices/driver.js';
+
+/**
+ * One configured device: its driver and its FIFO queue. Jobs run one at a time per device;
+ * different devices run in parallel.
+ */
+export class DeviceSlot {
+  private readonly queue: string[] = [];
+  current: string | null = null;
+  currentAbort: AbortController | null = null;
+  private running = false;
+  private closed = false;
+  private idle: (() => void)[] = [];
+
+  constructor(
+    readonly config: DeviceConfig,
+    readonly driver: Driver,
+    private readonly run: (commandId: string, slot: DeviceSlot) => Promise<void>,
+  ) {}
+
+  get queueLength(): number {
+    return this.queue.length + (this.current ? 1 : 0);
+  }
+
+  has(id: string): boolean {
+    return this.current === id || this.queue.includes(id);
+  }
+
+  queued(): readonly string[] {
+    return this.queue;
+  }
+
+  enqueue(id: string): void {
+    if (this.closed || this.has(id)) return;
+    this.queue.push(id);
+    void this.pump();
+  }
+
+  remove(id: string): boolean {
+    const i = this.queue.indexOf(id);
+    if (i >= 0) this.queue.splice(i, 1);
+    return i >= 0;
+  }
+
+  /** Stop taking work; resolves when the running job has finished (or was aborted). */
+  async close(abortRunning: boolean): Promise<string[]> {
+    this.closed = true;
+    const left = this.queue.splice(0);
+    if (abortRunning) this.currentAbort?.abort(new Error('The bridge is stopping'));
+    if (this.running) await new Promise<void>((r) => this.idle.push(r));
+    return left;
+  }
+
+  private async pump(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      while (!this.closed && this.queue.length) {
+        const id = this.queue.shift()!;
+        this.current = id;
+        try {
+          await this.run(id, this);
+        } finally {
+          this.current = null;
+          this.currentAbort = null;
+        }
+      }
+    } finally {
+      this.running = false;
+      for (const r of this.idle.splice(0)) r();
+    }
+  }
+}

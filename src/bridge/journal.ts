@@ -1,0 +1,154 @@
+import { closeSync, existsSync, fdatasyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * The durable record of each command's local progress: an append-only JSON-lines file of patches,
+ * folded per command id on load and compacted now and then. It is written before every step with a
+ * side effect, so after a crash (even `kill -9`) the bridge knows what may already have reached a device.
+ */
+
+export type JournalPhase =
+  /** Accepted; nothing has touched the device. Safe to run (again). */
+  | 'queued'
+  /** Execution started (Processing reported) but no byte has left for the device yet. Still safe to re-run. */
+  | 'started'
+  /** The device may have acted. Never re-run without a person deciding. */
+  | 'sent'
+  /** Outcome decided (see `outcome`). */
+  | 'final';
+
+export type FinalState = 'Processed' | 'Error' | 'Cancelled';
+
+export interface JournalEntry {
+  id: string;
+  deviceId: string;
+  deviceName: string;
+  deviceType: string;
+  createdUtc: string;
+  creator: string | null;
+  summary: string;
+  phase: JournalPhase;
+  outcome: { state: FinalState; notes: string | null } | null;
+  /** Mews acknowledged the final state. */
+  reported: boolean;
+  dismissed: boolean;
+  /** How many times execution was started (retries included). */
+  attempts: number;
+  firstSeen: string;
+  updatedAt: string;
+}
+
+export interface JournalOptions {
+  dataDir: string;
+  /** Final entries kept for the UI's history. */
+  historyLimit?: number;
+  /** fdatasync the records that guard side effects (on by default; tests of throughput may turn it off). */
+  fsync?: boolean;
+}
+
+export class Journal {
+  private readonly entries = new Map<string, JournalEntry>();
+  private readonly file: string;
+  private fd: number;
+  private linesSinceCompact = 0;
+  private readonly historyLimit: number;
+  private readonly fsync: boolean;
+
+  constructor(opts: JournalOptions) {
+    mkdirSync(opts.dataDir, { recursive: true });
+    this.file = join(opts.dataDir, 'journal.jsonl');
+    this.historyLimit = opts.historyLimit ?? 1000;
+    this.fsync = opts.fsync ?? true;
+    this.load();
+    this.compact();
+    this.fd = openSync(this.file, 'a');
+  }
+
+  get(id: string): JournalEntry | undefined {
+    return this.entries.get(id);
+  }
+
+  all(): JournalEntry[] {
+    return [...this.entries.values()];
+  }
+
+  unfinished(): JournalEntry[] {
+    return this.all().filter((e) => e.phase !== 'final' || !e.reported);
+  }
+
+  create(entry: Omit<JournalEntry, 'phase' | 'outcome' | 'reported' | 'dismissed' | 'attempts' | 'firstSeen' | 'updatedAt'>): JournalEntry {
+    const now = new Date().toISOString();
+    const full: JournalEntry = { ...entry, phase: 'queued', outcome: null, reported: false, dismissed: false, attempts: 0, firstSeen: now, updatedAt: now };
+    this.entries.set(full.id, full);
+    this.append(full, false);
+    return full;
+  }
+
+  /** Apply a change and persist it. `durable` forces it to disk before returning. */
+  update(id: string, patch: Partial<Omit<JournalEntry, 'id'>>, durable = false): JournalEntry {
+    const e = this.entries.get(id);
+    if (!e) throw new Error(`journal has no command ${id}`);
+    Object.assign(e, patch, { updatedAt: new Date().toISOString() });
+    this.append({ id, ...patch, updatedAt: e.updatedAt }, durable);
+    if (this.linesSinceCompact > Math.max(2000, this.entries.size * 4)) this.compactLive();
+    return e;
+  }
+
+  close(): void {
+    try {
+      fdatasyncSync(this.fd);
+    } catch {
+      /* already closed */
+    }
+    closeSync(this.fd);
+  }
+
+  private append(record: object, durable: boolean): void {
+    writeSync(this.fd, JSON.stringify(record) + '\n');
+    if (durable && this.fsync) fdatasyncSync(this.fd);
+    this.linesSinceCompact++;
+  }
+
+  private load(): void {
+    if (!existsSync(this.file)) return;
+    const text = readFileSync(this.file, 'utf8');
+    for (const line of text.split('\n')) {
+      if (!line.trim()) continue;
+      let rec: Partial<JournalEntry> & { id?: string };
+      try {
+        rec = JSON.parse(line) as typeof rec;
+      } catch {
+        continue; // a torn last line after a crash: the step it described never completed
+      }
+      if (typeof rec.id !== 'string') continue;
+      const prev = this.entries.get(rec.id);
+      if (prev) Object.assign(prev, rec);
+      else if (rec.phase && rec.deviceId) this.entries.set(rec.id, rec as JournalEntry);
+    }
+  }
+
+  /** Keeps every unfinished entry and the newest `historyLimit` finished ones. */
+  private retained(): JournalEntry[] {
+    const finished = this.all()
+      .filter((e) => e.phase === 'final' && e.reported)
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    for (const old of finished.slice(this.historyLimit)) this.entries.delete(old.id);
+    return this.all();
+  }
+
+  private compact(): void {
+    const tmp = `${this.file}.tmp`;
+    const fd = openSync(tmp, 'w');
+    for (const e of this.retained()) writeSync(fd, JSON.stringify(e) + '\n');
+    fdatasyncSync(fd);
+    closeSync(fd);
+    renameSync(tmp, this.file);
+    this.linesSinceCompact = 0;
+  }
+
+  private compactLive(): void {
+    closeSync(this.fd);
+    this.compact();
+    this.fd = openSync(this.file, 'a');
+  }
+}

@@ -1,0 +1,72 @@
+import type { DeviceConfig } from '../config/schema.js';
+import type { CommandView, DeviceView, LocalPhase, MewsCommandState } from './api.js';
+import type { DeviceSlot } from './device-slot.js';
+import type { JournalEntry } from './journal.js';
+
+/** Pure functions from internal state to what the UI and /api/status show. */
+
+export function commandView(e: JournalEntry, running: boolean, progress: number | null, queuedBehind: boolean): CommandView {
+  const phase = localPhase(e, running, queuedBehind);
+  return {
+    id: e.id,
+    deviceId: e.deviceId,
+    deviceName: e.deviceName,
+    deviceType: e.deviceType,
+    phase,
+    mewsState: mewsState(e, running),
+    createdUtc: e.createdUtc,
+    updatedAt: e.updatedAt,
+    creator: e.creator,
+    progress: running ? progress : null,
+    notes: e.outcome?.notes ?? null,
+    summary: e.summary,
+    reportPending: e.phase === 'final' && !e.reported,
+    canRetry: phase === 'failed' && !running,
+    canDismiss: e.phase === 'final' && !e.dismissed,
+    dismissed: e.dismissed,
+  };
+}
+
+function localPhase(e: JournalEntry, running: boolean, queuedBehind: boolean): LocalPhase {
+  if (running) return 'running';
+  if (e.phase !== 'final') return queuedBehind ? 'waiting' : 'queued';
+  switch (e.outcome?.state) {
+    case 'Processed':
+      return 'done';
+    case 'Cancelled':
+      return 'cancelled';
+    default:
+      return 'failed';
+  }
+}
+
+function mewsState(e: JournalEntry, running: boolean): MewsCommandState {
+  if (e.phase === 'final' && e.outcome) return e.outcome.state;
+  if (running || e.phase === 'started' || e.phase === 'sent') return 'Processing';
+  return 'Received';
+}
+
+export function deviceAddress(d: DeviceConfig): string {
+  if (!('connection' in d) || !d.connection) return d.driver === 'null' ? 'simulated' : 'from the Mews command (ApiUrl)';
+  const c = d.connection;
+  if (c.type === 'serial') return `${c.path} · ${c.baudRate} baud`;
+  if (c.type === 'tcp-listen') return `listening on ${c.host}:${c.port}`;
+  return `${c.host}:${c.port}`;
+}
+
+export function deviceView(config: DeviceConfig, slot: DeviceSlot | undefined): DeviceView {
+  const status = slot?.driver.status();
+  return {
+    id: config.id,
+    name: config.name,
+    driver: config.driver,
+    enabled: config.enabled,
+    health: !config.enabled ? 'offline' : status?.health === 'online' && slot?.current ? 'busy' : (status?.health ?? 'unknown'),
+    detail: !config.enabled ? 'Disabled' : (status?.detail ?? null),
+    flags: status?.flags ?? {},
+    queueLength: slot?.queueLength ?? 0,
+    current: slot?.current ?? null,
+    address: deviceAddress(config),
+    hasPreview: !!slot?.driver.lastPreview?.(),
+  };
+}
