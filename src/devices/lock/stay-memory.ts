@@ -1,0 +1,51 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/**
+ * Remembers which stays already got their new (first) key, so later keys become copies. Kept in a
+ * small JSON file when a path is given; entries are dropped once the stay has ended.
+ */
+export class StayMemory {
+  private readonly stays = new Map<string, number>();
+
+  constructor(private readonly file: string | null) {
+    if (!file) return;
+    try {
+      const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      if (data && typeof data === 'object') {
+        for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
+          if (typeof v === 'number' && Number.isFinite(v)) this.stays.set(k, v);
+        }
+      }
+    } catch {
+      // absent or unreadable: start empty
+    }
+  }
+
+  has(key: string, now = Date.now()): boolean {
+    const until = this.stays.get(key);
+    return until !== undefined && until > now;
+  }
+
+  remember(key: string, untilMs: number, now = Date.now()): void {
+    this.stays.set(key, untilMs);
+    for (const [k, v] of this.stays) if (v <= now) this.stays.delete(k);
+    this.save();
+  }
+
+  forget(key: string): void {
+    if (this.stays.delete(key)) this.save();
+  }
+
+  private save(): void {
+    if (!this.file) return;
+    try {
+      mkdirSync(dirname(this.file), { recursive: true });
+      const tmp = `${this.file}.tmp`;
+      writeFileSync(tmp, JSON.stringify(Object.fromEntries(this.stays)));
+      renameSync(tmp, this.file);
+    } catch {
+      // memory still works for this run
+    }
+  }
+}

@@ -1,0 +1,233 @@
+import type { ConnectionConfig, LockOptions, SerialConnection } from '../../config/schema.js';
+import { createTransport, type ByteTransport } from '../../transport/index.js';
+import { AbortedError } from '../../util/abort.js';
+import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext, type JobResult, type KeyJob, type TestResult } from '../driver.js';
+import { parseLockAddress, type LockAddress } from '../lock/address.js';
+import { ByteQueue } from '../lock/byte-queue.js';
+import { asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
+import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
+import { pcTimeZone, saltoDateTime } from '../lock/local-time.js';
+import { Mutex } from '../lock/mutex.js';
+import { StatusBoard } from '../lock/status.js';
+import { StayMemory } from '../lock/stay-memory.js';
+import { connectTcp, type LockStream } from '../lock/stream.js';
+import { transportSession } from '../lock/transport-stream.js';
+import { encodeFrame, type DecodedFrame } from './codec.js';
+import { SALTO_ERRORS, saltoErrorNote } from './errors.js';
+import { AfterSendError, checkReady, DEFAULT_TIMEOUTS, sendRequest, type ExchangeTimeouts } from './exchange.js';
+import { SALTO_MAX_ROOMS, saltoFields } from './messages.js';
+
+export interface SaltoDriverSettings {
+  /** Fixed link; without it each job's ApiUrl names the interface (TCP). */
+  connection?: ConnectionConfig;
+  options: LockOptions;
+  /** File remembering which stays already have their new key (null: memory only). */
+  stayFile?: string | null;
+  /** Shared with a sibling driver so both see the same stays. */
+  stays?: StayMemory;
+  /** answerMs defaults to cardWaitSeconds + 5 s. */
+  timeouts?: Partial<ExchangeTimeouts>;
+  connectTimeoutMs?: number;
+}
+
+/**
+ * Salto "PMS Industry Standard": one request per TCP connection (as Salto's public clients do), or a
+ * persistent serial port. The lock server is the interface PC, never the encoder itself.
+ */
+export class SaltoDriver implements Driver {
+  readonly kind: string = 'salto';
+  private readonly board = new StatusBoard();
+  private readonly mutex = new Mutex();
+  private readonly stays: StayMemory;
+  private readonly timeouts: ExchangeTimeouts;
+  private serial: ByteTransport | null = null;
+  private lastAddress: LockAddress | null = null;
+
+  constructor(private readonly s: SaltoDriverSettings) {
+    this.stays = s.stays ?? new StayMemory(s.stayFile ?? null);
+    this.timeouts = {
+      ...DEFAULT_TIMEOUTS,
+      answerMs: (s.options.cardWaitSeconds + 5) * 1000,
+      ...s.timeouts,
+    };
+  }
+
+  async start(): Promise<void> {
+    const c = this.s.connection;
+    if (c?.type === 'serial') {
+      this.serial = createTransport(c as SerialConnection);
+      this.serial.onState((st) =>
+        this.board.set(st.connected ? 'online' : 'offline', st.connected ? null : `Serial port ${c.path}: ${st.reason ?? 'not connected'}`),
+      );
+      await this.serial.open();
+    } else if (c?.type === 'tcp-listen') {
+      this.board.set('attention', 'Salto Industry Standard needs a serial or TCP client connection, not a listening port');
+    } else if (c?.type === 'tcp') {
+      this.board.set('unknown', `Salto interface ${c.host}:${c.port} (connects per key request)`);
+    } else {
+      this.board.set('unknown', 'Lock server address comes with each key command');
+    }
+  }
+
+  async stop(): Promise<void> {
+    const t = this.serial;
+    this.serial = null;
+    await t?.close();
+  }
+
+  status(): DeviceStatus {
+    return this.board.get();
+  }
+
+  onStatus(listener: (s: DeviceStatus) => void): () => void {
+    return this.board.subscribe(listener);
+  }
+
+  execute(job: Job, ctx: JobContext): Promise<JobResult> {
+    const key = asKeyJob(job, 'Salto');
+    validateKeyJob(key, SALTO_MAX_ROOMS);
+    return this.mutex.run(() => this.encode(key, ctx));
+  }
+
+  async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
+    return this.mutex.run(async () => {
+      let stream: LockStream;
+      try {
+        stream = await this.open(this.lastAddress, ctx.signal);
+      } catch (e) {
+        return { ok: false, message: (e as Error).message };
+      }
+      const q = new ByteQueue(stream);
+      try {
+        await checkReady(stream, q, this.timeouts, ctx.signal);
+        this.board.set('online', null);
+        return { ok: true, message: `Salto interface at ${stream.label} is ready (ENQ answered with ACK)` };
+      } catch (e) {
+        return { ok: false, message: (e as Error).message };
+      } finally {
+        q.dispose();
+        await this.release(stream);
+      }
+    });
+  }
+
+  private async encode(job: KeyJob, ctx: JobContext): Promise<JobResult> {
+    const action: KeyAction = requestedAction(job) ?? (this.stays.has(stayKey(job)) ? 'copy' : 'new');
+    const encoder = encoderFor(job, this.s.options.encoder);
+    const timeZone = this.s.options.timeZone ?? pcTimeZone();
+    const printed = job.keyCutterData.PrintGuestName === true ? [[job.firstName, job.lastName].filter(Boolean).join(' ')] : [];
+    const operator = typeof job.keyCutterData.Operator === 'string' ? job.keyCutterData.Operator : 'Mews';
+    const eject = job.keyCutterData.Eject === 'R' || job.keyCutterData.Eject === 'T' ? job.keyCutterData.Eject : 'E';
+    const fields = saltoFields(job, action, { encoder, timeZone, operator, eject, printedLines: printed });
+    const frame = encodeFrame(fields);
+    const rooms = roomsLabel(job);
+
+    let address: LockAddress | null = null;
+    if (!this.s.connection) {
+      address = job.apiUrl ? parseLockAddress(job.apiUrl) : null;
+      if (!address)
+        throw new DeviceError(
+          `The key cutter's API URL ${job.apiUrl ? `"${job.apiUrl}"` : '(empty)'} is not a lock server address like 192.168.1.20:5010. Fix it in the Mews key cutter integration.`,
+        );
+      this.lastAddress = address;
+    }
+    const stream = await this.open(address, ctx.signal);
+    const q = new ByteQueue(stream);
+    let sent = false;
+    let answer: DecodedFrame;
+    try {
+      await checkReady(stream, q, this.timeouts, ctx.signal);
+      ctx.log.info('salto key request', { command: fields[0], encoder, rooms: job.lockIds, via: stream.label });
+      answer = await sendRequest(stream, q, frame, this.timeouts, {
+        signal: ctx.signal,
+        beforeSend: async () => {
+          await ctx.beforeSideEffect();
+          sent = true;
+        },
+        onAccepted: () => ctx.progress(0.5),
+      });
+    } catch (e) {
+      if (!sent || (e instanceof DeviceError && !(e instanceof AfterSendError))) {
+        if (e instanceof AbortedError) throw e;
+        if (e instanceof DeviceError) {
+          this.board.set('attention', e.message);
+          throw e;
+        }
+        throw new DeviceError(`Salto interface at ${stream.label}: ${(e as Error).message}`);
+      }
+      this.board.set('attention', 'Last key request got no clear answer');
+      throw mayHaveEncoded(`the Salto interface at ${stream.label}`, e);
+    } finally {
+      q.dispose();
+      await this.release(stream);
+    }
+    return this.interpret(job, action, fields[0]!, encoder, rooms, answer, timeZone);
+  }
+
+  private interpret(
+    job: KeyJob,
+    action: KeyAction,
+    command: string,
+    encoder: string,
+    rooms: string,
+    answer: DecodedFrame,
+    timeZone: string,
+  ): JobResult {
+    const code = (answer.fields[0] ?? '').trim();
+    if (code === command || (code.length >= 2 && code.slice(0, 2) === command.slice(0, 2) && /^C[NCO]\d*$/.test(code))) {
+      this.board.set('online', null);
+      if (action === 'new') this.stays.remember(stayKey(job), rememberUntil(job));
+      if (action === 'checkout') {
+        this.stays.forget(stayKey(job));
+        return { notes: `${rooms} checked out in the Salto system; its guest cards no longer open the door.` };
+      }
+      const n = job.keyCount;
+      const what = action === 'new' ? (n === 1 ? 'New key' : `${n} new keys`) : n === 1 ? 'Copy key' : `${n} copy keys`;
+      return {
+        notes: `${what} encoded for ${rooms} on encoder "${encoder}", valid ${saltoDateTime(job.startUtc, timeZone).replace(/^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/, '$3.$4.$5 $1:$2')} – ${saltoDateTime(job.endUtc, timeZone).replace(/^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/, '$3.$4.$5 $1:$2')} (lock time).`,
+      };
+    }
+    const info = SALTO_ERRORS[code];
+    if (info) {
+      const detail = code === 'EG' ? answer.fields.slice(2).join(' ').trim() : '';
+      const note = saltoErrorNote(code, encoder, rooms, detail)!;
+      const mayHaveActed = code === 'EG' || (info.cardStage && job.keyCount > 1);
+      this.board.set(code === 'NC' ? 'offline' : 'attention', `Salto ${code}`);
+      throw new DeviceError(
+        mayHaveActed && code !== 'EG' ? `${note} Some of the ${job.keyCount} cards may already be encoded; check them first.` : note,
+        mayHaveActed,
+      );
+    }
+    this.board.set('attention', 'Unexpected answer from the Salto interface');
+    throw mayHaveEncoded('the Salto interface', new Error(`it answered "${answer.fields.join('|').slice(0, 60)}", which this bridge does not understand`));
+  }
+
+  private async open(address: LockAddress | null, signal: AbortSignal): Promise<LockStream> {
+    const c = this.s.connection;
+    if (c?.type === 'serial') {
+      const t = this.serial;
+      if (!t) throw new DeviceError('The Salto encoder driver is not started.');
+      if (!(await t.waitConnected(2000, signal)))
+        throw new DeviceError(`The serial port ${c.path} to the Salto interface is not available. Check the cable and the port setting.`);
+      return transportSession(t);
+    }
+    if (c?.type === 'tcp-listen')
+      throw new DeviceError('Salto Industry Standard cannot use a listening port; set a TCP or serial connection for this encoder.');
+    const target = c?.type === 'tcp' ? { host: c.host, port: c.port } : address;
+    if (!target) throw new DeviceError('No lock server address is known yet: it comes with the first key command from Mews, or set a connection for this encoder.');
+    try {
+      return await connectTcp(target.host, target.port, this.s.connectTimeoutMs ?? 10_000, signal);
+    } catch (e) {
+      if (signal.aborted) throw new AbortedError(signal.reason);
+      this.board.set('offline', `Cannot reach ${target.host}:${target.port}`);
+      throw new DeviceError(
+        `Cannot reach the Salto interface at ${target.host}:${target.port} (${(e as Error).message}). Check that the Salto PC is on and its PMS TCP port is enabled.`,
+      );
+    }
+  }
+
+  private async release(stream: LockStream): Promise<void> {
+    // Serial views only detach; TCP connections are per request.
+    await stream.close().catch(() => {});
+  }
+}
