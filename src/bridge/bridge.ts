@@ -216,7 +216,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       creator: [cmd.Creator?.FirstName, cmd.Creator?.LastName].filter(Boolean).join(' ') || null,
       summary: parsed.summary,
     });
-    if (!parsed.ok) return void this.finish(created.id, 'Error', parsed.note);
+    if (!parsed.ok) return this.finish(created.id, 'Error', parsed.note);
     this.emitCommand(created.id);
     if (cmd.State === 'Pending') void this.reporter.send({ CommandId: cmd.Id, State: 'Received' });
     slot!.enqueue(cmd.Id);
@@ -236,8 +236,8 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       return this.emitCommand(entry.id);
     }
     if (slot?.has(entry.id)) return;
-    if (entry.phase === 'sent') return void this.finish(entry.id, 'Error', INTERRUPTED_NOTE);
-    if (!slot) return void this.finish(entry.id, 'Error', `Device "${entry.deviceName}" was removed from this bridge before the command ran.`);
+    if (entry.phase === 'sent') return this.finish(entry.id, 'Error', INTERRUPTED_NOTE);
+    if (!slot) return this.finish(entry.id, 'Error', `Device "${entry.deviceName}" was removed from this bridge before the command ran.`);
     slot.enqueue(entry.id); // queued or started (nothing reached the device): safe to run
   }
 
@@ -277,13 +277,13 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       return;
     }
     const entry = this.journal.get(id)!;
-    if (!cmd) return void this.finish(id, 'Error', 'Mews no longer knows this command.');
+    if (!cmd) return this.finish(id, 'Error', 'Mews no longer knows this command.');
     if (cmd.State === 'Cancelled' || cmd.State === 'Processed' || (cmd.State === 'Error' && !retry)) {
       this.journal.update(id, { phase: 'final', outcome: entry.outcome ?? { state: cmd.State, notes: null }, reported: true }, true);
       return this.emitCommand(id);
     }
     const parsed = parseCommand(cmd);
-    if (!parsed.ok) return void this.finish(id, 'Error', parsed.note);
+    if (!parsed.ok) return this.finish(id, 'Error', parsed.note);
 
     this.journal.update(id, { phase: 'started', outcome: null, reported: false, attempts: entry.attempts + 1 }, true);
     this.progress.set(id, 0);
@@ -311,7 +311,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
           sent = true;
         },
       });
-      await this.finish(id, 'Processed', result.notes ?? null);
+      this.finish(id, 'Processed', result.notes ?? null);
     } catch (err) {
       const reason = abort.signal.reason as Error | undefined;
       if (reason?.message === 'Cancelled in Mews') {
@@ -320,12 +320,12 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       } else if (abort.signal.aborted && this.stopping && !sent) {
         this.journal.update(id, { phase: 'queued' }, true); // parked: nothing reached the device, runs after restart
       } else if (reason?.message === 'timeout') {
-        await this.finish(id, 'Error', timeoutNote(slot.config.name, timeoutMs / 1000, sent));
+        this.finish(id, 'Error', timeoutNote(slot.config.name, timeoutMs / 1000, sent));
       } else if (err instanceof DeviceError) {
-        await this.finish(id, 'Error', err.message);
+        this.finish(id, 'Error', err.message);
       } else {
         this.log.error({ commandId: id, err: err instanceof Error ? err.stack : String(err) }, 'Driver failed unexpectedly');
-        await this.finish(id, 'Error', unexpectedNote(slot.config.name, err, sent));
+        this.finish(id, 'Error', unexpectedNote(slot.config.name, err, sent));
       }
     } finally {
       clearTimeout(timer);
@@ -339,9 +339,10 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     if (state === 'Error') this.emit('notice', 'error', `${this.journal.get(id)!.deviceName}: ${notes}`);
   }
 
-  private async finish(id: string, state: FinalState, notes: string | null): Promise<void> {
+  /** Records the outcome durably, then tells Mews in the background (ordered per command by the reporter). */
+  private finish(id: string, state: FinalState, notes: string | null): void {
     this.finishLocal(id, state, notes);
-    await this.deliver(id);
+    void this.deliver(id);
   }
 
   private async deliver(id: string): Promise<void> {
@@ -385,7 +386,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
         await this.addSlot(nd);
         next.delete(id);
         for (const q of left) this.slots.get(id)!.enqueue(q);
-      } else for (const q of left) void this.finish(q, 'Error', `Device "${slot.config.name}" was removed from this bridge before the command ran.`);
+      } else for (const q of left) this.finish(q, 'Error', `Device "${slot.config.name}" was removed from this bridge before the command ran.`);
     }
     for (const d of next.values()) await this.addSlot(d);
     this.foreign.clear();
