@@ -1,0 +1,187 @@
+import type { FieldIssueView } from '../../src/bridge/api.js';
+import type { BAUD_RATES, DeviceConfig, DeviceInput } from '../../src/config/schema.js';
+
+/** Must equal the schema's list; the type makes the compiler check that. */
+export const BAUDS: typeof BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400];
+export const PAPER_WIDTHS = [
+  { dots: 384, label: '58 mm paper (384 dots)' },
+  { dots: 512, label: '72 mm paper (512 dots)' },
+  { dots: 576, label: '80 mm paper (576 dots)' },
+] as const;
+
+export type Driver = DeviceConfig['driver'];
+export type ConnType = 'none' | 'serial' | 'tcp' | 'tcp-listen';
+
+export const DRIVER_CHOICES: { id: Driver; label: string }[] = [
+  { id: 'escpos', label: 'Receipt printer — ESC/POS' },
+  { id: 'salto', label: 'Key encoder — Salto (Industry Standard Protocol)' },
+  { id: 'fias', label: 'Key encoder — FIAS (Saflok, Messerschmitt, …)' },
+  { id: 'keycutter', label: 'Key encoder — protocol from the Mews command' },
+  { id: 'null', label: 'Virtual device (for testing)' },
+];
+
+export function connectionTypes(driver: Driver): { id: ConnType; label: string }[] {
+  if (driver === 'null') return [];
+  if (driver === 'escpos')
+    return [
+      { id: 'serial', label: 'Serial / USB' },
+      { id: 'tcp', label: 'Network (TCP)' },
+    ];
+  return [
+    { id: 'none', label: 'Address from the Mews command' },
+    { id: 'tcp', label: 'Connect to lock server (TCP)' },
+    { id: 'tcp-listen', label: 'Lock server connects here (listen)' },
+    { id: 'serial', label: 'Serial / USB' },
+  ];
+}
+
+export interface DeviceForm {
+  id: string;
+  name: string;
+  enabled: boolean;
+  driver: Driver;
+  connType: ConnType;
+  path: string;
+  baudRate: string;
+  flowControl: 'none' | 'rtscts' | 'xonxoff';
+  host: string;
+  port: string;
+  paperWidthDots: string;
+  cutter: boolean;
+  encoder: string;
+  timeZone: string;
+  delayMs: string;
+  /** Settings the form does not show, kept as they were. */
+  keepConnection: Record<string, unknown>;
+  keepOptions: Record<string, unknown>;
+}
+
+export function emptyForm(): DeviceForm {
+  return {
+    id: '',
+    name: '',
+    enabled: true,
+    driver: 'escpos',
+    connType: 'serial',
+    path: '',
+    baudRate: '19200',
+    flowControl: 'none',
+    host: '',
+    port: '9100',
+    paperWidthDots: '576',
+    cutter: true,
+    encoder: '',
+    timeZone: '',
+    delayMs: '0',
+    keepConnection: {},
+    keepOptions: {},
+  };
+}
+
+export function formFromConfig(d: DeviceConfig): DeviceForm {
+  const f = { ...emptyForm(), id: d.id, name: d.name, enabled: d.enabled, driver: d.driver };
+  const conn = 'connection' in d ? d.connection : undefined;
+  f.connType = conn?.type ?? 'none';
+  if (conn?.type === 'serial') {
+    const { type: _t, path, baudRate, flowControl, ...rest } = conn;
+    Object.assign(f, { path, baudRate: String(baudRate), flowControl, keepConnection: rest });
+  } else if (conn) {
+    Object.assign(f, { host: conn.host, port: String(conn.port) });
+  }
+  if (d.driver === 'escpos') {
+    const { paperWidthDots, cutter, ...rest } = d.options;
+    Object.assign(f, { paperWidthDots: String(paperWidthDots), cutter, keepOptions: rest });
+  } else if (d.driver === 'null') {
+    const { delayMs, ...rest } = d.options;
+    Object.assign(f, { delayMs: String(delayMs), keepOptions: rest });
+  } else {
+    const { encoder, timeZone, ...rest } = d.options;
+    Object.assign(f, { encoder: encoder ?? '', timeZone: timeZone ?? '', keepOptions: rest });
+  }
+  return f;
+}
+
+/** Switching the driver keeps what still makes sense and picks a valid connection type. */
+export function withDriver(f: DeviceForm, driver: Driver): DeviceForm {
+  const types = connectionTypes(driver).map((t) => t.id);
+  const connType = driver === 'null' ? 'none' : types.includes(f.connType) ? f.connType : types[0]!;
+  const port = driver === 'escpos' && f.port === '' ? '9100' : f.port;
+  return { ...f, driver, connType, port, keepOptions: driver === f.driver ? f.keepOptions : {} };
+}
+
+const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
+
+export function formToInput(f: DeviceForm): DeviceInput {
+  const base = { id: f.id.trim(), name: f.name.trim(), enabled: f.enabled };
+  let connection: Record<string, unknown> | undefined;
+  if (f.connType === 'serial')
+    connection = { ...f.keepConnection, type: 'serial', path: f.path.trim(), baudRate: num(f.baudRate), flowControl: f.flowControl };
+  else if (f.connType === 'tcp' || f.connType === 'tcp-listen')
+    connection = { type: f.connType, host: f.host.trim() || (f.connType === 'tcp-listen' ? '0.0.0.0' : ''), port: num(f.port) };
+
+  if (f.driver === 'null') return { ...base, driver: 'null', options: { ...f.keepOptions, delayMs: num(f.delayMs) } } as DeviceInput;
+  if (f.driver === 'escpos')
+    return {
+      ...base,
+      driver: 'escpos',
+      connection,
+      options: { ...f.keepOptions, paperWidthDots: num(f.paperWidthDots), cutter: f.cutter },
+    } as DeviceInput;
+  const options: Record<string, unknown> = { ...f.keepOptions };
+  if (f.encoder.trim()) options.encoder = f.encoder.trim();
+  if (f.timeZone.trim()) options.timeZone = f.timeZone.trim();
+  return { ...base, driver: f.driver, ...(connection ? { connection } : {}), options } as DeviceInput;
+}
+
+function validZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Quick checks before anything is sent; the bridge validates again with the shared schema. */
+export function checkForm(f: DeviceForm): FieldIssueView[] {
+  const issues: FieldIssueView[] = [];
+  const add = (field: string, message: string) => issues.push({ field, message });
+  if (!f.id.trim()) add('id', 'Enter the device Id from Mews.');
+  if (!f.name.trim()) add('name', 'Enter a name staff will recognise.');
+  if (f.connType === 'serial') {
+    if (!f.path.trim()) add('connection.path', 'Choose a serial port or type its path (e.g. /dev/ttyUSB0 or COM3).');
+    if (!(BAUDS as readonly number[]).includes(num(f.baudRate))) add('connection.baudRate', `Choose a baud rate: ${BAUDS.join(', ')}.`);
+  }
+  if (f.connType === 'tcp' && !f.host.trim()) add('connection.host', 'Enter the host name or IP address.');
+  if (f.connType === 'tcp' || f.connType === 'tcp-listen') {
+    const p = num(f.port);
+    if (!Number.isInteger(p) || p < 1 || p > 65535) add('connection.port', 'Enter a port number between 1 and 65535.');
+  }
+  if (f.driver === 'escpos' && !PAPER_WIDTHS.some((w) => String(w.dots) === f.paperWidthDots))
+    add('options.paperWidthDots', 'Choose a paper width.');
+  if (f.timeZone.trim() && !validZone(f.timeZone.trim())) add('options.timeZone', 'Use a time zone such as Europe/Prague.');
+  if (f.driver === 'null') {
+    const d = num(f.delayMs);
+    if (!Number.isInteger(d) || d < 0 || d > 600_000) add('options.delayMs', 'Enter milliseconds between 0 and 600000.');
+  }
+  return issues;
+}
+
+/** Fields the form shows; issues for anything else go to the summary at the top. */
+export const FORM_FIELDS = [
+  'id',
+  'name',
+  'connection.path',
+  'connection.baudRate',
+  'connection.flowControl',
+  'connection.host',
+  'connection.port',
+  'options.paperWidthDots',
+  'options.encoder',
+  'options.timeZone',
+  'options.delayMs',
+] as const;
+
+export function controlId(field: string): string {
+  return `dev-${field.replace(/\W+/g, '-')}`;
+}

@@ -1,0 +1,98 @@
+import { useEffect, useState } from 'react';
+import type { BridgeApi, BridgeEvent, CommandView, Snapshot } from '../../src/bridge/api.js';
+
+export interface Notice {
+  id: number;
+  level: 'info' | 'warn' | 'error';
+  message: string;
+  at: string;
+}
+
+const MAX_COMMANDS = 500;
+let noticeSeq = 0;
+
+function upsert<T extends { id: string }>(list: T[], item: T, front: boolean): T[] {
+  const at = list.findIndex((x) => x.id === item.id);
+  if (at >= 0) return list.map((x, i) => (i === at ? item : x));
+  return front ? [item, ...list] : [...list, item];
+}
+
+/** Applies one pushed event to the snapshot the UI holds. */
+export function applyEvent(s: Snapshot, e: BridgeEvent): Snapshot {
+  switch (e.type) {
+    case 'snapshot':
+      return e.snapshot;
+    case 'connection':
+      return { ...s, connection: e.connection };
+    case 'device':
+      return { ...s, devices: upsert(s.devices, e.device, false) };
+    case 'command': {
+      const commands = upsert(s.commands, e.command, true)
+        .sort((a, b) => b.createdUtc.localeCompare(a.createdUtc))
+        .slice(0, MAX_COMMANDS);
+      return { ...s, commands, counts: { ...recount(commands), doneToday: s.counts.doneToday + (becameDone(s.commands, e.command) ? 1 : 0) } };
+    }
+    default:
+      return s;
+  }
+}
+
+function becameDone(before: CommandView[], c: CommandView): boolean {
+  return c.phase === 'done' && before.find((x) => x.id === c.id)?.phase !== 'done';
+}
+
+function recount(commands: CommandView[]) {
+  return {
+    queued: commands.filter((c) => c.phase === 'queued' || c.phase === 'waiting').length,
+    running: commands.filter((c) => c.phase === 'running').length,
+    failed: commands.filter((c) => c.phase === 'failed' && !c.dismissed).length,
+  };
+}
+
+/** Live snapshot plus transient notices. Subscribes before the first read so no event falls in between. */
+export function useBridge(api: BridgeApi) {
+  const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const early: BridgeEvent[] = [];
+    let ready = false;
+    const unsubscribe = api.subscribe((e) => {
+      if (!live) return;
+      if (e.type === 'notice') {
+        const n = { id: ++noticeSeq, level: e.level, message: e.message, at: e.at };
+        setNotices((list) => [...list.slice(-4), n]);
+        return;
+      }
+      if (!ready) early.push(e);
+      else setSnapshot((s) => (s ? applyEvent(s, e) : e.type === 'snapshot' ? e.snapshot : s));
+    });
+    const load = () =>
+      api.getSnapshot().then(
+        (snap) => {
+          if (!live) return;
+          ready = true;
+          setLoadError(null);
+          setSnapshot(early.splice(0).reduce(applyEvent, snap));
+        },
+        (err: unknown) => {
+          if (!live) return;
+          setLoadError(err instanceof Error ? err.message : String(err));
+          setTimeout(load, 2000);
+        },
+      );
+    void load();
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [api]);
+
+  const dismissNotice = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
+  const addNotice = (level: Notice['level'], message: string) =>
+    setNotices((list) => [...list.slice(-4), { id: ++noticeSeq, level, message, at: new Date().toISOString() }]);
+
+  return { snapshot, notices, loadError, dismissNotice, addNotice };
+}

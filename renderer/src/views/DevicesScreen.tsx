@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import type { BridgeApi, PublicSettings, Snapshot } from '../../../src/bridge/api.js';
+import type { Tab } from '../App.js';
+import { Badge } from '../components/Badge.js';
+import { DRIVER_LABEL, deviceStatusText, healthTone } from '../format.js';
+import type { Notice } from '../use-bridge.js';
+import { DeviceEditor } from './DeviceEditor.js';
+
+interface Props {
+  api: BridgeApi;
+  snapshot: Snapshot;
+  settings: PublicSettings | null;
+  reloadSettings: () => void;
+  notify: (level: Notice['level'], message: string) => void;
+  onGo: (t: Tab) => void;
+}
+
+export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify, onGo }: Props) {
+  const [selected, setSelected] = useState<string | null>(null);
+  const config = selected && selected !== 'new' ? settings?.devices.find((d) => d.id === selected) ?? null : null;
+  const view = selected ? snapshot.devices.find((d) => d.id === selected) ?? null : null;
+
+  return (
+    <div className="screen devices-screen">
+      <section className="panel device-list-panel" aria-labelledby="devices-title">
+        <div className="panel-head">
+          <h2 id="devices-title">Devices</h2>
+          <button type="button" className="btn btn-primary" onClick={() => setSelected('new')} data-testid="add-device">
+            + Add device
+          </button>
+        </div>
+        {snapshot.devices.length === 0 ? (
+          <div className="empty" data-testid="devices-empty">
+            <p className="empty-title">No devices yet</p>
+            <p>Add each receipt printer and key encoder plugged into this PC, using the device Id Mews shows for it.</p>
+          </div>
+        ) : (
+          <ul className="device-list" aria-live="polite" data-testid="device-list">
+            {snapshot.devices.map((d) => (
+              <li key={d.id}>
+                <button
+                  type="button"
+                  className="device-card"
+                  aria-current={selected === d.id ? 'true' : undefined}
+                  onClick={() => setSelected(d.id)}
+                  data-testid="device-card"
+                  data-device-id={d.id}
+                  data-health={d.health}
+                >
+                  <span className="device-card-top">
+                    <span className="device-name">{d.name}</span>
+                    <Badge tone={healthTone(d)} testId="device-status">
+                      {deviceStatusText(d)}
+                    </Badge>
+                  </span>
+                  <span className="device-card-meta">
+                    <span>{DRIVER_LABEL[d.driver]}</span>
+                    <span>{d.address}</span>
+                    <span>{d.queueLength === 0 ? 'Nothing waiting' : `${d.queueLength} waiting`}</span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {selected ? (
+        <DeviceEditor
+          key={selected}
+          api={api}
+          config={config}
+          view={view}
+          onSaved={(id) => {
+            reloadSettings();
+            setSelected(id);
+          }}
+          onClose={() => setSelected(null)}
+          onRemoved={() => {
+            reloadSettings();
+            setSelected(null);
+          }}
+          notify={notify}
+          onGo={onGo}
+        />
+      ) : (
+        <section className="panel editor-placeholder" aria-label="Device settings">
+          <p className="empty-title">Select a device to see its settings</p>
+          <p>or add a new one. Changes take effect at once; Mews needs a reconnect to learn about new devices.</p>
+        </section>
+      )}
+    </div>
+  );
+}

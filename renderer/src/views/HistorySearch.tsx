@@ -1,0 +1,63 @@
+import { useState, type FormEvent } from 'react';
+import type { BridgeApi, CommandView } from '../../../src/bridge/api.js';
+import { CommandRow } from '../components/CommandRow.js';
+
+export function HistorySearch({ api, now }: { api: BridgeApi; now: number }) {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<CommandView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const search = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      setResults(await api.searchHistory(query.trim(), 100));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="history-title">
+      <h2 id="history-title">History</h2>
+      <form className="search" role="search" onSubmit={search}>
+        <label htmlFor="history-query" className="sr-only">
+          Search history
+        </label>
+        <input
+          id="history-query"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="Guest name, room, device, command id…"
+          data-testid="history-query"
+        />
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          Search
+        </button>
+      </form>
+      <div aria-live="polite">
+        {error && <p className="field-error">{error}</p>}
+        {results &&
+          (results.length === 0 ? (
+            <p className="empty-inline" data-testid="history-empty">
+              No commands found for “{query}”.
+            </p>
+          ) : (
+            <>
+              <p className="muted">{results.length === 1 ? '1 command found' : `${results.length} commands found`}</p>
+              <ul className="command-list" data-testid="history-list">
+                {results.map((c) => (
+                  <CommandRow key={c.id} command={c} now={now} />
+                ))}
+              </ul>
+            </>
+          ))}
+      </div>
+    </section>
+  );
+}

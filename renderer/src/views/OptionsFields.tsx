@@ -1,0 +1,80 @@
+import { useMemo } from 'react';
+import { Field, described } from '../components/Field.js';
+import { controlId, PAPER_WIDTHS, type DeviceForm } from '../device-form.js';
+
+interface Props {
+  form: DeviceForm;
+  set: (patch: Partial<DeviceForm>) => void;
+  errorFor: (field: string) => string | undefined;
+}
+
+export function OptionsFields({ form, set, errorFor }: Props) {
+  if (form.driver === 'escpos') return <PrinterOptions form={form} set={set} errorFor={errorFor} />;
+  if (form.driver === 'null')
+    return (
+      <fieldset>
+        <legend>Simulation</legend>
+        <Field id={controlId('options.delayMs')} label="Time per command (ms)" error={errorFor('options.delayMs')}>
+          <input {...described(controlId('options.delayMs'), errorFor('options.delayMs'))} inputMode="numeric" value={form.delayMs} onChange={(e) => set({ delayMs: e.target.value })} />
+        </Field>
+      </fieldset>
+    );
+  return <EncoderOptions form={form} set={set} errorFor={errorFor} />;
+}
+
+function PrinterOptions({ form, set, errorFor }: Props) {
+  const err = errorFor('options.paperWidthDots');
+  return (
+    <fieldset>
+      <legend>Paper</legend>
+      <div className="radio-row" role="radiogroup" aria-label="Paper width" aria-invalid={err ? true : undefined} id={controlId('options.paperWidthDots')} tabIndex={-1}>
+        {PAPER_WIDTHS.map((w) => (
+          <label key={w.dots} className={`radio-card${form.paperWidthDots === String(w.dots) ? ' radio-card-on' : ''}`}>
+            <input type="radio" name="paperWidth" value={w.dots} checked={form.paperWidthDots === String(w.dots)} onChange={() => set({ paperWidthDots: String(w.dots) })} />
+            {w.label}
+          </label>
+        ))}
+      </div>
+      {err && (
+        <p className="field-error" role="alert">
+          {err}
+        </p>
+      )}
+      <div className="field field-check">
+        <label>
+          <input type="checkbox" checked={form.cutter} onChange={(e) => set({ cutter: e.target.checked })} /> Cut the paper after each receipt
+        </label>
+      </div>
+    </fieldset>
+  );
+}
+
+function EncoderOptions({ form, set, errorFor }: Props) {
+  const zones = useMemo(() => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []), []);
+  const pcZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return (
+    <fieldset>
+      <legend>Encoder</legend>
+      <div className="grid-2">
+        <Field id={controlId('options.encoder')} label="Encoder address (optional)" error={errorFor('options.encoder')} hint="Leave empty to use the encoder Mews names in each command.">
+          <input {...described(controlId('options.encoder'), errorFor('options.encoder'), true)} value={form.encoder} onChange={(e) => set({ encoder: e.target.value })} spellCheck={false} />
+        </Field>
+        <Field id={controlId('options.timeZone')} label="Lock system time zone" error={errorFor('options.timeZone')} hint={`Empty = this PC’s zone (${pcZone}).`}>
+          <input
+            {...described(controlId('options.timeZone'), errorFor('options.timeZone'), true)}
+            list="time-zones"
+            value={form.timeZone}
+            placeholder={pcZone}
+            onChange={(e) => set({ timeZone: e.target.value })}
+            spellCheck={false}
+          />
+        </Field>
+      </div>
+      <datalist id="time-zones">
+        {zones.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
+    </fieldset>
+  );
+}

@@ -1,0 +1,130 @@
+import type { BridgeApi, BridgeEvent } from '../../src/bridge/api.js';
+
+type Listener = (event: BridgeEvent) => void;
+type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> };
+type ServerMessage = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string } | { event: BridgeEvent };
+
+const CALL_TIMEOUT_MS = 120_000;
+
+export interface WsBridgeApi extends BridgeApi {
+  close(): void;
+}
+
+/**
+ * `BridgeApi` over the dashboard's `/api/ws` socket. Calls made while the socket is down wait for
+ * it; after a reconnect listeners get a fresh snapshot so nothing missed stays stale.
+ */
+export function createWsBridgeApi(url: string): WsBridgeApi {
+  const listeners = new Set<Listener>();
+  const pending = new Map<number, Pending>();
+  const outbox: string[] = [];
+  let socket: WebSocket | null = null;
+  let nextId = 1;
+  let retryMs = 500;
+  let closed = false;
+  let everOpen = false;
+  let lostNoticeShown = false;
+
+  const emit = (e: BridgeEvent) => listeners.forEach((l) => l(e));
+  const notice = (level: 'info' | 'error', message: string) =>
+    emit({ type: 'notice', level, message, at: new Date().toISOString() });
+
+  function open() {
+    const ws = new WebSocket(url);
+    socket = ws;
+    ws.onopen = () => {
+      retryMs = 500;
+      for (const frame of outbox.splice(0)) ws.send(frame);
+      if (everOpen) {
+        if (lostNoticeShown) notice('info', 'Connection to the bridge service is back.');
+        void api.getSnapshot().then((snapshot) => emit({ type: 'snapshot', snapshot }), () => {});
+      }
+      everOpen = true;
+      lostNoticeShown = false;
+    };
+    ws.onmessage = (m) => {
+      let msg: ServerMessage;
+      try {
+        msg = JSON.parse(String(m.data)) as ServerMessage;
+      } catch {
+        return;
+      }
+      if ('event' in msg) return emit(msg.event);
+      const p = pending.get(msg.id);
+      if (!p) return;
+      pending.delete(msg.id);
+      clearTimeout(p.timer);
+      if (msg.ok) p.resolve(msg.result);
+      else p.reject(new Error(msg.error));
+    };
+    ws.onclose = () => {
+      socket = null;
+      for (const [id, p] of pending) {
+        clearTimeout(p.timer);
+        p.reject(new Error('Lost the connection to the bridge service. Please try again.'));
+        pending.delete(id);
+      }
+      if (closed) return;
+      if (!lostNoticeShown) notice('error', 'Lost the connection to the bridge service. Retrying…');
+      lostNoticeShown = true;
+      setTimeout(open, retryMs);
+      retryMs = Math.min(retryMs * 2, 5000);
+    };
+  }
+
+  function call<T>(method: string, ...args: unknown[]): Promise<T> {
+    while (args.length && args[args.length - 1] === undefined) args.pop();
+    const id = nextId++;
+    const frame = JSON.stringify({ id, method, args });
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new Error('The bridge service did not answer in time.'));
+      }, CALL_TIMEOUT_MS);
+      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
+      if (socket?.readyState === WebSocket.OPEN) socket.send(frame);
+      else outbox.push(frame);
+    });
+  }
+
+  const api: WsBridgeApi = {
+    getSnapshot: () => call('getSnapshot'),
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSettings: () => call('getSettings'),
+    saveConnection: (input) => call('saveConnection', input),
+    saveDevice: (input, originalId) => call('saveDevice', input, originalId),
+    removeDevice: (id) => call('removeDevice', id),
+    testDevice: (id) => call('testDevice', id),
+    retryCommand: (id) => call('retryCommand', id),
+    dismissCommand: (id) => call('dismissCommand', id),
+    reconnect: () => call('reconnect'),
+    setPaused: (paused) => call('setPaused', paused),
+    listSerialPorts: () => call('listSerialPorts'),
+    getDevicePreview: (id) => call('getDevicePreview', id),
+    searchHistory: (query, limit) => call('searchHistory', query, limit),
+    exportDiagnostics: () => call('exportDiagnostics'),
+    setStartAtLogin: (enabled) => call('setStartAtLogin', enabled),
+    close() {
+      closed = true;
+      socket?.close();
+    },
+  };
+  open();
+  return api;
+}
+
+/** Reads the dashboard token from `#token=` or `?token=`, keeps it for reloads, and hides it from the address bar. */
+export function takeDashboardToken(loc: Location = window.location): string | null {
+  const fromHash = new URLSearchParams(loc.hash.replace(/^#/, '')).get('token');
+  const fromQuery = new URLSearchParams(loc.search).get('token');
+  const token = fromHash ?? fromQuery;
+  if (token) {
+    sessionStorage.setItem('bridge-token', token);
+    history.replaceState(null, '', loc.pathname);
+    return token;
+  }
+  return sessionStorage.getItem('bridge-token');
+}
