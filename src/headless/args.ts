@@ -1,0 +1,75 @@
+/** Command-line arguments of the headless entry point. */
+export interface HeadlessArgs {
+  config: string | null;
+  demo: boolean;
+  dataDir: string | null;
+  port: number | null;
+  diagnostics: string | null;
+  help: boolean;
+  version: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage:
+  npm run headless -- --config ./bridge.json [--data-dir DIR] [--port N]
+  npm run headless -- --config ./bridge.json --diagnostics OUT.zip
+  npm run demo [-- --port N --data-dir DIR]
+
+Options:
+  --config FILE        settings file (schema: see README "Configuration reference")
+  --demo               run against an embedded simulated Mews with virtual devices
+  --data-dir DIR       journal, logs and previews (overrides the file's dataDir)
+  --port N             dashboard port (overrides dashboard.port; 0 = any free port)
+  --diagnostics FILE   write a diagnostics bundle (zip) and exit
+  --version            print the version and exit
+  --help               this text
+
+Environment:
+  MEWS_CLIENT_TOKEN, MEWS_ACCESS_TOKEN   override the tokens in the file (nothing is written to disk)
+
+Exit codes: 0 stopped cleanly, 1 failed while running, 2 invalid arguments or config.`;
+
+export function parseArgs(argv: string[]): HeadlessArgs {
+  const a: HeadlessArgs = { config: null, demo: false, dataDir: null, port: null, diagnostics: null, help: false, version: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--config':
+        a.config = value();
+        break;
+      case '--demo':
+        a.demo = true;
+        break;
+      case '--data-dir':
+        a.dataDir = value();
+        break;
+      case '--port': {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError('--port must be a number from 0 to 65535');
+        a.port = n;
+        break;
+      }
+      case '--diagnostics':
+        a.diagnostics = value();
+        break;
+      case '--help':
+      case '-h':
+        a.help = true;
+        break;
+      case '--version':
+        a.version = true;
+        break;
+      default:
+        throw new UsageError(`Unknown argument "${arg}"`);
+    }
+  }
+  if (!a.help && !a.version && !a.demo && !a.config) throw new UsageError('--config FILE is required (or use --demo)');
+  return a;
+}

@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { FileSettingsStore } from '../config/file-store.js';
+import { ConfigError } from '../config/validate.js';
+import { BRIDGE_VERSION } from '../version.js';
+import { parseArgs, USAGE, UsageError, type HeadlessArgs } from './args.js';
+import { runHeadless, type HeadlessApp } from './run.js';
+import { startDemo } from './demo.js';
+import { diagnosticsOnly } from './diagnostics-cli.js';
+
+/** `npm run headless -- --config FILE` / `npm run demo`. Exit codes: 0 clean stop, 1 runtime failure, 2 bad usage/config. */
+async function main(argv: string[]): Promise<number> {
+  let args: HeadlessArgs;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`${e.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.help) return void process.stdout.write(USAGE + '\n'), 0;
+  if (args.version) return void process.stdout.write(BRIDGE_VERSION + '\n'), 0;
+
+  const overrides = (c: import('../config/schema.js').BridgeConfig) => ({
+    ...c,
+    dataDir: args.dataDir ? resolve(args.dataDir) : c.dataDir,
+    dashboard: { ...c.dashboard, port: args.port ?? c.dashboard.port },
+  });
+
+  let app: HeadlessApp;
+  try {
+    if (args.diagnostics && args.config) return await diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
+    app = args.demo ? await startDemo({ dataDir: args.dataDir, port: args.port, config: args.config }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`Invalid configuration${args.config ? ` in ${resolve(args.config)}` : ''}:\n${e.issues.map((i) => `  - ${i.field}: ${i.message}`).join('\n')}\nNothing was started.\n`);
+      return 2;
+    }
+    process.stderr.write(`Could not start: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+
+  const url = `${app.dashboard.url}/#token=${app.dashboard.token}`;
+  process.stderr.write(`\nMews Device Bridge ${BRIDGE_VERSION} is running.\nDashboard: ${url}\nStatus:    ${app.dashboard.url}/api/status\nPress Ctrl+C to stop.\n\n`);
+
+  return new Promise<number>((done) => {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      process.stderr.write(`\n${signal} received: finishing running commands…\n`);
+      app.stop().then(
+        () => done(0),
+        (err) => {
+          process.stderr.write(`Error while stopping: ${String(err)}\n`);
+          done(1);
+        },
+      );
+    };
+    process.on('SIGINT', () => stop('SIGINT'));
+    process.on('SIGTERM', () => stop('SIGTERM'));
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err) => {
+    process.stderr.write(`Fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exit(1);
+  },
+);

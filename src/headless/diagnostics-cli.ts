@@ -1,0 +1,41 @@
+import { resolve } from 'node:path';
+import { join } from 'node:path';
+import type { BridgeConfig } from '../config/schema.js';
+import type { SettingsStore } from '../config/store.js';
+import { withEnvTokens } from '../config/file-store.js';
+import { parseConfig } from '../config/validate.js';
+import { BridgeService } from '../bridge/service.js';
+import { silentLogger } from '../util/logger.js';
+import { RotatingFile } from '../util/rotating-file.js';
+import { BRIDGE_VERSION } from '../version.js';
+import { writeDiagnostics } from './diagnostics.js';
+import { BridgeCore } from '../bridge/bridge.js';
+
+/**
+ * `--diagnostics OUT.zip`: reads the settings, journal and logs without connecting to Mews or
+ * opening any device, writes the bundle and exits 0.
+ */
+export async function diagnosticsOnly(store: SettingsStore, overrides: (c: BridgeConfig) => BridgeConfig, out: string): Promise<number> {
+  const config = withEnvTokens(overrides(parseConfig(store.load())));
+  const service = new BridgeService({ store, log: silentLogger(), version: BRIDGE_VERSION, overrides: () => config });
+  service.core = new BridgeCore(config, { log: silentLogger(), version: BRIDGE_VERSION, driverFactory: () => offlineDriver });
+  const logFile = new RotatingFile(join(config.dataDir, 'logs'));
+  try {
+    const path = await writeDiagnostics(resolve(out), { service, logFile });
+    process.stdout.write(`Diagnostics written to ${path}\n`);
+    return 0;
+  } finally {
+    logFile.close();
+    service.core.journal.close();
+  }
+}
+
+const offlineDriver = {
+  kind: 'offline',
+  start: async () => undefined,
+  stop: async () => undefined,
+  execute: async () => ({}),
+  status: () => ({ health: 'unknown' as const, detail: 'Not started (diagnostics only)', flags: {}, updatedAt: new Date().toISOString() }),
+  onStatus: () => () => undefined,
+  test: async () => ({ ok: false, message: 'not started' }),
+};

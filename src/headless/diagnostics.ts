@@ -1,0 +1,61 @@
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { once } from 'node:events';
+import yazl from 'yazl';
+import type { BridgeService } from '../bridge/service.js';
+import { scrub } from '../util/logger.js';
+import type { RotatingFile } from '../util/rotating-file.js';
+import { BRIDGE_VERSION } from '../version.js';
+
+export interface DiagnosticsSources {
+  service: BridgeService;
+  logFile: RotatingFile | null;
+  logLines?: number;
+}
+
+/** Everything support needs in one zip, with every token removed from every file. */
+export async function writeDiagnostics(outPath: string, src: DiagnosticsSources): Promise<string> {
+  const files = await collectDiagnostics(src);
+  mkdirSync(dirname(outPath), { recursive: true });
+  const zip = new yazl.ZipFile();
+  for (const [name, content] of Object.entries(files)) zip.addBuffer(Buffer.from(content, 'utf8'), name);
+  zip.end();
+  const out = createWriteStream(outPath);
+  zip.outputStream.pipe(out);
+  await once(out, 'close');
+  return outPath;
+}
+
+export async function collectDiagnostics(src: DiagnosticsSources): Promise<Record<string, string>> {
+  const cfg = src.service.config;
+  const secrets = [cfg.mews.clientToken, cfg.mews.accessToken];
+  const redacted = {
+    ...cfg,
+    mews: { ...cfg.mews, clientToken: cfg.mews.clientToken ? '[set, redacted]' : '', accessToken: cfg.mews.accessToken ? '[set, redacted]' : '' },
+  };
+  const snapshot = await src.service.getSnapshot();
+  const journal = src.service.core.journal.all();
+  const byOutcome: Record<string, number> = {};
+  for (const e of journal) {
+    const k = e.phase === 'final' ? `final:${e.outcome?.state}${e.reported ? '' : ' (not yet reported)'}` : e.phase;
+    byOutcome[k] = (byOutcome[k] ?? 0) + 1;
+  }
+  const files: Record<string, string> = {
+    'README.txt': `Mews Device Bridge ${BRIDGE_VERSION} diagnostics, ${new Date().toISOString()}.\nTokens are removed from every file.\n`,
+    'config.json': JSON.stringify(redacted, null, 2),
+    'status.json': JSON.stringify(snapshot, null, 2),
+    'journal-summary.json': JSON.stringify(
+      { total: journal.length, byOutcome, unfinished: journal.filter((e) => e.phase !== 'final' || !e.reported) },
+      null,
+      2,
+    ),
+    'versions.json': JSON.stringify(
+      { bridge: BRIDGE_VERSION, node: process.versions.node, electron: process.versions.electron ?? null, platform: process.platform, arch: process.arch },
+      null,
+      2,
+    ),
+    'log-tail.txt': src.logFile ? src.logFile.tail(src.logLines ?? 2000).join('\n') + '\n' : '(no log file)\n',
+  };
+  for (const k of Object.keys(files)) files[k] = scrub(files[k]!, secrets);
+  return files;
+}

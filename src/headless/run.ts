@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import type { BridgeConfig } from '../config/schema.js';
+import type { SettingsStore } from '../config/store.js';
+import { parseConfig } from '../config/validate.js';
+import { withEnvTokens } from '../config/file-store.js';
+import { createBridge, type BridgeService } from '../bridge/service.js';
+import type { BridgeTuning } from '../bridge/bridge.js';
+import type { DeviceConfig } from '../config/schema.js';
+import type { Driver } from '../devices/driver.js';
+import { listSerialPorts } from '../transport/index.js';
+import { BRIDGE_VERSION } from '../version.js';
+import { startDashboard, type Dashboard } from './dashboard/index.js';
+import { headlessLogger } from './log-setup.js';
+import { writeDiagnostics } from './diagnostics.js';
+
+export interface HeadlessOptions {
+  store: SettingsStore;
+  /** Applied on top of the stored settings, never saved (env tokens, --data-dir, --port, demo addresses). */
+  overrides?: (c: BridgeConfig) => BridgeConfig;
+  tuning?: Partial<BridgeTuning>;
+  driverFactory?: (d: DeviceConfig) => Driver;
+  tty?: boolean;
+}
+
+export interface HeadlessApp {
+  service: BridgeService;
+  dashboard: Dashboard;
+  stop(): Promise<void>;
+}
+
+/** The headless product: the bridge plus its dashboard and status endpoint. Throws ConfigError on bad settings. */
+export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
+  const overrides = (c: BridgeConfig) => withEnvTokens(opts.overrides ? opts.overrides(c) : c);
+  const config = overrides(parseConfig(opts.store.load()));
+  const secrets = () => [service?.config.mews.clientToken ?? config.mews.clientToken, service?.config.mews.accessToken ?? config.mews.accessToken];
+  const { log, file } = headlessLogger({ dataDir: config.dataDir, level: config.log.level, secrets, tty: opts.tty });
+  let service: BridgeService | undefined;
+  service = await createBridge({
+    store: opts.store,
+    overrides,
+    log,
+    version: BRIDGE_VERSION,
+    tuning: opts.tuning,
+    driverFactory: opts.driverFactory,
+    listSerialPorts,
+    exportDiagnostics: () => writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file }),
+  });
+  let dashboard: Dashboard;
+  try {
+    dashboard = await startDashboard({
+      api: service,
+      host: config.dashboard.host,
+      port: config.dashboard.port,
+      allowRemote: config.dashboard.allowRemote,
+      log: { info: (m, f) => log.info(f ?? {}, m), warn: (m, f) => log.warn(f ?? {}, m), error: (m, f) => log.error(f ?? {}, m) },
+    });
+  } catch (err) {
+    await service.stop();
+    throw err;
+  }
+  log.info({ version: BRIDGE_VERSION, dashboard: dashboard.url, devices: config.devices.length, environment: config.mews.environment }, 'Mews Device Bridge started');
+  return {
+    service,
+    dashboard,
+    async stop() {
+      log.info('Stopping: finishing running commands');
+      await dashboard.close();
+      await service!.stop();
+      log.info('Stopped');
+      file.close();
+    },
+  };
+}
