@@ -1,6 +1,7 @@
 import type { DeviceConfig } from '../config/schema.js';
 import type { Driver } from './driver.js';
 import { NullDriver } from './null/null-driver.js';
+import { escposFactory } from './escpos/index.js';
 
 export interface DriverDeps {
   /** Directory for driver state (previews, …). */
@@ -13,6 +14,7 @@ type Factory<K extends DeviceConfig['driver']> = (device: Extract<DeviceConfig, 
 
 const factories: { [K in DeviceConfig['driver']]?: Factory<K> } = {
   null: (d) => new NullDriver(d.id, d.options),
+  escpos: escposFactory,
 };
 
 /** Drivers register themselves here; the bridge asks for one per configured device. */

@@ -8,6 +8,7 @@ export { TransportError } from './types.js';
 export { SerialTransport } from './serial.js';
 export { TcpTransport } from './tcp.js';
 export { listSerialPorts, type ListedPorts, type ListedPort } from './list-ports.js';
+export type { TcpOptions } from './tcp.js';
 
 export type TransportConnection = SerialConnection | TcpConnection;
 

@@ -1,0 +1,285 @@
+import type { DeviceConfig } from '../../config/schema.js';
+import { createTransport, TransportError, type ByteTransport, type TcpOptions } from '../../transport/index.js';
+import { AbortedError, abortableDelay } from '../../util/abort.js';
+import { DeviceError, type DeviceStatus, type Driver, type Job, type JobContext, type JobResult, type TestResult } from '../driver.js';
+import type { Bitmap } from '../pdf/bitmap.js';
+import { trimVertical } from '../pdf/bitmap.js';
+import { PdfRaster } from '../pdf/rasterize.js';
+import { bitmapsToPng } from './preview.js';
+import { INIT, PARTIAL_CUT } from './protocol.js';
+import { encodeBitmap, feedDots } from './raster-encoder.js';
+import { StatusChannel } from './status-channel.js';
+import { blockingProblem, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
+import { selfTestReceipt } from './test-print.js';
+
+export type EscposDevice = Extract<DeviceConfig, { driver: 'escpos' }>;
+
+export interface EscposDriverTuning {
+  /** How long to wait for each DLE EOT reply. */
+  statusTimeoutMs?: number;
+  /** Status refresh while idle (0 = never). */
+  pollIntervalMs?: number;
+  /** How long a job waits for a disconnected printer to come back. */
+  connectWaitMs?: number;
+  bandRows?: number;
+  transport?: TcpOptions;
+}
+
+const PAGE_GAP_DOTS = 24;
+const FEED_BEFORE_CUT_DOTS = 120;
+const MAX_COPIES = 20;
+
+type StatusRead = { kind: 'ok'; flags: PrinterFlags } | { kind: 'silent' } | { kind: 'disconnected'; reason: string };
+
+/** ESC/POS receipt printer on a serial port or a raw TCP socket (port 9100). */
+export class EscposDriver implements Driver {
+  readonly kind = 'escpos';
+  private transport: ByteTransport | null = null;
+  private channel: StatusChannel | null = null;
+  private current: DeviceStatus = { health: 'unknown', detail: 'Not started', flags: {}, updatedAt: new Date().toISOString() };
+  private readonly listeners = new Set<(s: DeviceStatus) => void>();
+  private pollTimer: NodeJS.Timeout | null = null;
+  private busy = false;
+  private printing = false;
+  private preview: Uint8Array | null = null;
+  private readonly statusTimeoutMs: number;
+  private readonly pollIntervalMs: number;
+  private readonly connectWaitMs: number;
+
+  constructor(
+    private readonly device: EscposDevice,
+    private readonly version: string,
+    private readonly tuning: EscposDriverTuning = {},
+  ) {
+    this.statusTimeoutMs = tuning.statusTimeoutMs ?? 1000;
+    this.pollIntervalMs = tuning.pollIntervalMs ?? 10_000;
+    this.connectWaitMs = tuning.connectWaitMs ?? 3000;
+  }
+
+  private get name(): string {
+    return this.device.name;
+  }
+
+  private get opts() {
+    return this.device.options;
+  }
+
+  async start(): Promise<void> {
+    if (this.transport) return;
+    const t = createTransport(this.device.connection, this.tuning.transport);
+    this.transport = t;
+    this.channel = new StatusChannel(t);
+    t.onState((s) => {
+      if (!s.connected) this.setStatus({ health: 'offline', detail: `Not connected: ${s.reason ?? 'unknown'}`, flags: { connected: false } });
+      else if (!this.busy) void this.refreshStatus();
+    });
+    await t.open();
+    if (!t.connected) this.setStatus({ health: 'offline', detail: 'Not connected', flags: { connected: false } });
+    if (this.pollIntervalMs > 0) {
+      this.pollTimer = setInterval(() => {
+        if (!this.busy && t.connected) void this.refreshStatus();
+      }, this.pollIntervalMs);
+      this.pollTimer.unref?.();
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    this.pollTimer = null;
+    this.channel?.dispose();
+    await this.transport?.close();
+    this.transport = null;
+    this.channel = null;
+  }
+
+  status(): DeviceStatus {
+    return this.current;
+  }
+
+  onStatus(listener: (status: DeviceStatus) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  lastPreview(): Uint8Array | null {
+    return this.preview;
+  }
+
+  async execute(job: Job, ctx: JobContext): Promise<JobResult> {
+    if (job.kind !== 'print') throw new DeviceError(`${this.name} is a receipt printer and cannot encode keys.`);
+    if (!Number.isInteger(job.copies) || job.copies < 1 || job.copies > MAX_COPIES)
+      throw new DeviceError(`Cannot print ${job.copies} copies; choose between 1 and ${MAX_COPIES}.`);
+    if (this.busy) throw new DeviceError(`Printer ${this.name} is busy with another document.`);
+    this.busy = true;
+    try {
+      const pages = await this.rasterize(job.pdf, ctx);
+      ctx.progress(0.05);
+      await this.ensureReady(ctx, 'before');
+      await ctx.beforeSideEffect();
+      this.printing = true;
+      await this.print(pages, job.copies, ctx);
+      this.preview = bitmapsToPng(pages);
+      ctx.progress(1);
+      const n = pages.length;
+      return { notes: `Printed ${n} page${n === 1 ? '' : 's'}${job.copies > 1 ? ` × ${job.copies} copies` : ''} on ${this.name}.` };
+    } finally {
+      this.busy = false;
+      this.printing = false;
+      if (this.transport?.connected) await this.refreshStatus();
+    }
+  }
+
+  async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
+    if (this.busy) return { ok: false, message: `Printer ${this.name} is busy printing.` };
+    this.busy = true;
+    try {
+      const read = await this.connectedStatus(ctx.signal);
+      const problem = this.problemOf(read);
+      if (problem) return { ok: false, message: problem };
+      const bytes = selfTestReceipt({
+        printerName: this.name,
+        version: this.version,
+        connection: this.device.connection,
+        options: this.opts,
+        status: read.kind === 'ok' ? (statusFromFlags(read.flags).detail ?? 'Ready') : 'Unknown',
+        now: new Date(),
+      });
+      await this.channel!.writeData(bytes, ctx.signal);
+      const after = this.problemOf(await this.readStatus(ctx.signal));
+      if (after) return { ok: false, message: after };
+      return { ok: true, message: `Test receipt printed on ${this.name}.` };
+    } catch (err) {
+      if (err instanceof AbortedError) throw err;
+      return { ok: false, message: `Printer ${this.name} test failed: ${err instanceof Error ? err.message : String(err)}` };
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async rasterize(pdf: Uint8Array, ctx: JobContext): Promise<Bitmap[]> {
+    const o = this.opts;
+    const raster = await PdfRaster.open(pdf, {
+      widthDots: o.paperWidthDots,
+      monochrome: o.monochrome,
+      threshold: o.threshold,
+      maxPages: o.maxPages,
+      maxPdfBytes: o.maxPdfBytes,
+    });
+    try {
+      const pages: Bitmap[] = [];
+      for (let n = 1; n <= raster.pageCount; n++) pages.push(trimVertical(await raster.renderPage(n, ctx.signal)));
+      ctx.log.debug('rasterised', { pages: pages.length, rows: pages.reduce((s, p) => s + p.height, 0) });
+      return pages;
+    } finally {
+      await raster.close();
+    }
+  }
+
+  private async print(pages: Bitmap[], copies: number, ctx: JobContext): Promise<void> {
+    const channel = this.channel!;
+    const totalRows = pages.reduce((s, p) => s + p.height, 0) * copies || 1;
+    let doneRows = 0;
+    const send = async (bytes: Uint8Array) => {
+      try {
+        await channel.writeData(bytes, ctx.signal);
+      } catch (err) {
+        if (err instanceof TransportError)
+          throw new DeviceError(`Printer ${this.name} was disconnected while printing. Check the printer and print again if needed.`, true);
+        throw err;
+      }
+    };
+    await send(INIT);
+    for (let copy = 1; copy <= copies; copy++) {
+      for (const [i, page] of pages.entries()) {
+        const where = `page ${i + 1} of ${pages.length}${copies > 1 ? `, copy ${copy} of ${copies}` : ''}`;
+        this.setStatus({ health: 'busy', detail: `Printing ${where}`, flags: { connected: true, printing: true } });
+        if (i > 0) await send(feedDots(PAGE_GAP_DOTS));
+        for (const seg of encodeBitmap(page, { bandRows: this.tuning.bandRows })) {
+          await send(seg.bytes);
+          doneRows += seg.rows;
+          if (seg.kind === 'raster') await this.ensureReady(ctx, where);
+          ctx.progress(0.05 + (0.9 * doneRows) / totalRows);
+        }
+      }
+      await send(feedDots(FEED_BEFORE_CUT_DOTS));
+      if (this.opts.cutter) await send(PARTIAL_CUT);
+    }
+    await this.ensureReady(ctx, 'the end');
+  }
+
+  /**
+   * Throws a DeviceError unless the printer can print. With `paperOutWaitSeconds`, a printer that is
+   * out of paper (or has its cover open) is given that long to be fixed, reporting meanwhile.
+   */
+  private async ensureReady(ctx: JobContext, where: string): Promise<void> {
+    const started = where !== 'before';
+    const deadline = Date.now() + this.opts.paperOutWaitSeconds * 1000;
+    let warned = false;
+    for (;;) {
+      const read = started ? await this.readStatus(ctx.signal) : await this.connectedStatus(ctx.signal);
+      const problem = this.problemOf(read);
+      if (!problem) return;
+      const waitable = read.kind === 'ok' && (read.flags.paperOut || read.flags.coverOpen);
+      const suffix = started ? ` Printing stopped at ${where}; reload and print again if the receipt is incomplete.` : '';
+      if (!waitable || Date.now() >= deadline) throw new DeviceError(`${problem}.${suffix}`, started);
+      if (!warned) {
+        ctx.log.warn('waiting for the printer', { problem, where, waitSeconds: this.opts.paperOutWaitSeconds });
+        warned = true;
+      }
+      this.setStatus({ ...this.current, detail: `${this.current.detail ?? 'Needs attention'} — waiting (${where})` });
+      await abortableDelay(Math.min(500, Math.max(50, deadline - Date.now())), ctx.signal);
+    }
+  }
+
+  private problemOf(read: StatusRead): string | null {
+    if (read.kind === 'disconnected') return `Printer ${this.name} is not connected (${read.reason})`;
+    if (read.kind === 'silent') return `Printer ${this.name} is not responding; check that it is switched on`;
+    const p = blockingProblem(read.flags);
+    return p ? `Printer ${this.name} ${p}` : null;
+  }
+
+  private async connectedStatus(signal?: AbortSignal): Promise<StatusRead> {
+    const t = this.transport;
+    if (!t) return { kind: 'disconnected', reason: 'driver not started' };
+    if (!t.connected && !(await t.waitConnected(this.connectWaitMs, signal))) return { kind: 'disconnected', reason: 'no connection' };
+    return this.readStatus(signal);
+  }
+
+  private async refreshStatus(): Promise<void> {
+    try {
+      await this.readStatus();
+    } catch {
+      /* the state listener reports the link itself */
+    }
+  }
+
+  /** DLE EOT 1, 2, 4 (and 3 when an error is flagged); updates the published status. */
+  private async readStatus(signal?: AbortSignal): Promise<StatusRead> {
+    const ch = this.channel;
+    if (!ch || !this.transport?.connected) return { kind: 'disconnected', reason: 'no connection' };
+    try {
+      const s1 = await ch.query(1, this.statusTimeoutMs, signal);
+      const s2 = s1 === null ? null : await ch.query(2, this.statusTimeoutMs, signal);
+      const s4 = s2 === null ? null : await ch.query(4, this.statusTimeoutMs, signal);
+      if (s1 === null || s2 === null || s4 === null) {
+        this.setStatus({ health: 'offline', detail: 'Not responding', flags: { connected: true, responding: false } });
+        return { kind: 'silent' };
+      }
+      const s3 = s2 & 0x40 ? await ch.query(3, this.statusTimeoutMs, signal) : null;
+      const flags = decodeStatus(s1, s2, s4, s3);
+      const next = statusFromFlags(flags);
+      if (!(this.printing && next.health === 'online')) this.setStatus(next);
+      return { kind: 'ok', flags };
+    } catch (err) {
+      if (err instanceof AbortedError) throw err;
+      return { kind: 'disconnected', reason: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  private setStatus(s: Omit<DeviceStatus, 'updatedAt'>): void {
+    const c = this.current;
+    if (c.health === s.health && c.detail === s.detail && JSON.stringify(c.flags) === JSON.stringify(s.flags)) return;
+    this.current = { ...s, updatedAt: new Date().toISOString() };
+    for (const l of this.listeners) l(this.current);
+  }
+}

@@ -1,0 +1,44 @@
+import type { DeviceStatus } from '../driver.js';
+import { ERROR_CAUSE, OFFLINE_CAUSE, PAPER, PRINTER } from './protocol.js';
+
+/** What the DLE EOT 1/2/4 (and 3 when an error is flagged) replies say, in flags. */
+export interface PrinterFlags {
+  offline: boolean;
+  coverOpen: boolean;
+  paperOut: boolean;
+  paperNearEnd: boolean;
+  cutterError: boolean;
+  error: boolean;
+}
+
+export function decodeStatus(s1: number, s2: number, s4: number, s3: number | null): PrinterFlags {
+  return {
+    offline: (s1 & PRINTER.offline) !== 0,
+    coverOpen: (s2 & OFFLINE_CAUSE.coverOpen) !== 0,
+    paperOut: (s2 & OFFLINE_CAUSE.paperEndStop) !== 0 || (s4 & PAPER.end) === PAPER.end,
+    paperNearEnd: (s4 & PAPER.nearEnd) === PAPER.nearEnd,
+    cutterError: s3 !== null && (s3 & ERROR_CAUSE.autocutter) !== 0,
+    error: (s2 & OFFLINE_CAUSE.error) !== 0,
+  };
+}
+
+/** A condition that stops printing, in words a receptionist understands (null = can print). */
+export function blockingProblem(f: PrinterFlags): string | null {
+  if (f.paperOut) return 'is out of paper';
+  if (f.coverOpen) return 'has its cover open';
+  if (f.cutterError) return 'has a paper jam at the cutter';
+  if (f.error) return 'reports an error';
+  if (f.offline) return 'is offline';
+  return null;
+}
+
+export function statusFromFlags(f: PrinterFlags): Omit<DeviceStatus, 'updatedAt'> {
+  const flags = { connected: true, responding: true, ...f };
+  if (f.paperOut) return { health: 'attention', detail: 'Paper out', flags };
+  if (f.coverOpen) return { health: 'attention', detail: 'Cover open', flags };
+  if (f.cutterError) return { health: 'attention', detail: 'Cutter jammed', flags };
+  if (f.error) return { health: 'attention', detail: 'Printer error', flags };
+  if (f.offline) return { health: 'offline', detail: 'Offline', flags };
+  if (f.paperNearEnd) return { health: 'online', detail: 'Paper running low', flags };
+  return { health: 'online', detail: null, flags };
+}
