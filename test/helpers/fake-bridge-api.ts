@@ -157,7 +157,7 @@ export class FakeBridgeApi implements BridgeApi {
       throw err;
     }
     const list = this.settings.devices;
-    const at = list.findIndex((d) => d.id === (originalId ?? device.id));
+    const at = originalId === undefined ? -1 : list.findIndex((d) => d.id === originalId);
     if (list.some((d, i) => d.id.toLowerCase() === device.id.toLowerCase() && i !== at))
       return { ok: false, issues: [{ field: 'id', message: 'another device already uses this Id' }] };
     if (originalId !== undefined && at < 0) return { ok: false, issues: [{ field: 'id', message: 'no such device' }] };

@@ -24,7 +24,7 @@ export function ConnectionScreen({ api, snapshot, settings, reloadSettings, noti
     <div className="screen">
       <ConnectionStatusPanel api={api} connection={snapshot.connection} notify={notify} />
       {settings ? (
-        <ConnectionForm key={JSON.stringify(settings.mews)} api={api} settings={settings} reloadSettings={reloadSettings} />
+        <ConnectionForm api={api} settings={settings} reloadSettings={reloadSettings} />
       ) : (
         <section className="panel" role="status">
           Loading settings…

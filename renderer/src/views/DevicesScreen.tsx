@@ -17,6 +17,12 @@ interface Props {
 
 export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify, onGo }: Props) {
   const [selected, setSelected] = useState<string | null>(null);
+  // The editor is remounted only when staff pick another device, not when a new one gets its id.
+  const [editorKey, setEditorKey] = useState(0);
+  const open = (id: string | null) => {
+    setSelected(id);
+    setEditorKey((k) => k + 1);
+  };
   const config = selected && selected !== 'new' ? settings?.devices.find((d) => d.id === selected) ?? null : null;
   const view = selected ? snapshot.devices.find((d) => d.id === selected) ?? null : null;
 
@@ -25,7 +31,7 @@ export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify,
       <section className="panel device-list-panel" aria-labelledby="devices-title">
         <div className="panel-head">
           <h2 id="devices-title">Devices</h2>
-          <button type="button" className="btn btn-primary" onClick={() => setSelected('new')} data-testid="add-device">
+          <button type="button" className="btn btn-primary" onClick={() => open('new')} data-testid="add-device">
             + Add device
           </button>
         </div>
@@ -42,7 +48,7 @@ export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify,
                   type="button"
                   className="device-card"
                   aria-current={selected === d.id ? 'true' : undefined}
-                  onClick={() => setSelected(d.id)}
+                  onClick={() => open(d.id)}
                   data-testid="device-card"
                   data-device-id={d.id}
                   data-health={d.health}
@@ -66,7 +72,7 @@ export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify,
       </section>
       {selected ? (
         <DeviceEditor
-          key={selected}
+          key={editorKey}
           api={api}
           config={config}
           view={view}
@@ -74,7 +80,7 @@ export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify,
             reloadSettings();
             setSelected(id);
           }}
-          onClose={() => setSelected(null)}
+          onClose={() => open(null)}
           onRemoved={() => {
             reloadSettings();
             setSelected(null);

@@ -1,0 +1,42 @@
+import type { Browser, Page } from 'playwright-core';
+import type { BridgeApi } from '../../src/bridge/api.js';
+import { startDashboard, type Dashboard } from '../../src/headless/dashboard/index.js';
+import { buildRenderer, launchChromium } from '../helpers/chromium.js';
+
+/** The real built renderer, served by the real dashboard, in headless Chromium. */
+export class UiHarness {
+  browser!: Browser;
+  private built!: { dir: string; cleanup(): void };
+  private dashboards: Dashboard[] = [];
+  readonly pageErrors: string[] = [];
+
+  async setup(): Promise<void> {
+    [this.built, this.browser] = await Promise.all([buildRenderer(), launchChromium()]);
+  }
+
+  get staticDir(): string {
+    return this.built.dir;
+  }
+
+  async serve(api: BridgeApi): Promise<Dashboard> {
+    const d = await startDashboard({ api, host: '127.0.0.1', port: 0, staticDir: this.built.dir });
+    this.dashboards.push(d);
+    return d;
+  }
+
+  async open(dash: Dashboard, tab = 'queue'): Promise<Page> {
+    const page = await this.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    page.on('pageerror', (e) => this.pageErrors.push(e.message));
+    page.setDefaultTimeout(10_000);
+    await page.goto(`${dash.url}/#token=${dash.token}`);
+    await page.getByTestId('overall-status').getByText(/All well|Needs attention|Offline/).waitFor();
+    if (tab !== 'queue') await page.getByTestId(`tab-${tab}`).click();
+    return page;
+  }
+
+  async teardown(): Promise<void> {
+    await Promise.all(this.dashboards.map((d) => d.close()));
+    await this.browser?.close();
+    this.built?.cleanup();
+  }
+}

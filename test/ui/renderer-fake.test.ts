@@ -1,0 +1,192 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
+import { hasChromium } from '../helpers/chromium.js';
+import { UiHarness } from './harness.js';
+
+const ui = new UiHarness();
+
+describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
+  beforeAll(() => ui.setup(), 120_000);
+  afterAll(() => ui.teardown());
+
+  it('shows first-run guidance and empty states', async () => {
+    const dash = await ui.serve(new FakeBridgeApi());
+    const page = await ui.open(dash);
+    await expect(page.getByTestId('first-run').textContent()).resolves.toContain('Connect to Mews');
+    await expect(page.getByTestId('queue-empty').textContent()).resolves.toContain('No commands yet');
+    await page.getByTestId('tab-devices').click();
+    await expect(page.getByTestId('devices-empty').textContent()).resolves.toContain('No devices yet');
+    await page.close();
+  });
+
+  it('lists commands live, shows progress and the final state', async () => {
+    const api = new FakeBridgeApi({ devices: sampleDevices() });
+    const page = await ui.open(await ui.serve(api));
+    const cmd = makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', summary: 'Print · invoice 118' });
+    api.addCommand(cmd);
+    const row = page.locator(`[data-command-id="${cmd.id}"]`);
+    await expect(row.getByTestId('command-state').textContent()).resolves.toContain('Queued');
+    api.updateCommand(cmd.id, { phase: 'running', progress: 0.5, mewsState: 'Processing' });
+    await row.locator('progress').waitFor();
+    api.updateCommand(cmd.id, { phase: 'done', progress: null, mewsState: 'Processed' });
+    await row.locator('[data-phase="done"]').or(row.and(page.locator('[data-phase="done"]'))).waitFor();
+    await expect(row.getByTestId('command-state').textContent()).resolves.toContain('Processed');
+    await expect(row.textContent()).resolves.toContain('Jana Nováková');
+    await page.close();
+  });
+
+  it('filters by device and state, and searches history', async () => {
+    const api = new FakeBridgeApi({ devices: sampleDevices() });
+    api.commands.push(
+      makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', phase: 'done', summary: 'Print · bill A' }),
+      makeCommand({ deviceId: 'encoder-1', deviceName: 'Encoder 1', phase: 'failed', summary: '2 keys · room 206 · Smith', canRetry: true, canDismiss: true }),
+    );
+    const page = await ui.open(await ui.serve(api));
+    await expect(page.getByTestId('command-row').count()).resolves.toBe(2);
+    await page.getByTestId('filter-device').selectOption('encoder-1');
+    await expect(page.getByTestId('command-row').count()).resolves.toBe(1);
+    await page.getByTestId('filter-device').selectOption('');
+    await page.getByTestId('filter-state').selectOption('failed');
+    await expect(page.getByTestId('queue-list').textContent()).resolves.toContain('room 206');
+    await expect(page.getByTestId('command-row').count()).resolves.toBe(1);
+    await page.getByLabel('Search history').fill('smith');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page.getByTestId('history-list').textContent()).resolves.toContain('room 206');
+    expect(api.calls.some((c) => c.method === 'searchHistory' && c.args[0] === 'smith')).toBe(true);
+    await page.close();
+  });
+
+  it('retries and dismisses failed commands', async () => {
+    const api = new FakeBridgeApi({ devices: sampleDevices() });
+    const a = makeCommand({ deviceId: 'printer-2', deviceName: 'Reception printer', phase: 'failed', mewsState: 'Error', notes: 'Paper out', canRetry: true, canDismiss: true });
+    const b = makeCommand({ deviceId: 'printer-2', deviceName: 'Reception printer', phase: 'failed', mewsState: 'Error', notes: 'Cover open', canRetry: true, canDismiss: true });
+    api.commands.push(a, b);
+    const page = await ui.open(await ui.serve(api));
+    await expect(page.getByTestId('count-failed').textContent()).resolves.toBe('2');
+    await expect(page.locator(`[data-command-id="${a.id}"]`).getByTestId('command-notes').textContent()).resolves.toBe('Paper out');
+    await page.locator(`[data-command-id="${a.id}"]`).getByTestId('retry').click();
+    await page.locator(`[data-command-id="${a.id}"][data-phase="queued"]`).waitFor();
+    await page.locator(`[data-command-id="${b.id}"]`).getByTestId('dismiss').click();
+    await page.locator(`[data-command-id="${b.id}"]`).getByText('Dismissed').waitFor();
+    await expect(page.getByTestId('count-failed').textContent()).resolves.toBe('0');
+    expect(api.calls.filter((c) => c.method === 'retryCommand').map((c) => c.args)).toEqual([[a.id]]);
+    await page.close();
+  });
+
+  it('shows device status such as paper out', async () => {
+    const api = new FakeBridgeApi({ devices: sampleDevices() });
+    const page = await ui.open(await ui.serve(api), 'devices');
+    const card = page.locator('[data-device-id="printer-2"]');
+    await expect(card.getByTestId('device-status').textContent()).resolves.toContain('Ready');
+    api.health.set('printer-2', { health: 'attention', detail: 'Paper out', flags: { paperOut: true } });
+    api.emit({ type: 'device', device: api.deviceView(api.settings.devices[1]!) });
+    await card.getByText('Paper out').waitFor();
+    await expect(page.getByTestId('overall-status').textContent()).resolves.toContain('Needs attention');
+    await page.close();
+  });
+
+  it('adds a device through the form and edits it', async () => {
+    const api = new FakeBridgeApi({ ports: { ports: [{ path: '/dev/ttyS4', manufacturer: 'Prolific', serialNumber: null }], error: null } });
+    const page = await ui.open(await ui.serve(api), 'devices');
+    await page.getByTestId('add-device').click();
+    await page.getByLabel('Name', { exact: true }).fill('Bar printer');
+    await page.getByLabel('Mews device Id').fill('bar-1');
+    await page.getByTestId('port-picker').selectOption('/dev/ttyS4');
+    await expect(page.getByLabel('Port path').inputValue()).resolves.toBe('/dev/ttyS4');
+    await page.getByLabel('Baud rate').selectOption('9600');
+    await page.getByLabel('58 mm paper (384 dots)').check();
+    await page.getByTestId('save-device').click();
+    await page.getByTestId('save-ok').waitFor();
+    expect(api.settings.devices).toHaveLength(1);
+    expect(api.settings.devices[0]).toMatchObject({
+      id: 'bar-1',
+      driver: 'escpos',
+      connection: { type: 'serial', path: '/dev/ttyS4', baudRate: 9600 },
+      options: { paperWidthDots: 384 },
+    });
+    await page.locator('[data-device-id="bar-1"]').click();
+    await page.getByLabel('Network (TCP)').check();
+    await page.getByLabel('Host or IP address').fill('10.0.0.9');
+    await page.getByLabel('Port', { exact: true }).fill('9100');
+    await page.getByTestId('save-device').click();
+    await page.getByTestId('save-ok').waitFor();
+    expect(api.settings.devices[0]).toMatchObject({ connection: { type: 'tcp', host: '10.0.0.9', port: 9100 }, options: { paperWidthDots: 384 } });
+    await page.getByTestId('test-device').click();
+    await expect(page.getByTestId('test-result').textContent()).resolves.toContain('Test page printed');
+    await page.getByTestId('preview-image').waitFor();
+    await page.close();
+  });
+
+  it('shows inline errors and saves nothing for a missing path, bad port or duplicate id', async () => {
+    const api = new FakeBridgeApi({ devices: sampleDevices(), ports: { ports: [], error: 'permission denied' } });
+    const page = await ui.open(await ui.serve(api), 'devices');
+    await page.getByTestId('add-device').click();
+    await expect(page.getByTestId('port-list-error').textContent()).resolves.toContain('Type the path instead');
+    await page.getByLabel('Name', { exact: true }).fill('X');
+    await page.getByLabel('Mews device Id').fill('x-1');
+    await page.getByTestId('save-device').click();
+    await expect(page.getByTestId('error-dev-connection-path').textContent()).resolves.toMatch(/serial port/);
+    await expect(page.getByLabel('Port path').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.getByTestId('form-issues').textContent()).resolves.toContain('Nothing was saved');
+    expect(api.calls.filter((c) => c.method === 'saveDevice')).toHaveLength(0);
+
+    // Server-side issues land next to their field too.
+    await page.getByLabel('Port path').fill('/dev/ttyUSB9');
+    await page.getByLabel('Mews device Id').fill('printer-1');
+    await page.getByTestId('save-device').click();
+    await expect(page.getByTestId('error-dev-id').textContent()).resolves.toContain('already uses');
+    expect(api.settings.devices).toHaveLength(3);
+    await page.close();
+  });
+
+  it('takes tokens as password inputs and only ever shows "Set"', async () => {
+    const api = new FakeBridgeApi();
+    const page = await ui.open(await ui.serve(api), 'connection');
+    await expect(page.getByTestId('conn-clientToken-state').textContent()).resolves.toBe('Not set');
+    await expect(page.getByTestId('conn-clientToken').getAttribute('type')).resolves.toBe('password');
+    await page.getByTestId('conn-clientToken').fill('CLIENT-SECRET-123456');
+    await page.getByTestId('conn-accessToken').fill('ACCESS-SECRET-654321');
+    await page.getByTestId('env-custom').check();
+    await page.getByTestId('save-connection').click();
+    await page.getByText('Enter a full address starting with https://').waitFor();
+    expect(api.calls.filter((c) => c.method === 'saveConnection')).toHaveLength(0);
+    await page.getByTestId('env-production').check();
+    await page.getByTestId('save-connection').click();
+    await page.getByTestId('connection-saved').waitFor();
+    await expect(page.getByTestId('conn-clientToken-state').textContent()).resolves.toBe('Set');
+    await expect(page.getByTestId('conn-clientToken').inputValue()).resolves.toBe('');
+    expect(await page.content()).not.toContain('SECRET');
+    expect(api.settings.mews.environment).toBe('production');
+
+    api.connection = { ...api.connection, status: 'unauthorized', reason: 'Mews rejected the tokens (401). Check them in Mews.' };
+    api.emit({ type: 'connection', connection: api.connection });
+    await expect(page.getByTestId('connection-reason').textContent()).resolves.toContain('rejected');
+    await expect(page.getByTestId('overall-status').textContent()).resolves.toContain('Offline');
+    await page.getByTestId('reconnect').click();
+    await page.getByTestId('connection-status').getByText('Connecting').waitFor();
+    await page.close();
+  });
+
+  it('is usable from the keyboard: tabs reachable, fields labelled', async () => {
+    const api = new FakeBridgeApi({ devices: sampleDevices() });
+    const page = await ui.open(await ui.serve(api));
+    await page.keyboard.press('Tab'); // skip link
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Devices');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('add-device').focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Type and protocol').count()).resolves.toBe(1);
+    const unlabelled = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('input:not([type=hidden]), select')].filter((el) => {
+          const id = el.id;
+          return !(id && document.querySelector(`label[for="${id}"]`)) && !el.closest('label') && !el.getAttribute('aria-label');
+        }).length,
+    );
+    expect(unlabelled).toBe(0);
+    expect(ui.pageErrors).toEqual([]);
+    await page.close();
+  });
+});
