@@ -139,7 +139,7 @@ export async function startSaltoSim(o: SaltoSimOptions): Promise<SaltoSimHandle>
     void (async () => {
       try {
         for (;;) {
-          const reply = await q.take(readReply, 24 * 3600_000);
+          const reply = await q.take(readReply, Infinity);
           if (reply.kind === 'enq') {
             enqCount++;
             await stream.write(Uint8Array.of(nakEnq > 0 ? (nakEnq--, NAK) : ACK));

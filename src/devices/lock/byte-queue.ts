@@ -1,6 +1,8 @@
 import { AbortedError } from '../../util/abort.js';
 import { LinkClosedError, type LockStream } from './stream.js';
 
+const MAX_TIMER_MS = 2_147_483_647;
+
 export class ReadTimeoutError extends Error {
   constructor(ms: number) {
     super(`no reply within ${Math.round(ms / 100) / 10} s`);
@@ -44,6 +46,7 @@ export class ByteQueue {
     for (const off of this.offs) off();
   }
 
+  /** Waits for the parser to yield; `timeoutMs` may be Infinity. */
   async take<T>(parse: Parser<T>, timeoutMs: number, signal?: AbortSignal): Promise<T> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -57,7 +60,7 @@ export class ByteQueue {
       const left = deadline - Date.now();
       if (left <= 0) throw new ReadTimeoutError(timeoutMs);
       await new Promise<void>((resolve) => {
-        const t = setTimeout(finish, left);
+        const t = Number.isFinite(left) ? setTimeout(finish, Math.min(left, MAX_TIMER_MS)) : undefined;
         const onAbort = () => finish();
         signal?.addEventListener('abort', onAbort, { once: true });
         function finish() {

@@ -1,0 +1,198 @@
+import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
+import { AbortedError } from '../../util/abort.js';
+import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext, type JobResult, type KeyJob, type TestResult } from '../driver.js';
+import { parseLockAddress } from '../lock/address.js';
+import { asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
+import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
+import { fiasDate, fiasTime, pcTimeZone } from '../lock/local-time.js';
+import { Mutex } from '../lock/mutex.js';
+import { StatusBoard } from '../lock/status.js';
+import { StayMemory } from '../lock/stay-memory.js';
+import { encodeRecord, type FiasRecord } from './codec.js';
+import { fiasAnswerNote } from './answers.js';
+import type { FiasLinkState } from './link.js';
+import { leaseLink, type LinkLease } from './link-pool.js';
+import { fiasRequest } from './messages.js';
+
+export interface FiasDriverSettings {
+  /** serial, tcp (we connect) or tcp-listen (the lock system connects to us). Without it: the job's ApiUrl, as client. */
+  connection?: ConnectionConfig;
+  options: LockOptions;
+  stayFile?: string | null;
+  stays?: StayMemory;
+  /** How long a job waits for the link to come up before failing (default 10 s). */
+  linkWaitMs?: number;
+  /** Answer wait after KR (default cardWaitSeconds + 5 s). */
+  answerMs?: number;
+  linkStartWaitMs?: number;
+  keepAliveMs?: number;
+  now?: () => Date;
+}
+
+/** FIAS key requests (KR → KA) for dormakaba Saflok / Messerschmitt and other FIAS lock systems. */
+export class FiasDriver implements Driver {
+  readonly kind: string = 'fias';
+  private readonly board = new StatusBoard();
+  private readonly mutex = new Mutex();
+  private readonly stays: StayMemory;
+  private readonly leases = new Map<string, LinkLease>();
+  private readonly offs: Array<() => void> = [];
+  private fixed: LinkLease | null = null;
+  private lastTi = '';
+  private stopped = false;
+
+  constructor(private readonly s: FiasDriverSettings) {
+    this.stays = s.stays ?? new StayMemory(s.stayFile ?? null);
+  }
+
+  private get timeZone(): string {
+    return this.s.options.timeZone ?? pcTimeZone();
+  }
+
+  private now(): Date {
+    return this.s.now?.() ?? new Date();
+  }
+
+  async start(): Promise<void> {
+    this.stopped = false;
+    if (!this.s.connection) {
+      this.board.set('unknown', 'Lock server address comes with each key command');
+      return;
+    }
+    this.fixed = await this.lease(this.s.connection);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const off of this.offs.splice(0)) off();
+    const all = [...this.leases.values()];
+    this.leases.clear();
+    this.fixed = null;
+    await Promise.all(all.map((l) => l.release()));
+  }
+
+  status(): DeviceStatus {
+    return this.board.get();
+  }
+
+  onStatus(listener: (s: DeviceStatus) => void): () => void {
+    return this.board.subscribe(listener);
+  }
+
+  execute(job: Job, ctx: JobContext): Promise<JobResult> {
+    const key = asKeyJob(job, 'FIAS');
+    validateKeyJob(key, 1);
+    return this.mutex.run(() => this.encode(key, ctx));
+  }
+
+  async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
+    const lease = this.fixed ?? [...this.leases.values()].at(-1) ?? null;
+    if (!lease) return { ok: false, message: 'No lock server address is known yet: it comes with the first key command, or set a connection for this encoder.' };
+    const problem = lease.problem();
+    if (problem) return { ok: false, message: problem };
+    if (!(await lease.link.waitUp(Math.min(this.s.linkWaitMs ?? 5000, 5000), ctx.signal)))
+      return { ok: false, message: `The FIAS link to the lock system is down (${lease.endpoint}).` };
+    const alive = await lease.link.ping(5000, ctx.signal);
+    return alive
+      ? { ok: true, message: `FIAS link to the lock system is alive (${lease.link.state().peer ?? lease.endpoint})` }
+      : { ok: false, message: `The lock system did not answer a link-alive check (${lease.endpoint}).` };
+  }
+
+  private async lease(c: ConnectionConfig): Promise<LinkLease> {
+    const key = JSON.stringify(c);
+    const existing = this.leases.get(key);
+    if (existing) return existing;
+    const lease = await leaseLink(c, {
+      stamp: () => {
+        const now = this.now();
+        return { DA: fiasDate(now, this.timeZone), TI: fiasTime(now, this.timeZone) };
+      },
+      linkStartWaitMs: this.s.linkStartWaitMs,
+      keepAliveMs: this.s.keepAliveMs,
+    });
+    this.leases.set(key, lease);
+    const show = (st: FiasLinkState) => this.showLink(lease, st);
+    this.offs.push(lease.onChange(show));
+    show(lease.link.state());
+    return lease;
+  }
+
+  private showLink(lease: LinkLease, st: FiasLinkState): void {
+    const problem = lease.problem();
+    if (problem) this.board.set('attention', problem);
+    else if (st.up) this.board.set('online', null, { linkUp: true });
+    else if (st.connected) this.board.set('busy', 'FIAS link starting', { linkUp: false });
+    else this.board.set('offline', `Lock system not connected (${lease.endpoint})`, { linkUp: false });
+  }
+
+  private async linkFor(job: KeyJob): Promise<LinkLease> {
+    if (this.stopped) throw new DeviceError('The FIAS encoder driver is stopped.');
+    if (this.fixed) return this.fixed;
+    const address = job.apiUrl ? parseLockAddress(job.apiUrl) : null;
+    if (!address)
+      throw new DeviceError(
+        `The key cutter's API URL ${job.apiUrl ? `"${job.apiUrl}"` : '(empty)'} is not a lock server address like 192.168.1.20:8265. Fix it in the Mews key cutter integration.`,
+      );
+    return this.lease({ type: 'tcp', host: address.host, port: address.port });
+  }
+
+  /** TI must make the answer unique on this link; never reuse the previous request's stamp. */
+  private requestTime(): Date {
+    let now = this.now();
+    const stamp = () => fiasDate(now, this.timeZone) + fiasTime(now, this.timeZone);
+    while (stamp() <= this.lastTi) now = new Date(now.getTime() + 1000);
+    this.lastTi = stamp();
+    return now;
+  }
+
+  private async encode(job: KeyJob, ctx: JobContext): Promise<JobResult> {
+    const action: KeyAction = requestedAction(job) ?? (this.stays.has(stayKey(job)) ? 'copy' : 'new');
+    const encoder = encoderFor(job, this.s.options.encoder);
+    const workstation = typeof job.keyCutterData.Workstation === 'string' && job.keyCutterData.Workstation.trim() ? job.keyCutterData.Workstation.trim() : '1';
+    const rooms = roomsLabel(job);
+    const lease = await this.linkFor(job);
+    const problem = lease.problem();
+    if (problem) throw new DeviceError(problem);
+    if (!(await lease.link.waitUp(this.s.linkWaitMs ?? 10_000, ctx.signal))) {
+      if (ctx.signal.aborted) throw new AbortedError(ctx.signal.reason);
+      throw new DeviceError(
+        `The lock system is not connected over FIAS (${lease.endpoint}). Check that the lock server's FIAS interface is running and set to this PC, then issue the key again.`,
+      );
+    }
+    const req = fiasRequest(job, action, {
+      encoder,
+      workstation,
+      timeZone: this.timeZone,
+      now: this.requestTime(),
+      declared: lease.link.fieldsFor(action === 'checkout' ? 'KD' : 'KR'),
+    });
+    const frame = encodeRecord(req.type, req.fields);
+    const matches = (r: FiasRecord) =>
+      r.type === 'KA' && r.get('WS') === req.WS && (r.get('TI') === undefined || r.get('TI') === req.TI) && (r.get('DA') === undefined || r.get('DA') === req.DA);
+    ctx.log.info('fias key request', { record: req.type, encoder, rooms: job.lockIds, via: lease.link.state().peer });
+    await ctx.beforeSideEffect();
+    let answer: FiasRecord;
+    try {
+      answer = await lease.link.request(frame, matches, this.s.answerMs ?? (this.s.options.cardWaitSeconds + 5) * 1000, ctx.signal);
+    } catch (e) {
+      throw mayHaveEncoded(`the lock system (${lease.endpoint})`, e);
+    }
+    const status = (answer.get('AS') ?? '').trim().toUpperCase();
+    if (status !== 'OK') {
+      throw new DeviceError(
+        fiasAnswerNote(status, answer.get('CT') ?? '', encoder, rooms) +
+          (job.keyCount > 1 ? ` Some of the ${job.keyCount} cards may already be encoded; check them first.` : ''),
+        job.keyCount > 1,
+      );
+    }
+    if (action === 'new') this.stays.remember(stayKey(job), rememberUntil(job));
+    if (action === 'checkout') {
+      this.stays.forget(stayKey(job));
+      return { notes: `${rooms}: keys deleted in the lock system.` };
+    }
+    const n = job.keyCount;
+    const what = action === 'new' ? (n === 1 ? 'New key' : `${n} new keys`) : n === 1 ? 'Duplicate key' : `${n} duplicate keys`;
+    return { notes: `${what} encoded for ${rooms} on encoder "${encoder}".` };
+  }
+}
+

@@ -1,0 +1,97 @@
+import type { ConnectionConfig } from '../../config/schema.js';
+import { createTransport, type ByteTransport } from '../../transport/index.js';
+import { listenTcp, type TcpListener } from '../lock/tcp-server.js';
+import { transportSession } from '../lock/transport-stream.js';
+import { FiasLink, type FiasLinkOptions, type FiasLinkState } from './link.js';
+
+/**
+ * One FIAS link per endpoint, shared by every encoder device that uses it: a lock server such as
+ * Kaba Messenger connects once to the PMS port and serves all its encoders over that link.
+ */
+export interface LinkLease {
+  readonly link: FiasLink;
+  readonly endpoint: string;
+  /** Why the endpoint cannot work (e.g. the port is taken), or null. */
+  problem(): string | null;
+  onChange(listener: (s: FiasLinkState) => void): () => void;
+  release(): Promise<void>;
+}
+
+interface Pooled {
+  link: FiasLink;
+  refs: number;
+  problem: string | null;
+  listeners: Set<(s: FiasLinkState) => void>;
+  stop: () => Promise<void>;
+  ready: Promise<void>;
+}
+
+const pool = new Map<string, Pooled>();
+
+export function endpointKey(c: ConnectionConfig): string {
+  return c.type === 'serial' ? `serial:${c.path}` : `${c.type}:${c.host}:${c.port}`;
+}
+
+export function describeEndpoint(c: ConnectionConfig): string {
+  if (c.type === 'serial') return `serial port ${c.path}`;
+  if (c.type === 'tcp-listen') return `port ${c.port} (waiting for the lock system to connect)`;
+  return `${c.host}:${c.port}`;
+}
+
+export async function leaseLink(c: ConnectionConfig, opts: Omit<FiasLinkOptions, 'onChange'>): Promise<LinkLease> {
+  const key = endpointKey(c);
+  let p = pool.get(key);
+  if (!p) {
+    const listeners = new Set<(s: FiasLinkState) => void>();
+    const link = new FiasLink({ ...opts, onChange: (s) => listeners.forEach((l) => l(s)) });
+    const entry: Pooled = { link, refs: 0, problem: null, listeners, stop: async () => {}, ready: Promise.resolve() };
+    entry.ready = open(c, link, entry);
+    pool.set(key, entry);
+    p = entry;
+  }
+  p.refs++;
+  await p.ready;
+  const entry = p;
+  let released = false;
+  return {
+    link: entry.link,
+    endpoint: describeEndpoint(c),
+    problem: () => entry.problem,
+    onChange: (l) => {
+      entry.listeners.add(l);
+      return () => entry.listeners.delete(l);
+    },
+    release: async () => {
+      if (released) return;
+      released = true;
+      if (--entry.refs > 0) return;
+      pool.delete(key);
+      await entry.stop();
+    },
+  };
+}
+
+async function open(c: ConnectionConfig, link: FiasLink, entry: Pooled): Promise<void> {
+  if (c.type === 'tcp-listen') {
+    let listener: TcpListener | null = null;
+    try {
+      listener = await listenTcp(c.host, c.port, (stream) => link.attach(stream));
+    } catch (e) {
+      entry.problem = `Cannot listen on ${c.host}:${c.port} for the lock system (${(e as Error).message}).`;
+    }
+    entry.stop = async () => {
+      await link.close();
+      await listener?.close();
+    };
+    return;
+  }
+  const t: ByteTransport = createTransport(c, { connectTimeoutMs: 5000, maxDelayMs: 10_000 });
+  t.onState((s) => {
+    if (s.connected) link.attach(transportSession(t));
+  });
+  entry.stop = async () => {
+    await link.close();
+    await t.close();
+  };
+  await t.open();
+}
