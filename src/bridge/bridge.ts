@@ -8,6 +8,7 @@ import { MewsApiError } from '../mews/errors.js';
 import { MewsSocket, type SocketState } from '../mews/socket.js';
 import { FINAL_STATES, type MewsCommand } from '../mews/wire.js';
 import { AbortedError } from '../util/abort.js';
+import { backoffDelay } from '../util/backoff.js';
 import type { Logger } from '../util/logger.js';
 import type { ConnectionView } from './api.js';
 import { CommandFetcher } from './command-fetcher.js';
@@ -84,6 +85,8 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
   private readonly retrying = new Set<string>();
   private readonly progress = new Map<string, number>();
   private timers: NodeJS.Timeout[] = [];
+  private resyncTimer: NodeJS.Timeout | null = null;
+  private resyncFailures = 0;
   private stopping = false;
   paused = false;
   lastSyncAt: string | null = null;
@@ -149,6 +152,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     if (this.stopping) return;
     this.stopping = true;
     for (const t of this.timers) clearInterval(t);
+    if (this.resyncTimer) clearTimeout(this.resyncTimer);
     this.socket.stop();
     const closing = [...this.slots.values()].map((s) => s.close(false));
     const deadline = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), graceMs).unref());
@@ -175,7 +179,10 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     this.fetcher
       .fetch(id)
       .then((cmd) => (cmd ? this.handle(cmd) : this.log.warn({ commandId: id }, 'Mews does not know this command')))
-      .catch((err) => this.log.warn({ commandId: id, err: String(err) }, 'Could not fetch the command; the next re-sync will retry'))
+      .catch((err) => {
+        this.log.warn({ commandId: id, err: String(err) }, 'Could not fetch the command; will re-sync');
+        this.scheduleResync();
+      })
       .finally(() => this.looking.delete(id));
   }
 
@@ -189,12 +196,25 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       const activeIds = new Set(active.commands.map((c) => c.Id));
       for (const e of this.journal.unfinished()) if (!activeIds.has(e.id)) this.consider(e.id);
       this.lastSyncAt = new Date().toISOString();
+      this.resyncFailures = 0;
       this.log.debug({ reason, active: active.commands.length }, 'Re-synced with Mews');
       this.emitConnection();
     } catch (err) {
       if (err instanceof MewsApiError && err.kind === 'unauthorized') this.emitConnection(err.message);
       this.log.warn({ reason, err: String(err) }, 'Re-sync with Mews failed; will try again');
+      this.resyncFailures++;
+      this.scheduleResync();
     }
+  }
+
+  /** A re-sync soon (backing off while Mews keeps failing), so a failed fetch never strands a command. */
+  private scheduleResync(): void {
+    if (this.resyncTimer || this.stopping) return;
+    const delay = backoffDelay(this.resyncFailures, 1_000, 30_000);
+    this.resyncTimer = setTimeout(() => {
+      this.resyncTimer = null;
+      void this.resync('after a failure');
+    }, delay);
   }
 
   private handle(cmd: MewsCommand): void {
@@ -273,7 +293,8 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     try {
       cmd = await this.fetcher.fetch(id); // re-read: it may have been cancelled meanwhile
     } catch (err) {
-      this.log.warn({ commandId: id, err: String(err) }, 'Could not re-read the command before running it; will retry on the next re-sync');
+      this.log.warn({ commandId: id, err: String(err) }, 'Could not re-read the command before running it; will re-sync');
+      this.scheduleResync();
       return;
     }
     const entry = this.journal.get(id)!;

@@ -2,6 +2,7 @@ import type { DeviceConfig } from '../config/schema.js';
 import type { Driver } from './driver.js';
 import { NullDriver } from './null/null-driver.js';
 import { escposFactory } from './escpos/index.js';
+import { registerLockDrivers } from './lock/register.js';
 
 export interface DriverDeps {
   /** Directory for driver state (previews, …). */
@@ -13,7 +14,8 @@ export interface DriverDeps {
 type Factory<K extends DeviceConfig['driver']> = (device: Extract<DeviceConfig, { driver: K }>, deps: DriverDeps) => Driver;
 
 const factories: { [K in DeviceConfig['driver']]?: Factory<K> } = {
-  null: (d) => new NullDriver(d.id, d.options),
+  // The null driver can append each execution to a file named by BRIDGE_NULL_EXECUTION_LOG (crash tests, soak).
+  null: (d) => new NullDriver(d.id, { ...d.options, executionLog: process.env.BRIDGE_NULL_EXECUTION_LOG }),
   escpos: escposFactory,
 };
 
@@ -27,3 +29,5 @@ export function createDriver(device: DeviceConfig, deps: DriverDeps): Driver {
   if (!factory) throw new Error(`No driver "${device.driver}" is available in this build`);
   return factory(device as never, deps);
 }
+
+registerLockDrivers(registerDriver);

@@ -30,7 +30,7 @@ export async function startMews(opts: { rateLimit?: number; noiseEvents?: boolea
 
 export function bridgeConfig(mews: FakeMews, dataDir: string, devices: ConfigInput['devices'], extra: Partial<ConfigInput['mews']> = {}): ConfigInput {
   return {
-    mews: { environment: 'custom', apiUrl: mews.url, webSocketUrl: mews.url.replace('http', 'ws'), ...TOKENS, maxRequestsPer30s: 100_000, requestTimeoutMs: 3_000, ...extra },
+    mews: { environment: 'custom', apiUrl: mews.url, webSocketUrl: mews.url.replace('http', 'ws'), ...TOKENS, maxRequestsPer30s: 100_000, requestTimeoutMs: 1_500, ...extra },
     devices,
     dataDir,
   };
