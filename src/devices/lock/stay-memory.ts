@@ -49,3 +49,15 @@ export class StayMemory {
     }
   }
 }
+
+const shared = new Map<string, StayMemory>();
+
+/** One memory per file in this process, shared by every encoder device (a copy may be cut at any encoder). */
+export function sharedStayMemory(file: string): StayMemory {
+  let m = shared.get(file);
+  if (!m) {
+    m = new StayMemory(file);
+    shared.set(file, m);
+  }
+  return m;
+}

@@ -1,0 +1,102 @@
+import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
+import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext, type JobResult, type TestResult } from '../driver.js';
+import { FiasDriver, type FiasDriverSettings } from '../fias/fias-driver.js';
+import { asKeyJob } from '../lock/job-checks.js';
+import { StatusBoard } from '../lock/status.js';
+import { StayMemory } from '../lock/stay-memory.js';
+import { SaltoDriver, type SaltoDriverSettings } from '../salto/salto-driver.js';
+
+/** `KeyCutterData.Type` values as Mews's own connector uses them. */
+export const PROTOCOLS = { industrystandardprotocol: 'salto', fiasprotocol: 'fias' } as const;
+type Protocol = (typeof PROTOCOLS)[keyof typeof PROTOCOLS];
+
+export function protocolOf(type: unknown): Protocol {
+  if (typeof type !== 'string' || type.trim() === '')
+    throw new DeviceError(
+      'The key cutter\'s Data JSON in Mews has no "Type". Set it to {"Type":"IndustryStandardProtocol"} for Salto or {"Type":"FiasProtocol"} for dormakaba / Messerschmitt.',
+    );
+  const p = PROTOCOLS[type.trim().toLowerCase() as keyof typeof PROTOCOLS];
+  if (!p)
+    throw new DeviceError(
+      `The lock protocol "${type}" (Type in the key cutter's Data JSON) is not supported by this bridge. Supported: IndustryStandardProtocol (Salto) and FiasProtocol (dormakaba, Messerschmitt).`,
+    );
+  return p;
+}
+
+export interface KeycutterSettings {
+  connection?: ConnectionConfig;
+  options: LockOptions;
+  stays?: StayMemory;
+  salto?: Partial<SaltoDriverSettings>;
+  fias?: Partial<FiasDriverSettings>;
+}
+
+/**
+ * Picks the lock protocol from each job's `KeyCutterData.Type` and the lock server from its
+ * `ApiUrl`, unless this device has a local connection, which then wins.
+ */
+export class KeycutterDriver implements Driver {
+  readonly kind = 'keycutter';
+  private readonly board = new StatusBoard();
+  private readonly subs: { salto: SaltoDriver; fias: FiasDriver };
+  private readonly started = new Set<Protocol>();
+  private last: Protocol | null = null;
+
+  constructor(private readonly s: KeycutterSettings) {
+    const stays = s.stays ?? new StayMemory(null);
+    const common = { connection: s.connection, options: s.options, stays };
+    this.subs = {
+      salto: new SaltoDriver({ ...common, ...s.salto }),
+      fias: new FiasDriver({ ...common, ...s.fias }),
+    };
+    for (const p of ['salto', 'fias'] as const) {
+      this.subs[p].onStatus((st) => {
+        if (this.last === p || (this.last === null && this.started.has(p))) this.board.set(st.health, st.detail, st.flags);
+      });
+    }
+    this.board.set('unknown', 'Lock protocol and address come with each key command');
+  }
+
+  async start(): Promise<void> {
+    // Only a listening port must be open before any job: the lock system connects to it.
+    if (this.s.connection?.type === 'tcp-listen') await this.use('fias');
+  }
+
+  async stop(): Promise<void> {
+    const running = [...this.started];
+    this.started.clear();
+    await Promise.all(running.map((p) => this.subs[p].stop()));
+  }
+
+  status(): DeviceStatus {
+    return this.board.get();
+  }
+
+  onStatus(listener: (s: DeviceStatus) => void): () => void {
+    return this.board.subscribe(listener);
+  }
+
+  async execute(job: Job, ctx: JobContext): Promise<JobResult> {
+    const key = asKeyJob(job, 'key cutter');
+    const protocol = protocolOf(key.keyCutterData.Type);
+    const driver = await this.use(protocol);
+    this.last = protocol;
+    return driver.execute(key, ctx);
+  }
+
+  async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
+    const p = this.last ?? (this.started.has('fias') ? 'fias' : null);
+    if (!p) return { ok: false, message: 'No key command has run yet, so the lock protocol and address are not known; they come with each command from Mews.' };
+    return this.subs[p].test(ctx);
+  }
+
+  private async use(p: Protocol): Promise<Driver> {
+    if (!this.started.has(p)) {
+      this.started.add(p);
+      await this.subs[p].start();
+      const st = this.subs[p].status();
+      this.board.set(st.health, st.detail, st.flags);
+    }
+    return this.subs[p];
+  }
+}

@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { deviceSchema } from '../../../src/config/schema.js';
+import { DeviceError } from '../../../src/devices/driver.js';
+import { KeycutterDriver } from '../../../src/devices/keycutter/keycutter-driver.js';
+import { parseLockAddress } from '../../../src/devices/lock/address.js';
+import { fiasClock, fiasDate, fiasTime, saltoDateTime } from '../../../src/devices/lock/local-time.js';
+import { toLockText } from '../../../src/devices/lock/text.js';
+import { createDriver } from '../../../src/devices/registry.js';
+import { startFiasSim, type FiasSimHandle } from '../../../src/sim/fias-sim.js';
+import { startSaltoSim, type SaltoSimHandle } from '../../../src/sim/salto-sim.js';
+import { jobCtx, keyJob, lockOptions, rejection } from './kit.js';
+
+describe('lock server address from ApiUrl', () => {
+  it.each([
+    ['192.168.1.20:5010', { host: '192.168.1.20', port: 5010 }],
+    ['tcp://lock.local:8265', { host: 'lock.local', port: 8265 }],
+    ['http://192.168.1.20:5000', { host: '192.168.1.20', port: 5000 }],
+    ['http://10.0.0.5:8265/api/v1/', { host: '10.0.0.5', port: 8265 }],
+    ['  [::1]:9000 ', { host: '::1', port: 9000 }],
+  ])('%s', (url, expected) => expect(parseLockAddress(url)).toEqual(expected));
+
+  it.each(['', 'lockserver', 'http://host', 'host:99999', 'http://:80'])('rejects %j', (url) => expect(parseLockAddress(url)).toBeNull());
+});
+
+describe('lock-local times', () => {
+  const tz = 'Europe/Prague';
+  it('formats Salto hhmmDDMMYY and FIAS fields in the lock zone', () => {
+    const t = new Date('2025-06-24T12:05:09Z');
+    expect(saltoDateTime(t, tz)).toBe('1405240625');
+    expect(fiasDate(t, tz)).toBe('250624');
+    expect(fiasTime(t, tz)).toBe('140509');
+    expect(fiasClock(t, tz)).toBe('14:05');
+    expect(saltoDateTime(t, 'America/New_York')).toBe('0805240625');
+  });
+
+  it('is right on both sides of the DST changes (no shift applied twice, no hour lost)', () => {
+    expect(saltoDateTime(new Date('2025-03-30T00:59:00Z'), tz)).toBe('0159300325');
+    expect(saltoDateTime(new Date('2025-03-30T01:00:00Z'), tz)).toBe('0300300325');
+    expect(saltoDateTime(new Date('2025-10-26T00:59:00Z'), tz)).toBe('0259261025');
+    expect(saltoDateTime(new Date('2025-10-26T01:00:00Z'), tz)).toBe('0200261025');
+    expect(fiasTime(new Date('2025-10-26T23:30:00Z'), tz)).toBe('003000');
+    expect(fiasDate(new Date('2025-12-31T23:30:00Z'), tz)).toBe('260101');
+  });
+});
+
+describe('text for lock systems', () => {
+  it('transliterates to printable single-byte text', () => {
+    expect(toLockText('Jöhn Doé Straße Łódź Ærø “Suite”\t№5')).toBe('John Doe Strasse Lodz AEro "Suite" No5');
+    expect(toLockText('漢字')).toBe('??');
+  });
+});
+
+let salto: SaltoSimHandle | null = null;
+let fias: FiasSimHandle | null = null;
+let driver: KeycutterDriver | null = null;
+afterEach(async () => {
+  await driver?.stop();
+  await salto?.close();
+  await fias?.close();
+  driver = salto = fias = null;
+});
+
+describe('keycutter driver', () => {
+  it('picks Salto or FIAS from KeyCutterData.Type and the address from ApiUrl', async () => {
+    salto = await startSaltoSim({ endpoint: { type: 'tcp' } });
+    fias = await startFiasSim({ endpoint: { role: 'server' } });
+    const sp = (salto.address as { port: number }).port;
+    const fp = (fias.address as { port: number }).port;
+    driver = new KeycutterDriver({ options: lockOptions(), fias: { linkStartWaitMs: 100, keepAliveMs: 0 } });
+    await driver.start();
+    await driver.execute(keyJob({ apiUrl: `http://127.0.0.1:${sp}`, keyCutterData: { Type: 'IndustryStandardProtocol' } }), jobCtx('s'));
+    await driver.execute(keyJob({ apiUrl: `tcp://127.0.0.1:${fp}`, keyCutterData: { Type: 'FiasProtocol' }, lockIds: ['101'] }), jobCtx('f'));
+    expect(salto.audit.map((a) => a.rooms)).toEqual([['206']]);
+    expect(fias.audit.map((a) => a.room)).toEqual(['101']);
+    expect((await driver.test({ signal: new AbortController().signal, log: jobCtx().log })).ok).toBe(true);
+  });
+
+  it('uses a local connection over the ApiUrl', async () => {
+    salto = await startSaltoSim({ endpoint: { type: 'tcp' } });
+    const port = (salto.address as { port: number }).port;
+    driver = new KeycutterDriver({ connection: { type: 'tcp', host: '127.0.0.1', port }, options: lockOptions() });
+    await driver.start();
+    await driver.execute(keyJob({ apiUrl: '192.0.2.1:1' }), jobCtx());
+    expect(salto.audit).toHaveLength(1);
+  });
+
+  it('names an unknown or missing Type, and a bad ApiUrl, before anything is sent', async () => {
+    driver = new KeycutterDriver({ options: lockOptions() });
+    await driver.start();
+    const ctx = jobCtx();
+    const onity = await rejection(driver.execute(keyJob({ keyCutterData: { Type: 'OnityKeyCutter' } }), ctx));
+    expect(onity).toBeInstanceOf(DeviceError);
+    expect(onity.message).toMatch(/lock protocol "OnityKeyCutter".*not supported/);
+    expect((await rejection(driver.execute(keyJob({ keyCutterData: {} }), ctx))).message).toMatch(/no "Type"/);
+    const bad = await rejection(driver.execute(keyJob({ apiUrl: 'lockserver' }), ctx));
+    expect(bad.message).toMatch(/API URL "lockserver" is not a lock server address/);
+    expect(ctx.sideEffects).toBe(0);
+  });
+
+  it('is registered for salto, fias and keycutter', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lock-reg-'));
+    try {
+      for (const d of ['salto', 'fias', 'keycutter'] as const) {
+        const dev = deviceSchema.parse({ id: `dev-${d}`, name: d, driver: d });
+        expect(createDriver(dev, { dataDir, version: 'test' }).kind).toBe(d);
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
