@@ -1,7 +1,11 @@
+import { existsSync } from 'node:fs';
+
 /** Command-line arguments of the headless entry point. */
 export interface HeadlessArgs {
   config: string | null;
   demo: boolean;
+  /** `npm run app`: ./bridge.json when it exists, the demo otherwise. */
+  auto: boolean;
   dataDir: string | null;
   port: number | null;
   diagnostics: string | null;
@@ -19,6 +23,7 @@ export const USAGE = `Usage:
 Options:
   --config FILE        settings file (schema: see README "Configuration reference")
   --demo               run against an embedded simulated Mews with virtual devices
+  --auto               use ./bridge.json when it exists, otherwise the demo (npm run app)
   --data-dir DIR       journal, logs and previews (overrides the file's dataDir)
   --port N             dashboard port (overrides dashboard.port; 0 = any free port)
   --diagnostics FILE   write a diagnostics bundle (zip) and exit
@@ -31,7 +36,7 @@ Environment:
 Exit codes: 0 stopped cleanly, 1 failed while running, 2 invalid arguments or config.`;
 
 export function parseArgs(argv: string[]): HeadlessArgs {
-  const a: HeadlessArgs = { config: null, demo: false, dataDir: null, port: null, diagnostics: null, help: false, version: false };
+  const a: HeadlessArgs = { config: null, demo: false, auto: false, dataDir: null, port: null, diagnostics: null, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -46,6 +51,9 @@ export function parseArgs(argv: string[]): HeadlessArgs {
         break;
       case '--demo':
         a.demo = true;
+        break;
+      case '--auto':
+        a.auto = true;
         break;
       case '--data-dir':
         a.dataDir = value();
@@ -69,6 +77,10 @@ export function parseArgs(argv: string[]): HeadlessArgs {
       default:
         throw new UsageError(`Unknown argument "${arg}"`);
     }
+  }
+  if (a.auto && !a.config && !a.demo) {
+    if (existsSync('bridge.json')) a.config = 'bridge.json';
+    else a.demo = true;
   }
   if (!a.help && !a.version && !a.demo && !a.config) throw new UsageError('--config FILE is required (or use --demo)');
   return a;
