@@ -95,6 +95,7 @@ export async function startFiasSim(o: FiasSimOptions): Promise<FiasSimHandle> {
 
   async function keyAnswer(stream: LockStream, r: FiasRecord): Promise<void> {
     const failure = failures.shift();
+    const cardUid = String(30431712 + ledger.audit.length);
     const fields = (status: string, text: string, ti = r.get('TI') ?? ''): FiasField[] => [
       ['AS', status],
       ['CT', text],
@@ -103,7 +104,7 @@ export async function startFiasSim(o: FiasSimOptions): Promise<FiasSimHandle> {
       ['DA', r.get('DA') ?? ''],
       ['TI', ti],
       ['G#', r.get('G#') ?? ''],
-      ['$2', failure ? '' : String(30431712 + ledger.audit.length)],
+      ['$2', failure ? '' : cardUid],
       ['$3', ''],
     ];
     if (failure) {
