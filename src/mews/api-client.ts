@@ -30,6 +30,8 @@ export interface ApiClientOptions {
   maxAttempts?: number;
   backoffBaseMs?: number;
   backoffCapMs?: number;
+  /** Ask for `204 No Content` instead of `{}` (Mews's `Prefer: return=minimal`). Both are accepted either way. */
+  preferMinimal?: boolean;
 }
 
 export interface CommandUpdate {
@@ -124,7 +126,7 @@ export class MewsApiClient {
     try {
       res = await fetch(`${this.opts.apiUrl}/api/connector/v1/${path}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', ...(this.opts.preferMinimal ? { Prefer: 'return=minimal' } : {}) },
         body: JSON.stringify(envelope),
         signal: combined,
       });

@@ -87,7 +87,12 @@ export async function startFakeMews(opts: FakeMewsOptions): Promise<FakeMews> {
     if (retryAfter !== null)
       return send(res, 429, { Message: 'Too many requests.', RequestId: newRequestId() }, { 'Retry-After': String(retryAfter) });
     try {
-      send(res, 200, op(store, body));
+      const result = op(store, body);
+      if (req.headers.prefer === 'return=minimal' && isEmpty(result)) {
+        res.writeHead(204, { 'Request-Id': newRequestId() });
+        return void res.end();
+      }
+      send(res, 200, result);
     } catch (e) {
       if (e instanceof ApiFailure) return send(res, e.status, { Message: e.message, RequestId: newRequestId(), Details: null });
       throw e;
@@ -172,6 +177,8 @@ export function cookieAuthOk(header: string | undefined, clientToken: string, ac
   }
   return pairs.get('ClientToken') === clientToken && pairs.get('AccessToken') === accessToken;
 }
+
+const isEmpty = (v: unknown) => typeof v === 'object' && v !== null && Object.keys(v).length === 0;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
