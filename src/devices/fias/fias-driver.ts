@@ -38,7 +38,6 @@ export class FiasDriver implements Driver {
   private readonly leases = new Map<string, LinkLease>();
   private readonly offs: Array<() => void> = [];
   private fixed: LinkLease | null = null;
-  private lastTi = '';
   private stopped = false;
 
   constructor(private readonly s: FiasDriverSettings) {
@@ -136,13 +135,14 @@ export class FiasDriver implements Driver {
     return this.lease({ type: 'tcp', host: address.host, port: address.port });
   }
 
-  /** TI must make the answer unique on this link; never reuse the previous request's stamp. */
-  private requestTime(): Date {
+  /** The KA is matched on WS + DA + TI, so no two requests in flight on one link may share them. */
+  private claimRequestTime(lease: LinkLease, workstation: string): { now: Date; identity: string } {
     let now = this.now();
-    const stamp = () => fiasDate(now, this.timeZone) + fiasTime(now, this.timeZone);
-    while (stamp() <= this.lastTi) now = new Date(now.getTime() + 1000);
-    this.lastTi = stamp();
-    return now;
+    for (;;) {
+      const identity = `${workstation}|${fiasDate(now, this.timeZone)}${fiasTime(now, this.timeZone)}`;
+      if (lease.link.claim(identity)) return { now, identity };
+      now = new Date(now.getTime() + 1000);
+    }
   }
 
   private async encode(job: KeyJob, ctx: JobContext): Promise<JobResult> {
@@ -159,11 +159,26 @@ export class FiasDriver implements Driver {
         `The lock system is not connected over FIAS (${lease.endpoint}). Check that the lock server's FIAS interface is running and set to this PC, then issue the key again.`,
       );
     }
+    const { now, identity } = this.claimRequestTime(lease, workstation);
+    try {
+      return await this.send(job, ctx, lease, action, { encoder, workstation, rooms, now });
+    } finally {
+      lease.link.unclaim(identity);
+    }
+  }
+
+  private async send(
+    job: KeyJob,
+    ctx: JobContext,
+    lease: LinkLease,
+    action: KeyAction,
+    { encoder, workstation, rooms, now }: { encoder: string; workstation: string; rooms: string; now: Date },
+  ): Promise<JobResult> {
     const req = fiasRequest(job, action, {
       encoder,
       workstation,
       timeZone: this.timeZone,
-      now: this.requestTime(),
+      now,
       declared: lease.link.fieldsFor(action === 'checkout' ? 'KD' : 'KR'),
     });
     const frame = encodeRecord(req.type, req.fields);

@@ -48,8 +48,20 @@ export class FiasLink {
   private startTimer: NodeJS.Timeout | null = null;
   private keepAliveTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  private readonly claims = new Set<string>();
 
   constructor(private readonly o: FiasLinkOptions) {}
+
+  /** Reserves a request identity (e.g. workstation + date + time) among requests in flight on this link. */
+  claim(identity: string): boolean {
+    if (this.claims.has(identity)) return false;
+    this.claims.add(identity);
+    return true;
+  }
+
+  unclaim(identity: string): void {
+    this.claims.delete(identity);
+  }
 
   state(): FiasLinkState {
     return { connected: !!this.stream && !this.stream.closed, up: this.up, peer: this.stream?.label ?? null, peerVersion: this.peerVersion };
@@ -113,6 +125,7 @@ export class FiasLink {
     const answered = new Promise<FiasRecord>((resolve, reject) => {
       waiter = { match, resolve, reject, stream };
     });
+    answered.catch(() => {}); // may settle while the write is still pending; awaited below
     this.waiters.add(waiter);
     const timer = setTimeout(() => waiter.reject(new ReadTimeoutError(timeoutMs)), timeoutMs);
     const onAbort = () => waiter.reject(new AbortedError(signal.reason));

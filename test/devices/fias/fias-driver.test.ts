@@ -154,11 +154,21 @@ describe('FIAS driver, listening for the lock system (tcp-listen)', () => {
     await second.start();
     await second.execute(keyJob({ reservationId: 'other', lockIds: ['101'] }), jobCtx());
     await driver!.execute(keyJob(), jobCtx());
+    // Two encoders at once on one link: their requests must stay distinguishable (WS + DA + TI).
+    sim!.cardDelayMs = 100;
+    await Promise.all([
+      second.execute(keyJob({ reservationId: 'p', lockIds: ['102'] }), jobCtx('p')),
+      driver!.execute(keyJob({ reservationId: 'q', lockIds: ['103'] }), jobCtx('q')),
+    ]);
     await second.stop();
     expect(sim!.audit.map((a) => [a.encoder, a.room])).toEqual([
       ['2', '101'],
       ['1', '206'],
+      ['2', '102'],
+      ['1', '103'],
     ]);
+    const [p, q] = kr(sim!).slice(2);
+    expect(`${p!.get('DA')}${p!.get('TI')}`).not.toBe(`${q!.get('DA')}${q!.get('TI')}`);
   });
 });
 
