@@ -131,6 +131,7 @@ export class Journal {
   private retained(): JournalEntry[] {
     const finished = this.all()
       .filter((e) => e.phase === 'final' && e.reported)
+      .reverse() // newest first among equal timestamps (the sort is stable)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
     for (const old of finished.slice(this.historyLimit)) this.entries.delete(old.id);
     return this.all();
