@@ -4,7 +4,7 @@ import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext,
 import { parseLockAddress } from '../lock/address.js';
 import { asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
-import { fiasDate, fiasTime, pcTimeZone } from '../lock/local-time.js';
+import { fiasDate, fiasTime, humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
 import { StatusBoard } from '../lock/status.js';
 import { StayMemory } from '../lock/stay-memory.js';
@@ -78,7 +78,7 @@ export class FiasDriver implements Driver {
     return this.board.subscribe(listener);
   }
 
-  execute(job: Job, ctx: JobContext): Promise<JobResult> {
+  async execute(job: Job, ctx: JobContext): Promise<JobResult> {
     const key = asKeyJob(job, 'FIAS');
     validateKeyJob(key, 1);
     return this.mutex.run(() => this.encode(key, ctx));
@@ -207,7 +207,9 @@ export class FiasDriver implements Driver {
     }
     const n = job.keyCount;
     const what = action === 'new' ? (n === 1 ? 'New key' : `${n} new keys`) : n === 1 ? 'Duplicate key' : `${n} duplicate keys`;
-    return { notes: `${what} encoded for ${rooms} on encoder "${encoder}".` };
+    return {
+      notes: `${what} encoded for ${rooms} on encoder "${encoder}", valid until ${humanLocal(job.endUtc, this.timeZone)} (lock time).`,
+    };
   }
 }
 

@@ -6,7 +6,7 @@ import { parseLockAddress, type LockAddress } from '../lock/address.js';
 import { ByteQueue } from '../lock/byte-queue.js';
 import { asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
-import { pcTimeZone, saltoDateTime } from '../lock/local-time.js';
+import { humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
 import { StatusBoard } from '../lock/status.js';
 import { StayMemory } from '../lock/stay-memory.js';
@@ -83,7 +83,7 @@ export class SaltoDriver implements Driver {
     return this.board.subscribe(listener);
   }
 
-  execute(job: Job, ctx: JobContext): Promise<JobResult> {
+  async execute(job: Job, ctx: JobContext): Promise<JobResult> {
     const key = asKeyJob(job, 'Salto');
     validateKeyJob(key, SALTO_MAX_ROOMS);
     return this.mutex.run(() => this.encode(key, ctx));
@@ -184,7 +184,7 @@ export class SaltoDriver implements Driver {
       const n = job.keyCount;
       const what = action === 'new' ? (n === 1 ? 'New key' : `${n} new keys`) : n === 1 ? 'Copy key' : `${n} copy keys`;
       return {
-        notes: `${what} encoded for ${rooms} on encoder "${encoder}", valid ${saltoDateTime(job.startUtc, timeZone).replace(/^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/, '$3.$4.$5 $1:$2')} – ${saltoDateTime(job.endUtc, timeZone).replace(/^(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/, '$3.$4.$5 $1:$2')} (lock time).`,
+        notes: `${what} encoded for ${rooms} on encoder "${encoder}", valid ${humanLocal(job.startUtc, timeZone)} – ${humanLocal(job.endUtc, timeZone)} (lock time).`,
       };
     }
     const info = SALTO_ERRORS[code];

@@ -38,7 +38,7 @@ describe('Salto driver over TCP', () => {
     expect(ctx.sideEffects).toBe(1);
     expect(sim.audit).toHaveLength(1);
     expect(sim.audit[0]).toMatchObject({ command: 'CN2', action: 'new', rooms: ['206'], copyNumbers: [0, 1], start: '1400240625', expiry: '1100260625' });
-    expect(res.notes).toContain('2 new keys encoded for Room 206');
+    expect(res.notes).toBe('2 new keys encoded for Room 206 on encoder "1", valid 24.06.2025 14:00 – 26.06.2025 11:00 (lock time).');
   });
 
   it('issues further keys of the same stay as copies (CC / CC<n>)', async () => {
@@ -147,6 +147,21 @@ describe('Salto driver over TCP', () => {
     expect(err.mayHaveActed).toBe(true);
     expect(err.message).toMatch(/no answer/i);
     expect(sim.frames).toHaveLength(1);
+  });
+
+  it('rejects (never throws synchronously) for bad jobs, before anything is sent', async () => {
+    await setup();
+    const ctx = jobCtx();
+    const print = driver.execute({ kind: 'print', pdf: new Uint8Array(), copies: 1, printerName: 'x' }, ctx);
+    expect((await rejection(print)).message).toMatch(/cannot run a print command/);
+    expect((await rejection(driver.execute(keyJob({ lockIds: [] }), ctx))).message).toMatch(/names no room/);
+    expect((await rejection(driver.execute(keyJob({ lockIds: ['1', '2', '3', '4', '5'] }), ctx))).message).toMatch(/at most 4 rooms/);
+    expect((await rejection(driver.execute(keyJob({ keyCutterId: null }), ctx))).message).toMatch(/No encoder is named/);
+    expect(
+      (await rejection(driver.execute(keyJob({ endUtc: new Date('2025-06-24T11:00:00Z') }), ctx))).message,
+    ).toMatch(/expire before/);
+    expect(ctx.sideEffects).toBe(0);
+    expect(sim.frames).toHaveLength(0);
   });
 
   it('fails cleanly, before anything is sent, when the interface is unreachable', async () => {
