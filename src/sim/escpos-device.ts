@@ -29,6 +29,8 @@ export class EscposDevice {
   private pending: Buffer = Buffer.alloc(0);
   private rt: number[] = [];
   private flowStopped = false;
+  /** The command at the head of the buffer is incomplete: stopping the flow now would deadlock. */
+  private awaitingMore = false;
   private timer: NodeJS.Timeout | null = null;
   private consumed = 0;
   private clockStart = Date.now();
@@ -110,6 +112,17 @@ export class EscposDevice {
     this.notify();
   }
 
+  /** A new connection or a re-plugged line: whatever was half-received is gone. */
+  lineReset(): void {
+    this.pending = Buffer.alloc(0);
+    this.rt = [];
+    this.awaitingMore = false;
+    if (this.flowStopped) {
+      this.flowStopped = false;
+      if (this.flowControl !== 'xonxoff') this.throttleLink(false);
+    }
+  }
+
   powerOff(): void {
     this.poweredOn = false;
     this.pending = Buffer.alloc(0);
@@ -124,8 +137,7 @@ export class EscposDevice {
   }
 
   private pump(): void {
-    if (this.timer) return;
-    while (this.pending.length > 0 && this.poweredOn && !(this.paperOut || this.coverOpen || this.cutterJam)) {
+    while (!this.timer && this.pending.length > 0 && this.poweredOn && !(this.paperOut || this.coverOpen || this.cutterJam)) {
       const wait = this.throttleWaitMs();
       if (wait > 0) {
         this.timer = setTimeout(() => {
@@ -137,6 +149,7 @@ export class EscposDevice {
       const rowsBefore = this.paper.current.rows.length;
       const jobBefore = this.paper.current;
       const used = this.parser.step(this.pending);
+      this.awaitingMore = used === INCOMPLETE;
       if (used === INCOMPLETE) break;
       this.pending = this.pending.subarray(used);
       this.consumed += used;
@@ -167,17 +180,17 @@ export class EscposDevice {
 
   private updateFlow(): void {
     const len = this.pending.length;
-    if (!this.flowStopped && len > this.bufferBytes) {
+    if (!this.flowStopped && len > this.bufferBytes && !this.awaitingMore) {
       this.flowStopped = true;
       if (this.flowControl === 'xonxoff') this.reply(Buffer.of(XOFF));
       else this.throttleLink(true);
-    } else if (this.flowStopped && len <= this.bufferBytes / 4) {
+    } else if (this.flowStopped && (len <= this.bufferBytes / 4 || this.awaitingMore)) {
       this.flowStopped = false;
       if (this.flowControl === 'xonxoff') this.reply(Buffer.of(XON));
       else this.throttleLink(false);
     }
     // A host that ignores XOFF still cannot overrun us: stop reading at twice the buffer.
-    if (this.flowControl === 'xonxoff') this.throttleLink(len > 2 * this.bufferBytes);
+    if (this.flowControl === 'xonxoff') this.throttleLink(len > 2 * this.bufferBytes && !this.awaitingMore);
   }
 
   private notify(): void {

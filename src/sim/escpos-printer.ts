@@ -32,6 +32,7 @@ export async function startEscposPrinterSim(opts: EscposSimOptions): Promise<Esc
   const link = 'tcp' in opts ? new TcpLink(opts.tcp.host, opts.tcp.port) : new SerialLink(opts.path);
   const device = new EscposDevice(opts, (b) => link.send(b), (stop) => link.setPaused(stop));
   link.onData = (b) => device.receive(b);
+  link.onReopen = () => device.lineReset();
   await link.start();
 
   const sim: EscposPrinterSim = {
@@ -102,6 +103,7 @@ export async function startEscposPrinterSim(opts: EscposSimOptions): Promise<Esc
 
 interface Link {
   onData: (b: Buffer) => void;
+  onReopen?: () => void;
   readonly address: { host: string; port: number } | { path: string };
   start(): Promise<void>;
   send(b: Buffer): void;
@@ -178,6 +180,7 @@ class TcpLink implements Link {
 /** The far end of a serial line (e.g. a socat pty); reopens by itself when the line comes back. */
 class SerialLink implements Link {
   onData: (b: Buffer) => void = () => {};
+  onReopen?: () => void;
   private port: SerialPort | null = null;
   private closed = false;
   private paused = false;
@@ -210,7 +213,10 @@ class SerialLink implements Link {
     if (this.closed || this.retry) return;
     this.retry = setTimeout(() => {
       this.retry = null;
-      this.open().catch(() => this.scheduleReopen());
+      this.open().then(
+        () => this.onReopen?.(),
+        () => this.scheduleReopen(),
+      );
     }, 100);
   }
 

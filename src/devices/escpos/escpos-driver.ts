@@ -15,8 +15,13 @@ import { selfTestReceipt } from './test-print.js';
 export type EscposDevice = Extract<DeviceConfig, { driver: 'escpos' }>;
 
 export interface EscposDriverTuning {
-  /** How long to wait for each DLE EOT reply. */
+  /** How long to wait for each DLE EOT reply when idle or before a job. */
   statusTimeoutMs?: number;
+  /**
+   * The same during a job: with flow control a full printer buffer also holds back the status
+   * query, so its reply may come only after the printer has worked through the buffer.
+   */
+  busyStatusTimeoutMs?: number;
   /** Status refresh while idle (0 = never). */
   pollIntervalMs?: number;
   /** How long a job waits for a disconnected printer to come back. */
@@ -43,6 +48,7 @@ export class EscposDriver implements Driver {
   private printing = false;
   private preview: Uint8Array | null = null;
   private readonly statusTimeoutMs: number;
+  private readonly busyStatusTimeoutMs: number;
   private readonly pollIntervalMs: number;
   private readonly connectWaitMs: number;
 
@@ -52,6 +58,7 @@ export class EscposDriver implements Driver {
     private readonly tuning: EscposDriverTuning = {},
   ) {
     this.statusTimeoutMs = tuning.statusTimeoutMs ?? 1000;
+    this.busyStatusTimeoutMs = tuning.busyStatusTimeoutMs ?? 30_000;
     this.pollIntervalMs = tuning.pollIntervalMs ?? 10_000;
     this.connectWaitMs = tuning.connectWaitMs ?? 3000;
   }
@@ -183,8 +190,7 @@ export class EscposDriver implements Driver {
       try {
         await channel.writeData(bytes, ctx.signal);
       } catch (err) {
-        if (err instanceof TransportError)
-          throw new DeviceError(`Printer ${this.name} was disconnected while printing. Check the printer and print again if needed.`, true);
+        if (err instanceof TransportError) throw this.disconnectedWhilePrinting();
         throw err;
       }
     };
@@ -216,7 +222,8 @@ export class EscposDriver implements Driver {
     const deadline = Date.now() + this.opts.paperOutWaitSeconds * 1000;
     let warned = false;
     for (;;) {
-      const read = started ? await this.readStatus(ctx.signal) : await this.connectedStatus(ctx.signal);
+      const read = started ? await this.readStatus(ctx.signal, this.busyStatusTimeoutMs) : await this.connectedStatus(ctx.signal);
+      if (started && read.kind === 'disconnected') throw this.disconnectedWhilePrinting();
       const problem = this.problemOf(read);
       if (!problem) return;
       const waitable = read.kind === 'ok' && (read.flags.paperOut || read.flags.coverOpen);
@@ -229,6 +236,10 @@ export class EscposDriver implements Driver {
       this.setStatus({ ...this.current, detail: `${this.current.detail ?? 'Needs attention'} — waiting (${where})` });
       await abortableDelay(Math.min(500, Math.max(50, deadline - Date.now())), ctx.signal);
     }
+  }
+
+  private disconnectedWhilePrinting(): DeviceError {
+    return new DeviceError(`Printer ${this.name} was disconnected while printing. Check the printer and print again if needed.`, true);
   }
 
   private problemOf(read: StatusRead): string | null {
@@ -254,18 +265,18 @@ export class EscposDriver implements Driver {
   }
 
   /** DLE EOT 1, 2, 4 (and 3 when an error is flagged); updates the published status. */
-  private async readStatus(signal?: AbortSignal): Promise<StatusRead> {
+  private async readStatus(signal?: AbortSignal, timeoutMs = this.statusTimeoutMs): Promise<StatusRead> {
     const ch = this.channel;
     if (!ch || !this.transport?.connected) return { kind: 'disconnected', reason: 'no connection' };
     try {
-      const s1 = await ch.query(1, this.statusTimeoutMs, signal);
-      const s2 = s1 === null ? null : await ch.query(2, this.statusTimeoutMs, signal);
-      const s4 = s2 === null ? null : await ch.query(4, this.statusTimeoutMs, signal);
+      const s1 = await ch.query(1, timeoutMs, signal);
+      const s2 = s1 === null ? null : await ch.query(2, timeoutMs, signal);
+      const s4 = s2 === null ? null : await ch.query(4, timeoutMs, signal);
       if (s1 === null || s2 === null || s4 === null) {
         this.setStatus({ health: 'offline', detail: 'Not responding', flags: { connected: true, responding: false } });
         return { kind: 'silent' };
       }
-      const s3 = s2 & 0x40 ? await ch.query(3, this.statusTimeoutMs, signal) : null;
+      const s3 = s2 & 0x40 ? await ch.query(3, timeoutMs, signal) : null;
       const flags = decodeStatus(s1, s2, s4, s3);
       const next = statusFromFlags(flags);
       if (!(this.printing && next.health === 'online')) this.setStatus(next);

@@ -1,4 +1,5 @@
 import type { ByteTransport } from '../../transport/index.js';
+import { TransportError } from '../../transport/index.js';
 import { AbortedError } from '../../util/abort.js';
 import { XOFF, XON, countDleEot, dleEot, isAsbHeader, isStatusReply } from './protocol.js';
 
@@ -8,7 +9,7 @@ import { XOFF, XON, countDleEot, dleEot, isAsbHeader, isStatusReply } from './pr
  * DLE EOT byte patterns that happen to occur inside raster data are discarded.
  */
 export class StatusChannel {
-  private readonly waiters: ((b: number) => void)[] = [];
+  private readonly waiters: { reply: (b: number) => void; fail: (err: Error) => void }[] = [];
   private asbBytesLeft = 0;
   private strayReplies = 0;
   private queue: Promise<unknown> = Promise.resolve();
@@ -17,7 +18,7 @@ export class StatusChannel {
   constructor(private readonly transport: ByteTransport) {
     this.unsubscribe = transport.onData((b) => this.receive(b));
     transport.onState((s) => {
-      if (!s.connected) this.reset();
+      if (!s.connected) this.reset(s.reason);
     });
   }
 
@@ -49,7 +50,7 @@ export class StatusChannel {
         if (err) reject(err);
         else resolve(v);
       };
-      const waiter = (b: number) => done(b);
+      const waiter = { reply: (b: number) => done(b), fail: (err: Error) => done(null, err) };
       const onAbort = () => done(null, new AbortedError(signal?.reason));
       const timer = setTimeout(() => done(null), timeoutMs);
       signal?.addEventListener('abort', onAbort, { once: true });
@@ -66,15 +67,17 @@ export class StatusChannel {
         continue;
       } else if (isStatusReply(b)) {
         if (this.strayReplies > 0) this.strayReplies--;
-        else this.waiters.shift()?.(b);
+        else this.waiters.shift()?.reply(b);
       } else if (isAsbHeader(b)) {
         this.asbBytesLeft = 3;
       }
     }
   }
 
-  private reset(): void {
+  private reset(reason: string | null): void {
     this.asbBytesLeft = 0;
     this.strayReplies = 0;
+    const err = new TransportError(`${this.transport.label} disconnected: ${reason ?? 'unknown'}`);
+    for (const w of [...this.waiters]) w.fail(err);
   }
 }

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DeviceError } from '../../../src/devices/driver.js';
+import type { EscposDriver } from '../../../src/devices/escpos/index.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';
+import { makePdf, sampleReceipt } from '../../helpers/pdf.js';
+import { barsPage, makeCtx, makeDriver } from './fixtures.js';
+
+describe('EscposDriver rejects bad documents before printing anything', () => {
+  let sim: EscposPrinterSim;
+  let driver: EscposDriver;
+  beforeAll(async () => {
+    sim = await startEscposPrinterSim({ tcp: { host: '127.0.0.1', port: 0 } });
+    const { host, port } = sim.address as { host: string; port: number };
+    driver = makeDriver({ type: 'tcp', host, port }, { maxPdfBytes: 64 * 1024, maxPages: 3 });
+    await driver.start();
+  });
+  afterAll(async () => {
+    await driver.stop();
+    await sim.close();
+  });
+
+  const attempt = async (pdf: Uint8Array) => {
+    const ctx = makeCtx();
+    const received = sim.device.received;
+    const err = await driver
+      .execute({ kind: 'print', pdf, copies: 1, printerName: 'x' }, ctx)
+      .then(() => null, (e: unknown) => e);
+    expect(ctx.sideEffects).toBe(0);
+    // Only status queries (3 bytes each) may have reached the printer, never print data.
+    expect((sim.device.received - received) % 3).toBe(0);
+    expect(sim.jobs.every((j) => j.rows.length === 0)).toBe(true);
+    expect(err).toBeInstanceOf(DeviceError);
+    return (err as DeviceError).message;
+  };
+
+  it('says so when the bytes are not a PDF (e.g. badly decoded base64)', async () => {
+    expect(await attempt(new Uint8Array(Buffer.from('JVBERi0xLjQK garbage that is not base64-decoded')))).toBe(
+      'The document to print is not a PDF file, so nothing was printed.',
+    );
+    expect(await attempt(new Uint8Array(0))).toMatch(/empty/);
+  });
+
+  it('says a truncated PDF is damaged', async () => {
+    const full = makePdf([sampleReceipt()]);
+    expect(await attempt(full.subarray(0, Math.floor(full.length / 3)))).toMatch(/^The document is damaged or incomplete/);
+  });
+
+  it('refuses a PDF over maxPdfBytes with both sizes in MB', async () => {
+    const huge = new Uint8Array(200 * 1024);
+    huge.set(Buffer.from('%PDF-1.4\n'));
+    expect(await attempt(huge)).toBe('The document is too large to print (0.2 MB; this printer accepts up to 0.1 MB).');
+  });
+
+  it('refuses more pages than maxPages', async () => {
+    expect(await attempt(makePdf([1, 2, 3, 4].map(barsPage)))).toBe(
+      'The document has 4 pages; this printer is set to print at most 3.',
+    );
+  });
+
+  it('refuses a key job and a silly copy count', async () => {
+    const ctx = makeCtx();
+    await expect(
+      driver.execute({ kind: 'print', pdf: makePdf([barsPage(1)]), copies: 0, printerName: 'x' }, ctx),
+    ).rejects.toThrow(/choose between 1 and 20/);
+  });
+});

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DeviceError } from '../../../src/devices/driver.js';
+import type { EscposDriver } from '../../../src/devices/escpos/index.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';
+import { makePdf } from '../../helpers/pdf.js';
+import { createPtyPair, type PtyPair } from '../../helpers/pty-pair.js';
+import { barsPage, inkRuns, makeCtx, makeDriver } from './fixtures.js';
+
+const serial = (path: string, flowControl: 'none' | 'xonxoff' = 'none') =>
+  ({ type: 'serial', path, baudRate: 115200, dataBits: 8, parity: 'none', stopBits: 1, flowControl }) as const;
+const job = (pdf: Uint8Array, copies = 1) => ({ kind: 'print' as const, pdf, copies, printerName: 'Receipts' });
+
+describe('EscposDriver over a serial line (socat pty pair)', () => {
+  let pty: PtyPair;
+  let sim: EscposPrinterSim;
+  let driver: EscposDriver;
+
+  beforeEach(async () => {
+    pty = await createPtyPair();
+  });
+  afterEach(async () => {
+    await driver?.stop();
+    await sim?.close();
+    await pty.dispose();
+  });
+
+  it('prints on a line set to XON/XOFF, paced by a slow printer', async () => {
+    sim = await startEscposPrinterSim({ path: pty.b, flowControl: 'xonxoff', bufferBytes: 16 * 1024, baudRate: 200_000 });
+    driver = makeDriver(serial(pty.a, 'xonxoff'));
+    await driver.start();
+    await driver.execute(job(makePdf([barsPage(1), barsPage(2)])), makeCtx());
+    await sim.waitFor((s) => s.jobs.at(-1)?.cuts === 1);
+    expect(inkRuns(sim.jobs.at(-1)!.rows)).toHaveLength(4);
+  });
+
+  it('fails only the job in flight when the printer is unplugged, and prints the next one when it is back', async () => {
+    // 115200 Bd: the job takes several seconds, so the unplug lands mid-job.
+    sim = await startEscposPrinterSim({ path: pty.b, bufferBytes: 1024, baudRate: 115_200 });
+    driver = makeDriver(serial(pty.a));
+    await driver.start();
+    const ctx = makeCtx();
+    const pages = [1, 2, 3, 4, 5, 6].map((i) => ({ ...barsPage(i), rects: [{ x: 0, y: 0, w: 226, h: 300, grey: 0.5 }] }));
+    const running = driver.execute(job(makePdf(pages)), ctx).catch((e: unknown) => e);
+    await sim.waitFor((s) => s.device.received > 8 * 1024, 5000);
+    const t0 = Date.now();
+    await pty.kill();
+    const err = await running;
+    expect(Date.now() - t0).toBeLessThan(2000);
+    expect(err).toBeInstanceOf(DeviceError);
+    expect((err as DeviceError).message).toBe(
+      'Printer Front desk was disconnected while printing. Check the printer and print again if needed.',
+    );
+    expect((err as DeviceError).mayHaveActed).toBe(true);
+    await expect(driver.execute(job(makePdf([barsPage(1)])), makeCtx())).rejects.toThrow(/not connected/);
+
+    await pty.restart();
+    sim.setBaudRate(null);
+    await sim.waitFor(() => true);
+    const ctx2 = makeCtx();
+    const res = await driver.execute(job(makePdf([barsPage(1)])), ctx2);
+    expect(res.notes).toMatch(/Printed 1 page/);
+    await sim.waitFor((s) => s.jobs.at(-1)?.cuts === 1, 5000);
+    expect(inkRuns(sim.jobs.at(-1)!.rows)).toHaveLength(2);
+  });
+
+  it('calls a printer that does not answer status "not responding"', async () => {
+    sim = await startEscposPrinterSim({ path: pty.b });
+    driver = makeDriver(serial(pty.a));
+    await driver.start();
+    await sim.powerOff();
+    const ctx = makeCtx();
+    await expect(driver.execute(job(makePdf([barsPage(1)])), ctx)).rejects.toThrow(
+      'Printer Front desk is not responding; check that it is switched on.',
+    );
+    expect(ctx.sideEffects).toBe(0);
+    expect(driver.status()).toMatchObject({ health: 'offline', detail: 'Not responding' });
+  });
+});
