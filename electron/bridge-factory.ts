@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { createBridge, type BridgeService } from '../src/bridge/service.js';
+import type { SettingsStore } from '../src/config/store.js';
+import { writeDiagnostics } from '../src/headless/diagnostics.js';
+import type { RotatingFile } from '../src/util/rotating-file.js';
+import type { Logger } from '../src/util/logger.js';
+import { listSerialPorts } from '../src/transport/index.js';
+
+/**
+ * The one place the desktop app builds the core. Everything else in electron/ sees only `BridgeApi`.
+ */
+export async function startCoreBridge(opts: {
+  store: SettingsStore;
+  log: Logger;
+  version: string;
+  dataDir: string;
+  logFile: RotatingFile;
+}): Promise<BridgeService> {
+  let service: BridgeService | undefined;
+  service = await createBridge({
+    store: opts.store,
+    log: opts.log,
+    version: opts.version,
+    listSerialPorts,
+    exportDiagnostics: () =>
+      writeDiagnostics(resolve(opts.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: opts.logFile }),
+  });
+  return service;
+}

@@ -1,0 +1,124 @@
+import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BridgeApi } from '../src/bridge/api.js';
+import type { BridgeService } from '../src/bridge/service.js';
+import { ConfigError } from '../src/config/validate.js';
+import { headlessLogger } from '../src/headless/log-setup.js';
+import { startCoreBridge } from './bridge-factory.js';
+import { desktopApi } from './desktop-api.js';
+import { forwardEvents, registerBridgeIpc, type TrustedOrigins } from './ipc.js';
+import { notifyFailures } from './notifications.js';
+import { TokenVault } from './secrets.js';
+import { ElectronSettingsStore } from './settings-store.js';
+import { BridgeTray } from './tray.js';
+import { createMainWindow, hardenSession } from './window.js';
+
+const here = dirname(fileURLToPath(import.meta.url)); // dist-electron/electron
+const appRoot = resolve(here, '..', '..');
+const origins: TrustedOrigins = {
+  indexFile: join(appRoot, 'dist-renderer', 'index.html'),
+  devUrl: !app.isPackaged ? process.env.VITE_DEV_SERVER_URL : undefined,
+};
+
+let win: BrowserWindow | null = null;
+let tray: BridgeTray | null = null;
+let service: BridgeService | null = null;
+let quitting = false;
+
+function showWindow(): void {
+  if (!win || win.isDestroyed()) {
+    win = createMainWindow({ preload: join(here, 'preload.cjs'), origins });
+    // Closing the window keeps the bridge running in the tray; Quit is in the tray menu.
+    win.on('close', (e) => {
+      if (!quitting) {
+        e.preventDefault();
+        win?.hide();
+      }
+    });
+  }
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}
+
+async function quit(): Promise<void> {
+  if (quitting) return;
+  quitting = true;
+  try {
+    await service?.stop();
+  } finally {
+    tray?.destroy();
+    app.quit();
+  }
+}
+
+async function start(): Promise<void> {
+  hardenSession();
+  const dataDir = join(app.getPath('userData'), 'bridge-data');
+  const vault = new TokenVault();
+  const store = new ElectronSettingsStore({ vault, defaults: { dataDir } });
+  const secrets = () => (service ? [service.config.mews.clientToken, service.config.mews.accessToken] : []);
+  const { log, file } = headlessLogger({ dataDir, level: 'info', secrets, tty: false });
+
+  try {
+    service = await startCoreBridge({ store, log, version: app.getVersion(), dataDir, logFile: file });
+  } catch (err) {
+    const detail = err instanceof ConfigError ? err.issues.map((i) => `${i.field}: ${i.message}`).join('\n') : String(err);
+    log.error({ err: detail }, 'The bridge could not start');
+    dialog.showErrorBox('Mews Device Bridge could not start', `${detail}\n\nSettings file: ${store.path}`);
+    app.exit(2);
+    return;
+  }
+
+  const api: BridgeApi = desktopApi(service, {
+    vault,
+    loginItems: {
+      get: () => (process.platform === 'linux' ? null : app.getLoginItemSettings().openAtLogin),
+      set: (enabled) => app.setLoginItemSettings({ openAtLogin: enabled, args: ['--hidden'] }),
+    },
+  });
+  registerBridgeIpc(api, origins, { warn: (m) => log.warn(m) });
+  forwardEvents(api, () => (win && !win.isDestroyed() ? win.webContents : null));
+
+  tray = new BridgeTray({
+    open: showWindow,
+    setPaused: (paused) => void api.setPaused(paused),
+    reconnect: () => void api.reconnect(),
+    openLogs: () => void shell.openPath(file.path),
+    quit: () => void quit(),
+  });
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const refreshTray = () => {
+    pending ??= setTimeout(() => {
+      pending = null;
+      api.getSnapshot().then((s) => tray?.update(s), () => tray?.update(null));
+    }, 200);
+  };
+  api.subscribe((e) => e.type !== 'notice' && refreshTray());
+  refreshTray();
+  notifyFailures(api, showWindow);
+
+  const startedHidden = process.argv.includes('--hidden');
+  if (!startedHidden) showWindow();
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => showWindow());
+  app.on('window-all-closed', () => {
+    /* stay in the tray */
+  });
+  app.on('before-quit', (e) => {
+    if (!quitting) {
+      e.preventDefault();
+      void quit();
+    }
+  });
+  app.on('activate', () => showWindow());
+  app.whenReady().then(start, (err: unknown) => {
+    dialog.showErrorBox('Mews Device Bridge could not start', String(err));
+    app.exit(1);
+  });
+}

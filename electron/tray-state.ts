@@ -1,0 +1,28 @@
+import type { Snapshot } from '../src/bridge/api.js';
+
+export type TrayState = 'ok' | 'attention' | 'offline';
+
+export interface TrayLook {
+  state: TrayState;
+  tooltip: string;
+}
+
+/** offline/unauthorized → offline; a device needing attention or a failed command → attention. */
+export function trayLook(s: Snapshot | null): TrayLook {
+  if (!s) return { state: 'offline', tooltip: 'Mews Device Bridge — starting…' };
+  const c = s.connection;
+  if (c.status === 'offline' || c.status === 'unauthorized' || c.status === 'stopped') {
+    const why = c.reason ?? (c.status === 'unauthorized' ? 'Mews rejected the tokens' : 'not connected to Mews');
+    return { state: 'offline', tooltip: `Mews Device Bridge — Offline: ${why}` };
+  }
+  const problems: string[] = [];
+  for (const d of s.devices)
+    if (d.enabled && (d.health === 'attention' || d.health === 'offline'))
+      problems.push(`${d.name}: ${d.detail ?? (d.health === 'offline' ? 'offline' : 'needs attention')}`);
+  const failed = s.commands.filter((x) => x.phase === 'failed' && !x.dismissed).length;
+  if (failed) problems.push(failed === 1 ? '1 failed command' : `${failed} failed commands`);
+  if (problems.length) return { state: 'attention', tooltip: `Mews Device Bridge — Needs attention: ${problems.join('; ')}` };
+  const paused = c.paused ? ' (paused)' : '';
+  if (c.status === 'connecting') return { state: 'attention', tooltip: `Mews Device Bridge — Connecting to Mews…${paused}` };
+  return { state: 'ok', tooltip: `Mews Device Bridge — All well${paused}` };
+}

@@ -1,0 +1,42 @@
+import { BrowserWindow, session, shell } from 'electron';
+import { CSP } from '../src/headless/dashboard/static-files.js';
+import type { TrustedOrigins } from './ipc.js';
+
+/** Locks down the default session: CSP header on every response, no permissions, no new windows. */
+export function hardenSession(): void {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+}
+
+export function createMainWindow(opts: { preload: string; origins: TrustedOrigins; icon?: Electron.NativeImage }): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 860,
+    minWidth: 760,
+    minHeight: 560,
+    show: false,
+    title: 'Mews Device Bridge',
+    backgroundColor: '#eef1f5',
+    autoHideMenuBar: true,
+    ...(opts.icon ? { icon: opts.icon } : {}),
+    webPreferences: {
+      preload: opts.preload,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (/^https:\/\//.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  win.webContents.on('will-navigate', (e) => e.preventDefault());
+  win.once('ready-to-show', () => win.show());
+  if (opts.origins.devUrl) void win.loadURL(opts.origins.devUrl);
+  else void win.loadFile(opts.origins.indexFile);
+  return win;
+}

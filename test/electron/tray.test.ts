@@ -1,0 +1,126 @@
+import { PNG } from 'pngjs';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Snapshot } from '../../src/bridge/api.js';
+import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
+
+const h = vi.hoisted(() => {
+  type Item = { label?: string; type?: string; click?: () => void };
+  class FakeTray {
+    static last: FakeTray;
+    images: { png: Buffer }[] = [];
+    tooltips: string[] = [];
+    menus: Item[][] = [];
+    handlers = new Map<string, () => void>();
+    constructor(img: { png: Buffer }) {
+      this.images.push(img);
+      FakeTray.last = this;
+    }
+    setImage(img: { png: Buffer }) {
+      this.images.push(img);
+    }
+    setToolTip(t: string) {
+      this.tooltips.push(t);
+    }
+    setContextMenu(m: Item[]) {
+      this.menus.push(m);
+    }
+    on(ev: string, fn: () => void) {
+      this.handlers.set(ev, fn);
+    }
+    destroy() {}
+  }
+  return { FakeTray };
+});
+
+vi.mock('electron', () => ({
+  Tray: h.FakeTray,
+  Menu: { buildFromTemplate: (t: unknown) => t },
+  nativeImage: { createFromBuffer: (png: Buffer) => ({ png, addRepresentation() {} }) },
+}));
+
+const { BridgeTray } = await import('../../electron/tray.js');
+const { TRAY_COLOURS } = await import('../../electron/tray-icons.js');
+
+function centreColour(png: Buffer): [number, number, number] {
+  const img = PNG.sync.read(png);
+  const i = (Math.floor(img.height / 2) * img.width + Math.floor(img.width / 2)) * 4;
+  return [img.data[i]!, img.data[i + 1]!, img.data[i + 2]!];
+}
+
+const actions = () => ({ open: vi.fn(), setPaused: vi.fn(), reconnect: vi.fn(), openLogs: vi.fn(), quit: vi.fn() });
+let api: FakeBridgeApi;
+beforeEach(() => {
+  api = new FakeBridgeApi({ devices: sampleDevices() });
+});
+const snap = (): Promise<Snapshot> => api.getSnapshot();
+
+describe('tray', () => {
+  it('is green with "All well" when connected and nothing needs attention', async () => {
+    const tray = new BridgeTray(actions());
+    tray.update(await snap());
+    const t = h.FakeTray.last;
+    expect(tray.state).toBe('ok');
+    expect(centreColour(t.images.at(-1)!.png)).toEqual(TRAY_COLOURS.ok);
+    expect(t.tooltips.at(-1)).toBe('Mews Device Bridge — All well');
+  });
+
+  it('turns amber for a paper-out printer or a failed command, naming the problem', async () => {
+    const tray = new BridgeTray(actions());
+    api.health.set('printer-2', { health: 'attention', detail: 'Paper out', flags: { paperOut: true } });
+    tray.update(await snap());
+    const t = h.FakeTray.last;
+    expect(tray.state).toBe('attention');
+    expect(centreColour(t.images.at(-1)!.png)).toEqual(TRAY_COLOURS.attention);
+    expect(t.tooltips.at(-1)).toContain('Reception printer (Ethernet): Paper out');
+
+    api.health.clear();
+    api.commands.push(makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', phase: 'failed', canRetry: true }));
+    tray.update(await snap());
+    expect(tray.state).toBe('attention');
+    expect(t.tooltips.at(-1)).toContain('1 failed command');
+  });
+
+  it('turns red when offline or unauthorized, with the reason in plain words', async () => {
+    const tray = new BridgeTray(actions());
+    const t = h.FakeTray.last;
+    api.connection = { ...api.connection, status: 'unauthorized', reason: 'Mews rejected the tokens (401)' };
+    tray.update(await snap());
+    expect(tray.state).toBe('offline');
+    expect(centreColour(t.images.at(-1)!.png)).toEqual(TRAY_COLOURS.offline);
+    expect(t.tooltips.at(-1)).toBe('Mews Device Bridge — Offline: Mews rejected the tokens (401)');
+    api.connection = { ...api.connection, status: 'offline', reason: null };
+    tray.update(await snap());
+    expect(t.tooltips.at(-1)).toContain('Offline');
+    // Back to normal: green again.
+    api.connection = { ...api.connection, status: 'online', reason: null };
+    tray.update(await snap());
+    expect(centreColour(t.images.at(-1)!.png)).toEqual(TRAY_COLOURS.ok);
+  });
+
+  it('has Open, Pause/Resume, Reconnect, Open logs and Quit in its menu', async () => {
+    const a = actions();
+    new BridgeTray(a);
+    const t = h.FakeTray.last;
+    const menu = () => t.menus.at(-1)!.filter((i) => i.label);
+    expect(menu().map((i) => i.label)).toEqual(['Open Mews Device Bridge', 'Pause commands', 'Reconnect to Mews', 'Open logs', 'Quit']);
+    for (const item of menu()) item.click!();
+    expect(a.open).toHaveBeenCalled();
+    expect(a.setPaused).toHaveBeenCalledWith(true);
+    expect(a.reconnect).toHaveBeenCalled();
+    expect(a.openLogs).toHaveBeenCalled();
+    expect(a.quit).toHaveBeenCalled();
+    t.handlers.get('click')!();
+    expect(a.open).toHaveBeenCalledTimes(2);
+  });
+
+  it('offers Resume while paused', async () => {
+    const a = actions();
+    const tray = new BridgeTray(a);
+    api.connection = { ...api.connection, paused: true };
+    tray.update(await snap());
+    const resume = h.FakeTray.last.menus.at(-1)!.find((i) => i.label === 'Resume commands');
+    resume!.click!();
+    expect(a.setPaused).toHaveBeenCalledWith(false);
+    expect(h.FakeTray.last.tooltips.at(-1)).toContain('(paused)');
+  });
+});
