@@ -193,6 +193,7 @@ export class FiasDriver implements Driver {
       throw mayHaveEncoded(`the lock system (${lease.endpoint})`, e);
     }
     const status = (answer.get('AS') ?? '').trim().toUpperCase();
+    if (!status) throw mayHaveEncoded(`the lock system (${lease.endpoint})`, new Error('its answer had no status (AS)'));
     if (status !== 'OK') {
       throw new DeviceError(
         fiasAnswerNote(status, answer.get('CT') ?? '', encoder, rooms) +

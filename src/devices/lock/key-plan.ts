@@ -30,7 +30,9 @@ export function roomsLabel(job: KeyJob): string {
 export function validateKeyJob(job: KeyJob, maxRooms: number): void {
   if (job.lockIds.length === 0) throw new DeviceError('The key command names no room (LockIds is empty).');
   if (job.lockIds.length > maxRooms)
-    throw new DeviceError(`This lock system takes at most ${maxRooms} rooms per key; the command names ${job.lockIds.length}.`);
+    throw new DeviceError(
+      `This lock system takes at most ${maxRooms} room${maxRooms === 1 ? '' : 's'} per key; the command names ${job.lockIds.length} (${job.lockIds.join(', ')}).`,
+    );
   if (!Number.isInteger(job.keyCount) || job.keyCount < 1 || job.keyCount > 9)
     throw new DeviceError(`Key count ${job.keyCount} is not possible; ask for 1 to 9 keys.`);
   if (Number.isNaN(job.startUtc.getTime()) || Number.isNaN(job.endUtc.getTime()))

@@ -53,6 +53,7 @@ export class StreamEvents {
 export function socketStream(socket: net.Socket, label: string): LockStream {
   const events = new StreamEvents();
   socket.setNoDelay(true);
+  socket.setKeepAlive(true, 5000);
   socket.on('data', (b: Buffer) => events.emitData(b));
   socket.on('error', (e) => events.emitClose(e));
   socket.on('close', () => events.emitClose());

@@ -11,6 +11,8 @@ export const SALTO_ERRORS: Record<string, SaltoErrorInfo> = {
   ES: { note: 'The Salto interface rejected the key request as malformed (syntax error). Check the encoder name and room names set up in Mews and Salto.', cardStage: false },
   NC: { note: 'Encoder {encoder} does not answer the Salto system (switched off or disconnected). Check its power and network cable, then issue the key again.', cardStage: false },
   NF: { note: 'The Salto PC interface cannot find its database. Ask your Salto administrator to check the Salto server.', cardStage: false },
+  // OV only ever comes as the answer to a request that already left (after beforeSideEffect), so it is
+  // reported, not retried: the interface states it did nothing, hence no "may have encoded".
   OV: { note: 'Encoder {encoder} is still busy with a previous card. Wait a moment, then issue the key again.', cardStage: false },
   EP: { note: 'The card in encoder {encoder} was not found or is inserted the wrong way. Re-insert the card and issue the key again.', cardStage: true },
   EF: { note: 'The card in encoder {encoder} is damaged or belongs to another system. Use a different card and issue the key again.', cardStage: true },

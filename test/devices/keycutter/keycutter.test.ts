@@ -6,6 +6,7 @@ import { deviceSchema } from '../../../src/config/schema.js';
 import { DeviceError } from '../../../src/devices/driver.js';
 import { KeycutterDriver } from '../../../src/devices/keycutter/keycutter-driver.js';
 import { parseLockAddress } from '../../../src/devices/lock/address.js';
+import { StayMemory } from '../../../src/devices/lock/stay-memory.js';
 import { fiasClock, fiasDate, fiasTime, saltoDateTime } from '../../../src/devices/lock/local-time.js';
 import { toLockText } from '../../../src/devices/lock/text.js';
 import { createDriver } from '../../../src/devices/registry.js';
@@ -50,6 +51,26 @@ describe('text for lock systems', () => {
   it('transliterates to printable single-byte text', () => {
     expect(toLockText('Jöhn Doé Straße Łódź Ærø “Suite”\t№5')).toBe('John Doe Strasse Lodz AEro "Suite" No5');
     expect(toLockText('漢字')).toBe('??');
+  });
+});
+
+describe('stay memory (new key first, copies after)', () => {
+  it('survives a restart through its file and forgets ended stays', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'stays-'));
+    try {
+      const file = join(dir, 'sub', 'lock-stays.json');
+      const now = Date.now();
+      const a = new StayMemory(file);
+      a.remember('res-1|206', now + 60_000, now);
+      a.remember('res-2|207', now + 120_000, now);
+      const b = new StayMemory(file);
+      expect(b.has('res-1|206', now)).toBe(true);
+      expect(b.has('res-1|206', now + 90_000)).toBe(false);
+      b.forget('res-2|207');
+      expect(new StayMemory(file).has('res-2|207', now)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
