@@ -48,7 +48,9 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
   const errorFor = (field: string) => issues.find((i) => i.field === field)?.message;
   const other = issues.filter((i) => !(FORM_FIELDS as readonly string[]).includes(i.field));
 
-  const showIssues = (list: FieldIssueView[]) => {
+  const showIssues = (raw: FieldIssueView[]) => {
+    // Whole-config validation names fields like `devices[2].id`; the form knows them as `id`.
+    const list = raw.map((i) => ({ ...i, field: i.field.replace(/^devices\[\d+\]\./, '') }));
     setIssues(list);
     const first = list.find((i) => (FORM_FIELDS as readonly string[]).includes(i.field));
     requestAnimationFrame(() => (first ? document.getElementById(controlId(first.field)) : document.getElementById('device-form-issues'))?.focus());
