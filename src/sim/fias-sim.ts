@@ -25,6 +25,8 @@ export interface FiasSimOptions {
   /** Start the link (LS, LD, LR, LA) on every new connection (default true). */
   startsLink?: boolean;
   auditFile?: string;
+  /** Field list (FL) it declares for KR in its link description. */
+  krFieldList?: string;
 }
 
 export interface FiasSimHandle {
@@ -87,7 +89,7 @@ export async function startFiasSim(o: FiasSimOptions): Promise<FiasSimHandle> {
     Buffer.concat([
       encodeRecord('LS', stamp()),
       encodeRecord('LD', [...stamp(), ['V#', '1.4.2.2'], ['IF', 'DL']]),
-      encodeRecord('LR', [['RI', 'KR'], ['FL', 'K#KCKTRNWSDADTG#GNGAGDTIKO']]),
+      encodeRecord('LR', [['RI', 'KR'], ['FL', o.krFieldList ?? 'K#KCKTRNWSDADTG#GNGAGDTIKO']]),
       encodeRecord('LR', [['RI', 'KD'], ['FL', 'KCRNWSDATIG#']]),
       encodeRecord('LR', [['RI', 'KA'], ['FL', 'ASKCWSCTDATIG#$2$3']]),
       encodeRecord('LA', stamp()),

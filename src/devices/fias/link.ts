@@ -249,11 +249,10 @@ export class FiasLink {
         break;
       }
       case 'LA':
-        if (!this.up || this.sawDescription) {
-          this.sawDescription = false;
-          reply(this.link('LA'));
-          this.setUp(stream);
-        }
+        // LA ends the lock system's description (answer it), or answers our own LS (don't: no LA ping-pong).
+        if (this.sawDescription || (!this.up && !this.sentLs)) reply(this.link('LA'));
+        this.sawDescription = false;
+        this.setUp(stream);
         break;
       case 'LE':
         // The lock system ends the link; it may start it again (LS) on this connection or reconnect.

@@ -172,6 +172,30 @@ describe('FIAS driver, listening for the lock system (tcp-listen)', () => {
   });
 });
 
+describe('FIAS link variants', () => {
+  it('starts the link itself when the lock system waits for the PMS (LS out, LA back)', async () => {
+    sim = await startFiasSim({ endpoint: { role: 'server' }, startsLink: false });
+    const { port } = sim.address as { port: number };
+    driver = new FiasDriver({ connection: { type: 'tcp', host: '127.0.0.1', port }, options: lockOptions(), ...fast });
+    await driver.start();
+    await sim.waitLinked();
+    await until(() => driver!.status().health === 'online');
+    await driver.execute(keyJob(), jobCtx());
+    expect(sim.received.map((r) => r.type)).toEqual(['LS', 'KR']);
+    expect(sim.audit).toHaveLength(1);
+  });
+
+  it('sends the KR fields the lock system declared in its link record, in its order', async () => {
+    sim = await startFiasSim({ endpoint: { role: 'server' }, krFieldList: 'RNKCK#KTGDDTTIDAXX' });
+    const { port } = sim.address as { port: number };
+    driver = new FiasDriver({ connection: { type: 'tcp', host: '127.0.0.1', port }, options: lockOptions(), ...fast });
+    await driver.start();
+    await sim.waitLinked();
+    await driver.execute(keyJob(), jobCtx());
+    expect(kr(sim)[0]!.fields.map((f) => f[0])).toEqual(['RN', 'KC', 'K#', 'KT', 'GD', 'DT', 'TI', 'DA', 'WS']);
+  });
+});
+
 describe('FIAS driver, connecting to the lock system (tcp client)', () => {
   it('links up, encodes, and survives the lock system dropping the connection', async () => {
     await connecting();
