@@ -134,6 +134,22 @@ describe('FIAS driver, listening for the lock system (tcp-listen)', () => {
     expect((await driver.test({ signal: new AbortController().signal, log: ctx.log })).ok).toBe(false);
   });
 
+  it('says so clearly when its listening port is taken', async () => {
+    const net = await import('node:net');
+    const blocker = net.createServer();
+    const port = await new Promise<number>((r) => blocker.listen(0, '127.0.0.1', () => r((blocker.address() as { port: number }).port)));
+    try {
+      driver = new FiasDriver({ connection: { type: 'tcp-listen', host: '127.0.0.1', port }, options: lockOptions(), ...fast });
+      await driver.start();
+      expect(driver.status().health).toBe('attention');
+      const err = await rejection(driver.execute(keyJob(), jobCtx()));
+      expect(err.message).toMatch(new RegExp(`Cannot listen on 127.0.0.1:${port}`));
+      expect(err.mayHaveActed).toBe(false);
+    } finally {
+      await new Promise((r) => blocker.close(r));
+    }
+  });
+
   it('answers keep-alives and passes the link-alive test', async () => {
     await listening();
     await sim!.sendLinkStart();
