@@ -4,9 +4,9 @@ import type { BAUD_RATES, DeviceConfig, DeviceInput } from '../../src/config/sch
 /** Must equal the schema's list; the type makes the compiler check that. */
 export const BAUDS: typeof BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400];
 export const PAPER_WIDTHS = [
-  { dots: 384, label: '58 mm paper (384 dots)' },
-  { dots: 512, label: '72 mm paper (512 dots)' },
-  { dots: 576, label: '80 mm paper (576 dots)' },
+  { dots: 384, label: '58 mm', detail: '384 dots' },
+  { dots: 512, label: '72 mm', detail: '512 dots' },
+  { dots: 576, label: '80 mm', detail: '576 dots' },
 ] as const;
 
 export type Driver = DeviceConfig['driver'];

@@ -101,7 +101,7 @@ export class FakeBridgeApi implements BridgeApi {
     this.record('getSnapshot', []);
     const c = this.commands;
     return {
-      version: '1.0.0-test',
+      version: '1.0.0',
       connection: { ...this.connection },
       devices: this.settings.devices.map((d) => this.deviceView(d)),
       commands: [...c].sort((a, b) => b.createdUtc.localeCompare(a.createdUtc)),
@@ -243,6 +243,12 @@ export class FakeBridgeApi implements BridgeApi {
     return this.commands
       .filter((c) => !q || [c.id, c.summary, c.deviceName, c.creator ?? '', c.notes ?? ''].some((s) => s.toLowerCase().includes(q)))
       .slice(0, limit);
+  }
+
+  async setStartAtLogin(enabled: boolean): Promise<ActionResult> {
+    this.record('setStartAtLogin', [enabled]);
+    this.settings.startAtLogin = enabled;
+    return { ok: true, message: enabled ? 'Starts at sign-in' : 'No longer starts at sign-in' };
   }
 
   async exportDiagnostics(): Promise<ActionResult> {

@@ -81,7 +81,7 @@ function SerialFields({ api, form, set, errorFor }: Props) {
               disabled={!ports || ports.ports.length === 0}
             >
               <option value="">
-                {!ports ? 'Looking for ports…' : ports.ports.length === 0 ? 'None found — type the path' : 'Choose a port…'}
+                {!ports ? 'Looking for ports…' : ports.ports.length === 0 ? 'None found' : 'Choose a port…'}
               </option>
               {ports?.ports.map((p) => (
                 <option key={p.path} value={p.path}>

@@ -26,12 +26,15 @@ function PrinterOptions({ form, set, errorFor }: Props) {
   const err = errorFor('options.paperWidthDots');
   return (
     <fieldset>
-      <legend>Paper</legend>
-      <div className="radio-row" role="radiogroup" aria-label="Paper width" aria-invalid={err ? true : undefined} id={controlId('options.paperWidthDots')} tabIndex={-1}>
+      <legend>Paper width</legend>
+      <div className="radio-row radio-grid-3" role="radiogroup" aria-label="Paper width" aria-invalid={err ? true : undefined} id={controlId('options.paperWidthDots')} tabIndex={-1}>
         {PAPER_WIDTHS.map((w) => (
           <label key={w.dots} className={`radio-card${form.paperWidthDots === String(w.dots) ? ' radio-card-on' : ''}`}>
             <input type="radio" name="paperWidth" value={w.dots} checked={form.paperWidthDots === String(w.dots)} onChange={() => set({ paperWidthDots: String(w.dots) })} />
-            {w.label}
+            <span>
+              {w.label}
+              <small>{w.detail}</small>
+            </span>
           </label>
         ))}
       </div>

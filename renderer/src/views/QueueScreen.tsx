@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { BridgeApi, CommandView, PublicSettings, Snapshot } from '../../../src/bridge/api.js';
 import type { Tab } from '../App.js';
 import { CommandRow } from '../components/CommandRow.js';
+import { deviceStatusText } from '../format.js';
 import { useNow } from '../use-now.js';
 import type { Notice } from '../use-bridge.js';
 import { FirstRun } from './FirstRun.js';
@@ -94,6 +95,7 @@ export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
                 >
                   <span className={`dot dot-${d.enabled ? d.health : 'unknown'}`} aria-hidden="true" />
                   {d.name}
+                  {d.enabled && d.health !== 'online' && <span className={`chip-status chip-status-${d.health}`}>{deviceStatusText(d)}</span>}
                   <span className="chip-count">{d.queueLength} waiting</span>
                 </button>
               </li>
