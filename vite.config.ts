@@ -26,5 +26,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
   },
-  server: { port: 5173, strictPort: true },
+  // `npm run dev:renderer` next to `npm run demo`: API and socket go to the running dashboard.
+  server: {
+    port: 5173,
+    strictPort: true,
+    proxy: { '/api': { target: process.env.BRIDGE_DASHBOARD_URL ?? 'http://127.0.0.1:7341', ws: true } },
+  },
 });

@@ -54,7 +54,7 @@ async function quit(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  hardenSession();
+  hardenSession({ csp: !origins.devUrl });
   const dataDir = join(app.getPath('userData'), 'bridge-data');
   const vault = new TokenVault();
   const store = new ElectronSettingsStore({ vault, defaults: { dataDir } });

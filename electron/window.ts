@@ -2,11 +2,15 @@ import { BrowserWindow, session, shell } from 'electron';
 import { CSP } from '../src/headless/dashboard/static-files.js';
 import type { TrustedOrigins } from './ipc.js';
 
-/** Locks down the default session: CSP header on every response, no permissions, no new windows. */
-export function hardenSession(): void {
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
-  });
+/**
+ * Locks down the default session: no permissions, and the CSP header on every response (except
+ * against Vite's dev server, whose hot reload needs inline scripts; the built page carries a CSP meta).
+ */
+export function hardenSession(opts: { csp: boolean }): void {
+  if (opts.csp)
+    session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+      callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
+    });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 }
 

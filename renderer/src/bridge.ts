@@ -8,10 +8,19 @@ declare global {
   }
 }
 
+let token: string | null | undefined;
+
+/** False when this page was opened without the dashboard link's token (and is not in the app). */
+export function hasBridgeAccess(): boolean {
+  if (window.bridgeApi) return true;
+  token ??= takeDashboardToken();
+  return !!token;
+}
+
 /** The one place that knows where the api comes from; the UI only sees `BridgeApi`. */
 export function resolveBridgeApi(): BridgeApi {
   if (window.bridgeApi) return window.bridgeApi;
-  const token = takeDashboardToken() ?? '';
+  token ??= takeDashboardToken();
   const proto = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return createWsBridgeApi(`${proto}//${window.location.host}/api/ws?token=${encodeURIComponent(token)}`);
+  return createWsBridgeApi(`${proto}//${window.location.host}/api/ws?token=${encodeURIComponent(token ?? '')}`);
 }

@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
-import { resolveBridgeApi } from './bridge.js';
+import { hasBridgeAccess, resolveBridgeApi } from './bridge.js';
+import { MissingToken } from './views/MissingToken.js';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App api={resolveBridgeApi()} />
+    {hasBridgeAccess() ? <App api={resolveBridgeApi()} /> : <MissingToken />}
   </StrictMode>,
 );

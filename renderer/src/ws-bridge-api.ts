@@ -65,7 +65,7 @@ export function createWsBridgeApi(url: string): WsBridgeApi {
         pending.delete(id);
       }
       if (closed) return;
-      if (!lostNoticeShown) notice('error', 'Lost the connection to the bridge service. Retrying…');
+      if (!lostNoticeShown) notice('error', 'Lost the connection to the bridge service. Retrying… If the bridge was restarted, open the new link it printed.');
       lostNoticeShown = true;
       setTimeout(open, retryMs);
       retryMs = Math.min(retryMs * 2, 5000);

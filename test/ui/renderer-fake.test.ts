@@ -94,7 +94,7 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     await page.getByTestId('port-picker').selectOption('/dev/ttyS4');
     await expect(page.getByLabel('Port path').inputValue()).resolves.toBe('/dev/ttyS4');
     await page.getByLabel('Baud rate').selectOption('9600');
-    await page.getByLabel('58 mm paper (384 dots)').check();
+    await page.getByLabel('58 mm').check();
     await page.getByTestId('save-device').click();
     await page.getByTestId('save-ok').waitFor();
     expect(api.settings.devices).toHaveLength(1);
@@ -164,6 +164,19 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     await expect(page.getByTestId('overall-status').textContent()).resolves.toContain('Offline');
     await page.getByTestId('reconnect').click();
     await page.getByTestId('connection-status').getByText('Connecting').waitFor();
+    await page.close();
+  });
+
+  it('keeps the token out of the address bar, and explains what to do without one', async () => {
+    const dash = await ui.serve(new FakeBridgeApi({ devices: sampleDevices() }));
+    const page = await ui.open(dash);
+    expect(page.url()).not.toContain(dash.token);
+    await page.reload(); // the token survives a reload in session storage
+    await page.getByTestId('overall-status').getByText('All well').waitFor();
+    const other = await ui.browser.newPage();
+    await other.goto(`${dash.url}/`);
+    await expect(other.getByTestId('missing-token').textContent()).resolves.toContain('#token=');
+    await other.close();
     await page.close();
   });
 
