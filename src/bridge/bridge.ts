@@ -40,19 +40,26 @@ export interface BridgeTuning {
   offlinePollMs: number;
   progressIntervalMs: number;
   apiMaxAttempts: number;
+  apiBackoffBaseMs: number;
+  apiBackoffCapMs: number;
 }
+
+/** A command read from Mews this recently is not read again before it runs. */
+const FRESH_READ_MS = 1_000;
 
 const DEFAULT_TUNING: BridgeTuning = {
   pingIntervalMs: 20_000,
   pongTimeoutMs: 10_000,
   reconnectBaseMs: 1_000,
   reconnectCapMs: 60_000,
-  fetchWindowMs: 10,
+  fetchWindowMs: 2,
   journalFsync: true,
   resyncIntervalMs: 5 * 60_000,
   offlinePollMs: 30_000,
   progressIntervalMs: 1_000,
   apiMaxAttempts: 6,
+  apiBackoffBaseMs: 500,
+  apiBackoffCapMs: 30_000,
 };
 
 /** What changed inside the core; the service turns these into BridgeEvents with views. */
@@ -84,6 +91,9 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
   /** Ids a person asked to run again although Mews has them as Error. */
   private readonly retrying = new Set<string>();
   private readonly progress = new Map<string, number>();
+  private readonly delivering = new Set<string>();
+  /** Each queued command as last read from Mews; a read this fresh makes the pre-run re-read redundant. */
+  private readonly recentRead = new Map<string, { cmd: MewsCommand; at: number }>();
   private timers: NodeJS.Timeout[] = [];
   private resyncTimer: NodeJS.Timeout | null = null;
   private resyncFailures = 0;
@@ -113,6 +123,8 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       maxRequestsPer30s: config.mews.maxRequestsPer30s,
       requestTimeoutMs: config.mews.requestTimeoutMs,
       maxAttempts: this.tuning.apiMaxAttempts,
+      backoffBaseMs: this.tuning.apiBackoffBaseMs,
+      backoffCapMs: this.tuning.apiBackoffCapMs,
     });
     this.socket = new MewsSocket({
       url: socketEndpoint(addr.webSocketUrl),
@@ -135,7 +147,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     this.socket.on('state', (s) => this.onSocketState(s));
     this.socket.on('commands', (events) => {
       if (this.paused) return;
-      for (const e of events) this.consider(e.id);
+      for (const e of events) this.consider(e.id, e.state);
     });
     await this.recover();
     this.socket.start();
@@ -169,12 +181,17 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
 
   // ---- intake -------------------------------------------------------------------------------
 
-  /** A hint that command `id` changed: look at it unless we already know all there is. */
-  consider(id: string): void {
+  /**
+   * A hint that command `id` changed: look at it unless we already know all there is. `stateHint`
+   * is the event's State; the echo of our own Received/Processing updates needs no fetch.
+   */
+  consider(id: string, stateHint: string | null = null): void {
     if (this.stopping || this.looking.has(id) || this.foreign.has(id)) return;
     const e = this.journal.get(id);
-    if (e?.phase === 'final' && e.reported && !this.retrying.has(id)) return;
-    if (e && this.slots.get(e.deviceId)?.current === id) return this.watchRunning(id);
+    if (e?.phase === 'final' && !this.retrying.has(id)) return void this.deliver(id);
+    const slot = e ? this.slots.get(e.deviceId) : undefined;
+    if (e && slot?.has(id) && (stateHint === 'Received' || stateHint === 'Processing' || stateHint === 'Pending')) return;
+    if (e && slot?.current === id) return this.watchRunning(id);
     this.looking.add(id);
     this.fetcher
       .fetch(id)
@@ -238,7 +255,9 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     });
     if (!parsed.ok) return this.finish(created.id, 'Error', parsed.note);
     this.emitCommand(created.id);
-    if (cmd.State === 'Pending') void this.reporter.send({ CommandId: cmd.Id, State: 'Received' });
+    // Mews allows Pending → Processing; Received is only worth a request when the command has to wait.
+    if (cmd.State === 'Pending' && slot!.queueLength > 0) void this.reporter.send({ CommandId: cmd.Id, State: 'Received' });
+    this.recentRead.set(cmd.Id, { cmd, at: Date.now() });
     slot!.enqueue(cmd.Id);
   }
 
@@ -251,6 +270,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     if (cmd.State === 'Cancelled' || cmd.State === 'Processed') {
       // Someone (a user in Mews, another bridge) closed it: stop, but never re-report.
       slot?.remove(entry.id);
+      this.recentRead.delete(entry.id);
       if (slot?.current === entry.id) slot.currentAbort?.abort(new Error('Cancelled in Mews'));
       this.journal.update(entry.id, { phase: 'final', outcome: { state: cmd.State, notes: null }, reported: true }, true);
       return this.emitCommand(entry.id);
@@ -290,8 +310,11 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     if (this.stopping || this.paused) return;
     const retry = this.retrying.delete(id);
     let cmd: MewsCommand | null;
+    const recent = this.recentRead.get(id);
+    this.recentRead.delete(id);
     try {
-      cmd = await this.fetcher.fetch(id); // re-read: it may have been cancelled meanwhile
+      // Re-read unless we read it a moment ago: it may have been cancelled while it waited.
+      cmd = recent && Date.now() - recent.at < FRESH_READ_MS ? recent.cmd : await this.fetcher.fetch(id);
     } catch (err) {
       this.log.warn({ commandId: id, err: String(err) }, 'Could not re-read the command before running it; will re-sync');
       this.scheduleResync();
@@ -366,13 +389,19 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     void this.deliver(id);
   }
 
+  /** Tells Mews the recorded outcome, once: further calls while it is on its way do nothing. */
   private async deliver(id: string): Promise<void> {
     const e = this.journal.get(id);
-    if (!e?.outcome || e.reported) return;
-    const res = await this.reporter.final({ CommandId: id, State: e.outcome.state, ...(e.outcome.notes ? { Notes: e.outcome.notes } : {}) });
-    if (res === 'stopped') return;
-    this.journal.update(id, { reported: true });
-    this.emitCommand(id);
+    if (!e?.outcome || e.reported || this.delivering.has(id)) return;
+    this.delivering.add(id);
+    try {
+      const res = await this.reporter.final({ CommandId: id, State: e.outcome.state, ...(e.outcome.notes ? { Notes: e.outcome.notes } : {}) });
+      if (res === 'stopped') return;
+      this.journal.update(id, { reported: true });
+      this.emitCommand(id);
+    } finally {
+      this.delivering.delete(id);
+    }
   }
 
   // ---- devices ------------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Logger } from '../util/logger.js';
 import type { CommandUpdate, MewsApiClient } from '../mews/api-client.js';
 import { MewsApiError } from '../mews/errors.js';
@@ -17,7 +18,9 @@ export class Reporter {
     private readonly api: MewsApiClient,
     private readonly log: Logger,
     private readonly progressIntervalMs = 1000,
-  ) {}
+  ) {
+    setMaxListeners(0, this.stop.signal); // one listener per update in flight
+  }
 
   /** Best effort: failures are logged, not retried beyond the client's own retries. */
   send(update: CommandUpdate): Promise<boolean> {

@@ -17,6 +17,8 @@ export const FAST_TUNING: Partial<BridgeTuning> = {
   offlinePollMs: 1_000,
   progressIntervalMs: 10_000,
   apiMaxAttempts: 8,
+  apiBackoffBaseMs: 50,
+  apiBackoffCapMs: 500,
 };
 
 export function tempDir(prefix = 'bridge-test-'): { path: string; cleanup: () => void } {
