@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
@@ -23,7 +25,7 @@ export interface DashboardOptions {
   port?: number;
   /** Listening on a non-loopback address must be asked for explicitly. */
   allowRemote?: boolean;
-  /** Built renderer; defaults to `dist-renderer/` in the working directory. */
+  /** Built renderer; defaults to the project's `dist-renderer/` (or one in the working directory). */
   staticDir?: string;
   log?: DashboardLog;
   /** Fixed token (tests); a random one otherwise. */
@@ -68,7 +70,7 @@ export async function startDashboard(opts: DashboardOptions): Promise<Dashboard>
     );
   }
   const token = opts.token ?? newToken();
-  const serveStatic = staticHandler(opts.staticDir ?? resolve('dist-renderer'));
+  const serveStatic = staticHandler(opts.staticDir ?? defaultStaticDir());
 
   const hostAllowed = (req: IncomingMessage): boolean => {
     if (allowRemote) return true;
@@ -154,6 +156,12 @@ export async function startDashboard(opts: DashboardOptions): Promise<Dashboard>
         server.close(() => done());
       }),
   };
+}
+
+function defaultStaticDir(): string {
+  const projectDir = fileURLToPath(new URL('../../../dist-renderer', import.meta.url));
+  const cwdDir = resolve('dist-renderer');
+  return existsSync(projectDir) || !existsSync(cwdDir) ? projectDir : cwdDir;
 }
 
 function originAllowed(req: IncomingMessage): boolean {

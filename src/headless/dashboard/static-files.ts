@@ -22,7 +22,7 @@ export const CSP =
   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Mews Device Bridge</title>
-<body style="font:20px system-ui;margin:3rem;max-width:40rem">
+<body>
 <h1>The dashboard UI has not been built</h1>
 <p>The bridge is running and <a href="/api/status">/api/status</a> works, but the page files are missing.</p>
 <p>Run <code>npm run build:renderer</code> and reload this page.</p></body>`;
