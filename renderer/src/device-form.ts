@@ -146,8 +146,8 @@ function validZone(tz: string): boolean {
 export function checkForm(f: DeviceForm): FieldIssueView[] {
   const issues: FieldIssueView[] = [];
   const add = (field: string, message: string) => issues.push({ field, message });
-  if (!f.id.trim()) add('id', 'Enter the device Id from Mews.');
   if (!f.name.trim()) add('name', 'Enter a name staff will recognise.');
+  if (!f.id.trim()) add('id', 'Enter the device Id from Mews.');
   if (f.connType === 'serial') {
     if (!f.path.trim()) add('connection.path', 'Choose a serial port or type its path (e.g. /dev/ttyUSB0 or COM3).');
     if (!(BAUDS as readonly number[]).includes(num(f.baudRate))) add('connection.baudRate', `Choose a baud rate: ${BAUDS.join(', ')}.`);
