@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDashboard } from '../../src/headless/dashboard/index.js';
 import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { UiHarness } from './harness.js';
@@ -178,6 +179,24 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     await expect(other.getByTestId('missing-token').textContent()).resolves.toContain('#token=');
     await other.close();
     await page.close();
+  });
+
+  it('recovers when the dashboard restarts: says so, then shows a fresh snapshot', async () => {
+    const api = new FakeBridgeApi({ devices: sampleDevices() });
+    const first = await startDashboard({ api, port: 0, staticDir: ui.staticDir, token: 'fixed-test-token-0123456789' });
+    const page = await ui.open(first);
+    await first.close();
+    await page.getByText('Lost the connection to the bridge service').waitFor();
+    const cmd = makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', summary: 'Print · while away' });
+    api.commands.push(cmd); // happened while the page was cut off: no event reaches it
+    const again = await startDashboard({ api, port: Number(new URL(first.url).port), staticDir: ui.staticDir, token: first.token });
+    try {
+      await page.getByText('Connection to the bridge service is back.').waitFor({ timeout: 15_000 });
+      await page.locator(`[data-command-id="${cmd.id}"]`).waitFor();
+    } finally {
+      await page.close();
+      await again.close();
+    }
   });
 
   it('is usable from the keyboard: tabs reachable, fields labelled', async () => {
