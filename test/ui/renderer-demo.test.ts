@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DEVICES, startDemo, type DemoApp } from '../../src/headless/demo.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer.js';
 import { hasChromium } from '../helpers/chromium.js';
-import { makePdf, sampleReceipt } from '../helpers/pdf.js';
+import { makePdf, sampleReceipt } from '../../src/sim/sample-pdf.js';
 import { waitFor } from '../helpers/wait.js';
 import { UiHarness } from './harness.js';
 
