@@ -26,7 +26,7 @@ function parsePrinter(cmd: MewsCommand): ParsedCommand {
   if (d.FileType.toLowerCase() !== 'application/pdf')
     return { ok: false, summary, note: `Cannot print a "${d.FileType}" file: only PDF documents are supported.` };
   if (!BASE64.test(d.FileData)) return { ok: false, summary, note: 'The document sent by Mews is corrupt (invalid base64 data).' };
-  const pdf = Buffer.from(d.FileData, 'base64');
+  const pdf = Uint8Array.from(Buffer.from(d.FileData, 'base64')); // a plain Uint8Array: PDF renderers refuse Buffer
   if (pdf.length === 0) return { ok: false, summary, note: 'The document sent by Mews is empty.' };
   return { ok: true, summary, job: { kind: 'print', pdf, copies: d.CopyCount, printerName: d.PrinterName ?? cmd.Device.Name } };
 }

@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
   let app: HeadlessApp;
   try {
     if (args.diagnostics && args.config) return await diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
-    app = args.demo ? await startDemo({ dataDir: args.dataDir, port: args.port, config: args.config }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
+    app = args.demo ? await startDemo({ dataDir: args.dataDir, port: args.port }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`Invalid configuration${args.config ? ` in ${resolve(args.config)}` : ''}:\n${e.issues.map((i) => `  - ${i.field}: ${i.message}`).join('\n')}\nNothing was started.\n`);

@@ -1,76 +1,129 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FileSettingsStore } from '../config/file-store.js';
-import type { BridgeConfig, ConfigInput } from '../config/schema.js';
+import type { BridgeConfig, ConfigInput, DeviceConfig } from '../config/schema.js';
 import { startFakeMews, type FakeMews } from '../sim/fake-mews/server.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../sim/escpos-printer.js';
+import { startSaltoSim, type SaltoSimHandle } from '../sim/salto-sim.js';
+import { startFiasSim, type FiasSimHandle } from '../sim/fias-sim.js';
+import { freePort } from '../sim/free-port.js';
 import { runHeadless, type HeadlessApp } from './run.js';
+import { startDemoTraffic } from './demo-traffic.js';
 
 export interface DemoOptions {
   dataDir?: string | null;
   port?: number | null;
-  config?: string | null;
   /** Create sample commands now and then so there is something to watch (on by default). */
   traffic?: boolean;
+  trafficEveryMs?: number;
+}
+
+export interface DemoSims {
+  printer: EscposPrinterSim;
+  salto: SaltoSimHandle;
+  fias: FiasSimHandle;
 }
 
 export interface DemoApp extends HeadlessApp {
   mews: FakeMews;
+  sims: DemoSims;
 }
 
-const DEMO_TOKENS = { clientToken: 'DEMO-CLIENT-TOKEN-LOCAL-ONLY', accessToken: 'DEMO-ACCESS-TOKEN-LOCAL-ONLY' };
+const LOOPBACK = '127.0.0.1';
+export const DEMO_TOKENS = { clientToken: 'DEMO-CLIENT-TOKEN-LOCAL-ONLY', accessToken: 'DEMO-ACCESS-TOKEN-LOCAL-ONLY' };
 
 export const DEMO_DEVICES = {
   printer: '3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e01',
-  keyCutter: '3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e02',
+  salto: '3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e02',
+  fias: '3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e03',
 } as const;
 
-/** The embedded demo: a simulated Mews and virtual devices, so the product runs with no hardware and no account. */
+/**
+ * The embedded demo: a simulated Mews, a virtual ESC/POS printer, a Salto interface and a FIAS lock
+ * system, all on loopback, so the whole product runs with no hardware and no Mews account. Settings
+ * (devices added or edited in the UI) persist in `<dataDir>/demo-settings.json`.
+ */
 export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
   const dataDir = resolve(opts.dataDir ?? './bridge-data/demo');
   mkdirSync(dataDir, { recursive: true });
-  const settingsPath = opts.config ? resolve(opts.config) : join(dataDir, 'demo-settings.json');
+  const settingsPath = join(dataDir, 'demo-settings.json');
   if (!existsSync(settingsPath)) writeFileSync(settingsPath, JSON.stringify(defaultDemoSettings(), null, 2) + '\n');
   const store = new FileSettingsStore(settingsPath);
 
-  const mews = await startFakeMews({ ...DEMO_TOKENS, control: true, noiseEvents: true, rateLimit: 200 });
-  const register = (c: BridgeConfig) => {
-    for (const d of c.devices)
-      if (!mews.store.devices.has(d.id))
-        mews.store.addDevice({ Id: d.id, Name: d.name, Type: d.driver === 'escpos' || d.driver === 'null' ? 'Printer' : 'KeyCutter' });
-  };
-  const overrides = (c: BridgeConfig): BridgeConfig => {
-    register(c);
-    return {
-      ...c,
-      dataDir,
-      mews: { ...c.mews, environment: 'custom', apiUrl: mews.url, webSocketUrl: mews.url.replace(/^http/, 'ws'), ...DEMO_TOKENS },
-      dashboard: { ...c.dashboard, port: opts.port ?? c.dashboard.port },
-    };
-  };
-  let app: HeadlessApp;
+  const closers: (() => Promise<void>)[] = [];
   try {
-    app = await runHeadless({ store, overrides });
+    const mews = await startFakeMews({ ...DEMO_TOKENS, control: true, noiseEvents: true, rateLimit: 200 });
+    closers.push(() => mews.close());
+    const printer = await startEscposPrinterSim({ tcp: { host: LOOPBACK, port: 0 } });
+    closers.push(() => printer.close());
+    const salto = await startSaltoSim({ endpoint: { type: 'tcp', host: LOOPBACK, port: 0 }, cardDelayMs: 1500, auditFile: join(dataDir, 'salto-audit.jsonl') });
+    closers.push(() => salto.close());
+    const fiasPort = await freePort();
+    const printerPort = (printer.address as { port: number }).port;
+    const saltoPort = (salto.address as { port: number }).port;
+
+    const withSims = (d: DeviceConfig): DeviceConfig => {
+      if (d.id === DEMO_DEVICES.printer && d.driver === 'escpos' && d.connection.type === 'tcp' && d.connection.host === LOOPBACK)
+        return { ...d, connection: { ...d.connection, port: printerPort } };
+      if (d.id === DEMO_DEVICES.fias && d.driver === 'fias' && d.connection?.type === 'tcp-listen')
+        return { ...d, connection: { ...d.connection, host: LOOPBACK, port: fiasPort } };
+      return d;
+    };
+    const overrides = (c: BridgeConfig): BridgeConfig => {
+      for (const d of c.devices)
+        if (!mews.store.devices.has(d.id))
+          mews.store.addDevice({ Id: d.id, Name: d.name, Type: d.driver === 'escpos' || d.driver === 'null' ? 'Printer' : 'KeyCutter' });
+      return {
+        ...c,
+        dataDir,
+        devices: c.devices.map(withSims),
+        mews: { ...c.mews, environment: 'custom', apiUrl: mews.url, webSocketUrl: mews.url.replace(/^http/, 'ws'), ...DEMO_TOKENS },
+        dashboard: { ...c.dashboard, port: opts.port ?? c.dashboard.port },
+      };
+    };
+    const app = await runHeadless({ store, overrides });
+    closers.unshift(() => app.stop());
+    // The lock system dials the bridge's FIAS listener, as dormakaba's interface does.
+    const fias = await startFiasSim({ endpoint: { role: 'client', host: LOOPBACK, port: fiasPort, reconnectDelayMs: 1000 }, cardDelayMs: 1500, auditFile: join(dataDir, 'fias-audit.jsonl') });
+    closers.splice(1, 0, () => fias.close());
+    if (opts.traffic ?? true) {
+      const stopTraffic = startDemoTraffic(mews, {
+        printerId: DEMO_DEVICES.printer,
+        saltoCutterId: DEMO_DEVICES.salto,
+        saltoApiUrl: `${LOOPBACK}:${saltoPort}`,
+        fiasCutterId: DEMO_DEVICES.fias,
+      }, opts.trafficEveryMs);
+      closers.unshift(async () => stopTraffic());
+    }
+    return {
+      ...app,
+      mews,
+      sims: { printer, salto, fias },
+      async stop() {
+        for (const close of closers) await close().catch(() => undefined);
+      },
+    };
   } catch (e) {
-    await mews.close();
+    for (const close of closers.reverse()) await close().catch(() => undefined);
     throw e;
   }
-  return {
-    ...app,
-    mews,
-    async stop() {
-      await app.stop();
-      await mews.close();
-    },
-  };
 }
 
 function defaultDemoSettings(): ConfigInput {
   return {
     mews: { environment: 'demo', client: 'Mews Device Bridge (demo)' },
     devices: [
-      { id: DEMO_DEVICES.printer, name: 'Front desk printer', driver: 'null', options: { delayMs: 1500 } },
-      { id: DEMO_DEVICES.keyCutter, name: 'Key encoder 1', driver: 'null', options: { delayMs: 2500 } },
+      {
+        id: DEMO_DEVICES.printer,
+        name: 'Front desk printer',
+        driver: 'escpos',
+        connection: { type: 'tcp', host: LOOPBACK, port: 9100 },
+        options: { paperWidthDots: 576 },
+      },
+      // No local connection: the driver and the lock server address come from each Mews command.
+      { id: DEMO_DEVICES.salto, name: 'Salto encoder (reception)', driver: 'keycutter' },
+      { id: DEMO_DEVICES.fias, name: 'Saflok encoder (FIAS)', driver: 'fias', connection: { type: 'tcp-listen', host: LOOPBACK, port: 8265 } },
     ],
-    dashboard: { host: '127.0.0.1', port: 7341 },
+    dashboard: { host: LOOPBACK, port: 7341 },
   };
 }

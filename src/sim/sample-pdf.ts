@@ -1,5 +1,5 @@
 /**
- * A tiny PDF writer for tests and benchmarks: pages of filled rectangles and Helvetica text, with
+ * A tiny PDF writer for the demo, tests and benchmarks: pages of filled rectangles and Helvetica text, with
  * a correct xref table. Coordinates are PDF points with the origin at the top-left (converted here).
  */
 export interface PdfRect {
