@@ -190,7 +190,9 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     const e = this.journal.get(id);
     if (e?.phase === 'final' && !this.retrying.has(id)) return void this.deliver(id);
     const slot = e ? this.slots.get(e.deviceId) : undefined;
-    if (e && slot?.has(id) && (stateHint === 'Received' || stateHint === 'Processing' || stateHint === 'Pending')) return;
+    // Our own Received/Processing updates echo back; only a Processing we never sent is news.
+    const ours = stateHint === 'Pending' || stateHint === 'Received' || (stateHint === 'Processing' && e?.phase !== 'queued');
+    if (e && slot?.has(id) && ours) return;
     if (e && slot?.current === id) return this.watchRunning(id);
     this.looking.add(id);
     this.fetcher
@@ -237,12 +239,17 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
   private handle(cmd: MewsCommand): void {
     const slot = this.slots.get(cmd.Device.Id);
     const entry = this.journal.get(cmd.Id);
-    if (!slot && !entry) {
+    if ((!slot || slot.conflict) && !entry) {
       this.foreign.add(cmd.Id);
       return;
     }
     if (entry) return this.handleKnown(cmd, entry, slot);
-    if (FINAL_STATES.has(cmd.State) || cmd.State === 'Processing') return; // finished elsewhere, or another bridge's
+    if (FINAL_STATES.has(cmd.State)) return;
+    if (cmd.State === 'Received' || cmd.State === 'Processing') {
+      // Claimed, but not by us: another bridge serves this device too.
+      this.foreign.add(cmd.Id);
+      return this.conflictOn(slot!, cmd.State);
+    }
     const parsed = parseCommand(cmd);
     const created = this.journal.create({
       id: cmd.Id,
@@ -267,6 +274,8 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       if (!entry.reported) void this.deliver(entry.id);
       return;
     }
+    if (slot && !slot.conflict && entry.phase === 'queued' && slot.current !== entry.id && (cmd.State === 'Processing' || cmd.State === 'Processed' || cmd.State === 'Error'))
+      return this.conflictOn(slot, cmd.State);
     if (cmd.State === 'Cancelled' || cmd.State === 'Processed') {
       // Someone (a user in Mews, another bridge) closed it: stop, but never re-report.
       slot?.remove(entry.id);
@@ -279,6 +288,24 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     if (entry.phase === 'sent') return this.finish(entry.id, 'Error', INTERRUPTED_NOTE);
     if (!slot) return this.finish(entry.id, 'Error', `Device "${entry.deviceName}" was removed from this bridge before the command ran.`);
     slot.enqueue(entry.id); // queued or started (nothing reached the device): safe to run
+  }
+
+  /**
+   * Another bridge is running commands of this device (Mews has no way to claim a command, so two
+   * bridges on one device would race): refuse the device, hand back what is waiting, and say so.
+   */
+  private conflictOn(slot: DeviceSlot, seenState: string): void {
+    if (slot.conflict) return;
+    const name = slot.config.name;
+    slot.conflict = `Another bridge is also serving "${name}" (a command was ${seenState} elsewhere). This bridge leaves it alone: remove the device from one bridge, then save it here again to take it back.`;
+    for (const id of slot.drain()) {
+      this.recentRead.delete(id);
+      this.journal.update(id, { phase: 'final', outcome: null, reported: true, handedOver: true }, true);
+      this.emitCommand(id);
+    }
+    this.log.warn({ device: name, seenState }, 'Device refused: another bridge serves it too');
+    this.emit('notice', 'warn', slot.conflict);
+    this.emit('device', slot.config.id);
   }
 
   private watchRunning(id: string): void {

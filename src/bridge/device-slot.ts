@@ -8,6 +8,8 @@ import type { Driver } from '../devices/driver.js';
 export class DeviceSlot {
   private readonly queue: string[] = [];
   current: string | null = null;
+  /** Set when another bridge is seen serving this device: this one then leaves it alone. */
+  conflict: string | null = null;
   currentAbort: AbortController | null = null;
   private running = false;
   private closed = false;
@@ -35,6 +37,11 @@ export class DeviceSlot {
     if (this.closed || this.has(id)) return;
     this.queue.push(id);
     void this.pump();
+  }
+
+  /** Takes every waiting (not running) command off the queue. */
+  drain(): string[] {
+    return this.queue.splice(0);
   }
 
   remove(id: string): boolean {

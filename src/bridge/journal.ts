@@ -32,6 +32,8 @@ export interface JournalEntry {
   /** Mews acknowledged the final state. */
   reported: boolean;
   dismissed: boolean;
+  /** Left to another bridge serving the same device; never reported by this one. */
+  handedOver?: boolean;
   /** How many times execution was started (retries included). */
   attempts: number;
   firstSeen: string;

@@ -29,6 +29,7 @@ export function commandView(e: JournalEntry, running: boolean, progress: number 
 
 function localPhase(e: JournalEntry, running: boolean, queuedBehind: boolean): LocalPhase {
   if (running) return 'running';
+  if (e.handedOver) return 'ignored';
   if (e.phase !== 'final') return queuedBehind ? 'waiting' : 'queued';
   switch (e.outcome?.state) {
     case 'Processed':
@@ -55,7 +56,7 @@ export function deviceAddress(d: DeviceConfig): string {
 }
 
 export function deviceView(config: DeviceConfig, slot: DeviceSlot | undefined): DeviceView {
-  const status = slot?.driver.status();
+  const status = slot?.conflict ? { health: 'attention' as const, detail: slot.conflict, flags: { conflict: true } } : slot?.driver.status();
   return {
     id: config.id,
     name: config.name,
