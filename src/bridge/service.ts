@@ -146,7 +146,7 @@ export class BridgeService implements BridgeApi {
       if (e instanceof ConfigError) return { ok: false, issues: e.issues };
       throw e;
     }
-    const others = this.stored.devices.filter((d) => d.id !== (originalId ?? device.id));
+    const others = originalId === undefined ? this.stored.devices : this.stored.devices.filter((d) => d.id !== originalId);
     if (others.some((d) => d.id.toLowerCase() === device.id.toLowerCase()))
       return { ok: false, issues: [{ field: 'id', message: 'another device already uses this Mews device Id' }] };
     const devices = originalId

@@ -1,0 +1,46 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FakeMews } from '../../src/sim/fake-mews/server.js';
+import type { BridgeService } from '../../src/bridge/service.js';
+import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
+import { waitFor } from '../helpers/wait.js';
+
+describe('settings through the BridgeApi', () => {
+  let mews: FakeMews;
+  let bridge: BridgeService | undefined;
+  const dir = tempDir('settings-');
+  afterEach(async () => {
+    await bridge?.stop();
+    await mews?.close();
+  });
+
+  it('adds, edits and removes devices, refusing a duplicate id with a field message and saving nothing', async () => {
+    mews = await startMews();
+    const p = mews.store.addDevice({ Name: 'P', Type: 'Printer' });
+    bridge = await startBridge(bridgeConfig(mews, `${dir.path}/s1`, [{ id: p.Id, name: 'Desk', driver: 'null' }]));
+    const dup = await bridge.saveDevice({ id: p.Id, name: 'Again', driver: 'null' });
+    expect(dup).toEqual({ ok: false, issues: [{ field: 'id', message: 'another device already uses this Mews device Id' }] });
+    const bad = await bridge.saveDevice({ id: 'x', name: 'Serial', driver: 'escpos', connection: { type: 'serial', path: '', baudRate: 7 } } as never);
+    expect(bad.ok).toBe(false);
+    expect((await bridge.getSettings()).devices).toHaveLength(1);
+
+    const q = mews.store.addDevice({ Name: 'Q', Type: 'Printer' });
+    expect(await bridge.saveDevice({ id: q.Id, name: 'Back office', driver: 'null' })).toEqual({ ok: true });
+    const id = mews.store.addPrinterCommand(q.Id, 'JVBERi0xLjQ=').Id;
+    await waitFor(() => mews.store.commands.get(id)!.State === 'Processed', 'new device runs commands');
+
+    expect(await bridge.saveDevice({ id: q.Id, name: 'Back office 2', driver: 'null' }, q.Id)).toEqual({ ok: true });
+    expect((await bridge.getSnapshot()).devices.map((d) => d.name)).toEqual(['Desk', 'Back office 2']);
+    expect(await bridge.removeDevice(q.Id)).toMatchObject({ ok: true });
+    const after = mews.store.addPrinterCommand(q.Id, 'JVBERi0xLjQ=').Id;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(mews.store.commands.get(after)!.State).toBe('Pending'); // no longer ours
+  });
+
+  it('never hands tokens to the UI', async () => {
+    mews = await startMews();
+    bridge = await startBridge(bridgeConfig(mews, `${dir.path}/s2`, []));
+    const s = await bridge.getSettings();
+    expect(JSON.stringify(s)).not.toMatch(/TEST-(CLIENT|ACCESS)-TOKEN/);
+    expect(s.mews).toMatchObject({ clientTokenSet: true, accessTokenSet: true });
+  });
+});
