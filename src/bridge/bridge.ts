@@ -512,8 +512,28 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
 
   private onSocketState(s: SocketState): void {
     this.connectionSince = new Date().toISOString();
-    if (s.status === 'online') void this.resync('connected');
+    if (s.status === 'online') {
+      void this.resync('connected');
+      void this.checkDevicesKnown();
+    }
     this.emitConnection();
+  }
+
+  /** Ids of the enterprise's devices in Mews, once read; a configured id missing there is a typo. */
+  mewsDeviceIds: ReadonlySet<string> | null = null;
+
+  private async checkDevicesKnown(): Promise<void> {
+    try {
+      this.mewsDeviceIds = new Set((await this.api.getDevices()).map((d) => d.Id.toLowerCase()));
+    } catch (err) {
+      this.log.debug({ err: String(err) }, 'Could not list devices in Mews');
+      return;
+    }
+    for (const slot of this.slots.values())
+      if (!this.mewsDeviceIds.has(slot.config.id.toLowerCase())) {
+        this.log.warn({ device: slot.config.name, id: slot.config.id }, 'Mews has no device with this Id');
+        this.emit('device', slot.config.id);
+      }
   }
 
   connectionView(override?: string): ConnectionView {

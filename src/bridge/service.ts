@@ -58,7 +58,7 @@ export class BridgeService implements BridgeApi {
     });
     this.core.on('device', (id) => {
       const d = this.core.config.devices.find((x) => x.id === id);
-      if (d) this.broadcast({ type: 'device', device: deviceView(d, this.core.slots.get(id)) });
+      if (d) this.broadcast({ type: 'device', device: deviceView(d, this.core.slots.get(id), this.core.mewsDeviceIds) });
     });
     this.core.on('devices', () => void this.getSnapshot().then((snapshot) => this.broadcast({ type: 'snapshot', snapshot })));
     this.core.on('connection', (reason) => this.broadcast({ type: 'connection', connection: this.core.connectionView(reason) }));
@@ -95,7 +95,7 @@ export class BridgeService implements BridgeApi {
     return {
       version: this.opts.version,
       connection: this.core.connectionView(),
-      devices: this.core.config.devices.map((d) => deviceView(d, this.core.slots.get(d.id))),
+      devices: this.core.config.devices.map((d) => deviceView(d, this.core.slots.get(d.id), this.core.mewsDeviceIds)),
       commands,
       counts: {
         queued: commands.filter((c) => c.phase === 'queued' || c.phase === 'waiting').length,

@@ -1,6 +1,7 @@
 import type { DeviceConfig } from '../config/schema.js';
 import type { CommandView, DeviceView, LocalPhase, MewsCommandState } from './api.js';
 import type { DeviceSlot } from './device-slot.js';
+import type { DeviceStatus } from '../devices/driver.js';
 import type { JournalEntry } from './journal.js';
 
 /** Pure functions from internal state to what the UI and /api/status show. */
@@ -55,8 +56,15 @@ export function deviceAddress(d: DeviceConfig): string {
   return `${c.host}:${c.port}`;
 }
 
-export function deviceView(config: DeviceConfig, slot: DeviceSlot | undefined): DeviceView {
-  const status = slot?.conflict ? { health: 'attention' as const, detail: slot.conflict, flags: { conflict: true } } : slot?.driver.status();
+const UNKNOWN_IN_MEWS = 'Mews has no device with this Id: copy the Id from Mews Operations (device integration) and save again.';
+
+export function deviceView(config: DeviceConfig, slot: DeviceSlot | undefined, mewsDeviceIds: ReadonlySet<string> | null = null): DeviceView {
+  const unknown = !!slot && mewsDeviceIds !== null && !mewsDeviceIds.has(config.id.toLowerCase());
+  const status: Pick<DeviceStatus, 'health' | 'detail' | 'flags'> | undefined = slot?.conflict
+    ? { health: 'attention' as const, detail: slot.conflict, flags: { conflict: true } }
+    : unknown
+      ? { health: 'attention' as const, detail: UNKNOWN_IN_MEWS, flags: { unknownInMews: true } }
+      : slot?.driver.status();
   return {
     id: config.id,
     name: config.name,

@@ -36,6 +36,21 @@ describe('settings through the BridgeApi', () => {
     expect(mews.store.commands.get(after)!.State).toBe('Pending'); // no longer ours
   });
 
+  it('flags a configured device that Mews does not know (a mistyped Id)', async () => {
+    mews = await startMews();
+    const p = mews.store.addDevice({ Name: 'P', Type: 'Printer' });
+    bridge = await startBridge(
+      bridgeConfig(mews, `${dir.path}/s3`, [
+        { id: p.Id, name: 'Desk', driver: 'null' },
+        { id: '00000000-1111-4222-8333-444444444444', name: 'Typo', driver: 'null' },
+      ]),
+    );
+    await waitFor(async () => (await bridge!.getSnapshot()).devices.find((d) => d.name === 'Typo')?.health === 'attention', 'typo flagged');
+    const devices = (await bridge.getSnapshot()).devices;
+    expect(devices.find((d) => d.name === 'Typo')!.detail).toMatch(/Mews has no device with this Id/);
+    expect(devices.find((d) => d.name === 'Desk')!.health).toBe('online');
+  });
+
   it('never hands tokens to the UI', async () => {
     mews = await startMews();
     bridge = await startBridge(bridgeConfig(mews, `${dir.path}/s2`, []));
