@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SOAK, runSoak } from '../../bench/soak-run.js';
+
+/**
+ * A short soak (about 20 s of load plus the drain): the demo-like stack under load with random faults
+ * (socket drops, lost events, 429/500/503, latency, unanswered requests, printer unplug, lock server
+ * restarts). Nothing may be lost and nothing may run twice. The full run is `npm run soak`.
+ */
+describe('soak (short)', () => {
+  it('loses nothing and runs nothing twice under load with random faults', async () => {
+    const r = await runSoak({
+      ...DEFAULT_SOAK,
+      seconds: 20,
+      ratePerSecond: 4,
+      warmupSeconds: 8,
+      drainSeconds: 40,
+      faultEveryMs: 1_500,
+      sampleEveryMs: 10_000,
+      seed: 7,
+    });
+    expect(r.created).toBeGreaterThan(40);
+    expect({ lost: r.lost, lostIds: r.lostIds }).toEqual({ lost: 0, lostIds: [] });
+    expect(r.executedTwice).toBe(0);
+    expect(r.foreignTouched).toBe(0);
+    expect(r.processed + r.errored + r.cancelled + r.foreign).toBe(r.created);
+    expect(r.processed).toBeGreaterThan(r.created / 2);
+    expect(Object.keys(r.faults).length).toBeGreaterThan(3);
+    // Everything the stack opened is closed again.
+    expect(r.memory.afterStop.handleCount).toBeLessThanOrEqual(r.memory.start.handleCount + 1);
+  }, 120_000);
+});
+
