@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
-import type { BridgeApi, BridgeEvent } from '../../bridge/api.js';
+import type { BridgeApi, BridgeEvent, Snapshot } from '../../bridge/api.js';
 import { isLoopbackHost } from './hosts.js';
 import { callApi, RpcRefused } from './rpc.js';
 import { staticHandler } from './static-files.js';
@@ -95,8 +95,10 @@ export async function startDashboard(opts: DashboardOptions): Promise<Dashboard>
       }
       try {
         const snapshot = await api.getSnapshot();
+        // Anyone who can reach the port may read the status: guest and staff names need the dashboard token.
+        const full = tokenMatches(token, bearerToken(req));
         res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(JSON.stringify(snapshot));
+        res.end(JSON.stringify(full ? snapshot : publicSnapshot(snapshot)));
       } catch (err) {
         log.error('dashboard: status failed', { err: String(err) });
         res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'status unavailable' }));
@@ -156,6 +158,19 @@ export async function startDashboard(opts: DashboardOptions): Promise<Dashboard>
         server.close(() => done());
       }),
   };
+}
+
+/**
+ * The status without personal data, for callers without the token (monitoring, health checks): no creator,
+ * and each command summary cut to its first part ("2 keys · room 206 · Smith" → "2 keys").
+ */
+export function publicSnapshot(s: Snapshot): Snapshot {
+  return { ...s, commands: s.commands.map((c) => ({ ...c, creator: null, summary: c.summary.split(' · ')[0] ?? '' })) };
+}
+
+function bearerToken(req: IncomingMessage): string | null {
+  const m = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
+  return m ? m[1]! : null;
 }
 
 function defaultStaticDir(): string {
