@@ -6,6 +6,15 @@ export interface Notice {
   level: 'info' | 'warn' | 'error';
   message: string;
   at: string;
+  /** How many times this same message arrived (shown as ×N instead of a pile of copies). */
+  count: number;
+}
+
+/** Adds a notice; a repeat of one still shown is counted on it instead, and at most 5 stay. */
+export function pushNotice(list: Notice[], level: Notice['level'], message: string, at: string): Notice[] {
+  const same = list.find((n) => n.level === level && n.message === message);
+  if (same) return [...list.filter((n) => n !== same), { ...same, count: same.count + 1, at }];
+  return [...list.slice(-4), { id: ++noticeSeq, level, message, at, count: 1 }];
 }
 
 const MAX_COMMANDS = 500;
@@ -62,8 +71,7 @@ export function useBridge(api: BridgeApi) {
     const unsubscribe = api.subscribe((e) => {
       if (!live) return;
       if (e.type === 'notice') {
-        const n = { id: ++noticeSeq, level: e.level, message: e.message, at: e.at };
-        setNotices((list) => [...list.slice(-4), n]);
+        setNotices((list) => pushNotice(list, e.level, e.message, e.at));
         return;
       }
       if (!ready) early.push(e);
@@ -92,7 +100,7 @@ export function useBridge(api: BridgeApi) {
 
   const dismissNotice = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
   const addNotice = (level: Notice['level'], message: string) =>
-    setNotices((list) => [...list.slice(-4), { id: ++noticeSeq, level, message, at: new Date().toISOString() }]);
+    setNotices((list) => pushNotice(list, level, message, new Date().toISOString()));
 
   return { snapshot, notices, loadError, dismissNotice, addNotice };
 }

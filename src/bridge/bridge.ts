@@ -407,7 +407,8 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
   private finishLocal(id: string, state: FinalState, notes: string | null): void {
     this.journal.update(id, { phase: 'final', outcome: { state, notes }, reported: false }, true);
     this.emitCommand(id);
-    if (state === 'Error') this.emit('notice', 'error', `${this.journal.get(id)!.deviceName}: ${notes}`);
+    const device = this.journal.get(id)!.deviceName;
+    if (state === 'Error') this.emit('notice', 'error', notes?.includes(device) ? notes : `${device}: ${notes}`);
   }
 
   /** Records the outcome durably, then tells Mews in the background (ordered per command by the reporter). */

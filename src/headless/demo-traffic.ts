@@ -21,7 +21,7 @@ export function startDemoTraffic(mews: FakeMews, t: DemoTargets, everyMs = 20_00
   const invoice = Buffer.from(makePdf([sampleInvoice()])).toString('base64');
   let n = 0;
   const next = () => {
-    const [first, last, room] = GUESTS[n % GUESTS.length]!;
+    const [first, last, room] = GUESTS[Math.floor(n / 2) % GUESTS.length]!;
     const day = 86_400_000;
     const start = new Date(Math.floor(Date.now() / day) * day + 14 * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
     const end = new Date(Math.floor(Date.now() / day) * day + 2 * day + 10 * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
