@@ -469,7 +469,9 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     for (const d of next.values()) await this.addSlot(d);
     this.foreign.clear();
     this.config = { ...this.config, devices };
+    this.mewsDeviceIds = null; // the device set changed: look again before flagging anything
     this.emit('devices');
+    void this.checkDevicesKnown().then(() => this.emit('devices'));
   }
 
   // ---- person actions -----------------------------------------------------------------------
