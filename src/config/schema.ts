@@ -7,31 +7,41 @@ export const BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 
 const portNumber = z.number().int().min(1).max(65535);
 
 export const serialConnectionSchema = z.object({
-  type: z.literal('serial'),
-  path: z.string().trim().min(1, 'a serial port path is required (e.g. /dev/ttyUSB0 or COM3)'),
+  type: z
+    .literal('serial')
+    .describe('`serial` (USB-serial or RS-232), `tcp` (the bridge connects), `tcp-listen` (the lock server connects to the bridge; lock drivers only).'),
+  path: z
+    .string()
+    .trim()
+    .min(1, 'a serial port path is required (e.g. /dev/ttyUSB0 or COM3)')
+    .describe('Serial port: `/dev/ttyUSB0`, `/dev/ttyS0` (Linux; the user needs the dialout group), `COM3` (Windows).'),
   baudRate: z
     .number()
     .int()
     .refine((b) => (BAUD_RATES as readonly number[]).includes(b), {
       message: `must be one of ${BAUD_RATES.join(', ')}`,
     })
-    .default(19200),
-  dataBits: z.union([z.literal(7), z.literal(8)]).default(8),
-  parity: z.enum(['none', 'even', 'odd']).default('none'),
-  stopBits: z.union([z.literal(1), z.literal(2)]).default(1),
-  flowControl: z.enum(['none', 'rtscts', 'xonxoff']).default('none'),
+    .default(19200)
+    .meta({ description: 'Line speed; must match the device (printer self-test page).', allowedValues: [...BAUD_RATES] }),
+  dataBits: z.union([z.literal(7), z.literal(8)]).default(8).describe('Data bits per character.'),
+  parity: z.enum(['none', 'even', 'odd']).default('none').describe('Parity bit.'),
+  stopBits: z.union([z.literal(1), z.literal(2)]).default(1).describe('Stop bits.'),
+  flowControl: z
+    .enum(['none', 'rtscts', 'xonxoff'])
+    .default('none')
+    .describe('Handshake: `rtscts` (hardware) lets a busy printer pause the data; `xonxoff` is software flow control.'),
 });
 
 export const tcpConnectionSchema = z.object({
   type: z.literal('tcp'),
-  host: z.string().trim().min(1, 'a host name or IP address is required'),
-  port: portNumber,
+  host: z.string().trim().min(1, 'a host name or IP address is required').describe('Host name or IP address the bridge connects to.'),
+  port: portNumber.describe('TCP port (ESC/POS printers: usually 9100).'),
 });
 
 export const tcpListenConnectionSchema = z.object({
   type: z.literal('tcp-listen'),
-  host: z.string().trim().min(1).default('0.0.0.0'),
-  port: portNumber,
+  host: z.string().trim().min(1).default('0.0.0.0').describe('Address the bridge listens on for the lock server to connect to (FIAS).'),
+  port: portNumber.describe('TCP port the bridge listens on for the lock server (FIAS).'),
 });
 
 export const connectionSchema = z.discriminatedUnion('type', [
@@ -53,43 +63,61 @@ const timeZone = z.string().refine(
 );
 
 export const escposOptionsSchema = z.object({
-  paperWidthDots: z.number().int().min(64).max(2048).multipleOf(8).default(576),
-  dpi: z.number().int().min(100).max(400).default(203),
-  monochrome: z.enum(['threshold', 'dither']).default('dither'),
-  threshold: z.number().int().min(1).max(254).default(160),
-  cutter: z.boolean().default(true),
-  maxPages: z.number().int().min(1).max(500).default(50),
-  maxPdfBytes: z.number().int().min(1024).default(20 * 1024 * 1024),
+  paperWidthDots: z
+    .number()
+    .int()
+    .min(64)
+    .max(2048)
+    .multipleOf(8)
+    .default(576)
+    .describe('Printable width in dots: 576 for 80 mm paper at 203 dpi, 384 for 58 mm.'),
+  dpi: z.number().int().min(100).max(400).default(203).describe('Printer resolution the PDF is rendered at.'),
+  monochrome: z
+    .enum(['threshold', 'dither'])
+    .default('dither')
+    .describe('How grey becomes black and white: `dither` keeps logos and photos readable, `threshold` gives crisper text.'),
+  threshold: z.number().int().min(1).max(254).default(160).describe('Grey level below which a pixel prints black (with `monochrome: threshold`).'),
+  cutter: z.boolean().default(true).describe('Cut the paper after each copy.'),
+  maxPages: z.number().int().min(1).max(500).default(50).describe('A PDF with more pages fails the command instead of printing.'),
+  maxPdfBytes: z.number().int().min(1024).default(20 * 1024 * 1024).describe('A larger PDF fails the command instead of printing (bytes).'),
   /** 0 = fail at once when paper is out; otherwise wait this long for staff to refill. */
-  paperOutWaitSeconds: z.number().int().min(0).max(3600).default(0),
-  jobTimeoutSeconds: z.number().int().min(5).max(3600).default(300),
+  paperOutWaitSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(3600)
+    .default(0)
+    .describe('0 = a command fails at once when the paper is out; otherwise wait this long for staff to refill.'),
+  jobTimeoutSeconds: z.number().int().min(5).max(3600).default(300).describe('A print job that takes longer fails.'),
 });
 
 export const lockOptionsSchema = z.object({
   /** Encoder address on the lock server; defaults to the command's KeyCutterId. */
-  encoder: z.string().optional(),
+  encoder: z.string().optional().describe("Encoder address on the lock server; defaults to the command's KeyCutterId."),
   /** IANA zone of the lock system; defaults to the PC's zone. */
-  timeZone: timeZone.optional(),
-  cardWaitSeconds: z.number().int().min(5).max(300).default(30),
-  jobTimeoutSeconds: z.number().int().min(5).max(3600).default(90),
+  timeZone: timeZone.optional().describe("IANA time zone of the lock system (e.g. `Europe/Prague`); defaults to the PC's zone."),
+  cardWaitSeconds: z.number().int().min(5).max(300).default(30).describe('How long the encoder waits for staff to place a card.'),
+  jobTimeoutSeconds: z.number().int().min(5).max(3600).default(90).describe('A key-card job that takes longer fails.'),
 });
 
 export const nullOptionsSchema = z.object({
   /** Simulated execution time per job. */
-  delayMs: z.number().int().min(0).max(600_000).default(0),
-  jobTimeoutSeconds: z.number().int().min(1).max(3600).default(30),
+  delayMs: z.number().int().min(0).max(600_000).default(0).describe('Simulated execution time per job (the `null` driver drives no hardware: tests, benchmarks, demos).'),
+  jobTimeoutSeconds: z.number().int().min(1).max(3600).default(30).describe('A job that takes longer fails.'),
 });
 
 const deviceBase = {
-  id: z.string().trim().min(1, 'the Mews device Id is required'),
-  name: z.string().trim().min(1, 'a name is required').max(100),
-  enabled: z.boolean().default(true),
+  id: z.string().trim().min(1, 'the Mews device Id is required').describe('The device Id in Mews (Mews Operations → device settings).'),
+  name: z.string().trim().min(1, 'a name is required').max(100).describe('Name shown in the dashboard and the logs.'),
+  enabled: z.boolean().default(true).describe("false: the device is not opened and the bridge does not take its commands."),
 };
 
 export const deviceSchema = z.discriminatedUnion('driver', [
   z.object({
     ...deviceBase,
-    driver: z.literal('escpos'),
+    driver: z
+      .literal('escpos')
+      .describe('`escpos` receipt printer; `salto` / `fias` key-card encoders; `keycutter` takes the lock protocol from each command; `null` runs nothing (tests).'),
     connection: z.discriminatedUnion('type', [serialConnectionSchema, tcpConnectionSchema]),
     options: escposOptionsSchema.default(() => escposOptionsSchema.parse({})),
   }),
@@ -98,7 +126,9 @@ export const deviceSchema = z.discriminatedUnion('driver', [
     /** salto / fias force the protocol; keycutter picks it from the command's KeyCutterData.Type. */
     driver: z.enum(['salto', 'fias', 'keycutter']),
     /** Optional: without it the lock server address comes from the command's ApiUrl. */
-    connection: connectionSchema.optional(),
+    connection: connectionSchema
+      .optional()
+      .describe("Optional for `salto` / `fias` / `keycutter`: without it the lock server's address comes from the command's ApiUrl."),
     options: lockOptionsSchema.default(() => lockOptionsSchema.parse({})),
   }),
   z.object({
@@ -110,15 +140,24 @@ export const deviceSchema = z.discriminatedUnion('driver', [
 
 export const mewsSchema = z
   .object({
-    environment: z.enum(['demo', 'production', 'custom']).default('demo'),
-    apiUrl: z.url().optional(),
-    webSocketUrl: z.url().optional(),
-    clientToken: z.string().trim().default(''),
-    accessToken: z.string().trim().default(''),
-    client: z.string().trim().min(1).default('Mews Device Bridge 1.0.0'),
+    environment: z
+      .enum(['demo', 'production', 'custom'])
+      .default('demo')
+      .describe('`demo`: api.mews-demo.com / ws.mews-demo.com; `production`: api.mews.com / ws.mews.com; `custom`: `apiUrl` and `webSocketUrl`.'),
+    apiUrl: z.url().optional().describe('Connector API base address; required (and only used) with `environment: custom`.'),
+    webSocketUrl: z.url().optional().describe('WebSocket base address; required (and only used) with `environment: custom`; `/ws/connector` is appended.'),
+    clientToken: z.string().trim().default('').describe('Mews ClientToken. `MEWS_CLIENT_TOKEN` in the environment overrides it (and keeps it off disk).'),
+    accessToken: z.string().trim().default('').describe('Mews AccessToken of the property. `MEWS_ACCESS_TOKEN` in the environment overrides it.'),
+    client: z.string().trim().min(1).default('Mews Device Bridge 1.0.0').describe('Client name and version sent to Mews with every request.'),
     /** Client-side budget under Mews's 200 requests / 30 s per AccessToken. */
-    maxRequestsPer30s: z.number().int().min(1).max(100_000).default(180),
-    requestTimeoutMs: z.number().int().min(500).max(120_000).default(30_000),
+    maxRequestsPer30s: z
+      .number()
+      .int()
+      .min(1)
+      .max(100_000)
+      .default(180)
+      .describe("Client-side request budget, under Mews's limit of 200 requests per 30 s per AccessToken."),
+    requestTimeoutMs: z.number().int().min(500).max(120_000).default(30_000).describe('Timeout of one Connector API request.'),
   })
   .superRefine((m, ctx) => {
     if (m.environment === 'custom') {
@@ -129,19 +168,25 @@ export const mewsSchema = z
   });
 
 export const dashboardSchema = z.object({
-  host: z.string().default('127.0.0.1'),
-  port: z.number().int().min(0).max(65535).default(7341),
+  host: z.string().default('127.0.0.1').describe('Address the dashboard listens on; a non-loopback address also needs `allowRemote`.'),
+  port: z.number().int().min(0).max(65535).default(7341).describe('Dashboard port (0 = any free port); `--port` overrides it.'),
   /** Listening on a non-loopback address must be asked for explicitly. */
-  allowRemote: z.boolean().default(false),
+  allowRemote: z.boolean().default(false).describe('Allow a non-loopback `host` (the dashboard is then reachable from the network).'),
 });
 
 export const configSchema = z
   .object({
     mews: mewsSchema.default(() => mewsSchema.parse({})),
     devices: z.array(deviceSchema).default([]),
-    dataDir: z.string().min(1).default('./bridge-data'),
+    dataDir: z
+      .string()
+      .min(1)
+      .default('./bridge-data')
+      .describe('Journal (`journal.jsonl`), logs (`logs/bridge.log`) and previews. In a config file, relative to the file (default: `bridge-data` next to it); `--data-dir` overrides it.'),
     dashboard: dashboardSchema.default(() => dashboardSchema.parse({})),
-    log: z.object({ level: z.enum(['debug', 'info', 'warn', 'error']).default('info') }).default({ level: 'info' }),
+    log: z
+      .object({ level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Least severe level written to stdout and `logs/bridge.log`.') })
+      .default({ level: 'info' }),
   })
   .superRefine((c, ctx) => {
     const seen = new Map<string, number>();
