@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FileSettingsStore } from '../config/file-store.js';
 import type { BridgeConfig, ConfigInput, DeviceConfig } from '../config/schema.js';
+import type { SettingsStore } from '../config/store.js';
 import { startFakeMews, type FakeMews } from '../sim/fake-mews/server.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../sim/escpos-printer.js';
 import { startSaltoSim, type SaltoSimHandle } from '../sim/salto-sim.js';
@@ -48,7 +49,7 @@ export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
   mkdirSync(dataDir, { recursive: true });
   const settingsPath = join(dataDir, 'demo-settings.json');
   if (!existsSync(settingsPath)) writeFileSync(settingsPath, JSON.stringify(defaultDemoSettings(), null, 2) + '\n');
-  const store = new FileSettingsStore(settingsPath);
+  const fileStore = new FileSettingsStore(settingsPath);
 
   const closers: (() => Promise<void>)[] = [];
   try {
@@ -69,10 +70,21 @@ export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
         return { ...d, connection: { ...d.connection, host: LOOPBACK, port: fiasPort } };
       return d;
     };
-    const overrides = (c: BridgeConfig): BridgeConfig => {
+    // Devices configured in the demo exist in its Mews too, including ones added later in the UI.
+    const register = (c: BridgeConfig) => {
       for (const d of c.devices)
         if (!mews.store.devices.has(d.id))
           mews.store.addDevice({ Id: d.id, Name: d.name, Type: d.driver === 'escpos' || d.driver === 'null' ? 'Printer' : 'KeyCutter' });
+    };
+    const store: SettingsStore = {
+      load: () => fileStore.load(),
+      save: (c) => {
+        register(c);
+        return fileStore.save(c);
+      },
+    };
+    const overrides = (c: BridgeConfig): BridgeConfig => {
+      register(c);
       return {
         ...c,
         dataDir,
