@@ -77,6 +77,18 @@ describe('electron-builder.yml', () => {
     expect(napi.some((d) => d.startsWith('canvas-'))).toBe(true);
   });
 
+  it('skips the native rebuild only because both native modules are N-API prebuilds for every desktop OS', () => {
+    expect(config.npmRebuild).toBe(false);
+    const bindings = JSON.parse(readFileSync(at('node_modules/@serialport/bindings-cpp/package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(bindings.scripts.prebuildify).toContain('--napi');
+    const prebuilds = readdirSync(at('node_modules/@serialport/bindings-cpp/prebuilds'));
+    expect(prebuilds).toEqual(expect.arrayContaining(['win32-x64', 'linux-x64', 'darwin-x64+arm64']));
+    const canvas = JSON.parse(readFileSync(at('node_modules/@napi-rs/canvas/package.json'), 'utf8')) as { optionalDependencies: Record<string, string> };
+    expect(Object.keys(canvas.optionalDependencies)).toEqual(
+      expect.arrayContaining(['@napi-rs/canvas-win32-x64-msvc', '@napi-rs/canvas-linux-x64-gnu', '@napi-rs/canvas-darwin-arm64', '@napi-rs/canvas-darwin-x64']),
+    );
+  });
+
   it('builds an assisted, per-machine NSIS installer for Windows', () => {
     expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: true, allowElevation: true });
