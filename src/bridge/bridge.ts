@@ -389,7 +389,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
         this.journal.update(id, { phase: 'final', outcome: { state: 'Cancelled', notes: null }, reported: true }, true);
         this.emitCommand(id);
       } else if (abort.signal.aborted && this.stopping && !sent) {
-        this.journal.update(id, { phase: 'queued' }, true); // parked: nothing reached the device, runs after restart
+        // Parked: the journal still says 'started' (nothing reached the device), so it runs after restart.
       } else if (reason?.message === 'timeout') {
         this.finish(id, 'Error', timeoutNote(slot.config.name, timeoutMs / 1000, sent));
       } else if (err instanceof DeviceError) {
