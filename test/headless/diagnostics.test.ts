@@ -116,7 +116,7 @@ describe('diagnostics bundle', () => {
         await waitFor(() => mews.store.commands.get(bad)!.State === 'Error', 'the bad command failed');
         await waitFor(() => app.service.core.journal.all().filter((e) => e.phase === 'final' && e.reported).length === 5, 'all five reported');
 
-        // 1) The service's own export (the dashboard's "Export diagnostics" button).
+        // 1) The service's own export ("Save diagnostics for support" on the Connection screen).
         const res = await app.service.exportDiagnostics();
         expect(res.ok, res.message).toBe(true);
         const path = /^Diagnostics saved to (.+\.zip)$/.exec(res.message)![1]!;
