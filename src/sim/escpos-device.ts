@@ -24,6 +24,9 @@ export class EscposDevice {
   poweredOn = true;
   received = 0;
   statusQueries = 0;
+  /** XOFF / XON bytes sent to the host (flowControl 'xonxoff'). */
+  xoffSent = 0;
+  xonSent = 0;
   paperRows: number | null;
   baudRate: number | null;
   private pending: Buffer = Buffer.alloc(0);
@@ -55,6 +58,7 @@ export class EscposDevice {
 
   /** Bytes as they arrive on the wire. */
   receive(bytes: Buffer): void {
+    if (process.env.XDBG) console.log(Date.now() % 100000, 'sim rx', bytes.length, [...bytes.subarray(0, 4)], 'pending', this.pending.length);
     if (!this.poweredOn) return;
     this.received += bytes.length;
     for (const b of bytes) {
@@ -182,12 +186,18 @@ export class EscposDevice {
     const len = this.pending.length;
     if (!this.flowStopped && len > this.bufferBytes && !this.awaitingMore) {
       this.flowStopped = true;
-      if (this.flowControl === 'xonxoff') this.reply(Buffer.of(XOFF));
-      else this.throttleLink(true);
+      if (this.flowControl === 'xonxoff') {
+        this.xoffSent++;
+        if (process.env.XDBG) console.log(Date.now() % 100000, 'sim XOFF', len);
+        this.reply(Buffer.of(XOFF));
+      } else this.throttleLink(true);
     } else if (this.flowStopped && (len <= this.bufferBytes / 4 || this.awaitingMore)) {
       this.flowStopped = false;
-      if (this.flowControl === 'xonxoff') this.reply(Buffer.of(XON));
-      else this.throttleLink(false);
+      if (this.flowControl === 'xonxoff') {
+        this.xonSent++;
+        if (process.env.XDBG) console.log(Date.now() % 100000, 'sim XON', len);
+        this.reply(Buffer.of(XON));
+      } else this.throttleLink(false);
     }
     // A host that ignores XOFF still cannot overrun us: stop reading at twice the buffer.
     if (this.flowControl === 'xonxoff') this.throttleLink(len > 2 * this.bufferBytes && !this.awaitingMore);

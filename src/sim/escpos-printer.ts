@@ -1,5 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { SerialPort } from 'serialport';
+import { keepPendingPollEvents } from '../transport/serial-poller.js';
 import { EscposDevice, type EscposDeviceOptions } from './escpos-device.js';
 import type { SimJob } from './escpos-paper.js';
 
@@ -205,6 +206,8 @@ class SerialLink implements Link {
       this.scheduleReopen();
     });
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())));
+    // Same serialport poller work-around as the driver's transport: replies must not get stuck.
+    keepPendingPollEvents(port.port);
     this.port = port;
     if (this.paused) port.pause();
   }

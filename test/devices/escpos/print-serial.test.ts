@@ -4,7 +4,7 @@ import type { EscposDriver } from '../../../src/devices/escpos/index.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';
 import { makePdf } from '../../helpers/pdf.js';
 import { createPtyPair, type PtyPair } from '../../helpers/pty-pair.js';
-import { barsPage, inkRuns, makeCtx, makeDriver } from './fixtures.js';
+import { barsPage, DOTS_PER_PT, inkRuns, makeCtx, makeDriver } from './fixtures.js';
 
 const serial = (path: string, flowControl: 'none' | 'xonxoff' = 'none') =>
   ({ type: 'serial', path, baudRate: 115200, dataBits: 8, parity: 'none', stopBits: 1, flowControl }) as const;
@@ -31,6 +31,25 @@ describe('EscposDriver over a serial line (socat pty pair)', () => {
     await driver.execute(job(makePdf([barsPage(1), barsPage(2)])), makeCtx());
     await sim.waitFor((s) => s.jobs.at(-1)?.cuts === 1);
     expect(inkRuns(sim.jobs.at(-1)!.rows)).toHaveLength(4);
+  });
+
+  it('prints a multi-band job through repeated XOFF / XON from a small, slow printer buffer', async () => {
+    // 1 KB buffer at 115200 Bd: the printer says XOFF whenever a band lands on a full buffer and XON
+    // when it has worked through it, so the driver's status queries meet a stopped line again and again.
+    sim = await startEscposPrinterSim({ path: pty.b, flowControl: 'xonxoff', bufferBytes: 1024, baudRate: 115_200 });
+    driver = makeDriver(serial(pty.a, 'xonxoff'));
+    await driver.start();
+    const pages = [1, 2].map((i) => ({ ...barsPage(i), rects: [{ x: 0, y: 0, w: 60, h: 300, grey: 0.5 }] }));
+    const ctx = makeCtx();
+    const res = await driver.execute(job(makePdf(pages)), ctx);
+    expect(res.notes).toMatch(/Printed 2 pages/);
+    await sim.waitFor((s) => s.jobs.at(-1)?.cuts === 1);
+    expect(sim.device.xoffSent).toBeGreaterThanOrEqual(3);
+    expect(sim.device.xonSent).toBe(sim.device.xoffSent);
+    // Every dot row of both pages arrived: one solid grey column per page, 300 pt tall.
+    const runs = inkRuns(sim.jobs.at(-1)!.rows);
+    expect(runs).toHaveLength(2);
+    for (const [, len] of runs) expect(Math.abs(len - 300 * DOTS_PER_PT)).toBeLessThanOrEqual(2);
   });
 
   it('fails only the job in flight when the printer is unplugged, and prints the next one when it is back', async () => {
