@@ -108,6 +108,9 @@ describe('docs/mews-device-bridge.service', () => {
       if (built.status !== 0) throw new Error(`build:headless failed:\n${built.stdout}\n${built.stderr}`);
       copyFileSync(join(ROOT, 'package.json'), join(install, 'package.json'));
       symlinkSync(join(ROOT, 'node_modules'), join(install, 'node_modules'), 'dir');
+      // `npm run build:renderer` output; a stand-in page, to see that the dashboard serves it from WorkingDirectory=.
+      mkdirSync(join(install, 'dist-renderer'), { recursive: true });
+      writeFileSync(join(install, 'dist-renderer', 'index.html'), '<!doctype html><title>installed dashboard page</title>\n');
       mkdirSync(etc, { recursive: true });
     }, 150_000);
 
@@ -149,6 +152,7 @@ describe('docs/mews-device-bridge.service', () => {
             return s.connection.status === 'online' ? s : null;
           }, 'online in /api/status');
           expect(status.devices.map((d) => d.id)).toEqual([printer.Id]);
+          expect(await (await fetch(`${base}/`)).text()).toContain('installed dashboard page');
 
           // It really runs commands, and --data-dir wins over the file's dataDir.
           const id = mews.store.addPrinterCommand(printer.Id, Buffer.from('%PDF-1.4').toString('base64')).Id;
