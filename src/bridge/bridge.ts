@@ -14,6 +14,7 @@ import type { ConnectionView } from './api.js';
 import { CommandFetcher } from './command-fetcher.js';
 import { parseCommand } from './command-data.js';
 import { DeviceSlot } from './device-slot.js';
+import { DataDirLock } from './data-lock.js';
 import { Journal, type FinalState, type JournalEntry } from './journal.js';
 import { INTERRUPTED_NOTE, timeoutNote, unexpectedNote } from './notes.js';
 import { Reporter } from './reporter.js';
@@ -25,6 +26,8 @@ export interface BridgeOptions {
   tuning?: Partial<BridgeTuning>;
   /** Builds a driver for a device; defaults to the registry. */
   driverFactory?: (device: DeviceConfig) => Driver;
+  /** Read the journal without touching it (diagnostics next to a running bridge). */
+  readOnly?: boolean;
 }
 
 export interface BridgeTuning {
@@ -80,6 +83,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
   readonly api: MewsApiClient;
   readonly socket: MewsSocket;
   readonly slots = new Map<string, DeviceSlot>();
+  private readonly lock: DataDirLock;
   private readonly fetcher: CommandFetcher;
   private readonly reporter: Reporter;
   private readonly tuning: BridgeTuning;
@@ -109,7 +113,10 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     super();
     this.log = opts.log;
     this.tuning = { ...DEFAULT_TUNING, ...opts.tuning };
-    this.journal = new Journal({ dataDir: config.dataDir, fsync: this.tuning.journalFsync });
+    // The lock comes first: opening the journal compacts it, which must never happen under another bridge.
+    this.lock = new DataDirLock(config.dataDir);
+    if (!opts.readOnly) this.lock.acquire();
+    this.journal = new Journal({ dataDir: config.dataDir, fsync: this.tuning.journalFsync, readOnly: opts.readOnly });
     const addr = mewsAddresses(config.mews);
     const credentials = (): Credentials => ({
       clientToken: this.config.mews.clientToken,
@@ -176,6 +183,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     this.reporter.close();
     for (const s of this.slots.values()) await s.driver.stop().catch(() => undefined);
     this.journal.close();
+    this.lock.release();
     this.emitConnection();
   }
 

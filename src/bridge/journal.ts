@@ -46,12 +46,15 @@ export interface JournalOptions {
   historyLimit?: number;
   /** fdatasync the records that guard side effects (on by default; tests of throughput may turn it off). */
   fsync?: boolean;
+  /** Only read (diagnostics next to a running bridge): no compaction, no writes. */
+  readOnly?: boolean;
 }
 
 export class Journal {
   private readonly entries = new Map<string, JournalEntry>();
   private readonly file: string;
-  private fd: number;
+  private fd: number | null = null;
+  private readonly readOnly: boolean;
   private linesSinceCompact = 0;
   private readonly historyLimit: number;
   private readonly fsync: boolean;
@@ -61,7 +64,9 @@ export class Journal {
     this.file = join(opts.dataDir, 'journal.jsonl');
     this.historyLimit = opts.historyLimit ?? 1000;
     this.fsync = opts.fsync ?? true;
+    this.readOnly = opts.readOnly ?? false;
     this.load();
+    if (this.readOnly) return;
     this.compact();
     this.fd = openSync(this.file, 'a');
   }
@@ -97,15 +102,14 @@ export class Journal {
   }
 
   close(): void {
-    try {
-      fdatasyncSync(this.fd);
-    } catch {
-      /* already closed */
-    }
+    if (this.fd === null) return;
+    fdatasyncSync(this.fd);
     closeSync(this.fd);
+    this.fd = null;
   }
 
   private append(record: object, durable: boolean): void {
+    if (this.fd === null) throw new Error(this.readOnly ? 'the journal was opened read-only' : 'the journal is closed');
     writeSync(this.fd, JSON.stringify(record) + '\n');
     if (durable && this.fsync) fdatasyncSync(this.fd);
     this.linesSinceCompact++;
@@ -150,7 +154,7 @@ export class Journal {
   }
 
   private compactLive(): void {
-    closeSync(this.fd);
+    if (this.fd !== null) closeSync(this.fd);
     this.compact();
     this.fd = openSync(this.file, 'a');
   }

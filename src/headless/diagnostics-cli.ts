@@ -18,7 +18,7 @@ import { BridgeCore } from '../bridge/bridge.js';
 export async function diagnosticsOnly(store: SettingsStore, overrides: (c: BridgeConfig) => BridgeConfig, out: string): Promise<number> {
   const config = withEnvTokens(overrides(parseConfig(store.load())));
   const service = new BridgeService({ store, log: silentLogger(), version: BRIDGE_VERSION, overrides: () => config });
-  service.core = new BridgeCore(config, { log: silentLogger(), version: BRIDGE_VERSION, driverFactory: () => offlineDriver });
+  service.core = new BridgeCore(config, { log: silentLogger(), version: BRIDGE_VERSION, driverFactory: () => offlineDriver, readOnly: true });
   const logFile = new RotatingFile(join(config.dataDir, 'logs'));
   try {
     const path = await writeDiagnostics(resolve(out), { service, logFile });
