@@ -58,7 +58,6 @@ export class EscposDevice {
 
   /** Bytes as they arrive on the wire. */
   receive(bytes: Buffer): void {
-    if (process.env.XDBG) console.log(Date.now() % 100000, 'sim rx', bytes.length, [...bytes.subarray(0, 4)], 'pending', this.pending.length);
     if (!this.poweredOn) return;
     this.received += bytes.length;
     for (const b of bytes) {
@@ -188,14 +187,12 @@ export class EscposDevice {
       this.flowStopped = true;
       if (this.flowControl === 'xonxoff') {
         this.xoffSent++;
-        if (process.env.XDBG) console.log(Date.now() % 100000, 'sim XOFF', len);
         this.reply(Buffer.of(XOFF));
       } else this.throttleLink(true);
     } else if (this.flowStopped && (len <= this.bufferBytes / 4 || this.awaitingMore)) {
       this.flowStopped = false;
       if (this.flowControl === 'xonxoff') {
         this.xonSent++;
-        if (process.env.XDBG) console.log(Date.now() % 100000, 'sim XON', len);
         this.reply(Buffer.of(XON));
       } else this.throttleLink(false);
     }

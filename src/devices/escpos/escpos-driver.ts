@@ -5,7 +5,7 @@ import { DeviceError, type DeviceStatus, type Driver, type Job, type JobContext,
 import type { Bitmap } from '../pdf/bitmap.js';
 import { trimVertical } from '../pdf/bitmap.js';
 import { PdfRaster } from '../pdf/rasterize.js';
-import { bitmapsToPng } from './preview.js';
+import { bitmapsToPng, escposToPng } from './preview.js';
 import { INIT, PARTIAL_CUT } from './protocol.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
 import { StatusChannel } from './status-channel.js';
@@ -152,6 +152,8 @@ export class EscposDriver implements Driver {
         now: new Date(),
       });
       await this.channel!.writeData(bytes, ctx.signal);
+      // The UI shows the preview after "Test print" as it does after a job.
+      this.preview = escposToPng(bytes, this.opts.paperWidthDots);
       const after = this.problemOf(await this.readStatus(ctx.signal));
       if (after) return { ok: false, message: after };
       return { ok: true, message: `Test receipt printed on ${this.name}.` };

@@ -1,4 +1,6 @@
 import { PNG } from 'pngjs';
+import { Paper } from '../../sim/escpos-paper.js';
+import { EscposParser, INCOMPLETE } from '../../sim/escpos-parser.js';
 import type { Bitmap } from '../pdf/bitmap.js';
 
 const GAP = 12;
@@ -26,4 +28,25 @@ export function bitmapsToPng(pages: Bitmap[]): Uint8Array {
     top += page.height;
   });
   return new Uint8Array(PNG.sync.write(png));
+}
+
+/**
+ * PNG of what ESC/POS bytes print (text, raster, feeds), interpreted by the same parser as the
+ * virtual printer: used for the self-test receipt, which is sent as text rather than as a bitmap.
+ */
+export function escposToPng(bytes: Uint8Array, widthDots: number): Uint8Array {
+  const width = Math.max(8, Math.ceil(widthDots / 8) * 8);
+  const paper = new Paper(width);
+  const parser = new EscposParser(paper);
+  let rest = bytes;
+  while (rest.length > 0) {
+    const used = parser.step(rest);
+    if (used === INCOMPLETE || used <= 0) break;
+    rest = rest.subarray(used);
+  }
+  const rows = paper.jobs.flatMap((j) => j.rows);
+  const stride = width / 8;
+  const data = new Uint8Array(stride * rows.length);
+  rows.forEach((row, y) => data.set(row.subarray(0, stride), y * stride));
+  return bitmapsToPng([{ width, height: rows.length, stride, data }]);
 }

@@ -33,6 +33,17 @@ export function checkPdfBytes(pdf: Uint8Array, maxPdfBytes: number): void {
   if (!head.includes('%PDF-')) throw new DeviceError('The document to print is not a PDF file, so nothing was printed.');
 }
 
+/**
+ * A plain Uint8Array copy of `bytes`. pdf.js refuses a Node Buffer ("provide binary data as
+ * Uint8Array") and transfers (detaches) the buffer it is given; `Buffer#slice` would return a
+ * Buffer sharing memory (often Node's shared pool), so copy into a fresh Uint8Array here instead.
+ */
+function plainCopy(bytes: Uint8Array): Uint8Array {
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(bytes);
+  return copy;
+}
+
 /** An opened, validated PDF whose pages are rendered one at a time at the printer's dot width. */
 export class PdfRaster {
   private constructor(
@@ -43,8 +54,7 @@ export class PdfRaster {
   static async open(pdf: Uint8Array, opts: RasterOptions): Promise<PdfRaster> {
     checkPdfBytes(pdf, opts.maxPdfBytes);
     const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    // pdf.js transfers (detaches) the buffer it is given: hand it a copy so callers keep theirs.
-    const task = getDocument({ data: pdf.slice(), standardFontDataUrl, verbosity: 0, isEvalSupported: false, stopAtErrors: true });
+    const task = getDocument({ data: plainCopy(pdf), standardFontDataUrl, verbosity: 0, isEvalSupported: false, stopAtErrors: true });
     let doc: PDFDocumentProxy;
     try {
       doc = await task.promise;

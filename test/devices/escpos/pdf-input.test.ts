@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PdfRaster } from '../../../src/devices/pdf/rasterize.js';
 import { DeviceError } from '../../../src/devices/driver.js';
 import type { EscposDriver } from '../../../src/devices/escpos/index.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';
 import { makePdf, sampleReceipt } from '../../helpers/pdf.js';
-import { barsPage, makeCtx, makeDriver } from './fixtures.js';
+import { barsPage, inkRuns, makeCtx, makeDriver } from './fixtures.js';
 
 describe('EscposDriver rejects bad documents before printing anything', () => {
   let sim: EscposPrinterSim;
@@ -62,5 +63,47 @@ describe('EscposDriver rejects bad documents before printing anything', () => {
     await expect(
       driver.execute({ kind: 'print', pdf: makePdf([barsPage(1)]), copies: 0, printerName: 'x' }, ctx),
     ).rejects.toThrow(/choose between 1 and 20/);
+  });
+
+  it('prints a PDF handed over as a Node Buffer, and leaves the caller\'s Buffer intact', async () => {
+    const bytes = makePdf([barsPage(1)]);
+    // A pooled Buffer view (as Buffer.from / base64 decoding give) and a standalone one.
+    const pooled = Buffer.from(Buffer.from(bytes).toString('base64'), 'base64');
+    const standalone = Buffer.alloc(bytes.length);
+    standalone.set(bytes);
+    for (const pdf of [pooled, standalone]) {
+      const before = Buffer.from(pdf);
+      const res = await driver.execute({ kind: 'print', pdf, copies: 1, printerName: 'x' }, makeCtx());
+      expect(res.notes).toMatch(/Printed 1 page/);
+      await sim.waitFor((s) => s.jobs.at(-1)?.cuts === 1);
+      expect(inkRuns(sim.jobs.at(-1)!.rows)).toHaveLength(2);
+      expect(pdf.buffer.byteLength).toBeGreaterThan(0);
+      expect(pdf.equals(before)).toBe(true);
+    }
+  });
+});
+
+describe('PdfRaster input types', () => {
+  const opts = { widthDots: 576, monochrome: 'threshold' as const, threshold: 128, maxPages: 5, maxPdfBytes: 1024 * 1024 };
+
+  it('accepts a Buffer, a Uint8Array and a Uint8Array view into a larger buffer alike', async () => {
+    const bytes = makePdf([barsPage(1), barsPage(2)]);
+    const padded = new Uint8Array(bytes.length + 20);
+    padded.set(bytes, 10);
+    const inputs: Uint8Array[] = [Buffer.from(bytes), new Uint8Array(bytes), padded.subarray(10, 10 + bytes.length)];
+    const rendered: string[] = [];
+    for (const input of inputs) {
+      const raster = await PdfRaster.open(input, opts);
+      try {
+        expect(raster.pageCount).toBe(2);
+        const page = await raster.renderPage(2);
+        expect(page.width).toBe(576);
+        rendered.push(Buffer.from(page.data).toString('base64'));
+      } finally {
+        await raster.close();
+      }
+      expect(input.byteLength).toBe(bytes.length);
+    }
+    expect(new Set(rendered).size).toBe(1);
   });
 });

@@ -135,6 +135,26 @@ describe('EscposDriver printing over loopback TCP to the simulator', () => {
     expect(text).toMatch(/Status +Ready/);
   });
 
+  it('sets the preview to the self-test receipt, as printed', async () => {
+    expect(driver.lastPreview()).toBeNull();
+    const res = await driver.test({ signal: new AbortController().signal, log: makeCtx().log });
+    expect(res.ok).toBe(true);
+    await sim.waitFor((s) => s.jobs.at(-1)?.cuts === 1);
+    const preview = PNG.sync.read(Buffer.from(driver.lastPreview()!));
+    expect(preview.width).toBe(576);
+    // The same paper the printer produced: same height, same dark pixels in every row.
+    const rows = sim.jobs.at(-1)!.rows;
+    expect(preview.height).toBe(rows.length);
+    const dark = (y: number) => {
+      let n = 0;
+      for (let x = 0; x < preview.width; x++) if (preview.data[(y * preview.width + x) * 4]! < 128) n++;
+      return n;
+    };
+    const inked = (row: Uint8Array) => row.reduce((n, b) => n + popcount(b), 0);
+    rows.forEach((row, y) => expect(dark(y)).toBe(inked(row)));
+    expect(rows.some((row) => inked(row) > 0)).toBe(true);
+  });
+
   it('reports the printer offline and fails the job when it is switched off', async () => {
     await sim.powerOff();
     const err = await driver.execute(job(makePdf([barsPage(1)])), makeCtx()).catch((e: unknown) => e);
@@ -149,3 +169,9 @@ describe('EscposDriver printing over loopback TCP to the simulator', () => {
     expect(Math.round(RECEIPT_WIDTH_PT * DOTS_PER_PT)).toBe(576);
   });
 });
+
+function popcount(b: number): number {
+  let n = 0;
+  for (; b; b &= b - 1) n++;
+  return n;
+}
