@@ -27,6 +27,8 @@ export class EscposDevice {
   /** XOFF / XON bytes sent to the host (flowControl 'xonxoff'). */
   xoffSent = 0;
   xonSent = 0;
+  /** Times the line was (re)opened after a loss (serial: the pty came back). */
+  lineResets = 0;
   paperRows: number | null;
   baudRate: number | null;
   private pending: Buffer = Buffer.alloc(0);
@@ -117,6 +119,7 @@ export class EscposDevice {
 
   /** A new connection or a re-plugged line: whatever was half-received is gone. */
   lineReset(): void {
+    this.lineResets++;
     this.pending = Buffer.alloc(0);
     this.rt = [];
     this.awaitingMore = false;
@@ -124,6 +127,7 @@ export class EscposDevice {
       this.flowStopped = false;
       if (this.flowControl !== 'xonxoff') this.throttleLink(false);
     }
+    this.notify();
   }
 
   powerOff(): void {

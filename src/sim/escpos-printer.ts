@@ -1,6 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { SerialPort } from 'serialport';
-import { keepPendingPollEvents } from '../transport/serial-poller.js';
+import { endOfFileIsDisconnect, keepPendingPollEvents } from '../transport/serial-poller.js';
 import { EscposDevice, type EscposDeviceOptions } from './escpos-device.js';
 import type { SimJob } from './escpos-paper.js';
 
@@ -208,6 +208,7 @@ class SerialLink implements Link {
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())));
     // Same serialport poller work-around as the driver's transport: replies must not get stuck.
     keepPendingPollEvents(port.port);
+    endOfFileIsDisconnect(port.port);
     this.port = port;
     if (this.paused) port.pause();
   }

@@ -1,3 +1,6 @@
+import { read as fsRead } from 'node:fs';
+import { promisify } from 'node:util';
+
 /**
  * Work-around for a lost-wakeup bug in @serialport/bindings-cpp 13 (Linux and macOS).
  *
@@ -37,6 +40,49 @@ export function keepPendingPollEvents(bindingPort: unknown): boolean {
       (poller.listenerCount('writable') > 0 ? UV_WRITABLE : 0) |
       (poller.listenerCount('disconnect') > 0 ? UV_DISCONNECT : 0);
     poll(eventFlag | waiting);
+  };
+  return true;
+}
+
+interface ReadablePort {
+  fd: number | null;
+  readonly isOpen: boolean;
+  poller: { once(event: 'readable', cb: (err: Error | null) => void): unknown };
+  read(buffer: Buffer, offset: number, length: number): Promise<{ bytesRead: number; buffer: Buffer }>;
+}
+
+const readAsync = promisify(fsRead);
+const RETRY = new Set(['EAGAIN', 'EWOULDBLOCK', 'EINTR']);
+const GONE = new Set(['EBADF', 'ENXIO', 'EIO', 'UNKNOWN']);
+
+/**
+ * Second work-around, same package: after a hang-up (USB adapter unplugged, socat killed) read()
+ * on the tty returns 0 bytes, and bindings-cpp's unixRead retries a 0-byte read at once, for ever:
+ * if the hang-up lands while a read is in flight, the port spins on a CPU and never reports the
+ * disconnect (only a later write would fail). A tty opened non-blocking answers "no data" with
+ * EAGAIN, so 0 bytes means end of file: report it as a disconnect instead.
+ */
+export function endOfFileIsDisconnect(bindingPort: unknown): boolean {
+  const port = bindingPort as ReadablePort | null;
+  if (!port || typeof port.read !== 'function' || !port.poller || !('fd' in port)) return false;
+  port.read = async (buffer, offset, length) => {
+    for (;;) {
+      if (!port.isOpen || port.fd === null) throw Object.assign(new Error('Port is not open'), { canceled: true });
+      try {
+        const { bytesRead } = await readAsync(port.fd, buffer, offset, length, null);
+        if (bytesRead === 0) throw Object.assign(new Error('the device hung up'), { disconnect: true });
+        return { bytesRead, buffer };
+      } catch (err) {
+        const e = err as NodeJS.ErrnoException & { disconnect?: boolean };
+        if (e.disconnect) throw e;
+        if (e.code && RETRY.has(e.code)) {
+          await new Promise<void>((resolve, reject) => port.poller.once('readable', (pe) => (pe ? reject(pe) : resolve())));
+          continue;
+        }
+        if ((e.code && GONE.has(e.code)) || e.errno === -1) e.disconnect = true;
+        throw e;
+      }
+    }
   };
   return true;
 }

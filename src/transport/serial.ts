@@ -1,7 +1,7 @@
 import { SerialPort } from 'serialport';
 import type { SerialConnection } from '../config/schema.js';
 import { ReconnectingTransport, type Link, type LinkHandlers } from './reconnecting.js';
-import { keepPendingPollEvents } from './serial-poller.js';
+import { endOfFileIsDisconnect, keepPendingPollEvents } from './serial-poller.js';
 import type { ReconnectOptions } from './types.js';
 
 export type SerialSettings = Omit<SerialConnection, 'type'>;
@@ -41,6 +41,7 @@ export class SerialTransport extends ReconnectingTransport {
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())));
     // Otherwise a write held by XOFF or a full line can hang for ever (see serial-poller.ts).
     keepPendingPollEvents(port.port);
+    endOfFileIsDisconnect(port.port);
     return {
       write: (chunk, done) => {
         port.write(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), (err) => done(err ?? null));

@@ -149,6 +149,28 @@ describe('SerialTransport over a socat pty pair', () => {
     expect(states.filter((s) => !s.connected).every((s) => typeof s.reason === 'string' && s.reason.length > 0)).toBe(true);
   });
 
+  it('notices the device going away while it is reading a reply, without any write', async () => {
+    // The hang-up lands while serialport's reader is busy with the byte it just got: reads then
+    // return 0 bytes. Several rounds, as the timing is a race.
+    for (let round = 1; round <= 6; round++) {
+      t = new SerialTransport(settings(pty.a), { initialDelayMs: 5000 });
+      await t.open();
+      const states: TransportState[] = [];
+      t.onState((s) => states.push(s));
+      let kill: Promise<void> | null = null;
+      t.onData(() => (kill ??= pty.kill()));
+      far.write(Buffer.of(0x12));
+      await waitFor(() => kill !== null);
+      await kill;
+      await waitFor(() => states.some((s) => !s.connected), 2000);
+      expect(t.connected).toBe(false);
+      await t.close();
+      await closeFar(far);
+      await pty.restart();
+      far = await openFar(pty.b);
+    }
+  });
+
   it('keeps retrying an absent port until close(), and stops afterwards', async () => {
     await closeFar(far);
     await pty.kill();

@@ -72,10 +72,11 @@ describe('EscposDriver over a serial line (socat pty pair)', () => {
     expect((err as DeviceError).mayHaveActed).toBe(true);
     await expect(driver.execute(job(makePdf([barsPage(1)])), makeCtx())).rejects.toThrow(/not connected/);
 
+    const reopened = sim.device.lineResets;
     await pty.restart();
     sim.setBaudRate(null);
-    // The simulator reopens its end every 100 ms; bytes sent before that are lost, as on a real line.
-    await new Promise((r) => setTimeout(r, 800));
+    // The simulator reopens its end by itself; bytes sent before that are lost, as on a real line.
+    await sim.waitFor((s) => s.device.lineResets > reopened, 5000);
     const ctx2 = makeCtx();
     const res = await driver.execute(job(makePdf([barsPage(1)])), ctx2);
     expect(res.notes).toMatch(/Printed 1 page/);
