@@ -137,13 +137,14 @@ describe('EscposDriver printing over loopback TCP to the simulator', () => {
 
   it('sets the preview to the self-test receipt, as printed', async () => {
     expect(driver.lastPreview()).toBeNull();
+    const before = sim.jobs.length; // earlier tests' jobs are already cut: wait for this one's own cut
     const res = await driver.test({ signal: new AbortController().signal, log: makeCtx().log });
     expect(res.ok).toBe(true);
-    await sim.waitFor((s) => s.jobs.at(-1)?.cuts === 1);
+    await sim.waitFor((s) => s.jobs[before]?.cuts === 1);
     const preview = PNG.sync.read(Buffer.from(driver.lastPreview()!));
     expect(preview.width).toBe(576);
     // The same paper the printer produced: same height, same dark pixels in every row.
-    const rows = sim.jobs.at(-1)!.rows;
+    const rows = sim.jobs[before]!.rows;
     expect(preview.height).toBe(rows.length);
     const dark = (y: number) => {
       let n = 0;
