@@ -97,7 +97,9 @@ export class Journal {
     if (!e) throw new Error(`journal has no command ${id}`);
     Object.assign(e, patch, { updatedAt: new Date().toISOString() });
     this.append({ id, ...patch, updatedAt: e.updatedAt }, durable);
-    if (this.linesSinceCompact > Math.max(2000, this.entries.size * 4)) this.compactLive();
+    // Sized on what compaction keeps (the history limit), not on the current entry count: entries grow by one
+    // per command, so a threshold proportional to them is never reached when a command writes ≤ 4 lines.
+    if (this.linesSinceCompact > Math.max(2000, Math.min(this.entries.size, this.historyLimit) * 4)) this.compactLive();
     return e;
   }
 
