@@ -72,6 +72,8 @@ export interface SoakResult {
   memory: { start: MemorySample; warmup: MemorySample | null; end: MemorySample; afterStop: MemorySample };
   samples: MemorySample[];
   bridgeWarnings: Record<string, number>;
+  /** A Mews token found in the bridge's log (must never happen). */
+  tokenInLog: boolean;
   dir: string;
 }
 
@@ -139,11 +141,12 @@ interface Tracked {
 export async function runSoak(o: SoakOptions): Promise<SoakResult> {
   const t0 = Date.now();
   const emit = (line: Record<string, unknown>) => o.onLine?.(line);
+  let internals: () => Record<string, number | null> = () => ({});
   const sample = (phase: string): MemorySample => {
     gc();
     const m = process.memoryUsage();
     const s: MemorySample = { phase, atSeconds: Math.round((Date.now() - t0) / 100) / 10, rssMB: +(m.rss / 1048576).toFixed(1), heapUsedMB: +(m.heapUsed / 1048576).toFixed(2), ...handles() };
-    emit({ soak: 'memory', ...s });
+    emit({ soak: 'memory', ...s, bridge: internals() });
     return s;
   };
   const start = sample('start');
@@ -214,6 +217,9 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     };
     const log = createLogger({ level: 'warn', destination: fileDest, secrets: () => [TOKENS.clientToken, TOKENS.accessToken] });
     bridge = await createBridge({ store: new MemoryStore(config), log, version: 'soak' });
+    const core = bridge.core as unknown as { journal: { entries?: Map<string, unknown> }; foreign?: Set<string>; recentRead?: Map<string, unknown> };
+    // Sizes of the bridge's growing structures, next to each memory sample (to tell a leak from a bounded history).
+    internals = () => ({ journalEntries: core.journal.entries?.size ?? null, foreignIds: core.foreign?.size ?? null, recentRead: core.recentRead?.size ?? null });
     fias = await startFiasSim(fiasOpts);
 
     // Track every command's state from the fake's side.
@@ -405,13 +411,6 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     samples.push(end);
 
     for (const t of tracked.values()) fold(t);
-    const bridgeRef = bridge;
-    const internals = {
-      journalEntries: (bridgeRef.core.journal as unknown as { entries: Map<string, unknown> }).entries?.size ?? null,
-      foreignIds: (bridgeRef.core as unknown as { foreign: Set<string> }).foreign?.size ?? null,
-      recentRead: (bridgeRef.core as unknown as { recentRead: Map<string, unknown> }).recentRead?.size ?? null,
-    };
-    emit({ soak: 'bridge-internals', ...internals });
 
     // ---- executions, from the devices' side ----
     const runs = new Map<string, number>();
@@ -435,8 +434,10 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
 
     // Warnings the bridge logged, grouped by message.
     const bridgeWarnings: Record<string, number> = {};
-    if (existsSync(logFile))
-      for (const line of readFileSync(logFile, 'utf8').split('\n')) {
+    const logText = existsSync(logFile) ? readFileSync(logFile, 'utf8') : '';
+    const tokenInLog = logText.includes(TOKENS.clientToken) || logText.includes(TOKENS.accessToken);
+    if (logText)
+      for (const line of logText.split('\n')) {
         if (!line) continue;
         try {
           const msg = String((JSON.parse(line) as { msg?: unknown }).msg);
@@ -448,6 +449,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
 
     await bridge.stop();
     bridge = null;
+    internals = () => ({});
     await fias?.close();
     fias = null;
     await salto?.close();
@@ -456,7 +458,8 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     printer = null;
     await m.close();
     mews = null;
-    await sleep(200);
+    // Closed sockets and timers leave the handle list a moment later; give them up to 3 s.
+    for (let i = 0; i < 30 && handles().handleCount > start.handleCount; i++) await sleep(100);
     const afterStop = sample('after-stop');
 
     const result: SoakResult = {
@@ -476,6 +479,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       memory: { start, warmup, end, afterStop },
       samples,
       bridgeWarnings,
+      tokenInLog,
       dir,
     };
     return result;

@@ -18,15 +18,16 @@ describe('soak (short)', () => {
       sampleEveryMs: 10_000,
       seed: 7,
     });
+    const { memory, samples, ...figures } = r;
+    void samples;
+    // On failure the whole figure set is printed: which ids were lost, under which faults, with which notes.
+    expect({ ...figures, handlesAfterStop: memory.afterStop.handles }).toMatchObject({ lost: 0, lostIds: [], executedTwice: 0, foreignTouched: 0, tokenInLog: false });
     expect(r.created).toBeGreaterThan(40);
-    expect({ lost: r.lost, lostIds: r.lostIds }).toEqual({ lost: 0, lostIds: [] });
-    expect(r.executedTwice).toBe(0);
-    expect(r.foreignTouched).toBe(0);
     expect(r.processed + r.errored + r.cancelled + r.foreign).toBe(r.created);
     expect(r.processed).toBeGreaterThan(r.created / 2);
     expect(Object.keys(r.faults).length).toBeGreaterThan(3);
     // Everything the stack opened is closed again.
-    expect(r.memory.afterStop.handleCount).toBeLessThanOrEqual(r.memory.start.handleCount + 1);
+    expect(memory.afterStop.handleCount).toBeLessThanOrEqual(memory.start.handleCount);
   }, 120_000);
 });
 
