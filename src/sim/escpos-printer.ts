@@ -2,7 +2,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { SerialPort } from 'serialport';
 import { endOfFileIsDisconnect, keepPendingPollEvents } from '../transport/serial-poller.js';
 import { EscposDevice, type EscposDeviceOptions } from './escpos-device.js';
-import type { SimJob } from './escpos-paper.js';
+import type { SimJob } from '../devices/escpos/paper.js';
 
 export type EscposSimEndpoint = { tcp: { host: string; port: number } } | { path: string };
 export type EscposSimOptions = EscposSimEndpoint & EscposDeviceOptions;

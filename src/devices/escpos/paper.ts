@@ -1,7 +1,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { PNG } from 'pngjs';
 
-/** Everything the virtual printer received between two ESC @ (one job). */
+/** Everything a printer received between two ESC @ (one job), as the virtual printer and the preview see it. */
 export interface SimJob {
   index: number;
   /** GS v 0 bands as received: their height and width in bytes. */

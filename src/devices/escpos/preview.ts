@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
-import { Paper } from '../../sim/escpos-paper.js';
-import { EscposParser, INCOMPLETE } from '../../sim/escpos-parser.js';
+import { Paper } from './paper.js';
+import { EscposParser, INCOMPLETE } from './stream-parser.js';
 import type { Bitmap } from '../pdf/bitmap.js';
 
 const GAP = 12;
