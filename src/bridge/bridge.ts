@@ -144,7 +144,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     });
     this.fetcher = new CommandFetcher(this.api, this.tuning.fetchWindowMs);
     this.fetcher.onInvalid = (items) => {
-      for (const i of items) this.log.warn({ commandId: i.id, reason: i.reason }, 'Mews sent a command this bridge cannot read');
+      for (const i of items) this.unreadable(i);
     };
     this.reporter = new Reporter(this.api, this.log, this.tuning.progressIntervalMs);
   }
@@ -218,7 +218,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     if (this.stopping || this.paused) return;
     try {
       const active = await this.api.getAllActive();
-      for (const i of active.invalid) this.log.warn({ commandId: i.id, reason: i.reason }, 'Mews sent a command this bridge cannot read');
+      for (const i of active.invalid) this.unreadable(i);
       for (const cmd of active.commands) if (!this.looking.has(cmd.Id)) this.handle(cmd);
       const activeIds = new Set(active.commands.map((c) => c.Id));
       for (const e of this.journal.unfinished()) if (!activeIds.has(e.id)) this.consider(e.id);
@@ -274,6 +274,29 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     if (cmd.State === 'Pending' && slot!.queueLength > 0) void this.reporter.send({ CommandId: cmd.Id, State: 'Received' });
     this.recentRead.set(cmd.Id, { cmd, at: Date.now() });
     slot!.enqueue(cmd.Id);
+  }
+
+  /**
+   * A command Mews sent in a shape we cannot read. If it names one of our devices it fails with a note
+   * (so it does not sit Pending for ever); otherwise it is not ours to touch.
+   */
+  private unreadable(item: { id: string | null; reason: string; raw: unknown }): void {
+    this.log.warn({ commandId: item.id, reason: item.reason }, 'Mews sent a command this bridge cannot read');
+    const deviceId = (item.raw as { Device?: { Id?: unknown } } | null)?.Device?.Id;
+    const slot = typeof deviceId === 'string' ? this.slots.get(deviceId) : undefined;
+    if (!item.id || !slot || slot.conflict || this.journal.get(item.id)) return;
+    const state = (item.raw as { State?: unknown }).State;
+    if (typeof state === 'string' && state !== 'Pending') return; // someone else has it, or it is closed
+    this.journal.create({
+      id: item.id,
+      deviceId: slot.config.id,
+      deviceName: slot.config.name,
+      deviceType: String((item.raw as { Device: { Type?: unknown } }).Device.Type ?? 'unknown'),
+      createdUtc: String((item.raw as { CreatedUtc?: unknown }).CreatedUtc ?? new Date().toISOString()),
+      creator: null,
+      summary: 'Unreadable command',
+    });
+    this.finish(item.id, 'Error', `Mews sent this command in a form the bridge cannot read (${item.reason}). Please send it again.`);
   }
 
   private handleKnown(cmd: MewsCommand, entry: JournalEntry, slot: DeviceSlot | undefined): void {

@@ -51,8 +51,11 @@ describe('command pipeline against the fake Mews over loopback', () => {
     await waitFor(() => mews.socketCount() === 1, 'socket');
     const bad = mews.store.addRawCommand(p.Id, { CopyCount: 1, FileType: 'application/pdf', FileData: '@@not base64@@' }).Id;
     const missing = mews.store.addRawCommand(p.Id, { FileType: 'application/pdf' }).Id;
+    const unreadable = mews.store.addPrinterCommand(p.Id, PDF);
+    delete (unreadable as Partial<typeof unreadable>).CreatedUtc; // fails the command schema itself
     const good = mews.store.addPrinterCommand(p.Id, PDF).Id;
-    await waitFor(() => [bad, missing, good].every((id) => ['Error', 'Processed'].includes(mews.store.commands.get(id)!.State)), 'final');
+    await waitFor(() => [bad, missing, good, unreadable.Id].every((id) => ['Error', 'Processed'].includes(mews.store.commands.get(id)!.State)), 'final');
+    expect(mews.store.updatesFor(unreadable.Id).at(-1)).toMatchObject({ State: 'Error', Notes: expect.stringMatching(/cannot read \(CreatedUtc/) });
     expect(mews.store.commands.get(good)!.State).toBe('Processed');
     expect(mews.store.updatesFor(bad).at(-1)).toMatchObject({ State: 'Error', Notes: expect.stringMatching(/corrupt/) });
     expect(mews.store.updatesFor(missing).at(-1)).toMatchObject({ State: 'Error', Notes: expect.stringMatching(/CopyCount/) });
