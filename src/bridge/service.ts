@@ -122,6 +122,20 @@ export class BridgeService implements BridgeApi {
   }
 
   async saveConnection(input: ConnectionSettingsInput): Promise<SaveResult> {
+    // Tokens belong to one Mews: pointing the bridge elsewhere needs them typed again, so nobody with
+    // access to the settings can send the stored tokens to a server of their choice.
+    const now = this.core.config.mews;
+    const moved =
+      input.environment !== now.environment ||
+      (input.environment === 'custom' && (input.apiUrl !== now.apiUrl || input.webSocketUrl !== now.webSocketUrl));
+    if (moved && (now.clientToken || now.accessToken)) {
+      const message = 'enter the tokens for the new address: saved tokens are never sent to a different server';
+      const issues = [
+        ...(input.clientToken?.trim() ? [] : [{ field: 'mews.clientToken', message }]),
+        ...(input.accessToken?.trim() ? [] : [{ field: 'mews.accessToken', message }]),
+      ];
+      if (issues.length) return { ok: false, issues };
+    }
     const mews: ConfigInput['mews'] = {
       ...this.stored.mews,
       environment: input.environment,

@@ -51,6 +51,23 @@ describe('settings through the BridgeApi', () => {
     expect(devices.find((d) => d.name === 'Desk')!.health).toBe('online');
   });
 
+  it('does not send the saved tokens to a different Mews address unless they are typed again', async () => {
+    mews = await startMews();
+    bridge = await startBridge(bridgeConfig(mews, `${dir.path}/s4`, []));
+    const res = await bridge.saveConnection({ environment: 'custom', apiUrl: 'http://127.0.0.1:1', webSocketUrl: 'ws://127.0.0.1:1' });
+    expect(res).toEqual({
+      ok: false,
+      issues: [
+        { field: 'mews.clientToken', message: expect.stringMatching(/never sent to a different server/) },
+        { field: 'mews.accessToken', message: expect.stringMatching(/never sent to a different server/) },
+      ],
+    });
+    expect(bridge.config.mews.apiUrl).toBe(mews.url);
+    // Same address, new client name: no tokens needed.
+    expect(await bridge.saveConnection({ environment: 'custom', apiUrl: mews.url, webSocketUrl: mews.url.replace('http', 'ws'), client: 'Front desk 2' })).toEqual({ ok: true });
+    expect(bridge.config.mews.client).toBe('Front desk 2');
+  });
+
   it('never hands tokens to the UI', async () => {
     mews = await startMews();
     bridge = await startBridge(bridgeConfig(mews, `${dir.path}/s2`, []));
