@@ -11,7 +11,8 @@ import { waitFor } from '../helpers/wait.js';
 /**
  * Integration fuzz: the fake Mews hands out randomly malformed command objects for some ids and valid
  * ones for others. The bridge keeps running, processes every valid one exactly once, fails each
- * readable-but-bad one with a note, and never runs anything it cannot read.
+ * readable-but-bad one with its note, fails an unreadable one of its own devices with a note, and never runs
+ * (or touches, when it is not clearly its own) anything it cannot read.
  */
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
@@ -70,6 +71,7 @@ describe('fuzz: the bridge against a Mews that sends malformed commands', () => 
     const expectRun = new Set<string>();
     const expectError = new Map<string, string>();
     const unreadable = new Set<string>();
+    const unreadableOurs = new Set<string>();
     for (const s of specs) {
       let id: string;
       switch (s.kind) {
@@ -92,8 +94,14 @@ describe('fuzz: the bridge against a Mews that sends malformed commands', () => 
           break;
       }
       // What the bridge should make of it, judged by the same edge validation it uses.
-      const cmd = commandSchema.safeParse(mews.store.commands.get(id));
-      if (!cmd.success) unreadable.add(id);
+      const raw = mews.store.commands.get(id) as unknown as { State?: unknown; Device?: { Id?: unknown } };
+      const cmd = commandSchema.safeParse(raw);
+      if (!cmd.success) {
+        // Unreadable: failed with a note when it names one of our devices and is not someone else's already.
+        const ours = devices.some((d) => d.id === raw.Device?.Id);
+        if (ours && (typeof raw.State !== 'string' || raw.State === 'Pending')) unreadableOurs.add(id);
+        else unreadable.add(id);
+      }
       else {
         const parsed = parseCommand(cmd.data);
         if (parsed.ok) expectRun.add(id);
@@ -102,10 +110,11 @@ describe('fuzz: the bridge against a Mews that sends malformed commands', () => 
     }
     expect(expectRun.size).toBeGreaterThan(10);
     expect(expectError.size).toBeGreaterThan(5);
-    expect(unreadable.size).toBeGreaterThan(2);
+    expect(unreadable.size).toBeGreaterThan(0);
+    expect(unreadableOurs.size).toBeGreaterThan(0);
 
     const state = (id: string) => mews.store.commands.get(id)!.State;
-    await waitFor(() => [...expectRun].every((id) => state(id) === 'Processed') && [...expectError.keys()].every((id) => state(id) === 'Error'), 'valid processed and bad ones failed', 30_000);
+    await waitFor(() => [...expectRun].every((id) => state(id) === 'Processed') && [...expectError.keys(), ...unreadableOurs].every((id) => state(id) === 'Error'), 'valid processed and bad ones failed', 30_000);
 
     // The bridge is still alive and well: a fresh valid command goes through.
     const after = mews.store.addPrinterCommand(printers[0]!.Id, PDF).Id;
@@ -116,9 +125,14 @@ describe('fuzz: the bridge against a Mews that sends malformed commands', () => 
     expect(new Set(executed).size).toBe(executed.length); // nothing ran twice
     expect(new Set(executed)).toEqual(expectRun); // exactly the valid ones ran
     for (const [id, note] of expectError) expect(mews.store.updatesFor(id).at(-1)!.Notes).toBe(note);
+    for (const id of unreadableOurs) {
+      expect(executed).not.toContain(id);
+      expect(mews.store.updatesFor(id).map((u) => u.State)).toEqual(['Error']);
+      expect(mews.store.updatesFor(id)[0]!.Notes).toMatch(/cannot read/);
+    }
     for (const id of unreadable) {
       expect(executed).not.toContain(id);
-      expect(mews.store.updatesFor(id).filter((u) => u.State === 'Processing' || u.State === 'Processed')).toHaveLength(0);
+      expect(mews.store.updatesFor(id)).toHaveLength(0); // not ours to touch
     }
     expect(bridge.core.socket.state.status).toBe('online');
   });
