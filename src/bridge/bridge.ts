@@ -282,6 +282,17 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
    */
   private unreadable(item: { id: string | null; reason: string; raw: unknown }): void {
     this.log.warn({ commandId: item.id, reason: item.reason }, 'Mews sent a command this bridge cannot read');
+    const note = `Mews sent this command in a form the bridge cannot read (${item.reason}). Please send it again.`;
+    const known = item.id ? this.journal.get(item.id) : undefined;
+    if (known) {
+      // Ours and still waiting, but it no longer reads: fail it now. Left queued, it was re-read at every
+      // re-sync for ever (about two requests a second, out of the token's shared budget).
+      if (known.phase === 'queued') {
+        this.slots.get(known.deviceId)?.remove(known.id);
+        this.finish(known.id, 'Error', note);
+      }
+      return;
+    }
     const deviceId = (item.raw as { Device?: { Id?: unknown } } | null)?.Device?.Id;
     const slot = typeof deviceId === 'string' ? this.slots.get(deviceId) : undefined;
     if (!item.id || !slot || slot.conflict || this.journal.get(item.id)) return;
@@ -296,7 +307,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       creator: null,
       summary: 'Unreadable command',
     });
-    this.finish(item.id, 'Error', `Mews sent this command in a form the bridge cannot read (${item.reason}). Please send it again.`);
+    this.finish(item.id, 'Error', note);
   }
 
   private handleKnown(cmd: MewsCommand, entry: JournalEntry, slot: DeviceSlot | undefined): void {
