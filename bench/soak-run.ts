@@ -62,6 +62,7 @@ export interface SoakResult {
   executedTwice: number;
   lost: number;
   lostIds: string[];
+  lostDetails: unknown[];
   /** Commands for a device another bridge serves (not counted as lost, must be left alone). */
   foreign: number;
   foreignTouched: number;
@@ -404,6 +405,20 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     const open = () => [...tracked.entries()].filter(([, t]) => t.kind !== 'foreign' && t.finalAt === null).map(([id]) => id);
     while (Date.now() < drainEnd && open().length > 0) await sleep(250);
     const lostIds = open();
+    // For each lost command: what it was, where Mews has it, where the bridge has it, and its updates.
+    const lostDetails = lostIds.map((id) => {
+      const entry = bridge!.core.journal.get(id);
+      const slot = entry ? bridge!.core.slots.get(entry.deviceId) : undefined;
+      return {
+        id,
+        kind: tracked.get(id)?.kind,
+        mewsState: m.store.commands.get(id)?.State,
+        updates: m.store.updatesFor(id).map((u) => u.State),
+        journal: entry ? { phase: entry.phase, outcome: entry.outcome, reported: entry.reported, attempts: entry.attempts } : null,
+        slot: slot ? { current: slot.current, queued: slot.has(id), queueLength: slot.queueLength } : null,
+      };
+    });
+    if (lostDetails.length) emit({ soak: 'lost', details: lostDetails });
     const drainedIn = Math.round((Date.now() + o.drainSeconds * 1000 - drainEnd) / 100) / 10;
     emit({ soak: 'drain', seconds: drainedIn, lost: lostIds.length });
     await sleep(1_000); // let the last Processed deliveries settle before sampling
@@ -470,6 +485,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       executedTwice,
       lost: lostIds.length,
       lostIds,
+      lostDetails,
       foreign: counters.foreign,
       foreignTouched: counters.foreignTouched,
       printerJobs,
