@@ -76,6 +76,9 @@ export function endOfFileIsDisconnect(bindingPort: unknown): boolean {
         const e = err as NodeJS.ErrnoException & { disconnect?: boolean };
         if (e.disconnect) throw e;
         if (e.code && RETRY.has(e.code)) {
+          // Closed while the read was in flight: its poller is gone, and polling a destroyed native
+          // poller crashes the process (seen as a worker dying when a test closed the port).
+          if (!port.isOpen || port.fd === null) throw Object.assign(new Error('Port is not open'), { canceled: true });
           await new Promise<void>((resolve, reject) => port.poller.once('readable', (pe) => (pe ? reject(pe) : resolve())));
           continue;
         }
