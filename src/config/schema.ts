@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** One place for the settings schema: the headless config file and the app's stored settings. */
@@ -42,6 +43,10 @@ export const tcpListenConnectionSchema = z.object({
   type: z.literal('tcp-listen'),
   host: z.string().trim().min(1).default('0.0.0.0').describe('Address the bridge listens on for the lock server to connect to (FIAS).'),
   port: portNumber.describe('TCP port the bridge listens on for the lock server (FIAS).'),
+  allowedPeers: z
+    .array(z.string().trim().refine((a) => isIP(a) !== 0, { message: 'must be an IP address such as 192.168.1.20' }))
+    .optional()
+    .describe('IP addresses the lock server connects from; other peers are refused. Not set: any peer (restrict the port with a firewall then).'),
 });
 
 export const connectionSchema = z.discriminatedUnion('type', [

@@ -49,6 +49,12 @@ describe('config validation', () => {
     expect(issues.map((i) => i.field)).toEqual(expect.arrayContaining(['mews.apiUrl', 'mews.webSocketUrl', 'devices[1].id']));
   });
 
+  it('accepts only IP addresses as allowed lock-server peers', () => {
+    const dev = (allowedPeers: string[]) => ({ devices: [{ id: 'f', name: 'F', driver: 'fias', connection: { type: 'tcp-listen', port: 8265, allowedPeers } }] });
+    expect(issuesOf(dev(['192.168.1.20', '::1']))).toEqual([]);
+    expect(issuesOf(dev(['lockserver.local']))[0]).toEqual({ field: 'devices[0].connection.allowedPeers[0]', message: expect.stringMatching(/IP address/) });
+  });
+
   it('rejects an unknown driver naming the field', () => {
     expect(issuesOf({ devices: [{ id: 'x', name: 'X', driver: 'laserjet' }] })[0]!.field).toBe('devices[0].driver');
   });

@@ -45,7 +45,7 @@ export async function leaseLink(c: ConnectionConfig, opts: Omit<FiasLinkOptions,
     const listeners = new Set<(s: FiasLinkState) => void>();
     const link = new FiasLink({ ...opts, onChange: (s) => listeners.forEach((l) => l(s)) });
     const entry: Pooled = { link, refs: 0, problem: null, listeners, stop: async () => {}, ready: Promise.resolve() };
-    entry.ready = open(c, link, entry);
+    entry.ready = open(c, link, entry, opts.log);
     pool.set(key, entry);
     p = entry;
   }
@@ -71,11 +71,14 @@ export async function leaseLink(c: ConnectionConfig, opts: Omit<FiasLinkOptions,
   };
 }
 
-async function open(c: ConnectionConfig, link: FiasLink, entry: Pooled): Promise<void> {
+async function open(c: ConnectionConfig, link: FiasLink, entry: Pooled, log: FiasLinkOptions['log']): Promise<void> {
   if (c.type === 'tcp-listen') {
     let listener: TcpListener | null = null;
     try {
-      listener = await listenTcp(c.host, c.port, (stream) => link.attach(stream));
+      listener = await listenTcp(c.host, c.port, (stream) => link.attach(stream), {
+        allowedPeers: c.allowedPeers,
+        onRefused: (peer) => log?.('Refused a lock-system connection from a peer not in allowedPeers', { peer, port: c.port }),
+      });
     } catch (e) {
       entry.problem = `Cannot listen on ${c.host}:${c.port} for the lock system (${(e as Error).message}).`;
     }

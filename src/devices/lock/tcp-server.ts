@@ -8,10 +8,27 @@ export interface TcpListener {
   close(): Promise<void>;
 }
 
+export interface ListenOptions {
+  /** Peers (IP addresses) that may connect; empty or absent = any. Others are dropped at once. */
+  allowedPeers?: readonly string[];
+  onRefused?: (peer: string) => void;
+}
+
+/** `::ffff:192.168.1.20` and `192.168.1.20` are the same IPv4 peer. */
+const plainAddress = (a: string) => a.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+
 /** Listens on host:port and hands each accepted connection over as a LockStream. */
-export function listenTcp(host: string, port: number, onConnection: (stream: LockStream) => void): Promise<TcpListener> {
+export function listenTcp(host: string, port: number, onConnection: (stream: LockStream) => void, opts: ListenOptions = {}): Promise<TcpListener> {
   const sockets = new Set<net.Socket>();
+  const allowed = new Set((opts.allowedPeers ?? []).map(plainAddress));
   const server = net.createServer((socket) => {
+    const peer = plainAddress(socket.remoteAddress ?? '');
+    if (allowed.size > 0 && !allowed.has(peer)) {
+      socket.on('error', () => {});
+      socket.destroy();
+      opts.onRefused?.(peer || '?');
+      return;
+    }
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     onConnection(socketStream(socket, `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`));
