@@ -46,6 +46,8 @@ export interface DeviceForm {
   flowControl: 'none' | 'rtscts' | 'xonxoff';
   host: string;
   port: string;
+  /** tcp-listen: lock server IP addresses allowed to connect, comma-separated. */
+  allowedPeers: string;
   paperWidthDots: string;
   cutter: boolean;
   encoder: string;
@@ -68,6 +70,7 @@ export function emptyForm(): DeviceForm {
     flowControl: 'none',
     host: '',
     port: '9100',
+    allowedPeers: '',
     paperWidthDots: '576',
     cutter: true,
     encoder: '',
@@ -87,6 +90,7 @@ export function formFromConfig(d: DeviceConfig): DeviceForm {
     Object.assign(f, { path, baudRate: String(baudRate), flowControl, keepConnection: rest });
   } else if (conn) {
     Object.assign(f, { host: conn.host, port: String(conn.port) });
+    if (conn.type === 'tcp-listen') f.allowedPeers = (conn.allowedPeers ?? []).join(', ');
   }
   if (d.driver === 'escpos') {
     const { paperWidthDots, cutter, ...rest } = d.options;
@@ -116,8 +120,11 @@ export function formToInput(f: DeviceForm): DeviceInput {
   let connection: Record<string, unknown> | undefined;
   if (f.connType === 'serial')
     connection = { ...f.keepConnection, type: 'serial', path: f.path.trim(), baudRate: num(f.baudRate), flowControl: f.flowControl };
-  else if (f.connType === 'tcp' || f.connType === 'tcp-listen')
-    connection = { type: f.connType, host: f.host.trim() || (f.connType === 'tcp-listen' ? '0.0.0.0' : ''), port: num(f.port) };
+  else if (f.connType === 'tcp') connection = { type: 'tcp', host: f.host.trim(), port: num(f.port) };
+  else if (f.connType === 'tcp-listen') {
+    const peers = f.allowedPeers.split(/[\s,;]+/).filter(Boolean);
+    connection = { type: 'tcp-listen', host: f.host.trim() || '0.0.0.0', port: num(f.port), ...(peers.length ? { allowedPeers: peers } : {}) };
+  }
 
   if (f.driver === 'null') return { ...base, driver: 'null', options: { ...f.keepOptions, delayMs: num(f.delayMs) } } as DeviceInput;
   if (f.driver === 'escpos')

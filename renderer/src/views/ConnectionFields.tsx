@@ -51,6 +51,22 @@ export function ConnectionFields({ api, form, set, errorFor }: Props) {
           </Field>
         </div>
       )}
+      {form.connType === 'tcp-listen' && (
+        <Field
+          id={controlId('connection.allowedPeers')}
+          label="Lock server addresses allowed to connect"
+          error={errorFor('connection.allowedPeers')}
+          hint="IP addresses, separated by commas, e.g. 192.168.1.20. Empty: any computer that can reach the port may connect."
+        >
+          <input
+            {...described(controlId('connection.allowedPeers'), errorFor('connection.allowedPeers'), true)}
+            value={form.allowedPeers}
+            placeholder="192.168.1.20"
+            onChange={(e) => set({ allowedPeers: e.target.value })}
+            spellCheck={false}
+          />
+        </Field>
+      )}
       {form.connType === 'none' && (
         <p className="hint">Mews sends the lock server’s address with each command, so nothing is needed here.</p>
       )}

@@ -45,7 +45,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
     setForm((f) => ({ ...f, ...patch }));
     setSavedNote(null);
   };
-  const errorFor = (field: string) => issues.find((i) => i.field === field)?.message;
+  const errorFor = (field: string) => issues.find((i) => i.field === field || i.field.startsWith(`${field}[`))?.message;
   const other = issues.filter((i) => !(FORM_FIELDS as readonly string[]).includes(i.field));
 
   const showIssues = (raw: FieldIssueView[]) => {
