@@ -295,7 +295,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     }
     const deviceId = (item.raw as { Device?: { Id?: unknown } } | null)?.Device?.Id;
     const slot = typeof deviceId === 'string' ? this.slots.get(deviceId) : undefined;
-    if (!item.id || !slot || slot.conflict || this.journal.get(item.id)) return;
+    if (!item.id || !slot || slot.conflict) return;
     const state = (item.raw as { State?: unknown }).State;
     if (typeof state === 'string' && state !== 'Pending') return; // someone else has it, or it is closed
     this.journal.create({
