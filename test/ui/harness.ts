@@ -2,6 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { BridgeApi } from '../../src/bridge/api.js';
 import { startDashboard, type Dashboard } from '../../src/headless/dashboard/index.js';
 import { buildRenderer, launchChromium } from '../helpers/chromium.js';
+import { startDemo, type DemoApp } from '../../src/headless/demo.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer.js';
 
 /** The real built renderer, served by the real dashboard, in headless Chromium. */
 export class UiHarness {
@@ -39,4 +41,14 @@ export class UiHarness {
     await this.browser?.close();
     this.built?.cleanup();
   }
+}
+
+/** The real core in demo mode (no sample traffic), a spare virtual printer, and the UI harness, started together. */
+export async function startDemoStack(ui: UiHarness, dataDir: string): Promise<[DemoApp, EscposPrinterSim]> {
+  const [demo, printer] = await Promise.all([
+    startDemo({ dataDir, port: 0, traffic: false }),
+    startEscposPrinterSim({ tcp: { host: '127.0.0.1', port: 0 } }),
+    ui.setup(),
+  ]);
+  return [demo, printer];
 }

@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DEVICES, startDemo, type DemoApp } from '../../src/headless/demo.js';
-import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import type { EscposPrinterSim } from '../../src/sim/escpos-printer.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { makePdf, sampleReceipt } from '../../src/sim/sample-pdf.js';
 import { waitFor } from '../helpers/wait.js';
-import { UiHarness } from './harness.js';
+import { startDemoStack, UiHarness } from './harness.js';
 
 /**
  * The real built renderer against the real core in demo mode (embedded fake Mews), served by
@@ -26,11 +26,7 @@ async function openDemo(tab = 'queue'): Promise<Page> {
 
 describe.runIf(hasChromium)('renderer against the real core (demo mode)', () => {
   beforeAll(async () => {
-    [demo, printer] = await Promise.all([
-      startDemo({ dataDir, port: 0, traffic: false }),
-      startEscposPrinterSim({ tcp: { host: '127.0.0.1', port: 0 } }),
-      ui.setup(),
-    ]);
+    [demo, printer] = await startDemoStack(ui, dataDir);
   }, 120_000);
   afterAll(async () => {
     await ui.teardown();

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemo, type DemoApp } from '../../src/headless/demo.js';
-import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import type { DemoApp } from '../../src/headless/demo.js';
+import type { EscposPrinterSim } from '../../src/sim/escpos-printer.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
-import { UiHarness } from './harness.js';
+import { startDemoStack, UiHarness } from './harness.js';
 
 /**
  * Regenerates docs/screenshot-*.png: `UPDATE_SCREENSHOTS=1 npx vitest run test/ui/screenshots.test.ts`.
@@ -42,11 +42,7 @@ function ago(minutes: number): string {
 
 describe.runIf(hasChromium)('screenshots', () => {
   beforeAll(async () => {
-    [demo, printer] = await Promise.all([
-      startDemo({ dataDir, port: 0, traffic: false }),
-      startEscposPrinterSim({ tcp: { host: '127.0.0.1', port: 0 } }),
-      ui.setup(),
-    ]);
+    [demo, printer] = await startDemoStack(ui, dataDir);
   }, 120_000);
   afterAll(async () => {
     await ui.teardown();
