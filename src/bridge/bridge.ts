@@ -248,14 +248,14 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     const slot = this.slots.get(cmd.Device.Id);
     const entry = this.journal.get(cmd.Id);
     if ((!slot || slot.conflict) && !entry) {
-      this.foreign.add(cmd.Id);
+      this.markForeign(cmd.Id);
       return;
     }
     if (entry) return this.handleKnown(cmd, entry, slot);
     if (FINAL_STATES.has(cmd.State)) return;
     if (cmd.State === 'Received' || cmd.State === 'Processing') {
       // Claimed, but not by us: another bridge serves this device too.
-      this.foreign.add(cmd.Id);
+      this.markForeign(cmd.Id);
       return this.conflictOn(slot!, cmd.State);
     }
     const parsed = parseCommand(cmd);
@@ -274,6 +274,12 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     if (cmd.State === 'Pending' && slot!.queueLength > 0) void this.reporter.send({ CommandId: cmd.Id, State: 'Received' });
     this.recentRead.set(cmd.Id, { cmd, at: Date.now() });
     slot!.enqueue(cmd.Id);
+  }
+
+  /** Remembers a command that is not ours so its events cost nothing; bounded (forgetting only costs a fetch). */
+  private markForeign(id: string): void {
+    if (this.foreign.size >= 10_000) this.foreign.clear();
+    this.foreign.add(id);
   }
 
   /**
