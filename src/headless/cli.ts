@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { chmodSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { FileSettingsStore } from '../config/file-store.js';
 import { ConfigError } from '../config/validate.js';
 import { BRIDGE_VERSION } from '../version.js';
@@ -41,8 +42,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const url = `${app.dashboard.url}/#token=${app.dashboard.token}`;
-  process.stderr.write(`\nMews Device Bridge ${BRIDGE_VERSION} is running.\nDashboard: ${url}\nStatus:    ${app.dashboard.url}/api/status\nPress Ctrl+C to stop.\n\n`);
+  process.stderr.write(`\nMews Device Bridge ${BRIDGE_VERSION} is running.\n${dashboardLine(app)}\nStatus:    ${app.dashboard.url}/api/status\nPress Ctrl+C to stop.\n\n`);
 
   return new Promise<number>((done) => {
     let stopping = false;
@@ -61,6 +61,22 @@ async function main(argv: string[]): Promise<number> {
     process.on('SIGINT', () => stop('SIGINT'));
     process.on('SIGTERM', () => stop('SIGTERM'));
   });
+}
+
+/**
+ * The dashboard link carries its access token. At a terminal it is printed; under a service manager
+ * (stderr not a TTY, so it would land in the system journal) only a file readable by this user holds it.
+ */
+function dashboardLine(app: HeadlessApp): string {
+  const link = `${app.dashboard.url}/#token=${app.dashboard.token}`;
+  const file = join(app.service.config.dataDir, 'dashboard-link.txt');
+  try {
+    writeFileSync(file, link + '\n', { mode: 0o600 });
+    chmodSync(file, 0o600);
+  } catch {
+    return `Dashboard: ${link}`;
+  }
+  return process.stderr.isTTY ? `Dashboard: ${link}` : `Dashboard: ${app.dashboard.url} (open the link in ${file})`;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';
 import { spawnHeadless } from '../helpers/headless-process.js';
@@ -47,6 +47,12 @@ describe('npm run headless', () => {
         const s = (await (await fetch(`${url}/api/status`)).json()) as Record<string, any>;
         return s.commands.some((c: any) => c.id === id && c.phase === 'done' && c.mewsState === 'Processed');
       }, 'status shows the command done');
+      // Not a terminal: the dashboard token stays out of stderr (the system journal) and sits in a private file.
+      const link = readFileSync(`${dir.path}/data/dashboard-link.txt`, 'utf8').trim();
+      expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=.{16,}$/);
+      expect(statSync(`${dir.path}/data/dashboard-link.txt`).mode & 0o777).toBe(0o600);
+      expect(p.stderr()).not.toContain(link.split('#token=')[1]!);
+      expect(p.stderr()).toContain('dashboard-link.txt');
       p.child.kill('SIGTERM');
       expect(await p.exit).toBe(0);
       expect(readFileSync(file, 'utf8')).not.toContain(accessToken!);
