@@ -57,8 +57,9 @@ const DEFAULT_TUNING: BridgeTuning = {
   reconnectCapMs: 60_000,
   fetchWindowMs: 2,
   journalFsync: true,
-  resyncIntervalMs: 5 * 60_000,
-  offlinePollMs: 30_000,
+  // Events can be lost without the socket dropping; this bounds how long such a command waits (2 requests/min).
+  resyncIntervalMs: 30_000,
+  offlinePollMs: 10_000,
   progressIntervalMs: 1_000,
   apiMaxAttempts: 6,
   apiBackoffBaseMs: 500,
