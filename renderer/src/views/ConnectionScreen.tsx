@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { BridgeApi, ConnectionSettingsInput, FieldIssueView, PublicSettings, Snapshot } from '../../../src/bridge/api.js';
-import type { Notice } from '../use-bridge.js';
+import type { ConnectionSettingsInput, FieldIssueView, PublicSettings } from '../../../src/bridge/api.js';
 import { ConnectionStatusPanel } from './ConnectionStatusPanel.js';
 import { Field, described } from '../components/Field.js';
+import type { ScreenProps } from './screen-props.js';
 
 type Env = ConnectionSettingsInput['environment'];
 const ENVIRONMENTS: { id: Env; label: string; hint: string }[] = [
@@ -11,13 +11,7 @@ const ENVIRONMENTS: { id: Env; label: string; hint: string }[] = [
   { id: 'custom', label: 'Custom', hint: 'Other addresses (testing)' },
 ];
 
-interface Props {
-  api: BridgeApi;
-  snapshot: Snapshot;
-  settings: PublicSettings | null;
-  reloadSettings: () => void;
-  notify: (level: Notice['level'], message: string) => void;
-}
+type Props = ScreenProps;
 
 export function ConnectionScreen({ api, snapshot, settings, reloadSettings, notify }: Props) {
   return (

@@ -1,17 +1,11 @@
 import { useState } from 'react';
-import type { BridgeApi, PublicSettings, Snapshot } from '../../../src/bridge/api.js';
 import type { Tab } from '../App.js';
 import { Badge } from '../components/Badge.js';
 import { DRIVER_LABEL, deviceStatusText, healthTone } from '../format.js';
-import type { Notice } from '../use-bridge.js';
 import { DeviceEditor } from './DeviceEditor.js';
+import type { ScreenProps } from './screen-props.js';
 
-interface Props {
-  api: BridgeApi;
-  snapshot: Snapshot;
-  settings: PublicSettings | null;
-  reloadSettings: () => void;
-  notify: (level: Notice['level'], message: string) => void;
+interface Props extends ScreenProps {
   onGo: (t: Tab) => void;
 }
 

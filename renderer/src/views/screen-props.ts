@@ -1,0 +1,11 @@
+import type { BridgeApi, PublicSettings, Snapshot } from '../../../src/bridge/api.js';
+import type { Notice } from '../use-bridge.js';
+
+/** What every settings screen gets from the app shell. */
+export interface ScreenProps {
+  api: BridgeApi;
+  snapshot: Snapshot;
+  settings: PublicSettings | null;
+  reloadSettings: () => void;
+  notify: (level: Notice['level'], message: string) => void;
+}
