@@ -255,7 +255,9 @@ export class EscposDriver implements Driver {
     const t = this.transport;
     if (!t) return { kind: 'disconnected', reason: 'driver not started' };
     if (!t.connected && !(await t.waitConnected(this.connectWaitMs, signal))) return { kind: 'disconnected', reason: 'no connection' };
-    return this.readStatus(signal);
+    const first = await this.readStatus(signal);
+    // One more query before calling the printer silent: a query can be lost while a line comes back.
+    return first.kind === 'silent' ? this.readStatus(signal) : first;
   }
 
   private async refreshStatus(): Promise<void> {
