@@ -35,7 +35,7 @@ describe('a queued command that becomes unreadable', () => {
     (m.store.commands.get(second) as unknown as Record<string, unknown>).CreatedUtc = 20261125; // no longer the documented shape
     await waitFor(() => m.store.commands.get(first)!.State === 'Processed', 'first processed');
     await waitFor(() => b.core.journal.get(second)?.phase === 'final', 'second failed', 10_000);
-    await waitFor(() => m.store.updatesFor(second).length > 0, 'second reported', 10_000);
+    await waitFor(() => m.store.updatesFor(second).some((u) => u.State === 'Error'), 'second reported', 10_000);
     expect(m.store.updatesFor(second).map((u) => u.State)).toEqual(['Received', 'Error']); // Received: it waited behind the first
     expect(m.store.updatesFor(second).at(-1)!.Notes).toMatch(/cannot read/);
     expect((b.core.slots.get(p.Id)!.driver as NullDriver).executed).toEqual([first]);
