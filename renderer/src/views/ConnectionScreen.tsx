@@ -111,7 +111,7 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
         </fieldset>
         <fieldset>
           <legend>Tokens</legend>
-          <p className="hint tokens-hint">Tokens are stored encrypted and never shown again. Leave a box empty to keep the stored token.</p>
+          <p className="hint tokens-hint">Tokens are stored encrypted and never shown again. Leave a box empty to keep the stored token; when you switch environment or address, type both again (stored tokens are never sent to another server).</p>
           <div className="grid-2">
             <TokenField id="conn-clientToken" label="Client token" isSet={m.clientTokenSet} value={clientToken} onChange={setClientToken} error={errorFor('clientToken')} />
             <TokenField id="conn-accessToken" label="Access token" isSet={m.accessTokenSet} value={accessToken} onChange={setAccessToken} error={errorFor('accessToken')} />
