@@ -1,6 +1,6 @@
 import type { ConnectionConfig, LockOptions, SerialConnection } from '../../config/schema.js';
 import { createTransport, type ByteTransport } from '../../transport/index.js';
-import { AbortedError } from '../../util/abort.js';
+import { abortableDelay, AbortedError } from '../../util/abort.js';
 import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext, type JobResult, type KeyJob, type TestResult } from '../driver.js';
 import { parseLockAddress, type LockAddress } from '../lock/address.js';
 import { ByteQueue } from '../lock/byte-queue.js';
@@ -28,6 +28,8 @@ export interface SaltoDriverSettings {
   /** answerMs defaults to cardWaitSeconds + 5 s. */
   timeouts?: Partial<ExchangeTimeouts>;
   connectTimeoutMs?: number;
+  /** How long a refused connection is retried (the lock server restarting) before the job fails. */
+  connectRetryMs?: number;
 }
 
 /**
@@ -215,15 +217,25 @@ export class SaltoDriver implements Driver {
       throw new DeviceError('Salto Industry Standard cannot use a listening port; set a TCP or serial connection for this encoder.');
     const target = c?.type === 'tcp' ? { host: c.host, port: c.port } : address;
     if (!target) throw new DeviceError('No lock server address is known yet: it comes with the first key command from Mews, or set a connection for this encoder.');
-    try {
-      return await connectTcp(target.host, target.port, this.s.connectTimeoutMs ?? 10_000, signal);
-    } catch (e) {
-      if (signal.aborted) throw new AbortedError(signal.reason);
-      this.board.set('offline', `Cannot reach ${target.host}:${target.port}`);
-      throw new DeviceError(
-        `Cannot reach the Salto interface at ${target.host}:${target.port} (${(e as Error).message}). Check that the Salto PC is on and its PMS TCP port is enabled.`,
-      );
+    // Nothing has been sent yet, so a lock server that refuses while it restarts is simply tried again.
+    const retryUntil = Date.now() + (this.s.connectRetryMs ?? 10_000);
+    for (;;) {
+      try {
+        return await connectTcp(target.host, target.port, this.s.connectTimeoutMs ?? 10_000, signal);
+      } catch (e) {
+        if (signal.aborted) throw new AbortedError(signal.reason);
+        if ((e as NodeJS.ErrnoException).code !== 'ECONNREFUSED' || Date.now() >= retryUntil) return this.unreachable(target, e);
+        this.board.set('offline', `${target.host}:${target.port} refused the connection; trying again`);
+        await abortableDelay(500, signal);
+      }
     }
+  }
+
+  private unreachable(target: { host: string; port: number }, e: unknown): never {
+    this.board.set('offline', `Cannot reach ${target.host}:${target.port}`);
+    throw new DeviceError(
+      `Cannot reach the Salto interface at ${target.host}:${target.port} (${(e as Error).message}). Check that the Salto PC is on and its PMS TCP port is enabled.`,
+    );
   }
 
   private async release(stream: LockStream): Promise<void> {

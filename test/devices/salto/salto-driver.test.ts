@@ -17,6 +17,7 @@ async function setup(simOpts: Partial<Parameters<typeof startSaltoSim>[0]> = {},
     connection: { type: 'tcp', host: '127.0.0.1', port },
     options: lockOptions(),
     timeouts: { ackMs: 1000, answerMs, retryDelayMs: 20 },
+    connectRetryMs: 300,
   });
   await driver.start();
 }
@@ -172,6 +173,22 @@ describe('Salto driver over TCP', () => {
     expect(err.message).toMatch(/Cannot reach the Salto interface/);
     expect(err.mayHaveActed).toBe(false);
     expect(ctx.sideEffects).toBe(0);
+  });
+
+  it('waits for a lock server that refuses while it restarts, then encodes once', async () => {
+    await setup();
+    const { port } = sim.address as { port: number };
+    await sim.close();
+    await driver.stop();
+    driver = new SaltoDriver({ connection: { type: 'tcp', host: '127.0.0.1', port }, options: lockOptions(), timeouts: { ackMs: 1000, answerMs: 3000, retryDelayMs: 20 }, connectRetryMs: 5000 });
+    await driver.start();
+    const ctx = jobCtx();
+    const running = driver.execute(keyJob(), ctx);
+    await new Promise((r) => setTimeout(r, 800)); // refused meanwhile
+    sim = await startSaltoSim({ endpoint: { type: 'tcp', host: '127.0.0.1', port } });
+    expect((await running).notes).toMatch(/encoded/);
+    expect(sim.audit).toHaveLength(1);
+    expect(ctx.sideEffects).toBe(1);
   });
 
   it('test() checks readiness with ENQ/ACK only', async () => {
