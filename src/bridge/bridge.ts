@@ -18,6 +18,9 @@ import { DataDirLock } from './data-lock.js';
 import { Journal, type FinalState, type JournalEntry } from './journal.js';
 import { INTERRUPTED_NOTE, timeoutNote, unexpectedNote } from './notes.js';
 import { Reporter } from './reporter.js';
+import { DEFAULT_TUNING, type BridgeTuning } from './tuning.js';
+import { boundLog } from '../util/bound-log.js';
+
 
 export interface BridgeOptions {
   log: Logger;
@@ -30,41 +33,8 @@ export interface BridgeOptions {
   readOnly?: boolean;
 }
 
-export interface BridgeTuning {
-  pingIntervalMs: number;
-  pongTimeoutMs: number;
-  reconnectBaseMs: number;
-  reconnectCapMs: number;
-  fetchWindowMs: number;
-  journalFsync: boolean;
-  /** Full re-sync with Mews this often, even while the socket is up (events are only hints). */
-  resyncIntervalMs: number;
-  /** While the socket is down, poll getAllActive this often. */
-  offlinePollMs: number;
-  progressIntervalMs: number;
-  apiMaxAttempts: number;
-  apiBackoffBaseMs: number;
-  apiBackoffCapMs: number;
-}
-
 /** A command read from Mews this recently is not read again before it runs. */
 const FRESH_READ_MS = 1_000;
-
-const DEFAULT_TUNING: BridgeTuning = {
-  pingIntervalMs: 20_000,
-  pongTimeoutMs: 10_000,
-  reconnectBaseMs: 1_000,
-  reconnectCapMs: 60_000,
-  fetchWindowMs: 2,
-  journalFsync: true,
-  // Events can be lost without the socket dropping; this bounds how long such a command waits (2 requests/min).
-  resyncIntervalMs: 30_000,
-  offlinePollMs: 10_000,
-  progressIntervalMs: 1_000,
-  apiMaxAttempts: 6,
-  apiBackoffBaseMs: 500,
-  apiBackoffCapMs: 30_000,
-};
 
 /** What changed inside the core; the service turns these into BridgeEvents with views. */
 export interface CoreEvents {
@@ -419,7 +389,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       const result = await slot.driver.execute(parsed.job, {
         jobId: id,
         signal: abort.signal,
-        log: childLog(this.log, { commandId: id, device: slot.config.name }),
+        log: boundLog(this.log, { commandId: id, device: slot.config.name }),
         progress: (f) => {
           this.progress.set(id, f);
           this.emitCommand(id);
@@ -607,14 +577,4 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
   private emitCommand(id: string): void {
     this.emit('command', id);
   }
-}
-
-function childLog(log: Logger, fields: Record<string, unknown>) {
-  const c = log.child(fields);
-  return {
-    debug: (m: string, f?: Record<string, unknown>) => c.debug(f ?? {}, m),
-    info: (m: string, f?: Record<string, unknown>) => c.info(f ?? {}, m),
-    warn: (m: string, f?: Record<string, unknown>) => c.warn(f ?? {}, m),
-    error: (m: string, f?: Record<string, unknown>) => c.error(f ?? {}, m),
-  };
 }

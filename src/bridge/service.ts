@@ -15,6 +15,7 @@ import type {
 } from './api.js';
 import { BridgeCore, type BridgeOptions } from './bridge.js';
 import { commandView, deviceView } from './views.js';
+import { boundLog } from '../util/bound-log.js';
 
 export interface ServiceOptions extends BridgeOptions {
   store: SettingsStore;
@@ -199,7 +200,7 @@ export class BridgeService implements BridgeApi {
     if (!slot) return { ok: false, message: 'This device is not running (disabled or not configured)' };
     const signal = AbortSignal.timeout(60_000);
     try {
-      return await slot.driver.test({ signal, log: { debug() {}, info() {}, warn() {}, error() {} } });
+      return await slot.driver.test({ signal, log: boundLog(this.opts.log, { device: slot.config.name, action: 'test' }) });
     } catch (err) {
       return { ok: false, message: err instanceof Error ? err.message : String(err) };
     }

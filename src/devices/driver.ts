@@ -1,3 +1,5 @@
+import type { MessageLog } from '../util/bound-log.js';
+
 /**
  * The driver contract. A driver knows its device and nothing about Mews: the bridge turns a
  * validated Mews command into a Job, and a driver turns a Job into bytes on a transport.
@@ -52,12 +54,8 @@ export interface JobContext {
   log: DriverLog;
 }
 
-export interface DriverLog {
-  debug(msg: string, fields?: Record<string, unknown>): void;
-  info(msg: string, fields?: Record<string, unknown>): void;
-  warn(msg: string, fields?: Record<string, unknown>): void;
-  error(msg: string, fields?: Record<string, unknown>): void;
-}
+/** Drivers log message first, fields second. */
+export type DriverLog = MessageLog;
 
 /** Outcome of a job. `notes` goes to Mews as the command's Notes (receptionist-readable). */
 export interface JobResult {

@@ -4,7 +4,8 @@ import type { SettingsStore } from '../config/store.js';
 import { parseConfig } from '../config/validate.js';
 import { withEnvTokens } from '../config/file-store.js';
 import { createBridge, type BridgeService } from '../bridge/service.js';
-import type { BridgeTuning } from '../bridge/bridge.js';
+import type { BridgeTuning } from '../bridge/tuning.js';
+import { boundLog } from '../util/bound-log.js';
 import type { DeviceConfig } from '../config/schema.js';
 import type { Driver } from '../devices/driver.js';
 import { listSerialPorts } from '../transport/index.js';
@@ -52,7 +53,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
       host: config.dashboard.host,
       port: config.dashboard.port,
       allowRemote: config.dashboard.allowRemote,
-      log: { info: (m, f) => log.info(f ?? {}, m), warn: (m, f) => log.warn(f ?? {}, m), error: (m, f) => log.error(f ?? {}, m) },
+      log: boundLog(log, { part: 'dashboard' }),
     });
   } catch (err) {
     await service.stop();

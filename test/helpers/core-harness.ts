@@ -6,7 +6,7 @@ import { MemoryStore } from '../../src/config/store.js';
 import { createBridge, type BridgeService } from '../../src/bridge/service.js';
 import type { ConfigInput } from '../../src/config/schema.js';
 import { silentLogger } from '../../src/util/logger.js';
-import type { BridgeTuning } from '../../src/bridge/bridge.js';
+import type { BridgeTuning } from '../../src/bridge/tuning.js';
 
 export const TOKENS = { clientToken: 'TEST-CLIENT-TOKEN-0001', accessToken: 'TEST-ACCESS-TOKEN-0001' };
 

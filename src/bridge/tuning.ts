@@ -1,0 +1,33 @@
+/** Timings and switches of the core; tests shorten them, production uses the defaults. */
+export interface BridgeTuning {
+  pingIntervalMs: number;
+  pongTimeoutMs: number;
+  reconnectBaseMs: number;
+  reconnectCapMs: number;
+  fetchWindowMs: number;
+  journalFsync: boolean;
+  /** Full re-sync with Mews this often, even while the socket is up (events are only hints). */
+  resyncIntervalMs: number;
+  /** While the socket is down, poll getAllActive this often. */
+  offlinePollMs: number;
+  progressIntervalMs: number;
+  apiMaxAttempts: number;
+  apiBackoffBaseMs: number;
+  apiBackoffCapMs: number;
+}
+
+export const DEFAULT_TUNING: BridgeTuning = {
+  pingIntervalMs: 20_000,
+  pongTimeoutMs: 10_000,
+  reconnectBaseMs: 1_000,
+  reconnectCapMs: 60_000,
+  fetchWindowMs: 2,
+  journalFsync: true,
+  // Events can be lost without the socket dropping; this bounds how long such a command waits (2 requests/min).
+  resyncIntervalMs: 30_000,
+  offlinePollMs: 10_000,
+  progressIntervalMs: 1_000,
+  apiMaxAttempts: 6,
+  apiBackoffBaseMs: 500,
+  apiBackoffCapMs: 30_000,
+};
