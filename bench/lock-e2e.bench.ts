@@ -9,16 +9,10 @@ import { startFiasSim } from '../src/sim/fias-sim.js';
 import { freePort } from '../src/sim/free-port.js';
 import { silentLogger } from '../src/util/logger.js';
 import { percentile, report } from './report.js';
+import { until } from './until.js';
 
 const TOKENS = { clientToken: 'BENCH-CLIENT-TOKEN', accessToken: 'BENCH-ACCESS-TOKEN' };
 
-async function until(check: () => boolean, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('bench timed out');
-    await new Promise((r) => setImmediate(r));
-  }
-}
 
 /**
  * Mews event → key request arriving at the lock server (loopback, simulator answering at once),

@@ -8,17 +8,11 @@ import { NullDriver } from '../src/devices/null/null-driver.js';
 import { startFakeMews } from '../src/sim/fake-mews/server.js';
 import { silentLogger } from '../src/util/logger.js';
 import { percentile, report } from './report.js';
+import { until } from './until.js';
 
 const TOKENS = { clientToken: 'BENCH-CLIENT-TOKEN', accessToken: 'BENCH-ACCESS-TOKEN' };
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 
-async function until(check: () => boolean, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('bench timed out');
-    await new Promise((r) => setImmediate(r));
-  }
-}
 
 async function setup(devices: number, driverHook?: (id: string, d: NullDriver) => Driver) {
   const mews = await startFakeMews({ ...TOKENS, rateLimit: 1_000_000 });

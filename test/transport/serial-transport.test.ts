@@ -1,3 +1,4 @@
+import { waitFor as waitUntil } from '../helpers/wait.js';
 import { SerialPort } from 'serialport';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SerialTransport, TransportError, type TransportState } from '../../src/transport/index.js';
@@ -17,13 +18,7 @@ function openFar(path: string): Promise<SerialPort> {
 
 const closeFar = (p: SerialPort) => new Promise<void>((r) => (p.isOpen ? p.close(() => r()) : r()));
 const settled = <T>(p: Promise<T>) => p.then(() => 'resolved', (e: unknown) => e);
-const waitFor = async (cond: () => boolean, ms = 3000) => {
-  const end = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
+const waitFor = (cond: () => boolean, ms = 3000) => waitUntil(cond, 'condition', ms, 10);
 
 describe('SerialTransport over a socat pty pair', () => {
   let pty: PtyPair;

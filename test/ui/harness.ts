@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { BridgeApi } from '../../src/bridge/api.js';
 import { startDashboard, type Dashboard } from '../../src/headless/dashboard/index.js';
@@ -51,4 +52,12 @@ export async function startDemoStack(ui: UiHarness, dataDir: string): Promise<[D
     ui.setup(),
   ]);
   return [demo, printer];
+}
+
+/** Stops what startDemoStack started (the demo may have been restarted by the test in between). */
+export async function stopDemoStack(ui: UiHarness, demo: DemoApp | undefined, printer: EscposPrinterSim | undefined, dataDir: string): Promise<void> {
+  await ui.teardown();
+  await demo?.stop();
+  await printer?.close();
+  rmSync(dataDir, { recursive: true, force: true });
 }

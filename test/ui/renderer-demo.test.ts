@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -8,7 +8,7 @@ import type { EscposPrinterSim } from '../../src/sim/escpos-printer.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { makePdf, sampleReceipt } from '../../src/sim/sample-pdf.js';
 import { waitFor } from '../helpers/wait.js';
-import { startDemoStack, UiHarness } from './harness.js';
+import { startDemoStack, stopDemoStack, UiHarness } from './harness.js';
 
 /**
  * The real built renderer against the real core in demo mode (embedded fake Mews), served by
@@ -28,12 +28,7 @@ describe.runIf(hasChromium)('renderer against the real core (demo mode)', () => 
   beforeAll(async () => {
     [demo, printer] = await startDemoStack(ui, dataDir);
   }, 120_000);
-  afterAll(async () => {
-    await ui.teardown();
-    await demo?.stop();
-    await printer?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopDemoStack(ui, demo, printer, dataDir));
 
   it('shows a command created in Mews in the queue until it is Processed', async () => {
     const page = await openDemo();

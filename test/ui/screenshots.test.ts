@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import type { DemoApp } from '../../src/headless/demo.js';
 import type { EscposPrinterSim } from '../../src/sim/escpos-printer.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
-import { startDemoStack, UiHarness } from './harness.js';
+import { startDemoStack, stopDemoStack, UiHarness } from './harness.js';
 
 /**
  * Regenerates docs/screenshot-*.png: `UPDATE_SCREENSHOTS=1 npx vitest run test/ui/screenshots.test.ts`.
@@ -44,12 +44,7 @@ describe.runIf(hasChromium)('screenshots', () => {
   beforeAll(async () => {
     [demo, printer] = await startDemoStack(ui, dataDir);
   }, 120_000);
-  afterAll(async () => {
-    await ui.teardown();
-    await demo?.stop();
-    await printer?.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => stopDemoStack(ui, demo, printer, dataDir));
 
   it('queue', async () => {
     const page = await ui.open(await ui.serve(busyDesk()));

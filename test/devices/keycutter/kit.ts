@@ -1,3 +1,4 @@
+import { waitFor } from '../../helpers/wait.js';
 import type { JobContext, KeyJob } from '../../../src/devices/driver.js';
 import { lockOptionsSchema, type LockOptions } from '../../../src/config/schema.js';
 
@@ -59,22 +60,8 @@ export async function rejection(p: Promise<unknown>): Promise<Error & { mayHaveA
 
 export const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
-export async function freePort(): Promise<number> {
-  const net = await import('node:net');
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
+export { freePort } from '../../../src/sim/free-port.js';
 
-export async function until(cond: () => boolean, timeoutMs = 3000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!cond()) {
-    if (Date.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
+/** Waits (polling every 10 ms) until `cond` holds. */
+export const until = (cond: () => boolean, timeoutMs = 3000): Promise<void> =>
+  waitFor(cond, 'condition', timeoutMs, 10).then(() => undefined);
