@@ -12,7 +12,7 @@ import { backoffDelay } from '../util/backoff.js';
 import type { Logger } from '../util/logger.js';
 import type { ConnectionView } from './api.js';
 import { CommandFetcher } from './command-fetcher.js';
-import { parseCommand } from './command-data.js';
+import { parseCommand, type ParsedCommand } from './command-data.js';
 import { DeviceSlot } from './device-slot.js';
 import { DataDirLock } from './data-lock.js';
 import { Journal, type FinalState, type JournalEntry } from './journal.js';
@@ -68,7 +68,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
   private readonly progress = new Map<string, number>();
   private readonly delivering = new Set<string>();
   /** Each queued command as last read from Mews; a read this fresh makes the pre-run re-read redundant. */
-  private readonly recentRead = new Map<string, { cmd: MewsCommand; at: number }>();
+  private readonly recentRead = new Map<string, { cmd: MewsCommand; at: number; parsed: ParsedCommand }>();
   private timers: NodeJS.Timeout[] = [];
   private resyncTimer: NodeJS.Timeout | null = null;
   private resyncFailures = 0;
@@ -243,7 +243,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     this.emitCommand(created.id);
     // Mews allows Pending → Processing; Received is only worth a request when the command has to wait.
     if (cmd.State === 'Pending' && slot!.queueLength > 0) void this.reporter.send({ CommandId: cmd.Id, State: 'Received' });
-    this.recentRead.set(cmd.Id, { cmd, at: Date.now() });
+    this.recentRead.set(cmd.Id, { cmd, at: Date.now(), parsed });
     slot!.enqueue(cmd.Id);
   }
 
@@ -358,9 +358,10 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     let cmd: MewsCommand | null;
     const recent = this.recentRead.get(id);
     this.recentRead.delete(id);
+    const fresh = recent && Date.now() - recent.at < FRESH_READ_MS ? recent : undefined;
     try {
       // Re-read unless we read it a moment ago: it may have been cancelled while it waited.
-      cmd = recent && Date.now() - recent.at < FRESH_READ_MS ? recent.cmd : await this.fetcher.fetch(id);
+      cmd = fresh ? fresh.cmd : await this.fetcher.fetch(id);
     } catch (err) {
       this.log.warn({ commandId: id, err: String(err) }, 'Could not re-read the command before running it; will re-sync');
       this.scheduleResync();
@@ -372,7 +373,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       this.journal.update(id, { phase: 'final', outcome: entry.outcome ?? { state: cmd.State, notes: null }, reported: true }, true);
       return this.emitCommand(id);
     }
-    const parsed = parseCommand(cmd);
+    const parsed = fresh ? fresh.parsed : parseCommand(cmd); // a fresh read was parsed (PDF decoded) on arrival
     if (!parsed.ok) return this.finish(id, 'Error', parsed.note);
 
     this.journal.update(id, { phase: 'started', outcome: null, reported: false, attempts: entry.attempts + 1 }, true);
