@@ -82,8 +82,8 @@ export class BridgeService implements BridgeApi {
     if (!this.opts.readOnly) {
       this.retention = new GuestDataRetention({
         journal: this.core.journal,
-        dataDir: effective.dataDir,
-        retentionHours: effective.privacy.guestDataRetentionHours,
+        dataDir: this.core.config.dataDir,
+        retentionHours: this.core.config.privacy.guestDataRetentionHours,
         log: this.opts.log,
       });
       this.retention.start();
