@@ -31,6 +31,8 @@ export interface BridgeOptions {
   driverFactory?: (device: DeviceConfig) => Driver;
   /** Read the journal without touching it (diagnostics next to a running bridge). */
   readOnly?: boolean;
+  /** The built-in simulation (`npm run demo`): Mews and the devices are simulators on this PC. */
+  simulation?: boolean;
 }
 
 /** A command read from Mews this recently is not read again before it runs. */
@@ -463,7 +465,10 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     const driver = this.opts.driverFactory
       ? this.opts.driverFactory(device)
       : createDriver(device, { dataDir: this.config.dataDir, version: this.opts.version });
-    const slot = new DeviceSlot(device, driver, (id, s) => this.run(id, s));
+    const slot = new DeviceSlot(device, driver, (id, s) => this.run(id, s), (commandId) => {
+      if (commandId) this.emitCommand(commandId);
+      this.emit('device', device.id);
+    });
     this.slots.set(device.id, slot);
     driver.onStatus(() => this.emit('device', device.id));
     try {
@@ -573,6 +578,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       environment: this.config.mews.environment,
       lastSyncAt: this.lastSyncAt,
       paused: this.paused,
+      simulation: this.opts.simulation ?? false,
     };
   }
 

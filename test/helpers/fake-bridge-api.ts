@@ -56,6 +56,7 @@ export class FakeBridgeApi implements BridgeApi {
       environment: 'demo',
       lastSyncAt: new Date().toISOString(),
       paused: false,
+      simulation: false,
     };
     this.commands = opts.commands ?? [];
     this.ports = opts.ports ?? { ports: [], error: null };
@@ -84,14 +85,16 @@ export class FakeBridgeApi implements BridgeApi {
         ? `${conn.path} · ${conn.baudRate} baud`
         : `${conn.host}:${conn.port}`;
     const queue = this.commands.filter((c) => c.deviceId === d.id && (c.phase === 'queued' || c.phase === 'waiting'));
+    const current = this.commands.find((c) => c.deviceId === d.id && c.phase === 'running')?.id ?? null;
     return {
       id: d.id,
       name: d.name,
       driver: d.driver,
       enabled: d.enabled,
       ...h,
-      queueLength: queue.length,
-      current: this.commands.find((c) => c.deviceId === d.id && c.phase === 'running')?.id ?? null,
+      queueLength: queue.length + (current ? 1 : 0),
+      waiting: queue.length,
+      current,
       address,
       hasPreview: this.previews.has(d.id),
     };
