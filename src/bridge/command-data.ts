@@ -1,5 +1,6 @@
 import type { Job } from '../devices/driver.js';
 import { keyCutterDataSchema, printerDataSchema, type MewsCommand } from '../mews/wire.js';
+import { guestValues } from '../util/guest-data.js';
 
 /** Turns a validated Mews command into a driver Job, or a note saying what is wrong with it. */
 
@@ -7,7 +8,9 @@ export type ParsedCommand = { ok: true; job: Job; summary: string } | { ok: fals
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}[\r\n]*$/;
 
+/** Also remembers the command's personal data (guest names, phone, e-mail) so logs are scrubbed of it. */
 export function parseCommand(cmd: MewsCommand): ParsedCommand {
+  rememberPersonalData(cmd);
   switch (cmd.Device.Type) {
     case 'Printer':
       return parsePrinter(cmd);
@@ -72,6 +75,20 @@ function parseKeyCutter(cmd: MewsCommand): ParsedCommand {
       keyCutterData,
     },
   };
+}
+
+function rememberPersonalData(cmd: MewsCommand): void {
+  const d = (cmd.Data ?? {}) as Record<string, unknown>;
+  const text = (k: string): string | null => (typeof d[k] === 'string' ? (d[k] as string) : null);
+  guestValues.remember(cmd.Id, [
+    text('FirstName'),
+    text('LastName'),
+    text('NormalizedFirstName'),
+    text('NormalizedLastName'),
+    text('Telephone'),
+    text('Email'),
+    [text('FirstName'), text('LastName')].filter(Boolean).join(' '),
+  ]);
 }
 
 function issue(err: { issues: { path: PropertyKey[]; message: string }[] }): string {

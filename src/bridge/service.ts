@@ -16,6 +16,7 @@ import type {
   Snapshot,
 } from './api.js';
 import { BridgeCore, type BridgeOptions } from './bridge.js';
+import { GuestDataRetention } from './retention.js';
 import { commandView, deviceView } from './views.js';
 import { boundLog } from '../util/bound-log.js';
 
@@ -36,6 +37,8 @@ const SIMULATION_CONNECTION =
 /** The BridgeApi over the core: views, settings, person actions. Both UIs talk to this. */
 export class BridgeService implements BridgeApi {
   core!: BridgeCore;
+  /** Removes guest data past `privacy.guestDataRetentionHours` (see retention.ts). */
+  retention: GuestDataRetention | null = null;
   private stored!: BridgeConfig;
   private readonly listeners = new Set<(e: BridgeEvent) => void>();
 
@@ -48,6 +51,7 @@ export class BridgeService implements BridgeApi {
   }
 
   async stop(): Promise<void> {
+    this.retention?.stop();
     await this.core?.stop();
   }
 
@@ -74,6 +78,16 @@ export class BridgeService implements BridgeApi {
     this.core.on('connection', (reason) => this.broadcast({ type: 'connection', connection: this.core.connectionView(reason) }));
     this.core.on('notice', (level, message) => this.broadcast({ type: 'notice', level, message, at: new Date().toISOString() }));
     await this.core.start();
+    this.retention?.stop();
+    if (!this.opts.readOnly) {
+      this.retention = new GuestDataRetention({
+        journal: this.core.journal,
+        dataDir: this.core.config.dataDir,
+        retentionHours: this.core.config.privacy.guestDataRetentionHours,
+        log: this.opts.log,
+      });
+      this.retention.start();
+    }
   }
 
   private broadcast(e: BridgeEvent): void {

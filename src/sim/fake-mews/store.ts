@@ -38,7 +38,10 @@ export interface KeyCutterExtras {
   EndUtc?: string;
   FirstName?: string | null;
   LastName?: string;
+  Telephone?: string | null;
+  Email?: string | null;
   ReservationNumber?: string | null;
+  ReservationId?: string | null;
 }
 
 export class FakeMewsStore {
@@ -85,11 +88,11 @@ export class FakeMewsStore {
       EndUtc: extras.EndUtc ?? new Date(now + 2 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
       FirstName: extras.FirstName ?? 'John',
       LastName: extras.LastName ?? 'Smith',
-      NormalizedFirstName: 'John',
+      NormalizedFirstName: extras.FirstName ?? 'John',
       NormalizedLastName: extras.LastName ?? 'Smith',
-      Telephone: null,
-      Email: null,
-      ReservationId: randomUUID(),
+      Telephone: extras.Telephone ?? null,
+      Email: extras.Email ?? null,
+      ReservationId: extras.ReservationId === undefined ? randomUUID() : extras.ReservationId,
       ReservationNumber: extras.ReservationNumber ?? '1234',
     });
   }
