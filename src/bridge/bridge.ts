@@ -16,7 +16,7 @@ import { DEFAULT_MAX_DOCUMENT_BYTES, parseCommand, type ParsedCommand } from './
 import { DeviceSlot } from './device-slot.js';
 import { DataDirLock } from './data-lock.js';
 import { Journal, type FinalState, type JournalEntry } from './journal.js';
-import { INTERRUPTED_NOTE, timeoutNote, unexpectedNote } from './notes.js';
+import { finalNote, INTERRUPTED_NOTE, timeoutNote, unexpectedNote } from './notes.js';
 import { Reporter } from './reporter.js';
 import { DEFAULT_TUNING, type BridgeTuning } from './tuning.js';
 import { boundLog } from '../util/bound-log.js';
@@ -433,11 +433,16 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     }
   }
 
-  private finishLocal(id: string, state: FinalState, notes: string | null): void {
+  private finishLocal(id: string, state: FinalState, rawNotes: string | null): void {
+    const notes = rawNotes === null ? null : finalNote(rawNotes);
     this.journal.update(id, { phase: 'final', outcome: { state, notes }, reported: false }, true);
     this.emitCommand(id);
     const device = this.journal.get(id)!.deviceName;
-    if (state === 'Error') this.emit('notice', 'error', notes?.includes(device) ? notes : `${device}: ${notes}`);
+    if (state !== 'Error') return;
+    // Every failure leaves a log line, whatever failed (a device's own error such as "not responding",
+    // a timeout, an interruption), not only the unexpected ones.
+    this.log.warn({ commandId: id, device, notes }, 'Command failed');
+    this.emit('notice', 'error', notes?.includes(device) ? notes : `${device}: ${notes}`);
   }
 
   /** Records the outcome durably, then tells Mews in the background (ordered per command by the reporter). */
