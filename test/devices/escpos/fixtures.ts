@@ -8,7 +8,7 @@ export const DOTS_PER_PT = 576 / RECEIPT_WIDTH_PT;
 
 export function makeDriver(connection: TransportConnection, options: Partial<EscposOptions> = {}, name = 'Front desk'): EscposDriver {
   const device: EscposDevice = {
-    id: 'printer-1',
+    id: '10000000-0000-4000-8000-000000000001',
     name,
     enabled: true,
     driver: 'escpos',
