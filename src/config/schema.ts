@@ -169,6 +169,15 @@ export const mewsSchema = z
       .default(180)
       .describe("Client-side request budget, under Mews's limit of 200 requests per 30 s per AccessToken."),
     requestTimeoutMs: z.number().int().min(500).max(120_000).default(30_000).describe('Timeout of one Connector API request.'),
+    maxResponseBytes: z
+      .number()
+      .int()
+      .min(1024 * 1024)
+      .max(2 * 1024 * 1024 * 1024)
+      .default(128 * 1024 * 1024)
+      .describe(
+        'Most bytes read from one Connector API answer (default 128 MiB); a larger answer fails with an error naming the operation. A single document over a quarter of it fails its own command with a note, without being read.',
+      ),
   })
   .superRefine((m, ctx) => {
     if (m.environment === 'custom') {

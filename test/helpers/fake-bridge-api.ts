@@ -44,6 +44,7 @@ export class FakeBridgeApi implements BridgeApi {
         accessTokenSet: false,
         maxRequestsPer30s: 180,
         requestTimeoutMs: 30_000,
+        maxResponseBytes: 128 * 1024 * 1024,
       },
       devices: opts.devices ?? [],
       dataDir: './bridge-data',
