@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BridgeApi, PublicSettings } from '../../src/bridge/api.js';
+import { Banners } from './components/Banners.js';
 import { Notices } from './components/Notices.js';
 import { StatusHeader } from './components/StatusHeader.js';
 import { useBridge } from './use-bridge.js';
@@ -60,6 +61,7 @@ export function App({ api }: { api: BridgeApi }) {
           </button>
         ))}
       </nav>
+      {snapshot && <Banners api={api} connection={snapshot.connection} onGo={go} notify={addNotice} />}
       <Notices notices={notices} onDismiss={dismissNotice} />
       <main id="main" tabIndex={-1}>
         {!snapshot ? (

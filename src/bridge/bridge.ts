@@ -12,11 +12,11 @@ import { backoffDelay } from '../util/backoff.js';
 import type { Logger } from '../util/logger.js';
 import type { ConnectionView } from './api.js';
 import { CommandFetcher } from './command-fetcher.js';
-import { parseCommand, type ParsedCommand } from './command-data.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES, parseCommand, type ParsedCommand } from './command-data.js';
 import { DeviceSlot } from './device-slot.js';
 import { DataDirLock } from './data-lock.js';
 import { Journal, type FinalState, type JournalEntry } from './journal.js';
-import { INTERRUPTED_NOTE, timeoutNote, unexpectedNote } from './notes.js';
+import { finalNote, INTERRUPTED_NOTE, timeoutNote, unexpectedNote } from './notes.js';
 import { Reporter } from './reporter.js';
 import { DEFAULT_TUNING, type BridgeTuning } from './tuning.js';
 import { boundLog } from '../util/bound-log.js';
@@ -31,6 +31,14 @@ export interface BridgeOptions {
   driverFactory?: (device: DeviceConfig) => Driver;
   /** Read the journal without touching it (diagnostics next to a running bridge). */
   readOnly?: boolean;
+  /** The built-in simulation (`npm run demo`): Mews and the devices are simulators on this PC. */
+  simulation?: boolean;
+}
+
+/** The largest print document a device takes (its `maxPdfBytes` where it has one). */
+function documentLimit(device: DeviceConfig): number {
+  const o = device.options as { maxPdfBytes?: number };
+  return o.maxPdfBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
 }
 
 /** A command read from Mews this recently is not read again before it runs. */
@@ -100,6 +108,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       log: this.log,
       maxRequestsPer30s: config.mews.maxRequestsPer30s,
       requestTimeoutMs: config.mews.requestTimeoutMs,
+      maxResponseBytes: config.mews.maxResponseBytes,
       maxAttempts: this.tuning.apiMaxAttempts,
       backoffBaseMs: this.tuning.apiBackoffBaseMs,
       backoffCapMs: this.tuning.apiBackoffCapMs,
@@ -229,7 +238,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       this.markForeign(cmd.Id);
       return this.conflictOn(slot!, cmd.State);
     }
-    const parsed = parseCommand(cmd);
+    const parsed = parseCommand(cmd, documentLimit(slot!.config));
     const created = this.journal.create({
       id: cmd.Id,
       deviceId: cmd.Device.Id,
@@ -373,7 +382,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       this.journal.update(id, { phase: 'final', outcome: entry.outcome ?? { state: cmd.State, notes: null }, reported: true }, true);
       return this.emitCommand(id);
     }
-    const parsed = fresh ? fresh.parsed : parseCommand(cmd); // a fresh read was parsed (PDF decoded) on arrival
+    const parsed = fresh ? fresh.parsed : parseCommand(cmd, documentLimit(slot.config)); // a fresh read was parsed (PDF decoded) on arrival
     if (!parsed.ok) return this.finish(id, 'Error', parsed.note);
 
     this.journal.update(id, { phase: 'started', outcome: null, reported: false, attempts: entry.attempts + 1 }, true);
@@ -424,11 +433,16 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     }
   }
 
-  private finishLocal(id: string, state: FinalState, notes: string | null): void {
+  private finishLocal(id: string, state: FinalState, rawNotes: string | null): void {
+    const notes = rawNotes === null ? null : finalNote(rawNotes);
     this.journal.update(id, { phase: 'final', outcome: { state, notes }, reported: false }, true);
     this.emitCommand(id);
     const device = this.journal.get(id)!.deviceName;
-    if (state === 'Error') this.emit('notice', 'error', notes?.includes(device) ? notes : `${device}: ${notes}`);
+    if (state !== 'Error') return;
+    // Every failure leaves a log line, whatever failed (a device's own error such as "not responding",
+    // a timeout, an interruption), not only the unexpected ones.
+    this.log.warn({ commandId: id, device, notes }, 'Command failed');
+    this.emit('notice', 'error', notes?.includes(device) ? notes : `${device}: ${notes}`);
   }
 
   /** Records the outcome durably, then tells Mews in the background (ordered per command by the reporter). */
@@ -458,7 +472,10 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     const driver = this.opts.driverFactory
       ? this.opts.driverFactory(device)
       : createDriver(device, { dataDir: this.config.dataDir, version: this.opts.version });
-    const slot = new DeviceSlot(device, driver, (id, s) => this.run(id, s));
+    const slot = new DeviceSlot(device, driver, (id, s) => this.run(id, s), (commandId) => {
+      if (commandId) this.emitCommand(commandId);
+      this.emit('device', device.id);
+    });
     this.slots.set(device.id, slot);
     driver.onStatus(() => this.emit('device', device.id));
     try {
@@ -568,6 +585,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       environment: this.config.mews.environment,
       lastSyncAt: this.lastSyncAt,
       paused: this.paused,
+      simulation: this.opts.simulation ?? false,
     };
   }
 

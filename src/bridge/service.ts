@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ConfigInput, BridgeConfig, DeviceInput } from '../config/schema.js';
 import type { SettingsStore } from '../config/store.js';
 import { ConfigError, parseConfig, parseDevice } from '../config/validate.js';
@@ -14,6 +16,7 @@ import type {
   Snapshot,
 } from './api.js';
 import { BridgeCore, type BridgeOptions } from './bridge.js';
+import { GuestDataRetention } from './retention.js';
 import { commandView, deviceView } from './views.js';
 import { boundLog } from '../util/bound-log.js';
 
@@ -28,9 +31,14 @@ export interface ServiceOptions extends BridgeOptions {
   recentLimit?: number;
 }
 
+const SIMULATION_CONNECTION =
+  'This is the built-in simulation: its Mews runs on this PC and cannot be switched to a real hotel. Stop the simulation and start the bridge with your settings file to connect to Mews.';
+
 /** The BridgeApi over the core: views, settings, person actions. Both UIs talk to this. */
 export class BridgeService implements BridgeApi {
   core!: BridgeCore;
+  /** Removes guest data past `privacy.guestDataRetentionHours` (see retention.ts). */
+  retention: GuestDataRetention | null = null;
   private stored!: BridgeConfig;
   private readonly listeners = new Set<(e: BridgeEvent) => void>();
 
@@ -43,6 +51,7 @@ export class BridgeService implements BridgeApi {
   }
 
   async stop(): Promise<void> {
+    this.retention?.stop();
     await this.core?.stop();
   }
 
@@ -50,9 +59,13 @@ export class BridgeService implements BridgeApi {
     return this.core.config;
   }
 
+  /** The stored settings with the overrides on top (env tokens, --data-dir, the demo's simulator addresses). */
+  private effective(): BridgeConfig {
+    return this.opts.overrides ? this.opts.overrides(this.stored) : this.stored;
+  }
+
   private async startCore(): Promise<void> {
-    const effective = this.opts.overrides ? this.opts.overrides(this.stored) : this.stored;
-    this.core = new BridgeCore(effective, this.opts);
+    this.core = new BridgeCore(this.effective(), this.opts);
     this.core.on('command', (id) => {
       const v = this.commandViewOf(id);
       if (v) this.broadcast({ type: 'command', command: v });
@@ -65,6 +78,16 @@ export class BridgeService implements BridgeApi {
     this.core.on('connection', (reason) => this.broadcast({ type: 'connection', connection: this.core.connectionView(reason) }));
     this.core.on('notice', (level, message) => this.broadcast({ type: 'notice', level, message, at: new Date().toISOString() }));
     await this.core.start();
+    this.retention?.stop();
+    if (!this.opts.readOnly) {
+      this.retention = new GuestDataRetention({
+        journal: this.core.journal,
+        dataDir: this.core.config.dataDir,
+        retentionHours: this.core.config.privacy.guestDataRetentionHours,
+        log: this.opts.log,
+      });
+      this.retention.start();
+    }
   }
 
   private broadcast(e: BridgeEvent): void {
@@ -116,13 +139,15 @@ export class BridgeService implements BridgeApi {
     const { clientToken, accessToken, ...mews } = this.core.config.mews;
     return {
       mews: { ...mews, clientTokenSet: clientToken.length > 0, accessTokenSet: accessToken.length > 0 },
-      devices: this.stored.devices,
-      dataDir: this.stored.dataDir,
+      // What runs, so a device's form shows the address its card shows (the demo points its own devices at its simulators).
+      devices: this.core.config.devices,
+      dataDir: existsSync(this.core.config.dataDir) ? resolve(this.core.config.dataDir) : null,
       startAtLogin: null,
     };
   }
 
   async saveConnection(input: ConnectionSettingsInput): Promise<SaveResult> {
+    if (this.opts.simulation) return { ok: false, issues: [{ field: '(root)', message: SIMULATION_CONNECTION }] };
     // Tokens belong to one Mews: pointing the bridge elsewhere needs them typed again, so nobody with
     // access to the settings can send the stored tokens to a server of their choice.
     const now = this.core.config.mews;
@@ -170,7 +195,7 @@ export class BridgeService implements BridgeApi {
     if (originalId && !this.stored.devices.some((d) => d.id === originalId))
       return { ok: false, issues: [{ field: 'id', message: 'this device no longer exists' }] };
     const saved = await this.trySave({ ...this.stored, devices });
-    if (saved.ok) await this.core.applyDevices(this.stored.devices);
+    if (saved.ok) await this.core.applyDevices(this.effective().devices);
     return saved;
   }
 
@@ -178,7 +203,7 @@ export class BridgeService implements BridgeApi {
     if (!this.stored.devices.some((d) => d.id === id)) return { ok: false, message: 'No such device' };
     const saved = await this.trySave({ ...this.stored, devices: this.stored.devices.filter((d) => d.id !== id) });
     if (!saved.ok) return { ok: false, message: saved.issues.map((i) => i.message).join('; ') };
-    await this.core.applyDevices(this.stored.devices);
+    await this.core.applyDevices(this.effective().devices);
     return { ok: true, message: 'Device removed' };
   }
 

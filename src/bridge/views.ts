@@ -75,6 +75,7 @@ export function deviceView(config: DeviceConfig, slot: DeviceSlot | undefined, m
     detail: !config.enabled ? 'Disabled' : (status?.detail ?? null),
     flags: status?.flags ?? {},
     queueLength: slot?.queueLength ?? 0,
+    waiting: slot?.waiting ?? 0,
     current: slot?.current ?? null,
     address: deviceAddress(config),
     hasPreview: !!slot?.driver.lastPreview?.(),

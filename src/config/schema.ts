@@ -221,6 +221,15 @@ export const mewsSchema = z
       .default(180)
       .describe("Client-side request budget, under Mews's limit of 200 requests per 30 s per AccessToken."),
     requestTimeoutMs: z.number().int().min(500).max(120_000).default(30_000).describe('Timeout of one Connector API request.'),
+    maxResponseBytes: z
+      .number()
+      .int()
+      .min(1024 * 1024)
+      .max(2 * 1024 * 1024 * 1024)
+      .default(128 * 1024 * 1024)
+      .describe(
+        'Most bytes read from one Connector API answer (default 128 MiB); a larger answer fails with an error naming the operation. A single document over a quarter of it fails its own command with a note, without being read.',
+      ),
   })
   .superRefine((m, ctx) => {
     if (m.environment === 'custom') {
@@ -237,6 +246,17 @@ export const dashboardSchema = z.object({
   allowRemote: z.boolean().default(false).describe('Allow a non-loopback `host` (the dashboard is then reachable from the network).'),
 });
 
+export const privacySchema = z.object({
+  guestDataRetentionHours: z
+    .number()
+    .min(1, 'must be at least 1 hour')
+    .max(24 * 366)
+    .default(7 * 24)
+    .describe(
+      'Hours guest data (names, phone numbers, e-mails, documents) is kept after a command is received: then it is removed from the journal and history (ids, device, state, times and notes stay). Minimum 1; default 168 (7 days).',
+    ),
+});
+
 export const configSchema = z
   .object({
     mews: mewsSchema.default(() => mewsSchema.parse({})),
@@ -247,6 +267,7 @@ export const configSchema = z
       .default('./bridge-data')
       .describe('Journal (`journal.jsonl`), logs (`logs/bridge.log`) and previews. In a config file, relative to the file (default: `bridge-data` next to it); `--data-dir` overrides it.'),
     dashboard: dashboardSchema.default(() => dashboardSchema.parse({})),
+    privacy: privacySchema.default(() => privacySchema.parse({})),
     log: z
       .object({ level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Least severe level written to stdout and `logs/bridge.log`.') })
       .default({ level: 'info' }),
@@ -274,3 +295,4 @@ export type SystemOptions = z.output<typeof systemOptionsSchema>;
 export type LockOptions = z.output<typeof lockOptionsSchema>;
 export type NullOptions = z.output<typeof nullOptionsSchema>;
 export type MewsConfig = z.output<typeof mewsSchema>;
+export type PrivacyConfig = z.output<typeof privacySchema>;

@@ -3,6 +3,7 @@ import type { Logger } from '../util/logger.js';
 import { abortableDelay, AbortedError } from '../util/abort.js';
 import { backoffDelay } from '../util/backoff.js';
 import { MewsApiError, parseRetryAfter } from './errors.js';
+import { BodyTooLargeError, readBoundedJson } from './bounded-body.js';
 import { SlidingWindowLimiter } from './rate-limiter.js';
 import {
   commandResultSchema,
@@ -32,7 +33,17 @@ export interface ApiClientOptions {
   backoffCapMs?: number;
   /** Ask for `204 No Content` instead of `{}` (Mews's `Prefer: return=minimal`). Both are accepted either way. */
   preferMinimal?: boolean;
+  /**
+   * Most bytes read from one response (default 128 MiB, `mews.maxResponseBytes`). A single JSON string longer than
+   * a quarter of it (a document's base64) is skipped while it streams and marked oversized (see bounded-body.ts).
+   */
+  maxResponseBytes?: number;
 }
+
+/** Default `maxResponseBytes`: a quarter (32 MiB) holds the base64 of a 20 MiB PDF, the rasteriser's default limit. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
+/** Error answers are short; more than this of one is not read. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
 
 export interface CommandUpdate {
   CommandId: string;
@@ -136,7 +147,7 @@ export class MewsApiClient {
       throw new MewsApiError('network', `Cannot reach Mews (${path}): ${errorText(err)}`);
     }
     const requestId = res.headers.get('Request-Id');
-    const text = await res.text().catch(() => '');
+    const text = await this.readBody(res, path, signal, timeout);
     if (!res.ok) {
       const parsed = errorBodySchema.safeParse(safeJson(text));
       const msg = parsed.success && parsed.data.Message ? parsed.data.Message : `HTTP ${res.status}`;
@@ -150,6 +161,32 @@ export class MewsApiClient {
       throw new MewsApiError('invalid-response', `${path}: unexpected response from Mews (${parsed.error.issues[0]?.message})`, res.status, requestId);
     return parsed.data;
   }
+
+  /** The body, bounded; a body over the cap is a clear `too-large` failure naming the operation. */
+  private async readBody(res: Response, path: string, signal: AbortSignal | undefined, timeout: AbortSignal): Promise<string> {
+    const max = this.opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const limits = res.ok ? { maxBytes: max, maxStringBytes: Math.floor(max / 4) } : { maxBytes: MAX_ERROR_BODY_BYTES, maxStringBytes: MAX_ERROR_BODY_BYTES };
+    try {
+      return await readBoundedJson(res.body, limits);
+    } catch (err) {
+      if (!res.ok) return ''; // the status says enough
+      if (err instanceof BodyTooLargeError) {
+        throw new MewsApiError(
+          'response-too-large',
+          `Mews's answer to ${path} is larger than ${mib(max)} (mews.maxResponseBytes); it was not read`,
+          res.status,
+          res.headers.get('Request-Id'),
+        );
+      }
+      if (signal?.aborted) throw new AbortedError(signal.reason);
+      if (timeout.aborted) throw new MewsApiError('timeout', `Mews did not finish answering ${path} within ${this.timeoutMs} ms`);
+      throw new MewsApiError('network', `Mews's answer to ${path} broke off: ${errorText(err)}`);
+    }
+  }
+}
+
+function mib(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
 }
 
 function parseCommands(result: z.output<typeof commandResultSchema>): FetchedCommands {

@@ -1,7 +1,7 @@
 /** Sample documents for the demo, tests and benchmarks (the PDF writer lives with the drivers' PDF code). */
-import { makePdf, type PdfPage, type PdfRect, type PdfText } from '../devices/pdf/pdf-writer.js';
+import { makePdf, writePdf, type PdfPage, type PdfRect, type PdfText } from '../devices/pdf/pdf-writer.js';
 
-export { makePdf, type PdfPage, type PdfRect, type PdfText };
+export { makePdf, writePdf, type PdfPage, type PdfRect, type PdfText };
 
 /** 80 mm wide (226.77 pt) receipt pages. */
 export const RECEIPT_WIDTH_PT = (80 / 25.4) * 72;

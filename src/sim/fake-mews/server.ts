@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { once } from 'node:events';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ApiFailure, newRequestId, OPERATIONS } from './connector-api.js';
 import { FaultPlan } from './faults.js';
-import { FakeMewsStore, type FakeCommand } from './store.js';
+import { FakeMewsStore, HUGE_MARK, type FakeCommand } from './store.js';
 import { handleControl } from './control.js';
 
 export interface FakeMewsOptions {
@@ -27,6 +28,8 @@ export interface FakeMews {
   requests: Map<string, number>;
   /** Close every WebSocket (clients should reconnect). */
   dropSockets(): void;
+  /** Send this text as one frame on every WebSocket (for tests of odd or oversized frames). */
+  sendFrame(text: string): void;
   socketCount(): number;
   close(): Promise<void>;
 }
@@ -152,6 +155,9 @@ export async function startFakeMews(opts: FakeMewsOptions): Promise<FakeMews> {
     faults,
     requests,
     dropSockets,
+    sendFrame: (text) => {
+      for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(text);
+    },
     socketCount: () => sockets.size,
     close: async () => {
       dropSockets();
@@ -193,5 +199,32 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   if (res.headersSent) return;
   const requestId = (body as { RequestId?: string })?.RequestId ?? newRequestId();
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Request-Id': requestId, ...headers });
-  res.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  if (!text.includes('\\u0000huge:')) return void res.end(text);
+  void streamHuge(res, text).catch(() => res.destroy());
+}
+
+/** Writes `text` with each huge-document mark expanded to its length of "A", in 64 KiB pieces, minding backpressure. */
+async function streamHuge(res: ServerResponse, text: string): Promise<void> {
+  const mark = JSON.stringify(HUGE_MARK).slice(1, -1);
+  const piece = Buffer.alloc(64 * 1024, 'A');
+  const parts = text.split(new RegExp(`${mark.replace(/\\/g, '\\\\')}(\\d+)`));
+  for (let i = 0; i < parts.length; i++) {
+    if (res.destroyed) return;
+    if (i % 2 === 0) {
+      if (!res.write(parts[i]!)) await drained(res);
+      continue;
+    }
+    for (let left = Number(parts[i]); left > 0 && !res.destroyed; left -= piece.length)
+      if (!res.write(left >= piece.length ? piece : piece.subarray(0, left))) await drained(res);
+  }
+  res.end();
+}
+
+/** Room to write again, or the client went away (then the caller's `res.destroyed` check stops the loop). */
+async function drained(res: ServerResponse): Promise<void> {
+  if (res.destroyed) return;
+  const ac = new AbortController();
+  await Promise.race([once(res, 'drain', { signal: ac.signal }), once(res, 'close', { signal: ac.signal })]).catch(() => undefined);
+  ac.abort();
 }
