@@ -21,7 +21,9 @@ export interface SocketOptions {
   url: string;
   credentials: () => Credentials;
   log: Logger;
+  /** A ping is sent this often while no pong is awaited (default 5 s). */
   pingIntervalMs?: number;
+  /** A ping unanswered this long means the connection is dead (half-open); it is dropped and replaced (default 5 s). */
   pongTimeoutMs?: number;
   reconnectBaseMs?: number;
   reconnectCapMs?: number;
@@ -156,7 +158,7 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
   }
 
   private schedulePing(ws: WebSocket): void {
-    const interval = this.opts.pingIntervalMs ?? 20_000;
+    const interval = this.opts.pingIntervalMs ?? 5_000;
     this.pingTimer = setInterval(() => {
       if (this.ws !== ws || ws.readyState !== WebSocket.OPEN) return;
       if (this.pongTimer) return;
@@ -165,7 +167,7 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
         this.opts.log.warn('Mews WebSocket did not answer a ping; reconnecting');
         this.lost(ws, 'offline', 'Mews stopped answering (no pong)');
         ws.terminate();
-      }, this.opts.pongTimeoutMs ?? 10_000);
+      }, this.opts.pongTimeoutMs ?? 5_000);
       ws.ping();
     }, interval);
   }
