@@ -76,8 +76,13 @@ export interface IppPrinterSim {
   /** Jobs whose print command has run (sorted by id). */
   jobs(): KeptJob[];
   waitForJobs(n: number, timeoutMs?: number): Promise<KeptJob[]>;
-  /** While held, each job stays "processing" at the printer (the print command waits, at most 60 s). */
-  hold(on: boolean): void;
+  /**
+   * While held, each job stays "processing" at the printer (the print command waits, at most 60 s).
+   * Holding again first waits until the printer has finished the jobs it was printing.
+   */
+  hold(on: boolean): Promise<void>;
+  /** Resolves once no print command is running. */
+  waitIdle(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -107,7 +112,7 @@ export async function startIppPrinter(opts: IppPrinterOptions): Promise<IppPrint
   const script = join(home, 'print-command.sh');
   writeFileSync(
     script,
-    `#!/bin/sh\nenv | grep '^IPP_' > "$1.env.tmp" && mv "$1.env.tmp" "$1.env"\ni=0\nwhile [ -e '${gate}' ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done\nexit 0\n`,
+    `#!/bin/sh\ntouch "$1.running"\nenv | grep '^IPP_' > "$1.env.tmp" && mv "$1.env.tmp" "$1.env"\ni=0\nwhile [ -e '${gate}' ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done\nrm -f "$1.running"\nexit 0\n`,
   );
   chmodSync(script, 0o755);
   if (opts.hold) writeFileSync(gate, '');
@@ -136,12 +141,20 @@ export async function startIppPrinter(opts: IppPrinterOptions): Promise<IppPrint
         return { id: Number(attributes.IPP_JOB_ID), file, pdf: readFileSync(file), attributes };
       })
       .sort((a, b) => a.id - b.id);
+  const waitIdle = async (timeoutMs = 30_000) => {
+    await waitFor(() => !readdirSync(keep).some((f) => f.endsWith('.running')), 'the IPP printer to finish its jobs', timeoutMs, 50);
+  };
   return {
     uri: `ipp://127.0.0.1:${port}/ipp/print`,
     port,
     jobs,
     waitForJobs: (n, timeoutMs = 30_000) => waitFor(() => (jobs().length >= n ? jobs() : null), `${n} job(s) at the IPP printer`, timeoutMs, 50),
-    hold: (on) => (on ? writeFileSync(gate, '') : rmSync(gate, { force: true })),
+    hold: async (on) => {
+      if (!on) return rmSync(gate, { force: true });
+      await waitIdle();
+      writeFileSync(gate, '');
+    },
+    waitIdle: (timeoutMs) => waitIdle(timeoutMs),
     stop: () => stopProcess(proc, () => rmSync(gate, { force: true })),
   };
 }

@@ -25,7 +25,7 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
     await cups.addQueue('office', printer.uri, { info: 'Office A4 printer', makeDefault: true, defaults: { 'media-default': 'iso_a4_210x297mm' } });
   }, 60_000);
   afterAll(async () => {
-    printer.hold(false);
+    void printer?.hold(false);
     await cups?.stop();
     await printer?.stop();
     tmp.cleanup();
@@ -36,7 +36,7 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
   it('prints a 3-page A4 PDF with CopyCount 2 on a queue named in options.printer: same pages, 2 collated copies as attributes, Processed only once completed', async () => {
     const driver = cupsDriver(cups.env, { printer: 'office' });
     const before = printer.jobs().length;
-    printer.hold(true);
+    await printer.hold(true);
     const ctx = makeCtx();
     let settled = false;
     const run = driver.execute(printJob(invoice3, 2, 'ignored when options.printer is set'), ctx).finally(() => (settled = true));
@@ -44,7 +44,7 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
     // At the printer, still printing: the command is not done yet.
     await new Promise((r) => setTimeout(r, 300));
     expect(settled).toBe(false);
-    printer.hold(false);
+    void printer.hold(false);
     const res = await run;
     expect(res.notes).toMatch(/Printed on "office" × 2 copies/);
     expect(ctx.sideEffects).toBe(1);
@@ -165,11 +165,11 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
   it('a job cancelled in the print queue of this computer reports an error', async () => {
     const driver = cupsDriver(cups.env, { printer: 'office' });
     const before = printer.jobs().length;
-    printer.hold(true);
+    await printer.hold(true);
     const run = driver.execute(printJob(invoice3, 1), makeCtx()).catch((e: unknown) => e);
     await jobsAfter(before);
     await cups.client('cancel', ['-a', 'office']);
-    printer.hold(false);
+    void printer.hold(false);
     const err = await run;
     expect(err).toBeInstanceOf(DeviceError);
     expect((err as Error).message).toMatch(/cancelled at the printer or in the print queue/);
@@ -178,11 +178,11 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
   it('a job cancelled at the IPP printer itself reports an error', async () => {
     const driver = cupsDriver(cups.env, { printer: printer.uri });
     const before = printer.jobs().length;
-    printer.hold(true);
+    await printer.hold(true);
     const run = driver.execute(printJob(invoice3, 1), makeCtx()).catch((e: unknown) => e);
     const [job] = await jobsAfter(before);
     await cups.client('ipptool', ['-d', `job-id=${job!.id}`, printer.uri, join(__dirname, 'cancel-job.test')]);
-    printer.hold(false);
+    void printer.hold(false);
     const err = await run;
     expect(err).toBeInstanceOf(DeviceError);
     expect((err as Error).message).toMatch(/cancelled at the printer/);
