@@ -94,6 +94,12 @@ export const escposOptionsSchema = z.object({
     .default(0)
     .describe('0 = a command fails at once when the paper is out; otherwise wait this long for staff to refill.'),
   jobTimeoutSeconds: z.number().int().min(5).max(3600).default(300).describe('A print job that takes longer fails.'),
+  status: z
+    .enum(['auto', 'off'])
+    .default('auto')
+    .describe(
+      '`auto`: read the printer\'s real-time status (paper, cover) when it answers; a printer that has never answered is printed to with "status unknown". `off`: never ask (printers and print servers that mishandle status requests).',
+    ),
 });
 
 const PAPER_NAMES = ['A3', 'A4', 'A5', 'A6', 'Letter', 'Legal'];
