@@ -21,6 +21,13 @@ export class SlidingWindowLimiter {
     return turn;
   }
 
+  /** Starts still allowed in the current window (0 while paused after a 429). */
+  available(): number {
+    const t = this.now();
+    if (this.pausedUntil > t) return 0;
+    return Math.max(0, this.limit - this.starts.filter((s) => s > t - this.windowMs).length);
+  }
+
   pauseFor(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, this.now() + ms);
   }
