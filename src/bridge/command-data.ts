@@ -53,7 +53,18 @@ function parsePrinter(cmd: MewsCommand, maxDocumentBytes: number): ParsedCommand
   if (!BASE64.test(d.FileData)) return { ok: false, summary, note: 'The document sent by Mews is corrupt (invalid base64 data).' };
   const pdf = Uint8Array.from(Buffer.from(d.FileData, 'base64')); // a plain Uint8Array: PDF renderers refuse Buffer
   if (pdf.length === 0) return { ok: false, summary, note: 'The document sent by Mews is empty.' };
-  return { ok: true, summary, job: { kind: 'print', pdf, copies: d.CopyCount, printerName: d.PrinterName ?? cmd.Device.Name } };
+  return {
+    ok: true,
+    summary,
+    job: {
+      kind: 'print',
+      pdf,
+      copies: d.CopyCount,
+      printerName: d.PrinterName?.trim() || cmd.Device.Name,
+      printerDriverName: d.PrinterDriverName?.trim() ?? '',
+      printerPortName: d.PrinterPortName?.trim() ?? '',
+    },
+  };
 }
 
 function parseKeyCutter(cmd: MewsCommand): ParsedCommand {

@@ -64,7 +64,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   const running = service;
   metrics.attach(running, {
     budgetLeft: () => running.core.api.budgetLeft(),
-    budgetLimit: () => running.config.mews.maxRequestsPer30s,
+    budgetLimit: () => running.core.api.budget.ceiling,
     journal: () => ({ bytes: fileSize(join(running.config.dataDir, 'journal.jsonl')), entries: running.core.journal.all().length }),
   });
   let dashboard: Dashboard;

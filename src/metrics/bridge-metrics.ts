@@ -11,7 +11,7 @@ import type { DeviceHealth } from '../devices/driver.js';
 export interface MetricsFigures {
   /** Requests the client-side Mews budget still allows in the current 30 s window. */
   budgetLeft(): number;
-  /** The budget per 30 s (`mews.maxRequestsPer30s`). */
+  /** The budget's ceiling per window now: `mews.maxRequestsPer30s`, lower for a while after a 429. */
   budgetLimit(): number;
   /** Size of `journal.jsonl` in bytes, and the commands it holds. */
   journal(): { bytes: number; entries: number };
@@ -147,7 +147,7 @@ export class BridgeMetrics {
     });
     const figures: [name: string, help: string, read: (f: MetricsFigures) => number][] = [
       ['mews_bridge_mews_budget_remaining', 'Connector API requests the client-side budget still allows in the current 30 s window.', (f) => f.budgetLeft()],
-      ['mews_bridge_mews_budget_limit', 'The client-side budget per 30 s window (mews.maxRequestsPer30s).', (f) => f.budgetLimit()],
+      ['mews_bridge_mews_budget_limit', 'The client-side budget per 30 s window now: mews.maxRequestsPer30s, lowered after a 429 and growing back.', (f) => f.budgetLimit()],
       ['mews_bridge_journal_bytes', 'Size of journal.jsonl in bytes.', (f) => f.journal().bytes],
       ['mews_bridge_journal_commands', 'Commands the journal holds (unfinished ones and the kept history).', (f) => f.journal().entries],
     ];
