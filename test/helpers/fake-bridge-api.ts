@@ -7,6 +7,7 @@ import type {
   ConnectionView,
   DeviceView,
   PortListResult,
+  SystemPrinterList,
   PublicSettings,
   SaveResult,
   Snapshot,
@@ -22,6 +23,7 @@ export interface FakeOptions {
   devices?: DeviceConfig[];
   commands?: CommandView[];
   ports?: PortListResult;
+  printers?: SystemPrinterList;
 }
 
 /** In-memory `BridgeApi` for UI and transport tests. Records every call. */
@@ -32,6 +34,7 @@ export class FakeBridgeApi implements BridgeApi {
   commands: CommandView[];
   health = new Map<string, Pick<DeviceView, 'health' | 'detail' | 'flags'>>();
   ports: PortListResult;
+  printers: SystemPrinterList;
   previews = new Map<string, string>();
   private listeners = new Set<(e: BridgeEvent) => void>();
 
@@ -61,6 +64,7 @@ export class FakeBridgeApi implements BridgeApi {
     };
     this.commands = opts.commands ?? [];
     this.ports = opts.ports ?? { ports: [], error: null };
+    this.printers = opts.printers ?? { system: 'cups', printers: [], defaultPrinter: null, error: null };
   }
 
   get listenerCount(): number {
@@ -234,6 +238,11 @@ export class FakeBridgeApi implements BridgeApi {
   async listSerialPorts(): Promise<PortListResult> {
     this.record('listSerialPorts', []);
     return structuredClone(this.ports);
+  }
+
+  async listSystemPrinters(): Promise<SystemPrinterList> {
+    this.record('listSystemPrinters', []);
+    return structuredClone(this.printers);
   }
 
   async getDevicePreview(id: string): Promise<string | null> {

@@ -117,6 +117,21 @@ export async function startDashboard(opts: DashboardOptions): Promise<Dashboard>
       res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
       return void res.end(body);
     }
+    if (path === '/api/printers') {
+      if (req.method !== 'GET') {
+        res.writeHead(405, { allow: 'GET' }).end();
+        return;
+      }
+      // The printer list is for the staff's tools: it needs the dashboard token, like the full status.
+      if (!tokenMatches(token, bearerToken(req))) {
+        res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end(JSON.stringify({ error: 'dashboard token required' }));
+        return;
+      }
+      const list = await api.listSystemPrinters();
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(list));
+      return;
+    }
     if (path?.startsWith('/api/')) {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
       return;
