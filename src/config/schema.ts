@@ -260,6 +260,15 @@ export const dashboardSchema = z.object({
   allowRemote: z.boolean().default(false).describe('Allow a non-loopback `host` (the dashboard is then reachable from the network).'),
 });
 
+export const metricsSchema = z.object({
+  public: z
+    .boolean()
+    .default(false)
+    .describe(
+      '`GET /metrics` (Prometheus text format) on the dashboard answers without the dashboard token. Off: scrapers send `Authorization: Bearer <dashboard token>`.',
+    ),
+});
+
 export const privacySchema = z.object({
   guestDataRetentionHours: z
     .number()
@@ -282,6 +291,7 @@ export const configSchema = z
       .describe('Journal (`journal.jsonl`), logs (`logs/bridge.log`) and previews. In a config file, relative to the file (default: `bridge-data` next to it); `--data-dir` overrides it.'),
     dashboard: dashboardSchema.default(() => dashboardSchema.parse({})),
     privacy: privacySchema.default(() => privacySchema.parse({})),
+    metrics: metricsSchema.default(() => metricsSchema.parse({})),
     log: z
       .object({ level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Least severe level written to stdout and `logs/bridge.log`.') })
       .default({ level: 'info' }),

@@ -100,7 +100,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
     }
   };
 
-  const isPrinter = form.driver === 'escpos';
+  const isPrinter = form.driver === 'escpos' || form.driver === 'system';
   return (
     <section className="panel editor" aria-labelledby="editor-title" data-testid="device-editor">
       <div className="panel-head">
@@ -153,7 +153,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
           </div>
         </fieldset>
         <ConnectionFields api={api} form={form} set={set} errorFor={errorFor} />
-        <OptionsFields form={form} set={set} errorFor={errorFor} />
+        <OptionsFields api={api} form={form} set={set} errorFor={errorFor} />
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={busy !== null} data-testid="save-device">
             {busy === 'save' ? 'Saving…' : isNew ? 'Add device' : 'Save changes'}
