@@ -7,6 +7,9 @@ export const BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 
 
 const portNumber = z.number().int().min(1).max(65535);
 
+/** Mews identifiers are GUIDs (8-4-4-4-12 hex digits). */
+export const MEWS_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const serialConnectionSchema = z.object({
   type: z
     .literal('serial')
@@ -177,7 +180,12 @@ export const nullOptionsSchema = z.object({
 });
 
 const deviceBase = {
-  id: z.string().trim().min(1, 'the Mews device Id is required').describe('The device Id in Mews (Mews Operations → device settings).'),
+  id: z
+    .string()
+    .trim()
+    .min(1, 'the Mews device Id is required')
+    .regex(MEWS_ID, 'must be the device Id Mews shows, a GUID such as 3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e01')
+    .describe('The device Id in Mews (Mews Operations → device settings), a GUID.'),
   name: z.string().trim().min(1, 'a name is required').max(100).describe('Name shown in the dashboard and the logs.'),
   enabled: z.boolean().default(true).describe("false: the device is not opened and the bridge does not take its commands."),
 };
@@ -258,6 +266,15 @@ export const dashboardSchema = z.object({
   allowRemote: z.boolean().default(false).describe('Allow a non-loopback `host` (the dashboard is then reachable from the network).'),
 });
 
+export const metricsSchema = z.object({
+  public: z
+    .boolean()
+    .default(false)
+    .describe(
+      '`GET /metrics` (Prometheus text format) on the dashboard answers without the dashboard token. Off: scrapers send `Authorization: Bearer <dashboard token>`.',
+    ),
+});
+
 export const privacySchema = z.object({
   guestDataRetentionHours: z
     .number()
@@ -280,6 +297,7 @@ export const configSchema = z
       .describe('Journal (`journal.jsonl`), logs (`logs/bridge.log`) and previews. In a config file, relative to the file (default: `bridge-data` next to it); `--data-dir` overrides it.'),
     dashboard: dashboardSchema.default(() => dashboardSchema.parse({})),
     privacy: privacySchema.default(() => privacySchema.parse({})),
+    metrics: metricsSchema.default(() => metricsSchema.parse({})),
     log: z
       .object({ level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Least severe level written to stdout and `logs/bridge.log`.') })
       .default({ level: 'info' }),
@@ -289,7 +307,7 @@ export const configSchema = z
     c.devices.forEach((d, i) => {
       const prev = seen.get(d.id.toLowerCase());
       if (prev !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['devices', i, 'id'], message: `duplicates devices[${prev}].id` });
+        ctx.addIssue({ code: 'custom', path: ['devices', i, 'id'], message: `is already the Id of device "${c.devices[prev]!.name}"` });
       seen.set(d.id.toLowerCase(), i);
     });
   });

@@ -296,14 +296,14 @@ export function makeCommand(p: Partial<CommandView> & Pick<CommandView, 'deviceI
 export function sampleDevices(): DeviceConfig[] {
   return [
     parseDevice({
-      id: 'printer-1',
+      id: '10000000-0000-4000-8000-000000000001',
       name: 'Front desk printer',
       driver: 'escpos',
       connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, flowControl: 'rtscts' },
     }),
-    parseDevice({ id: 'printer-2', name: 'Reception printer (Ethernet)', driver: 'escpos', connection: { type: 'tcp', host: '192.168.1.40', port: 9100 } }),
+    parseDevice({ id: '10000000-0000-4000-8000-000000000002', name: 'Reception printer (Ethernet)', driver: 'escpos', connection: { type: 'tcp', host: '192.168.1.40', port: 9100 } }),
     parseDevice({
-      id: 'encoder-1',
+      id: 'e0000000-0000-4000-8000-000000000001',
       name: 'Encoder 1',
       driver: 'salto',
       connection: { type: 'tcp', host: '192.168.1.20', port: 5010 },

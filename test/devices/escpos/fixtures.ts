@@ -13,7 +13,7 @@ export function makeDriver(
   tuning: EscposDriverTuning = {},
 ): EscposDriver {
   const device: EscposDevice = {
-    id: 'printer-1',
+    id: '10000000-0000-4000-8000-000000000001',
     name,
     enabled: true,
     driver: 'escpos',
