@@ -17,6 +17,8 @@ export interface DemoOptions {
   /** Create sample commands now and then so there is something to watch (on by default). */
   traffic?: boolean;
   trafficEveryMs?: number;
+  /** See HeadlessOptions.newDashboardToken. */
+  newDashboardToken?: boolean;
 }
 
 export interface DemoSims {
@@ -95,7 +97,7 @@ export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
         dashboard: { ...c.dashboard, port: opts.port ?? c.dashboard.port },
       };
     };
-    const app = await runHeadless({ store, overrides, simulation: true });
+    const app = await runHeadless({ store, overrides, simulation: true, newDashboardToken: opts.newDashboardToken });
     closers.unshift(() => app.stop());
     // The lock system dials the bridge's FIAS listener, as dormakaba's interface does.
     const fias = await startFiasSim({ endpoint: { role: 'client', host: LOOPBACK, port: fiasPort, reconnectDelayMs: 1000 }, cardDelayMs: 1500, auditFile: join(dataDir, 'fias-audit.jsonl') });

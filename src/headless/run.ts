@@ -12,6 +12,7 @@ import type { Driver } from '../devices/driver.js';
 import { listSerialPorts } from '../transport/index.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { startDashboard, type Dashboard } from './dashboard/index.js';
+import { dashboardLinkFile, persistentDashboardToken } from './dashboard/token-file.js';
 import { headlessLogger } from './log-setup.js';
 import { writeDiagnostics } from './diagnostics.js';
 import { BridgeMetrics } from '../metrics/bridge-metrics.js';
@@ -33,6 +34,8 @@ export interface HeadlessOptions {
   tty?: boolean;
   /** The built-in simulation (see BridgeOptions.simulation). */
   simulation?: boolean;
+  /** Make a new dashboard token (the old link stops working); otherwise the one kept in the data folder is used. */
+  newDashboardToken?: boolean;
 }
 
 export interface HeadlessApp {
@@ -49,6 +52,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   const { log, file } = headlessLogger({ dataDir: config.dataDir, level: config.log.level, secrets, tty: opts.tty });
   const metrics = new BridgeMetrics();
   let service: BridgeService | undefined;
+  const diagnostics = () => writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file });
   service = await createBridge({
     onMewsRequest: metrics.onMewsRequest,
     store: opts.store,
@@ -59,7 +63,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
     driverFactory: opts.driverFactory,
     listSerialPorts,
     simulation: opts.simulation,
-    exportDiagnostics: () => writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file }),
+    exportDiagnostics: () => diagnostics(),
   });
   const running = service;
   metrics.attach(running, {
@@ -71,6 +75,9 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   try {
     dashboard = await startDashboard({
       api: service,
+      token: persistentDashboardToken(config.dataDir, opts.newDashboardToken),
+      linkFile: dashboardLinkFile(config.dataDir),
+      diagnostics,
       metrics: { scrape: () => metrics.scrape(), public: config.metrics.public },
       host: config.dashboard.host,
       port: config.dashboard.port,
