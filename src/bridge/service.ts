@@ -1,7 +1,6 @@
 import type { ConfigInput, BridgeConfig, DeviceInput } from '../config/schema.js';
 import type { SettingsStore } from '../config/store.js';
 import { ConfigError, parseConfig, parseDevice } from '../config/validate.js';
-import type { Logger } from '../util/logger.js';
 import type {
   ActionResult,
   BridgeApi,
@@ -13,11 +12,13 @@ import type {
   SaveResult,
   Snapshot,
 } from './api.js';
-import { BridgeCore, type BridgeOptions } from './bridge.js';
+import type { CorePort } from './core-port.js';
+import { createCore, type CoreOptions } from './create-core.js';
+import type { JournalEntry } from './journal.js';
 import { commandView, deviceView } from './views.js';
 import { boundLog } from '../util/bound-log.js';
 
-export interface ServiceOptions extends BridgeOptions {
+export interface ServiceOptions extends CoreOptions {
   store: SettingsStore;
   /** Values that override the stored settings without being saved (env tokens, demo addresses). */
   overrides?: (config: BridgeConfig) => BridgeConfig;
@@ -26,11 +27,13 @@ export interface ServiceOptions extends BridgeOptions {
   /** Writes a diagnostics bundle; returns its path. */
   exportDiagnostics?: () => Promise<string>;
   recentLimit?: number;
+  /** Assembles the core for a config; `createCore` unless a test or diagnostics needs another. */
+  createCore?: (config: BridgeConfig, opts: CoreOptions) => CorePort;
 }
 
 /** The BridgeApi over the core: views, settings, person actions. Both UIs talk to this. */
 export class BridgeService implements BridgeApi {
-  core!: BridgeCore;
+  private core!: CorePort;
   private stored!: BridgeConfig;
   private readonly listeners = new Set<(e: BridgeEvent) => void>();
 
@@ -38,33 +41,57 @@ export class BridgeService implements BridgeApi {
 
   /** Throws ConfigError when the stored settings are invalid. */
   async start(): Promise<void> {
-    this.stored = parseConfig(this.opts.store.load());
+    this.open();
     await this.startCore();
+  }
+
+  /**
+   * Reads the settings and assembles the core without starting it: enough to read the journal and
+   * build views (diagnostics). Throws ConfigError when the stored settings are invalid.
+   */
+  open(): void {
+    this.stored = parseConfig(this.opts.store.load());
+    this.core = this.assemble();
   }
 
   async stop(): Promise<void> {
     await this.core?.stop();
   }
 
+  /** The effective settings (overrides applied), tokens included: for the process that owns them, never for a UI. */
   get config(): BridgeConfig {
     return this.core.config;
   }
 
-  private async startCore(): Promise<void> {
+  /** Every journal entry (for the diagnostics bundle). */
+  journalEntries(): JournalEntry[] {
+    return this.core.entries();
+  }
+
+  /** Sizes of the core's in-memory tables (the soak watches them for leaks). */
+  coreSizes(): ReturnType<CorePort['sizes']> {
+    return this.core.sizes();
+  }
+
+  private assemble(): CorePort {
     const effective = this.opts.overrides ? this.opts.overrides(this.stored) : this.stored;
-    this.core = new BridgeCore(effective, this.opts);
-    this.core.on('command', (id) => {
+    return (this.opts.createCore ?? createCore)(effective, this.opts);
+  }
+
+  private async startCore(): Promise<void> {
+    const core = this.core;
+    core.on('command', (id) => {
       const v = this.commandViewOf(id);
       if (v) this.broadcast({ type: 'command', command: v });
     });
-    this.core.on('device', (id) => {
-      const d = this.core.config.devices.find((x) => x.id === id);
-      if (d) this.broadcast({ type: 'device', device: deviceView(d, this.core.slots.get(id), this.core.mewsDeviceIds) });
+    core.on('device', (id) => {
+      const d = core.config.devices.find((x) => x.id === id);
+      if (d) this.broadcast({ type: 'device', device: deviceView(d, core.deviceState(id)) });
     });
-    this.core.on('devices', () => void this.getSnapshot().then((snapshot) => this.broadcast({ type: 'snapshot', snapshot })));
-    this.core.on('connection', (reason) => this.broadcast({ type: 'connection', connection: this.core.connectionView(reason) }));
-    this.core.on('notice', (level, message) => this.broadcast({ type: 'notice', level, message, at: new Date().toISOString() }));
-    await this.core.start();
+    core.on('devices', () => void this.getSnapshot().then((snapshot) => this.broadcast({ type: 'snapshot', snapshot })));
+    core.on('connection', (reason) => this.broadcast({ type: 'connection', connection: core.connectionView(reason) }));
+    core.on('notice', (level, message) => this.broadcast({ type: 'notice', level, message, at: new Date().toISOString() }));
+    await core.start();
   }
 
   private broadcast(e: BridgeEvent): void {
@@ -78,25 +105,22 @@ export class BridgeService implements BridgeApi {
   }
 
   private commandViewOf(id: string): CommandView | null {
-    const e = this.core.journal.get(id);
-    if (!e) return null;
-    const slot = this.core.slots.get(e.deviceId);
-    const running = slot?.current === id;
-    return commandView(e, running, this.core.progressOf(id), !!slot && !running && slot.current !== null && slot.has(id));
+    const s = this.core.commandState(id);
+    return s ? commandView(s.entry, s.running, s.progress, s.queuedBehind) : null;
   }
 
   async getSnapshot(): Promise<Snapshot> {
-    const entries = this.core.journal
-      .all()
+    const entries = this.core
+      .entries()
       .sort((a, b) => b.firstSeen.localeCompare(a.firstSeen))
       .slice(0, this.opts.recentLimit ?? 200);
     const commands = entries.map((e) => this.commandViewOf(e.id)!);
     const today = new Date().toISOString().slice(0, 10);
-    const all = this.core.journal.all();
+    const all = this.core.entries();
     return {
       version: this.opts.version,
       connection: this.core.connectionView(),
-      devices: this.core.config.devices.map((d) => deviceView(d, this.core.slots.get(d.id), this.core.mewsDeviceIds)),
+      devices: this.core.config.devices.map((d) => deviceView(d, this.core.deviceState(d.id))),
       commands,
       counts: {
         queued: commands.filter((c) => c.phase === 'queued' || c.phase === 'waiting').length,
@@ -149,6 +173,7 @@ export class BridgeService implements BridgeApi {
     const saved = await this.trySave({ ...this.stored, mews });
     if (!saved.ok) return saved;
     await this.core.stop();
+    this.core = this.assemble();
     await this.startCore();
     return saved;
   }
@@ -196,11 +221,12 @@ export class BridgeService implements BridgeApi {
   }
 
   async testDevice(id: string): Promise<ActionResult> {
-    const slot = this.core.slots.get(id);
-    if (!slot) return { ok: false, message: 'This device is not running (disabled or not configured)' };
+    const name = this.core.config.devices.find((d) => d.id === id)?.name ?? id;
     const signal = AbortSignal.timeout(60_000);
     try {
-      return await slot.driver.test({ signal, log: boundLog(this.opts.log, { device: slot.config.name, action: 'test' }) });
+      const test = this.core.testDevice(id, { signal, log: boundLog(this.opts.log, { device: name, action: 'test' }) });
+      if (!test) return { ok: false, message: 'This device is not running (disabled or not configured)' };
+      return await test;
     } catch (err) {
       return { ok: false, message: err instanceof Error ? err.message : String(err) };
     }
@@ -230,14 +256,14 @@ export class BridgeService implements BridgeApi {
   }
 
   async getDevicePreview(id: string): Promise<string | null> {
-    const png = this.core.slots.get(id)?.driver.lastPreview?.();
+    const png = this.core.devicePreview(id);
     return png ? `data:image/png;base64,${Buffer.from(png).toString('base64')}` : null;
   }
 
   async searchHistory(query: string, limit = 100): Promise<CommandView[]> {
     const q = query.trim().toLowerCase();
-    return this.core.journal
-      .all()
+    return this.core
+      .entries()
       .filter((e) => !q || [e.id, e.deviceName, e.summary, e.creator ?? '', e.outcome?.notes ?? '', e.outcome?.state ?? ''].some((s) => s.toLowerCase().includes(q)))
       .sort((a, b) => b.firstSeen.localeCompare(a.firstSeen))
       .slice(0, Math.max(1, Math.min(limit, 1000)))

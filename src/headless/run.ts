@@ -11,8 +11,8 @@ import type { Driver } from '../devices/driver.js';
 import { listSerialPorts } from '../transport/index.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { startDashboard, type Dashboard } from './dashboard/index.js';
-import { headlessLogger } from './log-setup.js';
-import { writeDiagnostics } from './diagnostics.js';
+import { appLogger } from '../util/app-logger.js';
+import { writeDiagnostics } from '../support/diagnostics.js';
 
 export interface HeadlessOptions {
   store: SettingsStore;
@@ -34,7 +34,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   const overrides = (c: BridgeConfig) => withEnvTokens(opts.overrides ? opts.overrides(c) : c);
   const config = overrides(parseConfig(opts.store.load()));
   const secrets = () => [service?.config.mews.clientToken ?? config.mews.clientToken, service?.config.mews.accessToken ?? config.mews.accessToken];
-  const { log, file } = headlessLogger({ dataDir: config.dataDir, level: config.log.level, secrets, tty: opts.tty });
+  const { log, file } = appLogger({ dataDir: config.dataDir, level: config.log.level, secrets, tty: opts.tty });
   let service: BridgeService | undefined;
   service = await createBridge({
     store: opts.store,

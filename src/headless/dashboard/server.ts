@@ -8,7 +8,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
 import type { BridgeApi, BridgeEvent, Snapshot } from '../../bridge/api.js';
 import { isLoopbackHost } from './hosts.js';
-import { callApi, RpcRefused } from './rpc.js';
+import { callApi, RpcRefused } from '../../bridge/api-args.js';
 import { staticHandler } from './static-files.js';
 import { newToken, tokenMatches } from './token.js';
 

@@ -8,7 +8,8 @@ import type { RotatingFile } from '../util/rotating-file.js';
 import { BRIDGE_VERSION } from '../version.js';
 
 export interface DiagnosticsSources {
-  service: BridgeService;
+  /** The settings (tokens are redacted here), the status snapshot and the journal. */
+  service: Pick<BridgeService, 'config' | 'getSnapshot' | 'journalEntries'>;
   logFile: RotatingFile | null;
   logLines?: number;
 }
@@ -34,7 +35,7 @@ export async function collectDiagnostics(src: DiagnosticsSources): Promise<Recor
     mews: { ...cfg.mews, clientToken: cfg.mews.clientToken ? '[set, redacted]' : '', accessToken: cfg.mews.accessToken ? '[set, redacted]' : '' },
   };
   const snapshot = await src.service.getSnapshot();
-  const journal = src.service.core.journal.all();
+  const journal = src.service.journalEntries();
   const byOutcome: Record<string, number> = {};
   for (const e of journal) {
     const k = e.phase === 'final' ? `final:${e.outcome?.state}${e.reported ? '' : ' (not yet reported)'}` : e.phase;
