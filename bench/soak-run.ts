@@ -221,7 +221,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     const service = bridge;
     // Sizes of the bridge's growing structures, next to each memory sample (to tell a leak from a bounded history).
     internals = () => {
-      const s = service.coreSizes();
+      const s = service.coreStats();
       return { journalEntries: s.journalEntries, foreignIds: s.foreignIds, recentRead: s.lastReads, localCommands: s.localCommands };
     };
     fias = await startFiasSim(fiasOpts);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BridgeApi, PublicSettings } from '../../src/bridge/api.js';
+import { Banners } from './components/Banners.js';
 import { Notices } from './components/Notices.js';
 import { StatusHeader } from './components/StatusHeader.js';
 import { useBridge } from './use-bridge.js';
@@ -59,8 +60,9 @@ export function App({ api }: { api: BridgeApi }) {
             )}
           </button>
         ))}
+        <Notices notices={notices} onDismiss={dismissNotice} />
       </nav>
-      <Notices notices={notices} onDismiss={dismissNotice} />
+      {snapshot && <Banners api={api} connection={snapshot.connection} onGo={go} notify={addNotice} />}
       <main id="main" tabIndex={-1}>
         {!snapshot ? (
           <div className="empty" role="status" data-testid="loading">

@@ -14,6 +14,7 @@ export type ConnType = 'none' | 'serial' | 'tcp' | 'tcp-listen';
 
 export const DRIVER_CHOICES: { id: Driver; label: string }[] = [
   { id: 'escpos', label: 'Receipt printer — ESC/POS' },
+  { id: 'system', label: 'Printer on this computer (A4 office printer, USB printer)' },
   { id: 'salto', label: 'Key encoder — Salto (Industry Standard Protocol)' },
   { id: 'fias', label: 'Key encoder — FIAS (Saflok, Messerschmitt, …)' },
   { id: 'keycutter', label: 'Key encoder — protocol from the Mews command' },
@@ -21,7 +22,7 @@ export const DRIVER_CHOICES: { id: Driver; label: string }[] = [
 ];
 
 export function connectionTypes(driver: Driver): { id: ConnType; label: string }[] {
-  if (driver === 'null') return [];
+  if (driver === 'null' || driver === 'system') return [];
   if (driver === 'escpos')
     return [
       { id: 'serial', label: 'Serial / USB' },
@@ -98,6 +99,8 @@ export function formFromConfig(d: DeviceConfig): DeviceForm {
   } else if (d.driver === 'null') {
     const { delayMs, ...rest } = d.options;
     Object.assign(f, { delayMs: String(delayMs), keepOptions: rest });
+  } else if (d.driver === 'system') {
+    f.keepOptions = { ...d.options };
   } else {
     const { encoder, timeZone, ...rest } = d.options;
     Object.assign(f, { encoder: encoder ?? '', timeZone: timeZone ?? '', keepOptions: rest });
@@ -108,7 +111,7 @@ export function formFromConfig(d: DeviceConfig): DeviceForm {
 /** Switching the driver keeps what still makes sense and picks a valid connection type. */
 export function withDriver(f: DeviceForm, driver: Driver): DeviceForm {
   const types = connectionTypes(driver).map((t) => t.id);
-  const connType = driver === 'null' ? 'none' : types.includes(f.connType) ? f.connType : types[0]!;
+  const connType = driver === 'null' || driver === 'system' ? 'none' : types.includes(f.connType) ? f.connType : types[0]!;
   const port = driver === 'escpos' && f.port === '' ? '9100' : f.port;
   return { ...f, driver, connType, port, keepOptions: driver === f.driver ? f.keepOptions : {} };
 }
@@ -127,6 +130,7 @@ export function formToInput(f: DeviceForm): DeviceInput {
   }
 
   if (f.driver === 'null') return { ...base, driver: 'null', options: { ...f.keepOptions, delayMs: num(f.delayMs) } } as DeviceInput;
+  if (f.driver === 'system') return { ...base, driver: 'system', options: { ...f.keepOptions } } as DeviceInput;
   if (f.driver === 'escpos')
     return {
       ...base,

@@ -21,6 +21,11 @@ export interface ConnectionView {
   /** Last successful re-sync with Mews (ISO time). */
   lastSyncAt: string | null;
   paused: boolean;
+  /**
+   * True in the built-in simulation (`npm run demo`): Mews and every device are simulators on this PC.
+   * Not to be confused with `environment: "demo"`, Mews's own public demo environment.
+   */
+  simulation: boolean;
 }
 
 /** Where a command is in this bridge. `reported` means Mews has been told the final state. */
@@ -66,7 +71,10 @@ export interface DeviceView {
   health: DeviceHealth;
   detail: string | null;
   flags: Record<string, boolean>;
+  /** Commands waiting plus the one running (kept for /api/status readers; the UI shows `waiting`). */
   queueLength: number;
+  /** Commands waiting, not counting the one running. */
+  waiting: number;
   /** Command id running now, if any. */
   current: string | null;
   /** Human summary of the connection, e.g. "/dev/ttyUSB0 · 19200 baud" or "192.168.1.40:9100". */
@@ -105,8 +113,10 @@ export interface ActionResult {
 /** Settings as the UI sees them: tokens are never sent to the UI, only whether they are set. */
 export interface PublicSettings {
   mews: Omit<MewsConfig, 'clientToken' | 'accessToken'> & { clientTokenSet: boolean; accessTokenSet: boolean };
+  /** Devices as they run (overrides applied), so a form shows the address its card shows. */
   devices: DeviceConfig[];
-  dataDir: string;
+  /** Absolute path of the data folder; null when it does not exist (nothing to show). */
+  dataDir: string | null;
   startAtLogin: boolean | null;
 }
 

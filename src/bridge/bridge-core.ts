@@ -10,12 +10,13 @@ import { CommandFetcher } from './command-fetcher.js';
 import { CommandIntake } from './command-intake.js';
 import { CommandRunner } from './command-runner.js';
 import type { CoreEvents, CoreLife, CoreSignals } from './core-events.js';
-import type { CommandState, CorePort, DeviceState } from './core-port.js';
+import type { CommandState, CorePort, CoreStats, DeviceState } from './core-port.js';
 import type { DataDirLock } from './data-lock.js';
 import { DeviceSet } from './device-set.js';
 import type { Journal, JournalEntry } from './journal.js';
 import { LocalCommands } from './local-commands.js';
 import { Reporter } from './reporter.js';
+import type { GuestDataRetention } from './retention.js';
 import type { BridgeTuning } from './tuning.js';
 
 /** What the core works with; built where the app is assembled (`createCore`) and passed in. */
@@ -25,10 +26,14 @@ export interface CoreCollaborators {
   socket: MewsSocket;
   /** Held while the core runs; released by stop(). */
   lock: DataDirLock;
+  /** Sweeps guest data past the retention period while the core runs; null when read-only. */
+  retention: GuestDataRetention | null;
   /** Builds a driver for a configured device. */
   createDriver: (device: DeviceConfig) => Driver;
   log: Logger;
   tuning: BridgeTuning;
+  /** The built-in simulation (`npm run demo`): Mews and the devices are simulators on this PC. */
+  simulation: boolean;
 }
 
 /**
@@ -40,8 +45,10 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
   private readonly journal: Journal;
   private readonly socket: MewsSocket;
   private readonly lock: DataDirLock;
+  private readonly retention: GuestDataRetention | null;
   private readonly log: Logger;
   private readonly tuning: BridgeTuning;
+  private readonly simulation: boolean;
   private readonly local = new LocalCommands();
   private readonly devices: DeviceSet;
   private readonly reporter: Reporter;
@@ -60,8 +67,10 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     this.journal = c.journal;
     this.socket = c.socket;
     this.lock = c.lock;
+    this.retention = c.retention;
     this.log = c.log;
     this.tuning = c.tuning;
+    this.simulation = c.simulation;
     const life: CoreLife = this.life;
     const signals: CoreSignals = {
       command: (id) => this.emit('command', id),
@@ -85,6 +94,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
       run: (id, slot) => this.runner.run(id, slot),
       getMewsDevices: () => c.api.getDevices(),
       onDevice: signals.device,
+      onCommand: signals.command,
       log: this.log,
     });
     this.intake = new CommandIntake({
@@ -123,11 +133,13 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
         if (this.socket.state.status !== 'online') void this.intake.resync('offline poll');
       }, this.tuning.offlinePollMs),
     );
+    this.retention?.start();
   }
 
   async stop(graceMs = 10_000): Promise<void> {
     if (this.life.stopping) return;
     this.life.stopping = true;
+    this.retention?.stop();
     for (const t of this.timers) clearInterval(t);
     this.intake.stop();
     this.socket.stop();
@@ -189,6 +201,14 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     this.socket.reconnect();
   }
 
+  resync(reason: string): Promise<void> {
+    return this.intake.resync(reason);
+  }
+
+  sweepGuestData(now?: number): string[] {
+    return this.retention?.sweep(now) ?? [];
+  }
+
   testDevice(id: string, ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> | undefined {
     return this.devices.get(id)?.driver.test(ctx);
   }
@@ -221,6 +241,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
       unknownInMews: known !== null && !known.has(slot.config.id.toLowerCase()),
       current: slot.current,
       queueLength: slot.queueLength,
+      waiting: slot.waiting,
       status: slot.driver.status(),
       hasPreview: !!slot.driver.lastPreview?.(),
     };
@@ -239,12 +260,13 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
       environment: this.config.mews.environment,
       lastSyncAt: this.lastSyncAt,
       paused: this.life.paused,
+      simulation: this.simulation,
     };
   }
 
-  sizes(): { journalEntries: number; localCommands: number; foreignIds: number; lastReads: number } {
+  stats(): CoreStats {
     const l = this.local.sizes();
-    return { journalEntries: this.journal.size, localCommands: l.tracked, foreignIds: l.foreign, lastReads: l.lastRead };
+    return { journalEntries: this.journal.size, localCommands: l.tracked, foreignIds: l.foreign, lastReads: l.lastRead, oversizedFrames: this.socket.oversizedFrames };
   }
 
   private onSocketState(s: SocketState): void {

@@ -5,7 +5,7 @@ import { backoffDelay } from '../util/backoff.js';
 import type { Logger } from '../util/logger.js';
 import { CancelledInMews } from './abort-reasons.js';
 import type { CommandFetcher } from './command-fetcher.js';
-import { parseCommand } from './command-data.js';
+import { documentLimit, parseCommand } from './command-data.js';
 import type { CommandRunner } from './command-runner.js';
 import type { CoreLife, CoreSignals } from './core-events.js';
 import type { DeviceSet } from './device-set.js';
@@ -160,7 +160,7 @@ export class CommandIntake {
       local.set(cmd.Id, { foreign: true });
       return this.conflictOn(slot!, cmd.State);
     }
-    const parsed = parseCommand(cmd);
+    const parsed = parseCommand(cmd, documentLimit(slot!.config));
     const created = journal.create({
       id: cmd.Id,
       deviceId: cmd.Device.Id,

@@ -5,12 +5,12 @@ import { boundLog } from '../util/bound-log.js';
 import type { Logger } from '../util/logger.js';
 import { CancelledInMews, JobTimedOut } from './abort-reasons.js';
 import type { CommandFetcher } from './command-fetcher.js';
-import { parseCommand } from './command-data.js';
+import { documentLimit, parseCommand } from './command-data.js';
 import type { CoreLife, CoreSignals } from './core-events.js';
 import type { DeviceSlot } from './device-slot.js';
 import type { FinalState, Journal } from './journal.js';
 import type { LocalCommands } from './local-commands.js';
-import { timeoutNote, unexpectedNote } from './notes.js';
+import { finalNote, timeoutNote, unexpectedNote } from './notes.js';
 import type { Reporter } from './reporter.js';
 
 /** A command read from Mews this recently is not read again before it runs. */
@@ -59,7 +59,7 @@ export class CommandRunner {
       journal.update(id, { phase: 'final', outcome: entry.outcome ?? { state: cmd.State, notes: null }, reported: true }, true);
       return signals.command(id);
     }
-    const parsed = fresh ? fresh.parsed : parseCommand(cmd); // a fresh read was parsed (PDF decoded) on arrival
+    const parsed = fresh ? fresh.parsed : parseCommand(cmd, documentLimit(slot.config)); // a fresh read was parsed (PDF decoded) on arrival
     if (!parsed.ok) return this.finish(id, 'Error', parsed.note);
 
     journal.update(id, { phase: 'started', outcome: null, reported: false, attempts: entry.attempts + 1 }, true);
@@ -111,11 +111,16 @@ export class CommandRunner {
   }
 
   /** Records the outcome durably (no delivery yet); an Error also raises a notice for staff. */
-  finishLocal(id: string, state: FinalState, notes: string | null): void {
+  finishLocal(id: string, state: FinalState, rawNotes: string | null): void {
+    const notes = rawNotes === null ? null : finalNote(rawNotes);
     this.d.journal.update(id, { phase: 'final', outcome: { state, notes }, reported: false }, true);
     this.d.signals.command(id);
     const device = this.d.journal.get(id)!.deviceName;
-    if (state === 'Error') this.d.signals.notice('error', notes?.includes(device) ? notes : `${device}: ${notes}`);
+    if (state !== 'Error') return;
+    // Every failure leaves a log line, whatever failed (a device's own error such as "not responding",
+    // a timeout, an interruption), not only the unexpected ones.
+    this.d.log.warn({ commandId: id, device, notes }, 'Command failed');
+    this.d.signals.notice('error', notes?.includes(device) ? notes : `${device}: ${notes}`);
   }
 
   /** Records the outcome durably, then tells Mews in the background (ordered per command by the reporter). */

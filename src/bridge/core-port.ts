@@ -23,9 +23,24 @@ export interface DeviceState {
   unknownInMews: boolean;
   /** Command id running now. */
   current: string | null;
+  /** Commands waiting plus the one running. */
   queueLength: number;
+  /** Commands waiting behind the running one (or for the device to start). */
+  waiting: number;
   status: DeviceStatus;
   hasPreview: boolean;
+}
+
+/** Sizes of the core's in-memory tables, and counters. */
+export interface CoreStats {
+  journalEntries: number;
+  /** Commands with in-memory state (being fetched, run or delivered, or remembered as foreign). */
+  localCommands: number;
+  foreignIds: number;
+  /** Queued commands holding their last read from Mews (and its decoded document). */
+  lastReads: number;
+  /** WebSocket frames refused for size since start. */
+  oversizedFrames: number;
 }
 
 /**
@@ -53,6 +68,10 @@ export interface CorePort extends Pick<EventEmitter<CoreEvents>, 'on'> {
   testDevice(id: string, ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> | undefined;
   /** PNG of the last thing the device printed, or null. */
   devicePreview(id: string): Uint8Array | null;
-  /** Sizes of the in-memory tables (for the soak's leak check). */
-  sizes(): { journalEntries: number; localCommands: number; foreignIds: number; lastReads: number };
+  /** Re-reads every active command (and every unfinished one) from Mews now. */
+  resync(reason: string): Promise<void>;
+  /** Removes guest data past the retention period as if it were `now` (ms); returns the command ids swept. */
+  sweepGuestData(now?: number): string[];
+  /** Sizes of the in-memory tables (the soak's leak check) and counters worth watching. */
+  stats(): CoreStats;
 }

@@ -8,6 +8,7 @@ import type { Logger } from '../util/logger.js';
 import { BridgeCore } from './bridge-core.js';
 import { DataDirLock } from './data-lock.js';
 import { Journal } from './journal.js';
+import { GuestDataRetention } from './retention.js';
 import { DEFAULT_TUNING, type BridgeTuning } from './tuning.js';
 
 export interface CoreOptions {
@@ -19,6 +20,8 @@ export interface CoreOptions {
   driverFactory?: (device: DeviceConfig) => Driver;
   /** Read the journal without touching it (diagnostics next to a running bridge): no lock, no writes. */
   readOnly?: boolean;
+  /** The built-in simulation (`npm run demo`): Mews and the devices are simulators on this PC. */
+  simulation?: boolean;
 }
 
 /**
@@ -44,6 +47,7 @@ export function createCore(config: BridgeConfig, opts: CoreOptions): BridgeCore 
     log: opts.log,
     maxRequestsPer30s: config.mews.maxRequestsPer30s,
     requestTimeoutMs: config.mews.requestTimeoutMs,
+    maxResponseBytes: config.mews.maxResponseBytes,
     maxAttempts: tuning.apiMaxAttempts,
     backoffBaseMs: tuning.apiBackoffBaseMs,
     backoffCapMs: tuning.apiBackoffCapMs,
@@ -58,5 +62,8 @@ export function createCore(config: BridgeConfig, opts: CoreOptions): BridgeCore 
     reconnectCapMs: tuning.reconnectCapMs,
   });
   const driverFor = opts.driverFactory ?? ((d: DeviceConfig) => createDriver(d, { dataDir: config.dataDir, version: opts.version }));
-  return new BridgeCore(config, { journal, api, socket, lock, createDriver: driverFor, log: opts.log, tuning });
+  const retention = opts.readOnly
+    ? null
+    : new GuestDataRetention({ journal, dataDir: config.dataDir, retentionHours: config.privacy.guestDataRetentionHours, log: opts.log });
+  return new BridgeCore(config, { journal, api, socket, lock, retention, createDriver: driverFor, log: opts.log, tuning, simulation: opts.simulation ?? false });
 }

@@ -13,6 +13,8 @@ export interface DeviceSetDeps {
   getMewsDevices: () => Promise<MewsDevice[]>;
   /** A device's status, queue or health changed. */
   onDevice: (deviceId: string) => void;
+  /** A command's place in a device's queue changed (it started, or others moved). */
+  onCommand: (commandId: string) => void;
   log: Logger;
 }
 
@@ -38,7 +40,10 @@ export class DeviceSet {
   /** Starts a driver for `device`; a device that does not start is retried by its driver. */
   async add(device: DeviceConfig): Promise<void> {
     const driver = this.deps.createDriver(device);
-    const slot = new DeviceSlot(device, driver, this.deps.run);
+    const slot = new DeviceSlot(device, driver, this.deps.run, (commandId) => {
+      if (commandId) this.deps.onCommand(commandId);
+      this.deps.onDevice(device.id);
+    });
     this.slots.set(device.id, slot);
     driver.onStatus(() => this.deps.onDevice(device.id));
     try {

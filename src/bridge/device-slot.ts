@@ -20,10 +20,21 @@ export class DeviceSlot {
     readonly config: DeviceConfig,
     readonly driver: Driver,
     private readonly run: (commandId: string, slot: DeviceSlot) => Promise<void>,
+    /**
+     * Called whenever the queue or the running command changes, with the command whose place changed
+     * (null when several did), so views follow the core at once.
+     */
+    private readonly changed: (commandId: string | null) => void = () => undefined,
   ) {}
 
+  /** Commands waiting plus the one running. */
   get queueLength(): number {
     return this.queue.length + (this.current ? 1 : 0);
+  }
+
+  /** Commands waiting behind the running one (or for the device to start). */
+  get waiting(): number {
+    return this.queue.length;
   }
 
   has(id: string): boolean {
@@ -37,17 +48,23 @@ export class DeviceSlot {
   enqueue(id: string): void {
     if (this.closed || this.has(id)) return;
     this.queue.push(id);
+    this.changed(id);
     void this.pump();
   }
 
   /** Takes every waiting (not running) command off the queue. */
   drain(): string[] {
-    return this.queue.splice(0);
+    const taken = this.queue.splice(0);
+    if (taken.length) this.changed(null);
+    return taken;
   }
 
   remove(id: string): boolean {
     const i = this.queue.indexOf(id);
-    if (i >= 0) this.queue.splice(i, 1);
+    if (i >= 0) {
+      this.queue.splice(i, 1);
+      this.changed(id);
+    }
     return i >= 0;
   }
 
@@ -67,11 +84,13 @@ export class DeviceSlot {
       while (!this.closed && this.queue.length) {
         const id = this.queue.shift()!;
         this.current = id;
+        this.changed(id);
         try {
           await this.run(id, this);
         } finally {
           this.current = null;
           this.currentAbort = null;
+          this.changed(id);
         }
       }
     } finally {

@@ -38,6 +38,13 @@ export interface JournalEntry {
   attempts: number;
   firstSeen: string;
   updatedAt: string;
+  /** Guest data (guest name in the summary, creator) was removed by the retention sweep. */
+  guestDataRemoved?: boolean;
+}
+
+/** A key command's summary is "N keys · room R · LastName": the parts after the second are the guest's. */
+export function summaryWithoutGuest(e: Pick<JournalEntry, 'summary' | 'deviceType'>): string {
+  return e.deviceType === 'KeyCutter' ? e.summary.split(' · ').slice(0, 2).join(' · ') : e.summary;
 }
 
 export interface JournalOptions {
@@ -108,6 +115,25 @@ export class Journal {
     return e;
   }
 
+  /**
+   * Removes guest data from finished commands first seen before `cutoffIso`: the creator and the guest's name
+   * in the summary go, notes are passed through `scrubNotes`. The file is rewritten at once, so no earlier line
+   * still holds the data. Returns the ids changed. Unfinished commands keep their data until they finish.
+   */
+  forgetGuestData(cutoffIso: string, scrubNotes: (id: string, notes: string) => string): string[] {
+    const changed: string[] = [];
+    for (const e of this.entries.values()) {
+      if (e.phase !== 'final' || e.guestDataRemoved || e.firstSeen >= cutoffIso) continue;
+      e.creator = null;
+      e.summary = summaryWithoutGuest(e);
+      if (e.outcome?.notes) e.outcome = { ...e.outcome, notes: scrubNotes(e.id, e.outcome.notes) };
+      e.guestDataRemoved = true;
+      changed.push(e.id);
+    }
+    if (changed.length && !this.readOnly) this.compactLive();
+    return changed;
+  }
+
   close(): void {
     if (this.fd === null) return;
     fdatasyncSync(this.fd);
@@ -161,7 +187,8 @@ export class Journal {
   }
 
   private compactLive(): void {
-    if (this.fd !== null) closeSync(this.fd);
+    if (this.fd === null) return; // closed: the next open compacts
+    closeSync(this.fd);
     this.compact();
     this.fd = openSync(this.file, 'a');
   }

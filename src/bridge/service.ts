@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ConfigInput, BridgeConfig, DeviceInput } from '../config/schema.js';
 import type { SettingsStore } from '../config/store.js';
 import { ConfigError, parseConfig, parseDevice } from '../config/validate.js';
@@ -12,7 +14,7 @@ import type {
   SaveResult,
   Snapshot,
 } from './api.js';
-import type { CorePort } from './core-port.js';
+import type { CorePort, CoreStats } from './core-port.js';
 import { createCore, type CoreOptions } from './create-core.js';
 import type { JournalEntry } from './journal.js';
 import { commandView, deviceView } from './views.js';
@@ -30,6 +32,9 @@ export interface ServiceOptions extends CoreOptions {
   /** Assembles the core for a config; `createCore` unless a test or diagnostics needs another. */
   createCore?: (config: BridgeConfig, opts: CoreOptions) => CorePort;
 }
+
+const SIMULATION_CONNECTION =
+  'This is the built-in simulation: its Mews runs on this PC and cannot be switched to a real hotel. Stop the simulation and start the bridge with your settings file to connect to Mews.';
 
 /** The BridgeApi over the core: views, settings, person actions. Both UIs talk to this. */
 export class BridgeService implements BridgeApi {
@@ -68,14 +73,28 @@ export class BridgeService implements BridgeApi {
     return this.core.entries();
   }
 
-  /** Sizes of the core's in-memory tables (the soak watches them for leaks). */
-  coreSizes(): ReturnType<CorePort['sizes']> {
-    return this.core.sizes();
+  /** Sizes of the core's in-memory tables (the soak watches them for leaks) and its counters. */
+  coreStats(): CoreStats {
+    return this.core.stats();
+  }
+
+  /** Removes guest data past the retention period as if it were `now` (ms); returns the command ids swept. */
+  sweepGuestData(now?: number): string[] {
+    return this.core.sweepGuestData(now);
+  }
+
+  /** Re-reads every active command from Mews now (tests, and support after a network change). */
+  resync(reason: string): Promise<void> {
+    return this.core.resync(reason);
+  }
+
+  /** The stored settings with the overrides on top (env tokens, --data-dir, the demo's simulator addresses). */
+  private effective(): BridgeConfig {
+    return this.opts.overrides ? this.opts.overrides(this.stored) : this.stored;
   }
 
   private assemble(): CorePort {
-    const effective = this.opts.overrides ? this.opts.overrides(this.stored) : this.stored;
-    return (this.opts.createCore ?? createCore)(effective, this.opts);
+    return (this.opts.createCore ?? createCore)(this.effective(), this.opts);
   }
 
   private async startCore(): Promise<void> {
@@ -140,13 +159,15 @@ export class BridgeService implements BridgeApi {
     const { clientToken, accessToken, ...mews } = this.core.config.mews;
     return {
       mews: { ...mews, clientTokenSet: clientToken.length > 0, accessTokenSet: accessToken.length > 0 },
-      devices: this.stored.devices,
-      dataDir: this.stored.dataDir,
+      // What runs, so a device's form shows the address its card shows (the demo points its own devices at its simulators).
+      devices: this.core.config.devices,
+      dataDir: existsSync(this.core.config.dataDir) ? resolve(this.core.config.dataDir) : null,
       startAtLogin: null,
     };
   }
 
   async saveConnection(input: ConnectionSettingsInput): Promise<SaveResult> {
+    if (this.opts.simulation) return { ok: false, issues: [{ field: '(root)', message: SIMULATION_CONNECTION }] };
     // Tokens belong to one Mews: pointing the bridge elsewhere needs them typed again, so nobody with
     // access to the settings can send the stored tokens to a server of their choice.
     const now = this.core.config.mews;
@@ -195,7 +216,7 @@ export class BridgeService implements BridgeApi {
     if (originalId && !this.stored.devices.some((d) => d.id === originalId))
       return { ok: false, issues: [{ field: 'id', message: 'this device no longer exists' }] };
     const saved = await this.trySave({ ...this.stored, devices });
-    if (saved.ok) await this.core.applyDevices(this.stored.devices);
+    if (saved.ok) await this.core.applyDevices(this.effective().devices);
     return saved;
   }
 
@@ -203,7 +224,7 @@ export class BridgeService implements BridgeApi {
     if (!this.stored.devices.some((d) => d.id === id)) return { ok: false, message: 'No such device' };
     const saved = await this.trySave({ ...this.stored, devices: this.stored.devices.filter((d) => d.id !== id) });
     if (!saved.ok) return { ok: false, message: saved.issues.map((i) => i.message).join('; ') };
-    await this.core.applyDevices(this.stored.devices);
+    await this.core.applyDevices(this.effective().devices);
     return { ok: true, message: 'Device removed' };
   }
 

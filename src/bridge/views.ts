@@ -1,5 +1,5 @@
 import type { DeviceConfig } from '../config/schema.js';
-import type { CommandView, DeviceView, LocalPhase, MewsCommandState } from './api.js';
+import type { CommandView, DeviceView, LocalPhase, MewsCommandState, Snapshot } from './api.js';
 import type { DeviceState } from './core-port.js';
 import type { DeviceStatus } from '../devices/driver.js';
 import type { JournalEntry } from './journal.js';
@@ -48,7 +48,13 @@ function mewsState(e: JournalEntry, running: boolean): MewsCommandState {
   return 'Received';
 }
 
+/** The snapshot for readers without the dashboard token: no creator, each summary cut to its first part (no guest data). */
+export function publicSnapshot(s: Snapshot): Snapshot {
+  return { ...s, commands: s.commands.map((c) => ({ ...c, creator: null, summary: c.summary.split(' · ')[0] ?? '' })) };
+}
+
 export function deviceAddress(d: DeviceConfig): string {
+  if (d.driver === 'system') return d.options.printer ? `printer "${d.options.printer}"` : 'the printer named in each Mews command';
   if (!('connection' in d) || !d.connection) return d.driver === 'null' ? 'simulated' : 'from the Mews command (ApiUrl)';
   const c = d.connection;
   if (c.type === 'serial') return `${c.path} · ${c.baudRate} baud`;
@@ -73,6 +79,7 @@ export function deviceView(config: DeviceConfig, state: DeviceState | undefined)
     detail: !config.enabled ? 'Disabled' : (status?.detail ?? null),
     flags: status?.flags ?? {},
     queueLength: state?.queueLength ?? 0,
+    waiting: state?.waiting ?? 0,
     current: state?.current ?? null,
     address: deviceAddress(config),
     hasPreview: state?.hasPreview ?? false,

@@ -96,6 +96,59 @@ export const escposOptionsSchema = z.object({
   jobTimeoutSeconds: z.number().int().min(5).max(3600).default(300).describe('A print job that takes longer fails.'),
 });
 
+const PAPER_NAMES = ['A3', 'A4', 'A5', 'A6', 'Letter', 'Legal'];
+const PWG_MEDIA = /^[a-z0-9-]+_[a-z0-9.-]+_[0-9.]+x[0-9.]+(mm|in)$/;
+
+export const systemOptionsSchema = z.object({
+  printer: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe(
+      "The OS printer: its name as in the computer's printer settings (CUPS queue or Windows printer), or the `ipp://` / `ipps://` address of an IPP Everywhere network printer. Not set: each command's PrinterName from Mews, matched case-insensitively.",
+    ),
+  media: z
+    .string()
+    .trim()
+    .refine((m) => m === 'auto' || PAPER_NAMES.some((n) => n.toLowerCase() === m.toLowerCase()) || PWG_MEDIA.test(m), {
+      message: `must be auto, ${PAPER_NAMES.join(', ')} or a PWG media name such as iso_a4_210x297mm`,
+    })
+    .default('auto')
+    .meta({ description: "Paper size: `auto` (the printer's default), A4, Letter, … or a PWG media name (IPP `media`).", allowedValues: ['auto', ...PAPER_NAMES] }),
+  printScaling: z
+    .enum(['auto', 'auto-fit', 'fit', 'fill', 'none'])
+    .default('auto')
+    .describe('Fit to page (IPP `print-scaling`): `auto` fits a page that is too big, `fit` always fits, `none` prints at 100 %.'),
+  sides: z
+    .enum(['one-sided', 'two-sided-long-edge', 'two-sided-short-edge'])
+    .default('one-sided')
+    .describe('Duplex (IPP `sides`): `one-sided`, `two-sided-long-edge` (book), `two-sided-short-edge` (flip).'),
+  mediaSource: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]+$/, 'must be an IPP tray keyword such as auto, main, tray-1, manual')
+    .default('auto')
+    .describe('Input tray (IPP `media-source`): `auto`, `main`, `tray-1`, `tray-2`, `manual`, … as the printer lists them.'),
+  printColorMode: z
+    .enum(['auto', 'color', 'monochrome'])
+    .default('auto')
+    .describe('Colour (IPP `print-color-mode`): `auto`, `color` or `monochrome`.'),
+  orientation: z
+    .enum(['auto', 'portrait', 'landscape'])
+    .default('auto')
+    .describe('Page orientation (IPP `orientation-requested`); `auto` follows each page of the document.'),
+  attentionWaitSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(3600)
+    .default(120)
+    .describe('How long a job waits for staff to fix the printer (paper out, jam, paused) before the command fails and the job is taken off the queue. 0 = fail at once.'),
+  jobTimeoutSeconds: z.number().int().min(10).max(3600).default(600).describe('A print job that has not finished printing after this long fails.'),
+  maxPdfBytes: z.number().int().min(1024).default(50 * 1024 * 1024).describe('A larger PDF fails the command instead of printing (bytes).'),
+});
+
 export const lockOptionsSchema = z.object({
   /** Encoder address on the lock server; defaults to the command's KeyCutterId. */
   encoder: z.string().optional().describe("Encoder address on the lock server; defaults to the command's KeyCutterId."),
@@ -122,7 +175,7 @@ export const deviceSchema = z.discriminatedUnion('driver', [
     ...deviceBase,
     driver: z
       .literal('escpos')
-      .describe('`escpos` receipt printer; `salto` / `fias` key-card encoders; `keycutter` takes the lock protocol from each command; `null` runs nothing (tests).'),
+      .describe('`escpos` receipt printer; `system` a printer of this computer (CUPS / Windows spooler); `salto` / `fias` key-card encoders; `keycutter` takes the lock protocol from each command; `null` runs nothing (tests).'),
     connection: z.discriminatedUnion('type', [serialConnectionSchema, tcpConnectionSchema]),
     options: escposOptionsSchema.default(() => escposOptionsSchema.parse({})),
   }),
@@ -135,6 +188,11 @@ export const deviceSchema = z.discriminatedUnion('driver', [
       .optional()
       .describe("Optional for `salto` / `fias` / `keycutter`: without it the lock server's address comes from the command's ApiUrl."),
     options: lockOptionsSchema.default(() => lockOptionsSchema.parse({})),
+  }),
+  z.object({
+    ...deviceBase,
+    driver: z.literal('system'),
+    options: systemOptionsSchema.default(() => systemOptionsSchema.parse({})),
   }),
   z.object({
     ...deviceBase,
@@ -163,6 +221,15 @@ export const mewsSchema = z
       .default(180)
       .describe("Client-side request budget, under Mews's limit of 200 requests per 30 s per AccessToken."),
     requestTimeoutMs: z.number().int().min(500).max(120_000).default(30_000).describe('Timeout of one Connector API request.'),
+    maxResponseBytes: z
+      .number()
+      .int()
+      .min(1024 * 1024)
+      .max(2 * 1024 * 1024 * 1024)
+      .default(128 * 1024 * 1024)
+      .describe(
+        'Most bytes read from one Connector API answer (default 128 MiB); a larger answer fails with an error naming the operation. A single document over a quarter of it fails its own command with a note, without being read.',
+      ),
   })
   .superRefine((m, ctx) => {
     if (m.environment === 'custom') {
@@ -179,6 +246,17 @@ export const dashboardSchema = z.object({
   allowRemote: z.boolean().default(false).describe('Allow a non-loopback `host` (the dashboard is then reachable from the network).'),
 });
 
+export const privacySchema = z.object({
+  guestDataRetentionHours: z
+    .number()
+    .min(1, 'must be at least 1 hour')
+    .max(24 * 366)
+    .default(7 * 24)
+    .describe(
+      'Hours guest data (names, phone numbers, e-mails, documents) is kept after a command is received: then it is removed from the journal and history (ids, device, state, times and notes stay). Minimum 1; default 168 (7 days).',
+    ),
+});
+
 export const configSchema = z
   .object({
     mews: mewsSchema.default(() => mewsSchema.parse({})),
@@ -189,6 +267,7 @@ export const configSchema = z
       .default('./bridge-data')
       .describe('Journal (`journal.jsonl`), logs (`logs/bridge.log`) and previews. In a config file, relative to the file (default: `bridge-data` next to it); `--data-dir` overrides it.'),
     dashboard: dashboardSchema.default(() => dashboardSchema.parse({})),
+    privacy: privacySchema.default(() => privacySchema.parse({})),
     log: z
       .object({ level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Least severe level written to stdout and `logs/bridge.log`.') })
       .default({ level: 'info' }),
@@ -212,6 +291,8 @@ export type SerialConnection = z.output<typeof serialConnectionSchema>;
 export type TcpConnection = z.output<typeof tcpConnectionSchema>;
 export type TcpListenConnection = z.output<typeof tcpListenConnectionSchema>;
 export type EscposOptions = z.output<typeof escposOptionsSchema>;
+export type SystemOptions = z.output<typeof systemOptionsSchema>;
 export type LockOptions = z.output<typeof lockOptionsSchema>;
 export type NullOptions = z.output<typeof nullOptionsSchema>;
 export type MewsConfig = z.output<typeof mewsSchema>;
+export type PrivacyConfig = z.output<typeof privacySchema>;

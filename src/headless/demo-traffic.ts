@@ -15,47 +15,48 @@ const GUESTS = [
   ['Lucas', 'Martin', '412'],
 ] as const;
 
+/** The four sample commands the demo cycles through, in order. */
+export const DEMO_COMMAND_KINDS = ['receipt', 'salto-key', 'invoice', 'fias-key'] as const;
+export type DemoCommandKind = (typeof DEMO_COMMAND_KINDS)[number];
+
+let samplePdfs: { receipt: string; invoice: string } | null = null;
+
+/**
+ * Creates one realistic sample command in the simulated Mews for a demo device; `n` picks the guest.
+ * Returns the command id. Throws when the demo device no longer exists in the simulated Mews.
+ */
+export function addDemoCommand(mews: FakeMews, t: DemoTargets, kind: DemoCommandKind, n = 0): string {
+  samplePdfs ??= {
+    receipt: Buffer.from(makePdf([sampleReceipt()])).toString('base64'),
+    invoice: Buffer.from(makePdf([sampleInvoice()])).toString('base64'),
+  };
+  const [first, last, room] = GUESTS[n % GUESTS.length]!;
+  const day = 86_400_000;
+  const start = new Date(Math.floor(Date.now() / day) * day + 14 * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  const end = new Date(Math.floor(Date.now() / day) * day + 2 * day + 10 * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  const stay = { KeyCutterId: '1', LockIds: [room], StartUtc: start, EndUtc: end, FirstName: first, LastName: last };
+  switch (kind) {
+    case 'receipt':
+      return mews.store.addPrinterCommand(t.printerId, samplePdfs.receipt, 1).Id;
+    case 'invoice':
+      return mews.store.addPrinterCommand(t.printerId, samplePdfs.invoice, 1).Id;
+    case 'salto-key':
+      return mews.store.addKeyCutterCommand(t.saltoCutterId, 2, { ...stay, ApiUrl: t.saltoApiUrl, KeyCutterData: JSON.stringify({ Type: 'IndustryStandardProtocol' }) }).Id;
+    case 'fias-key':
+      return mews.store.addKeyCutterCommand(t.fiasCutterId, 1, { ...stay, KeyCutterData: JSON.stringify({ Type: 'FiasProtocol' }) }).Id;
+  }
+}
+
 /** Creates a realistic command every `everyMs`, cycling receipt / Salto key / invoice / FIAS key. */
 export function startDemoTraffic(mews: FakeMews, t: DemoTargets, everyMs = 20_000): () => void {
-  const receipt = Buffer.from(makePdf([sampleReceipt()])).toString('base64');
-  const invoice = Buffer.from(makePdf([sampleInvoice()])).toString('base64');
   let n = 0;
   const next = () => {
-    const [first, last, room] = GUESTS[Math.floor(n / 2) % GUESTS.length]!;
-    const day = 86_400_000;
-    const start = new Date(Math.floor(Date.now() / day) * day + 14 * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
-    const end = new Date(Math.floor(Date.now() / day) * day + 2 * day + 10 * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
     try {
-      switch (n++ % 4) {
-        case 0:
-          return void mews.store.addPrinterCommand(t.printerId, receipt, 1);
-        case 1:
-          return void mews.store.addKeyCutterCommand(t.saltoCutterId, 2, {
-            KeyCutterId: '1',
-            ApiUrl: t.saltoApiUrl,
-            KeyCutterData: JSON.stringify({ Type: 'IndustryStandardProtocol' }),
-            LockIds: [room],
-            StartUtc: start,
-            EndUtc: end,
-            FirstName: first,
-            LastName: last,
-          });
-        case 2:
-          return void mews.store.addPrinterCommand(t.printerId, invoice, 1);
-        default:
-          return void mews.store.addKeyCutterCommand(t.fiasCutterId, 1, {
-            KeyCutterId: '1',
-            KeyCutterData: JSON.stringify({ Type: 'FiasProtocol' }),
-            LockIds: [room],
-            StartUtc: start,
-            EndUtc: end,
-            FirstName: first,
-            LastName: last,
-          });
-      }
+      addDemoCommand(mews, t, DEMO_COMMAND_KINDS[n % 4]!, Math.floor(n / 2));
     } catch {
       /* the demo device was removed in the UI: nothing to send it */
     }
+    n++;
   };
   const first = setTimeout(next, 3_000);
   const timer = setInterval(next, everyMs);

@@ -9,7 +9,7 @@ import { startSaltoSim, type SaltoSimHandle } from '../sim/salto-sim.js';
 import { startFiasSim, type FiasSimHandle } from '../sim/fias-sim.js';
 import { freePort } from '../sim/free-port.js';
 import { runHeadless, type HeadlessApp } from './run.js';
-import { startDemoTraffic } from './demo-traffic.js';
+import { startDemoTraffic, type DemoTargets } from './demo-traffic.js';
 
 export interface DemoOptions {
   dataDir?: string | null;
@@ -28,6 +28,8 @@ export interface DemoSims {
 export interface DemoApp extends HeadlessApp {
   mews: FakeMews;
   sims: DemoSims;
+  /** Where the sample commands go (device ids, the Salto server address); see addDemoCommand. */
+  targets: DemoTargets;
 }
 
 const LOOPBACK = '127.0.0.1';
@@ -93,23 +95,25 @@ export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
         dashboard: { ...c.dashboard, port: opts.port ?? c.dashboard.port },
       };
     };
-    const app = await runHeadless({ store, overrides });
+    const app = await runHeadless({ store, overrides, simulation: true });
     closers.unshift(() => app.stop());
     // The lock system dials the bridge's FIAS listener, as dormakaba's interface does.
     const fias = await startFiasSim({ endpoint: { role: 'client', host: LOOPBACK, port: fiasPort, reconnectDelayMs: 1000 }, cardDelayMs: 1500, auditFile: join(dataDir, 'fias-audit.jsonl') });
     closers.splice(1, 0, () => fias.close());
+    const targets: DemoTargets = {
+      printerId: DEMO_DEVICES.printer,
+      saltoCutterId: DEMO_DEVICES.salto,
+      saltoApiUrl: `${LOOPBACK}:${saltoPort}`,
+      fiasCutterId: DEMO_DEVICES.fias,
+    };
     if (opts.traffic ?? true) {
-      const stopTraffic = startDemoTraffic(mews, {
-        printerId: DEMO_DEVICES.printer,
-        saltoCutterId: DEMO_DEVICES.salto,
-        saltoApiUrl: `${LOOPBACK}:${saltoPort}`,
-        fiasCutterId: DEMO_DEVICES.fias,
-      }, opts.trafficEveryMs);
+      const stopTraffic = startDemoTraffic(mews, targets, opts.trafficEveryMs);
       closers.unshift(async () => stopTraffic());
     }
     return {
       ...app,
       mews,
+      targets,
       sims: { printer, salto, fias },
       async stop() {
         for (const close of closers) await close().catch(() => undefined);

@@ -21,6 +21,8 @@ export interface HeadlessOptions {
   tuning?: Partial<BridgeTuning>;
   driverFactory?: (d: DeviceConfig) => Driver;
   tty?: boolean;
+  /** The built-in simulation (see BridgeOptions.simulation). */
+  simulation?: boolean;
 }
 
 export interface HeadlessApp {
@@ -44,6 +46,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
     tuning: opts.tuning,
     driverFactory: opts.driverFactory,
     listSerialPorts,
+    simulation: opts.simulation,
     exportDiagnostics: () => writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file }),
   });
   let dashboard: Dashboard;

@@ -4,6 +4,8 @@ import { once } from 'node:events';
 import yazl from 'yazl';
 import type { BridgeService } from '../bridge/service.js';
 import { scrub } from '../util/logger.js';
+import { scrubGuestDataInJson } from '../util/guest-data.js';
+import { publicSnapshot } from '../bridge/views.js';
 import type { RotatingFile } from '../util/rotating-file.js';
 import { BRIDGE_VERSION } from '../version.js';
 
@@ -14,7 +16,11 @@ export interface DiagnosticsSources {
   logLines?: number;
 }
 
-/** Everything support needs in one zip, with every token removed from every file. */
+/**
+ * Everything support needs in one zip, with every token and all guest data removed from every file: the status
+ * is the token-less public one (no creator, summaries cut to their first part), unfinished journal entries are
+ * listed without summary or creator, and every file is scrubbed of known guest values and e-mail addresses.
+ */
 export async function writeDiagnostics(outPath: string, src: DiagnosticsSources): Promise<string> {
   const files = await collectDiagnostics(src);
   mkdirSync(dirname(outPath), { recursive: true });
@@ -34,7 +40,7 @@ export async function collectDiagnostics(src: DiagnosticsSources): Promise<Recor
     ...cfg,
     mews: { ...cfg.mews, clientToken: cfg.mews.clientToken ? '[set, redacted]' : '', accessToken: cfg.mews.accessToken ? '[set, redacted]' : '' },
   };
-  const snapshot = await src.service.getSnapshot();
+  const snapshot = publicSnapshot(await src.service.getSnapshot());
   const journal = src.service.journalEntries();
   const byOutcome: Record<string, number> = {};
   for (const e of journal) {
@@ -42,11 +48,17 @@ export async function collectDiagnostics(src: DiagnosticsSources): Promise<Recor
     byOutcome[k] = (byOutcome[k] ?? 0) + 1;
   }
   const files: Record<string, string> = {
-    'README.txt': `Mews Device Bridge ${BRIDGE_VERSION} diagnostics, ${new Date().toISOString()}.\nTokens are removed from every file.\n`,
+    'README.txt': `Mews Device Bridge ${BRIDGE_VERSION} diagnostics, ${new Date().toISOString()}.\nTokens and guest data are removed from every file.\n`,
     'config.json': JSON.stringify(redacted, null, 2),
     'status.json': JSON.stringify(snapshot, null, 2),
     'journal-summary.json': JSON.stringify(
-      { total: journal.length, byOutcome, unfinished: journal.filter((e) => e.phase !== 'final' || !e.reported) },
+      {
+        total: journal.length,
+        byOutcome,
+        unfinished: journal
+          .filter((e) => e.phase !== 'final' || !e.reported)
+          .map(({ creator: _creator, summary: _summary, ...rest }) => rest),
+      },
       null,
       2,
     ),
@@ -57,6 +69,6 @@ export async function collectDiagnostics(src: DiagnosticsSources): Promise<Recor
     ),
     'log-tail.txt': src.logFile ? src.logFile.tail(src.logLines ?? 2000).join('\n') + '\n' : '(no log file)\n',
   };
-  for (const k of Object.keys(files)) files[k] = scrub(files[k]!, secrets);
+  for (const k of Object.keys(files)) files[k] = scrubGuestDataInJson(scrub(files[k]!, secrets));
   return files;
 }

@@ -1,4 +1,5 @@
 import { pino, type Logger, type DestinationStream } from 'pino';
+import { GUEST_KEYS, scrubGuestDataInJson } from './guest-data.js';
 
 /** Field names whose values are never written to a log line. */
 export const SECRET_KEYS = ['clientToken', 'accessToken', 'ClientToken', 'AccessToken', 'token', 'cookie', 'Cookie', 'password'];
@@ -23,21 +24,22 @@ export function scrub(text: string, secrets: readonly string[]): string {
 }
 
 /**
- * Structured JSON logger. Secret fields are redacted by name at any depth, and token values are
- * scrubbed from the final line too, so a token inside an error message cannot leak.
+ * Structured JSON logger. Secret and guest-data fields are redacted by name (four levels deep), token values are
+ * scrubbed from the final line too, so a token inside an error message cannot leak, and so are the guest names,
+ * phone numbers and e-mail addresses of the commands this process has read (`guestValues`) and any e-mail address.
  */
 export function createLogger(opts: LoggerOptions = {}): Logger {
   const secrets = opts.secrets ?? (() => []);
   const base = opts.destination ?? pino.destination({ fd: 1, sync: false });
   const scrubbing: DestinationStream = {
     write(line: string) {
-      base.write(scrub(line, secrets()));
+      base.write(scrubGuestDataInJson(scrub(line, secrets())));
     },
   };
   return pino(
     {
       level: opts.level ?? 'info',
-      redact: { paths: SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `*.*.*.${k}`]), censor: '[redacted]' },
+      redact: { paths: [...SECRET_KEYS, ...GUEST_KEYS].flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `*.*.*.${k}`]), censor: '[redacted]' },
       base: undefined,
       timestamp: pino.stdTimeFunctions.isoTime,
     },

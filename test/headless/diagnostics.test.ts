@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yauzl from 'yauzl';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileSettingsStore } from '../../src/config/file-store.js';
 import { startFakeMews } from '../../src/sim/fake-mews/server.js';
@@ -9,6 +8,7 @@ import { BRIDGE_VERSION } from '../../src/version.js';
 import { FAST_TUNING, tempDir } from '../helpers/core-harness.js';
 import { spawnHeadless } from '../helpers/headless-process.js';
 import { waitFor } from '../helpers/wait.js';
+import { unzip } from '../helpers/unzip.js';
 
 /**
  * The public Mews demo tokens ("Are you ready to integrate with Mews?", Gross pricing demo
@@ -35,29 +35,6 @@ function forbiddenForms(token: string): string[] {
   return [...forms];
 }
 
-function unzip(path: string): Promise<Record<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err ?? new Error('no zip'));
-      const files: Record<string, string> = {};
-      zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e ?? new Error('no stream'));
-          const chunks: Buffer[] = [];
-          stream.on('data', (c: Buffer) => chunks.push(c));
-          stream.on('end', () => {
-            files[entry.fileName] = Buffer.concat(chunks).toString('utf8');
-            zip.readEntry();
-          });
-          stream.on('error', reject);
-        });
-      });
-      zip.on('end', () => resolve(files));
-      zip.on('error', reject);
-      zip.readEntry();
-    });
-  });
-}
 
 const EXPECTED_FILES = ['README.txt', 'config.json', 'journal-summary.json', 'log-tail.txt', 'status.json', 'versions.json'];
 

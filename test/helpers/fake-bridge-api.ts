@@ -44,6 +44,7 @@ export class FakeBridgeApi implements BridgeApi {
         accessTokenSet: false,
         maxRequestsPer30s: 180,
         requestTimeoutMs: 30_000,
+        maxResponseBytes: 128 * 1024 * 1024,
       },
       devices: opts.devices ?? [],
       dataDir: './bridge-data',
@@ -56,6 +57,7 @@ export class FakeBridgeApi implements BridgeApi {
       environment: 'demo',
       lastSyncAt: new Date().toISOString(),
       paused: false,
+      simulation: false,
     };
     this.commands = opts.commands ?? [];
     this.ports = opts.ports ?? { ports: [], error: null };
@@ -84,14 +86,16 @@ export class FakeBridgeApi implements BridgeApi {
         ? `${conn.path} · ${conn.baudRate} baud`
         : `${conn.host}:${conn.port}`;
     const queue = this.commands.filter((c) => c.deviceId === d.id && (c.phase === 'queued' || c.phase === 'waiting'));
+    const current = this.commands.find((c) => c.deviceId === d.id && c.phase === 'running')?.id ?? null;
     return {
       id: d.id,
       name: d.name,
       driver: d.driver,
       enabled: d.enabled,
       ...h,
-      queueLength: queue.length,
-      current: this.commands.find((c) => c.deviceId === d.id && c.phase === 'running')?.id ?? null,
+      queueLength: queue.length + (current ? 1 : 0),
+      waiting: queue.length,
+      current,
       address,
       hasPreview: this.previews.has(d.id),
     };

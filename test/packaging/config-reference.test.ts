@@ -74,7 +74,7 @@ describe('README configuration reference', () => {
 
   it('shows allowed values, required fields and descriptions', () => {
     const table = rows(configReferenceMarkdown());
-    expect(table.get('devices[].driver')![0]!.slice(2, 4)).toEqual(['required', '`escpos`, `salto`, `fias`, `keycutter`, `null`']);
+    expect(table.get('devices[].driver')![0]!.slice(2, 4)).toEqual(['required', '`escpos`, `salto`, `fias`, `keycutter`, `system`, `null`']);
     expect(table.get('devices[].connection.baudRate')![0]![3]).toBe('`1200`, `2400`, `4800`, `9600`, `19200`, `38400`, `57600`, `115200`, `230400`');
     expect(table.get('devices[].connection.port')!.map((r) => r[3])).toEqual(['1 – 65535', '1 – 65535']);
     expect(table.get('devices[].options.paperWidthDots')![0]![3]).toBe('64 – 2048, multiple of 8');

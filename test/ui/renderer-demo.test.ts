@@ -32,6 +32,7 @@ describe.runIf(hasChromium)('renderer against the real core (demo mode)', () => 
 
   it('shows a command created in Mews in the queue until it is Processed', async () => {
     const page = await openDemo();
+    await page.getByTestId('go-history').click(); // finished commands move there
     const cmd = demo.mews.store.addPrinterCommand(DEMO_DEVICES.printer, pdf(), 1);
     const row = page.locator(`[data-command-id="${cmd.Id}"]`);
     await row.waitFor({ timeout: 15_000 });
@@ -133,6 +134,7 @@ describe.runIf(hasChromium)('renderer against the real core (demo mode)', () => 
 
     printer.setPaperOut(false);
     await page.getByTestId('tab-queue').click();
+    await page.getByTestId('go-history').click();
     await page.locator(`[data-command-id="${cmd.Id}"]`).getByTestId('retry').click();
     await page.locator(`[data-command-id="${cmd.Id}"][data-phase="done"]`).waitFor({ timeout: 30_000 });
     await waitFor(() => demo.mews.store.commands.get(cmd.Id)?.State === 'Processed', 'Mews to hear Processed after retry');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createLogger, scrub } from '../../src/util/logger.js';
+import { guestValues } from '../../src/util/guest-data.js';
 
 /** Security review: tokens never reach a log line, whatever characters they hold and however deep they sit. */
 describe('logger redaction', () => {
@@ -35,5 +36,34 @@ describe('logger redaction', () => {
       }),
       { seed: 4242, numRuns: 300 },
     );
+  });
+});
+
+describe('guest data in log lines', () => {
+  function capture() {
+    const lines: string[] = [];
+    const log = createLogger({ destination: { write: (l: string) => void lines.push(l) } });
+    return { log, lines };
+  }
+
+  it('masks the names, phone and e-mail of commands read, by field name and by value, and leaves other words alone', () => {
+    guestValues.remember('cmd-guest-1', ['Li', 'Nováková', '+420 777 123 456', 'null', 'x']);
+    try {
+      const { log, lines } = capture();
+      log.info({ lastName: 'Anyone', nested: { Email: 'a@b.cz' } }, 'key for li NOVÁKOVÁ at +420777123456, Listening on Linux');
+      log.warn({ detail: 'null', other: 'write to someone@example.org' }, 'x marks');
+      const [a, b] = lines.map((l) => JSON.parse(l) as Record<string, any>);
+      expect(a!.msg).toBe('key for [guest] [guest] at [guest], Listening on Linux');
+      expect(a!.lastName).toBe('[redacted]');
+      expect(a!.nested.Email).toBe('[redacted]');
+      expect(b!.detail).toBe('[guest]'); // still valid JSON: only string contents are scrubbed
+      expect(b!.other).toBe('write to [guest]');
+      expect(b!.msg).toBe('x marks'); // one-letter values are never scrubbed
+    } finally {
+      guestValues.forget(['cmd-guest-1']);
+    }
+    const { log, lines } = capture();
+    log.info('Nováková again');
+    expect(lines[0]).toContain('Nováková'); // forgotten after the retention sweep: nothing to scrub with
   });
 });

@@ -6,7 +6,7 @@ import type { ScreenProps } from './screen-props.js';
 
 type Env = ConnectionSettingsInput['environment'];
 const ENVIRONMENTS: { id: Env; label: string; hint: string }[] = [
-  { id: 'demo', label: 'Demo', hint: 'Mews demo environment, for trying things out' },
+  { id: 'demo', label: 'Mews test hotel', hint: 'Mews’s public demo environment (mews-demo.com), with your test tokens' },
   { id: 'production', label: 'Production', hint: 'Your live hotel' },
   { id: 'custom', label: 'Custom', hint: 'Other addresses (testing)' },
 ];
@@ -17,7 +17,9 @@ export function ConnectionScreen({ api, snapshot, settings, reloadSettings, noti
   return (
     <div className="screen">
       <ConnectionStatusPanel api={api} connection={snapshot.connection} notify={notify} />
-      {settings ? (
+      {snapshot.connection.simulation ? (
+        <LeaveSimulation />
+      ) : settings ? (
         <ConnectionForm api={api} settings={settings} reloadSettings={reloadSettings} />
       ) : (
         <section className="panel" role="status">
@@ -26,6 +28,31 @@ export function ConnectionScreen({ api, snapshot, settings, reloadSettings, noti
       )}
       {settings && <AppSettings api={api} settings={settings} reloadSettings={reloadSettings} notify={notify} />}
     </div>
+  );
+}
+
+/** In the built-in simulation the connection cannot be changed: this says how to leave it instead. */
+function LeaveSimulation() {
+  return (
+    <section className="panel" aria-labelledby="leave-sim-title" data-testid="leave-simulation">
+      <h2 id="leave-sim-title">This is the built-in simulation</h2>
+      <p>
+        Mews, the printer and the encoders here are simulated on this PC, so this screen cannot switch to a real hotel
+        (Production) or to the Mews test hotel.
+      </p>
+      <p>To connect your hotel:</p>
+      <ol className="steps">
+        <li>Stop the simulation: press Ctrl+C in the window where it runs.</li>
+        <li>
+          Write your settings file, e.g. <code>bridge.json</code>, with your Mews tokens and devices (README, “Configuration
+          reference”).
+        </li>
+        <li>
+          Start the bridge with it: <code>npm run headless -- --config ./bridge.json</code> (<code>npm run app</code> uses{' '}
+          <code>./bridge.json</code> when it exists).
+        </li>
+      </ol>
+    </section>
   );
 }
 
@@ -184,7 +211,7 @@ function AppSettings({ api, settings, reloadSettings, notify }: Omit<Props, 'sna
           </label>
         </div>
       )}
-      <p className="hint">Data folder: {settings.dataDir}</p>
+      {settings.dataDir && <p className="hint">Data folder: {settings.dataDir}</p>}
       <button type="button" className="btn" onClick={() => void diagnostics()}>
         Save diagnostics for support
       </button>

@@ -6,7 +6,7 @@ import { useNow } from '../use-now.js';
 import type { Notice } from '../use-bridge.js';
 
 const TONE: Record<ConnectionView['status'], Tone> = { online: 'ok', connecting: 'busy', offline: 'bad', unauthorized: 'bad', stopped: 'muted' };
-const ENV_LABEL = { demo: 'Mews Demo', production: 'Mews Production', custom: 'Custom addresses' } as const;
+const ENV_LABEL = { demo: 'Mews test hotel (demo environment)', production: 'Mews Production', custom: 'Custom addresses' } as const;
 
 export function ConnectionStatusPanel(props: { api: BridgeApi; connection: ConnectionView; notify: (l: Notice['level'], m: string) => void }) {
   const { api, connection: c, notify } = props;
@@ -41,7 +41,7 @@ export function ConnectionStatusPanel(props: { api: BridgeApi; connection: Conne
       <dl className="facts">
         <div>
           <dt>Environment</dt>
-          <dd>{ENV_LABEL[c.environment]}</dd>
+          <dd data-testid="connection-environment">{c.simulation ? 'Built-in simulation (no real Mews)' : ENV_LABEL[c.environment]}</dd>
         </div>
         <div>
           <dt>Since</dt>

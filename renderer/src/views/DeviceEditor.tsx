@@ -195,7 +195,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
           </div>
           <div>
             <dt>Waiting</dt>
-            <dd>{view.queueLength}</dd>
+            <dd>{view.waiting}</dd>
           </div>
         </dl>
       )}

@@ -46,6 +46,7 @@ export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify,
                   data-testid="device-card"
                   data-device-id={d.id}
                   data-health={d.health}
+                  data-waiting={d.waiting}
                 >
                   <span className="device-card-top">
                     <span className="device-name">{d.name}</span>
@@ -56,7 +57,7 @@ export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify,
                   <span className="device-card-meta">
                     <span>{DRIVER_LABEL[d.driver]}</span>
                     <span>{d.address}</span>
-                    <span>{d.queueLength === 0 ? 'Nothing waiting' : `${d.queueLength} waiting`}</span>
+                    <span>{d.waiting === 0 ? 'Nothing waiting' : `${d.waiting} waiting`}</span>
                   </span>
                 </button>
               </li>

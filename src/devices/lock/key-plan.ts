@@ -17,7 +17,7 @@ export function requestedAction(job: KeyJob): KeyAction | null {
   throw new DeviceError(`The key mode "${raw}" in the key cutter's Data JSON is not known; use New, Duplicate or CheckOut.`);
 }
 
-/** Identity of a stay: reservation (or guest name) + rooms. */
+/** Identity of a stay: reservation (or guest name) + rooms + start. `StayMemory` keeps only its digest. */
 export function stayKey(job: KeyJob): string {
   const who = job.reservationId ?? job.reservationNumber ?? `${job.lastName}/${job.firstName ?? ''}`;
   return `${who}|${[...job.lockIds].sort().join(',')}|${job.startUtc.toISOString()}`;

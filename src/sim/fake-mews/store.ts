@@ -38,8 +38,14 @@ export interface KeyCutterExtras {
   EndUtc?: string;
   FirstName?: string | null;
   LastName?: string;
+  Telephone?: string | null;
+  Email?: string | null;
   ReservationNumber?: string | null;
+  ReservationId?: string | null;
 }
+
+/** Stands for a long run of "A" in FileData; the server expands it while it streams the answer. */
+export const HUGE_MARK = '\u0000huge:';
 
 export class FakeMewsStore {
   readonly devices = new Map<string, FakeDevice>();
@@ -71,6 +77,14 @@ export class FakeMewsStore {
     });
   }
 
+  /**
+   * A print command whose base64 document is `bytes` long, never held in memory: the server streams it (all "A")
+   * wherever the command appears in an answer. For tests of bounded reading.
+   */
+  addHugePrinterCommand(printerId: string, bytes: number): FakeCommand {
+    return this.addPrinterCommand(printerId, `${HUGE_MARK}${bytes}`);
+  }
+
   /** As `commands/addKeyCutter` does, with the reservation's details filled in. */
   addKeyCutterCommand(keyCutterId: string, keyCount: number, extras: KeyCutterExtras = {}): FakeCommand {
     const device = this.requireDevice(keyCutterId, 'KeyCutter');
@@ -85,11 +99,11 @@ export class FakeMewsStore {
       EndUtc: extras.EndUtc ?? new Date(now + 2 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
       FirstName: extras.FirstName ?? 'John',
       LastName: extras.LastName ?? 'Smith',
-      NormalizedFirstName: 'John',
+      NormalizedFirstName: extras.FirstName ?? 'John',
       NormalizedLastName: extras.LastName ?? 'Smith',
-      Telephone: null,
-      Email: null,
-      ReservationId: randomUUID(),
+      Telephone: extras.Telephone ?? null,
+      Email: extras.Email ?? null,
+      ReservationId: extras.ReservationId === undefined ? randomUUID() : extras.ReservationId,
       ReservationNumber: extras.ReservationNumber ?? '1234',
     });
   }

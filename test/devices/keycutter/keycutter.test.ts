@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -68,6 +68,12 @@ describe('stay memory (new key first, copies after)', () => {
       expect(b.has('res-1|206', now + 90_000)).toBe(false);
       b.forget('res-2|207');
       expect(new StayMemory(file).has('res-2|207', now)).toBe(false);
+      expect(readFileSync(file, 'utf8')).not.toContain('res-1'); // kept as digests: a key may hold a guest name
+      // A file of an older version (plain keys holding guest names) is read and rewritten as digests.
+      writeFileSync(file, JSON.stringify({ 'Smith/John|206|2026-01-01T00:00:00.000Z': now + 60_000 }));
+      const c = new StayMemory(file);
+      expect(c.has('Smith/John|206|2026-01-01T00:00:00.000Z', now)).toBe(true);
+      expect(readFileSync(file, 'utf8')).not.toContain('Smith');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,0 +1,41 @@
+import type { BridgeApi, ConnectionView } from '../../../src/bridge/api.js';
+import type { Tab } from '../App.js';
+import type { Notice } from '../use-bridge.js';
+
+/**
+ * Standing facts staff must not miss, above every screen: the built-in simulation (nothing reaches a
+ * real hotel) and paused commands. Unlike notices they stay until the situation ends.
+ */
+export function Banners(props: { api: BridgeApi; connection: ConnectionView; onGo: (t: Tab) => void; notify: (l: Notice['level'], m: string) => void }) {
+  const { api, connection: c, onGo, notify } = props;
+  const resume = async () => {
+    try {
+      const r = await api.setPaused(false);
+      notify(r.ok ? 'info' : 'error', r.message);
+    } catch (e) {
+      notify('error', e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <>
+      {c.simulation && (
+        <div className="banner banner-sim" role="note" data-testid="simulation-banner">
+          <strong>Simulation.</strong>
+          <span>Mews and all devices here are simulated on this PC.</span>
+          <button type="button" className="btn btn-link" onClick={() => onGo('connection')}>
+            How to connect your hotel
+          </button>
+        </div>
+      )}
+      {c.paused && (
+        <div className="banner banner-paused" role="status" data-testid="paused-banner">
+          <strong>Commands are paused.</strong>
+          <span>New commands wait in Mews until you resume.</span>
+          <button type="button" className="btn btn-primary" onClick={() => void resume()} data-testid="resume-banner">
+            Resume commands
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { createServer, type Server, type Socket } from 'node:net';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MemoryStore } from '../../src/config/store.js';
+import { createBridge } from '../../src/bridge/service.js';
+import { asSentence, finalNote, unexpectedNote } from '../../src/bridge/notes.js';
+import { createLogger } from '../../src/util/logger.js';
+import { makePdf, sampleReceipt } from '../helpers/pdf.js';
+import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
+import { waitFor } from '../helpers/wait.js';
+
+describe('command notes end with one sentence mark', () => {
+  it('a library message that ends in a full stop gives one full stop, not two (pdf.js did: "…trailing slash..")', () => {
+    const err = new Error('Invalid factory url: "C:\\x\\standard_fonts\\" must include trailing slash.');
+    expect(unexpectedNote('Front desk printer', err, false)).toBe(
+      'Unexpected error on Front desk printer: Invalid factory url: "C:\\x\\standard_fonts\\" must include trailing slash.',
+    );
+    expect(unexpectedNote('P', new Error('boom'), true)).toBe('Unexpected error on P: boom. Check the device before retrying.');
+    expect(unexpectedNote('P', new Error('boom.'), true)).toBe('Unexpected error on P: boom. Check the device before retrying.');
+  });
+
+  it('keeps question marks, exclamation marks and ellipses, and adds a full stop where none ends the note', () => {
+    expect(asSentence('Is it on?')).toBe('Is it on?');
+    expect(asSentence('Wait...')).toBe('Wait...');
+    expect(asSentence('Wait…')).toBe('Wait…');
+    expect(asSentence('No paper')).toBe('No paper.');
+    expect(finalNote('Printer X is out of paper.. Reload it.')).toBe('Printer X is out of paper. Reload it.');
+    expect(finalNote('Path C:\\a\\..\\b is wrong.')).toBe('Path C:\\a\\..\\b is wrong.');
+    expect(finalNote('Check C:\\a\\..')).toBe('Check C:\\a\\..');
+    expect(finalNote('No paper')).toBe('No paper');
+  });
+
+  it('never ends a note with a doubled full stop, whatever the message', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.boolean(), (msg, reached) => {
+        const unexpected = unexpectedNote('Printer', new Error(msg), reached);
+        expect(unexpected).toMatch(/[.!?…]$/);
+        for (const note of [unexpected, finalNote(msg + '.'), finalNote(msg)]) expect(note).not.toMatch(/(^|[^./\\])\.\.$/);
+      }),
+    );
+  });
+});
+
+describe('a command that fails on the device leaves a log line', () => {
+  const dir = tempDir('bridge-failure-log-');
+  const sockets = new Set<Socket>();
+  let silent: Server;
+  afterAll(async () => {
+    for (const s of sockets) s.destroy();
+    await new Promise<void>((r) => silent?.close(() => r()));
+    dir.cleanup();
+  });
+
+  it('"not responding" (a printer that accepts the connection and never answers) is logged with the command id and its note', async () => {
+    // A receipt printer that is on the network but never answers a status query.
+    silent = createServer((s) => {
+      sockets.add(s);
+      s.on('error', () => {});
+    });
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
+    const port = (silent.address() as { port: number }).port;
+    const mews = await startMews();
+    const lines: Record<string, unknown>[] = [];
+    const log = createLogger({ level: 'debug', destination: { write: (l: string) => void lines.push(JSON.parse(l) as Record<string, unknown>) } });
+    const printer = mews.store.addDevice({ Name: 'Desk', Type: 'Printer' });
+    const config = bridgeConfig(mews, `${dir.path}/data`, [{ id: printer.Id, name: 'Desk printer', driver: 'escpos', connection: { type: 'tcp', host: '127.0.0.1', port } }]);
+    const bridge = await createBridge({ store: new MemoryStore(config), log, version: 'test', tuning: FAST_TUNING });
+    try {
+      await waitFor(() => mews.socketCount() === 1, 'socket');
+      const id = mews.store.addPrinterCommand(printer.Id, Buffer.from(makePdf([sampleReceipt()])).toString('base64')).Id;
+      await waitFor(() => mews.store.commands.get(id)!.State === 'Error', 'the command to fail', 30_000);
+      const note = mews.store.updatesFor(id).at(-1)!.Notes!;
+      expect(note).toMatch(/not responding/);
+      const line = lines.find((l) => l.commandId === id && l.level === 40);
+      expect(line, JSON.stringify(lines.map((l) => l.msg))).toBeDefined();
+      expect(line).toMatchObject({ msg: 'Command failed', device: 'Desk printer', notes: note });
+    } finally {
+      await bridge.stop();
+      await mews.close();
+    }
+  });
+});
