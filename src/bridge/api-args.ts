@@ -32,6 +32,7 @@ export const apiArgs = {
   reconnect: z.tuple([]),
   setPaused: z.tuple([z.boolean()]),
   listSerialPorts: z.tuple([]),
+  listSystemPrinters: z.tuple([]),
   getDevicePreview: z.tuple([id]),
   searchHistory: z.tuple([z.string().max(200), z.number().int().min(1).max(1000).optional()]),
   exportDiagnostics: z.tuple([]),

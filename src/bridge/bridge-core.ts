@@ -44,6 +44,7 @@ export interface CoreCollaborators {
 export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
   private readonly journal: Journal;
   private readonly socket: MewsSocket;
+  private readonly api: MewsApiClient;
   private readonly lock: DataDirLock;
   private readonly retention: GuestDataRetention | null;
   private readonly log: Logger;
@@ -66,6 +67,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     super();
     this.journal = c.journal;
     this.socket = c.socket;
+    this.api = c.api;
     this.lock = c.lock;
     this.retention = c.retention;
     this.log = c.log;
@@ -266,7 +268,10 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
 
   stats(): CoreStats {
     const l = this.local.sizes();
-    return { journalEntries: this.journal.size, localCommands: l.tracked, foreignIds: l.foreign, lastReads: l.lastRead, oversizedFrames: this.socket.oversizedFrames };
+    return {
+      journalEntries: this.journal.size, localCommands: l.tracked, foreignIds: l.foreign, lastReads: l.lastRead, oversizedFrames: this.socket.oversizedFrames,
+      mewsBudget: { left: this.api.budgetLeft(), limit: this.api.budget.ceiling },
+    };
   }
 
   private onSocketState(s: SocketState): void {

@@ -41,6 +41,8 @@ export interface CoreStats {
   lastReads: number;
   /** WebSocket frames refused for size since start. */
   oversizedFrames: number;
+  /** The Mews request budget: requests still allowed in its window, and its ceiling (lower after 429s). */
+  mewsBudget: { left: number; limit: number };
 }
 
 /**

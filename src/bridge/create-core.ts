@@ -1,7 +1,7 @@
 import type { BridgeConfig, DeviceConfig } from '../config/schema.js';
 import type { Driver } from '../devices/driver.js';
 import { createDriver } from '../devices/registry.js';
-import { MewsApiClient, type Credentials } from '../mews/api-client.js';
+import { MewsApiClient, type ApiClientOptions, type Credentials } from '../mews/api-client.js';
 import { mewsAddresses, socketEndpoint } from '../mews/environments.js';
 import { MewsSocket } from '../mews/socket.js';
 import type { Logger } from '../util/logger.js';
@@ -22,6 +22,8 @@ export interface CoreOptions {
   readOnly?: boolean;
   /** The built-in simulation (`npm run demo`): Mews and the devices are simulators on this PC. */
   simulation?: boolean;
+  /** Told about every Connector API attempt (metrics). */
+  onMewsRequest?: ApiClientOptions['onRequest'];
 }
 
 /**
@@ -48,6 +50,7 @@ export function createCore(config: BridgeConfig, opts: CoreOptions): BridgeCore 
     maxRequestsPer30s: config.mews.maxRequestsPer30s,
     requestTimeoutMs: config.mews.requestTimeoutMs,
     maxResponseBytes: config.mews.maxResponseBytes,
+    onRequest: opts.onMewsRequest,
     maxAttempts: tuning.apiMaxAttempts,
     backoffBaseMs: tuning.apiBackoffBaseMs,
     backoffCapMs: tuning.apiBackoffCapMs,

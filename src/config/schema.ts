@@ -7,6 +7,9 @@ export const BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 
 
 const portNumber = z.number().int().min(1).max(65535);
 
+/** Mews identifiers are GUIDs (8-4-4-4-12 hex digits). */
+export const MEWS_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const serialConnectionSchema = z.object({
   type: z
     .literal('serial')
@@ -94,6 +97,12 @@ export const escposOptionsSchema = z.object({
     .default(0)
     .describe('0 = a command fails at once when the paper is out; otherwise wait this long for staff to refill.'),
   jobTimeoutSeconds: z.number().int().min(5).max(3600).default(300).describe('A print job that takes longer fails.'),
+  status: z
+    .enum(['auto', 'off'])
+    .default('auto')
+    .describe(
+      '`auto`: read the printer\'s real-time status (paper, cover) when it answers; a printer that has never answered is printed to with "status unknown". `off`: never ask (printers and print servers that mishandle status requests).',
+    ),
 });
 
 const PAPER_NAMES = ['A3', 'A4', 'A5', 'A6', 'Letter', 'Legal'];
@@ -165,7 +174,12 @@ export const nullOptionsSchema = z.object({
 });
 
 const deviceBase = {
-  id: z.string().trim().min(1, 'the Mews device Id is required').describe('The device Id in Mews (Mews Operations → device settings).'),
+  id: z
+    .string()
+    .trim()
+    .min(1, 'the Mews device Id is required')
+    .regex(MEWS_ID, 'must be the device Id Mews shows, a GUID such as 3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e01')
+    .describe('The device Id in Mews (Mews Operations → device settings), a GUID.'),
   name: z.string().trim().min(1, 'a name is required').max(100).describe('Name shown in the dashboard and the logs.'),
   enabled: z.boolean().default(true).describe("false: the device is not opened and the bridge does not take its commands."),
 };
@@ -246,6 +260,15 @@ export const dashboardSchema = z.object({
   allowRemote: z.boolean().default(false).describe('Allow a non-loopback `host` (the dashboard is then reachable from the network).'),
 });
 
+export const metricsSchema = z.object({
+  public: z
+    .boolean()
+    .default(false)
+    .describe(
+      '`GET /metrics` (Prometheus text format) on the dashboard answers without the dashboard token. Off: scrapers send `Authorization: Bearer <dashboard token>`.',
+    ),
+});
+
 export const privacySchema = z.object({
   guestDataRetentionHours: z
     .number()
@@ -268,6 +291,7 @@ export const configSchema = z
       .describe('Journal (`journal.jsonl`), logs (`logs/bridge.log`) and previews. In a config file, relative to the file (default: `bridge-data` next to it); `--data-dir` overrides it.'),
     dashboard: dashboardSchema.default(() => dashboardSchema.parse({})),
     privacy: privacySchema.default(() => privacySchema.parse({})),
+    metrics: metricsSchema.default(() => metricsSchema.parse({})),
     log: z
       .object({ level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Least severe level written to stdout and `logs/bridge.log`.') })
       .default({ level: 'info' }),
@@ -277,7 +301,7 @@ export const configSchema = z
     c.devices.forEach((d, i) => {
       const prev = seen.get(d.id.toLowerCase());
       if (prev !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['devices', i, 'id'], message: `duplicates devices[${prev}].id` });
+        ctx.addIssue({ code: 'custom', path: ['devices', i, 'id'], message: `is already the Id of device "${c.devices[prev]!.name}"` });
       seen.set(d.id.toLowerCase(), i);
     });
   });

@@ -4,6 +4,7 @@ import { AbortedError } from '../../util/abort.js';
 import { DeviceError } from '../driver.js';
 import type { Bitmap } from './bitmap.js';
 import { installFontFallback } from './font-fallback.js';
+import { looksLikePdf } from './pdf-header.js';
 import { floydSteinberg, threshold, toGrey } from './monochrome.js';
 import { pdfjsResources, type PdfjsResources } from './resources.js';
 
@@ -32,8 +33,7 @@ export function checkPdfBytes(pdf: Uint8Array, maxPdfBytes: number): void {
     throw new DeviceError(
       `The document is too large to print (${mb(pdf.length)}; this printer accepts up to ${mb(maxPdfBytes)}).`,
     );
-  const head = Buffer.from(pdf.subarray(0, 1024)).toString('latin1');
-  if (!head.includes('%PDF-')) throw new DeviceError('The document to print is not a PDF file, so nothing was printed.');
+  if (!looksLikePdf(pdf)) throw new DeviceError('The document to print is not a PDF file, so nothing was printed.');
 }
 
 /**

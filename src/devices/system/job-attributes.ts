@@ -6,14 +6,14 @@ import type { SystemOptions } from '../../config/schema.js';
  */
 
 /** Friendly paper names staff pick, as PWG 5101.1 self-describing media keywords. */
-export const PAPER_SIZES: Record<string, string> = {
+export const PAPER_SIZES = {
   A3: 'iso_a3_297x420mm',
   A4: 'iso_a4_210x297mm',
   A5: 'iso_a5_148x210mm',
   A6: 'iso_a6_105x148mm',
   Letter: 'na_letter_8.5x11in',
   Legal: 'na_legal_8.5x14in',
-};
+} as const;
 
 /** `A4` → `iso_a4_210x297mm`; a PWG keyword stays as it is; `auto` → null (the printer's default). */
 export function mediaKeyword(media: string): string | null {

@@ -96,7 +96,7 @@ export function problemNote(printer: string, reasons: readonly string[], state: 
   if (blocking.length === 0 && state !== 'stopped') return null;
   const keys = blocking.length > 0 ? blocking : ['paused'];
   const words = keys.map((k) => reasonWords(k).words);
-  const actions = [...new Set(keys.map((k) => reasonWords(k).action))];
+  const actions = [...new Set(keys.map((k) => reasonWords(k).action))].map((a, i) => (i === 0 ? a : a.charAt(0).toLowerCase() + a.slice(1)));
   const first = `The printer "${printer}" ${joinAnd(words)}.`;
   return `${first} ${joinAnd(actions)}${waiting ? '; the document will print when it is ready.' : '.'}`;
 }

@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { SystemOptions } from '../../config/schema.js';
+import { outsideAsar } from '../pdf/resources.js';
 import type { JobSnapshot, PrintBackend, PrinterRef, SubmitRequest, SubmittedJob } from './backend.js';
 import { NoSuchPrinterError, PrintSystemDownError } from './backend.js';
 import { statusWords } from './state-reasons.js';
@@ -76,8 +77,10 @@ function sumatraPaper(media: string): string {
 
 /** Where pdf-to-printer's SumatraPDF.exe is; inside a packaged app, its copy unpacked from the asar archive. */
 export function sumatraPath(resolve: (id: string) => string = createRequire(import.meta.url).resolve): string {
-  const dir = dirname(resolve('pdf-to-printer/package.json'));
-  return join(dir, 'dist', 'SumatraPDF.exe').replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+  const pkg = resolve('pdf-to-printer/package.json');
+  const sep = pkg.includes('\\') ? '\\' : '/';
+  const dir = pkg.slice(0, pkg.lastIndexOf(sep));
+  return outsideAsar([dir, 'dist', 'SumatraPDF.exe'].join(sep));
 }
 
 export interface WindowsBackendOptions {

@@ -6,6 +6,7 @@ import { makePdf, sampleInvoice } from '../../helpers/pdf.js';
 import { tempDir } from '../../helpers/core-harness.js';
 import { startCupsServer, startIppPrinter, type CupsServerSim, type IppPrinterSim } from '../../helpers/cups-stack.js';
 import { waitFor } from '../../helpers/wait.js';
+import { listCupsPrinters } from '../../../src/devices/system/cups-printers.js';
 import { cupsDriver, makeCtx, poppler, printJob } from './fixtures.js';
 
 /**
@@ -129,6 +130,26 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
     await printer.waitForJobs(before + 2);
     expect(existsSync(marker)).toBe(false);
     expect(existsSync('INJECTED')).toBe(false);
+  });
+
+  it("lists this computer's printers with state, default and what each supports (CUPS_SERVER honoured)", async () => {
+    const list = await listCupsPrinters(cups.env);
+    expect(list.error).toBeNull();
+    expect(list.defaultPrinter).toBe('office');
+    const office = list.printers.find((p) => p.name === 'office')!;
+    expect(office).toMatchObject({ info: 'Office A4 printer', state: 'idle', isDefault: true, acceptingJobs: true, problem: null });
+    expect(office.supported.media).toEqual(expect.arrayContaining(['iso_a4_210x297mm', 'na_letter_8.5x11in']));
+    expect(office.supported.sides).toEqual(expect.arrayContaining(['one-sided', 'two-sided-long-edge', 'two-sided-short-edge']));
+    expect(office.supported.mediaSources).toEqual(expect.arrayContaining(['auto', 'main', 'manual', 'by-pass-tray']));
+    await cups.setQueueStopped('office', true);
+    try {
+      const stopped = (await listCupsPrinters(cups.env)).printers.find((p) => p.name === 'office')!;
+      expect(stopped).toMatchObject({ state: 'stopped', reasons: expect.arrayContaining(['paused']), problem: 'Paused in the print settings of this computer' });
+    } finally {
+      await cups.setQueueStopped('office', false);
+    }
+    const down = await listCupsPrinters({ ...cups.env, CUPS_SERVER: '127.0.0.1:1' });
+    expect(down).toMatchObject({ printers: [], error: expect.stringMatching(/CUPS at 127\.0\.0\.1:1\) is not running or cannot be reached/) });
   });
 
   it('a stopped (paused) queue makes the job wait, then fails with a plain note after the configured wait and takes the job off the queue', async () => {
