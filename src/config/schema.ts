@@ -97,6 +97,12 @@ export const escposOptionsSchema = z.object({
     .default(0)
     .describe('0 = a command fails at once when the paper is out; otherwise wait this long for staff to refill.'),
   jobTimeoutSeconds: z.number().int().min(5).max(3600).default(300).describe('A print job that takes longer fails.'),
+  orientation: z
+    .enum(['auto', 'portrait', 'landscape'])
+    .default('auto')
+    .describe(
+      '`auto`: a page wider than tall is printed turned 90° (along the paper) when its text would otherwise print too small to read; `portrait`: never turned; `landscape`: always turned.',
+    ),
   status: z
     .enum(['auto', 'off'])
     .default('auto')

@@ -5,6 +5,7 @@ import { DeviceError, type DeviceStatus, type Driver, type Job, type JobContext,
 import type { Bitmap } from '../pdf/bitmap.js';
 import { trimVertical } from '../pdf/bitmap.js';
 import { PdfRaster } from '../pdf/rasterize.js';
+import { renderReport } from '../pdf/render-report.js';
 import { bitmapsToPng, escposToPng } from './preview.js';
 import { INIT, PARTIAL_CUT } from './protocol.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
@@ -161,7 +162,7 @@ export class EscposDriver implements Driver {
     if (this.busy) throw new DeviceError(`Printer ${this.name} is busy with another document.`);
     this.busy = true;
     try {
-      const pages = await this.rasterize(job.pdf, ctx);
+      const { pages, remarks } = await this.rasterize(job.pdf, ctx);
       ctx.progress(0.05);
       await this.ensureReady(ctx, 'before');
       await ctx.beforeSideEffect();
@@ -170,7 +171,8 @@ export class EscposDriver implements Driver {
       this.preview = bitmapsToPng(pages);
       ctx.progress(1);
       const n = pages.length;
-      return { notes: `Printed ${n} page${n === 1 ? '' : 's'}${job.copies > 1 ? ` × ${job.copies} copies` : ''} on ${this.name}.` };
+      const printed = `Printed ${n} page${n === 1 ? '' : 's'}${job.copies > 1 ? ` × ${job.copies} copies` : ''} on ${this.name}.`;
+      return { notes: [printed, ...remarks].join(' ') };
     } finally {
       this.busy = false;
       this.printing = false;
@@ -207,7 +209,8 @@ export class EscposDriver implements Driver {
     }
   }
 
-  private async rasterize(pdf: Uint8Array, ctx: JobContext): Promise<Bitmap[]> {
+  /** The document as page bitmaps, and sentences for the note about how it went onto the paper and what did not print. */
+  private async rasterize(pdf: Uint8Array, ctx: JobContext): Promise<{ pages: Bitmap[]; remarks: string[] }> {
     const o = this.opts;
     const raster = await PdfRaster.open(pdf, {
       widthDots: o.paperWidthDots,
@@ -215,12 +218,17 @@ export class EscposDriver implements Driver {
       threshold: o.threshold,
       maxPages: o.maxPages,
       maxPdfBytes: o.maxPdfBytes,
+      orientation: o.orientation,
+      dpi: o.dpi,
     });
     try {
       const pages: Bitmap[] = [];
       for (let n = 1; n <= raster.pageCount; n++) pages.push(trimVertical(await raster.renderPage(n, ctx.signal)));
       ctx.log.debug('rasterised', { pages: pages.length, rows: pages.reduce((s, p) => s + p.height, 0) });
-      return pages;
+      const report = renderReport(raster.layouts, raster.losses);
+      for (const w of raster.losses.allWarnings) ctx.log.debug('pdf.js warning', { commandId: ctx.jobId, warning: w });
+      if (report.lost.length) ctx.log.warn('part of the document did not print', { commandId: ctx.jobId, lost: report.lost, warnings: raster.losses.warnings.map((w) => w.message) });
+      return { pages, remarks: report.sentences };
     } finally {
       await raster.close();
     }
