@@ -15,6 +15,7 @@ import type { DataDirLock } from './data-lock.js';
 import { DeviceSet } from './device-set.js';
 import type { Journal, JournalEntry } from './journal.js';
 import { LocalCommands } from './local-commands.js';
+import { ProblemLog } from './problem-log.js';
 import { Reporter } from './reporter.js';
 import type { GuestDataRetention } from './retention.js';
 import type { BridgeTuning } from './tuning.js';
@@ -56,6 +57,9 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
   private readonly runner: CommandRunner;
   private readonly intake: CommandIntake;
   private readonly life: { stopping: boolean; paused: boolean } = { stopping: false, paused: false };
+  /** Each problem logged once when it starts and once when it ends, repeats summarised. */
+  private readonly problems: ProblemLog;
+  private wasOnline = false;
   private timers: NodeJS.Timeout[] = [];
   private lastSyncAt: string | null = null;
   private connectionSince = new Date().toISOString();
@@ -73,6 +77,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     this.log = c.log;
     this.tuning = c.tuning;
     this.simulation = c.simulation;
+    this.problems = new ProblemLog(c.log);
     const life: CoreLife = this.life;
     const signals: CoreSignals = {
       command: (id) => this.emit('command', id),
@@ -98,6 +103,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
       onDevice: signals.device,
       onCommand: signals.command,
       log: this.log,
+      problems: this.problems,
     });
     this.intake = new CommandIntake({
       journal: this.journal,
@@ -108,6 +114,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
       reporter: this.reporter,
       runner: this.runner,
       log: this.log,
+      problems: this.problems,
       signals,
       life,
       onSync: (r) => {
@@ -271,11 +278,19 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     return {
       journalEntries: this.journal.size, localCommands: l.tracked, foreignIds: l.foreign, lastReads: l.lastRead, oversizedFrames: this.socket.oversizedFrames,
       mewsBudget: { left: this.api.budgetLeft(), limit: this.api.budget.ceiling },
+      failedResyncs: this.intake.failedResyncs,
     };
   }
 
   private onSocketState(s: SocketState): void {
-    this.connectionSince = new Date().toISOString();
+    // "Since" is when it came online or went off, not the latest of many reconnect attempts.
+    const online = s.status === 'online';
+    if (online !== this.wasOnline) this.connectionSince = new Date().toISOString();
+    if (online && !this.wasOnline) {
+      if (this.problems.has('mews')) this.problems.ok('mews', 'Connected to Mews again');
+      else this.log.info({ environment: this.config.mews.environment }, 'Connected to Mews');
+    } else if (!online && s.status !== 'connecting') this.problems.failing('mews', 'Not connected to Mews', { status: s.status, reason: s.reason });
+    this.wasOnline = online;
     if (s.status === 'online') {
       void this.intake.resync('connected');
       void this.devices.checkKnown();

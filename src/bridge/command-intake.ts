@@ -13,6 +13,7 @@ import type { DeviceSlot } from './device-slot.js';
 import type { Journal, JournalEntry } from './journal.js';
 import type { LocalCommands } from './local-commands.js';
 import { INTERRUPTED_NOTE } from './notes.js';
+import type { ProblemLog } from './problem-log.js';
 import type { Reporter } from './reporter.js';
 
 export interface CommandIntakeDeps {
@@ -25,6 +26,8 @@ export interface CommandIntakeDeps {
   reporter: Reporter;
   runner: CommandRunner;
   log: Logger;
+  /** Mews trouble logged once when it starts and once when it ends. */
+  problems: ProblemLog;
   signals: CoreSignals;
   life: CoreLife;
   /** A re-sync succeeded (`ok`), or Mews refused the tokens (`unauthorized`, with the words to show). */
@@ -60,9 +63,13 @@ export class CommandIntake {
     local.set(id, { fetching: true });
     this.d.fetcher
       .fetch(id)
-      .then((cmd) => (cmd ? this.handle(cmd) : log.warn({ commandId: id }, 'Mews does not know this command')))
+      .then((cmd) => {
+        this.d.problems.ok('fetch', 'Commands can be read from Mews again');
+        if (cmd) this.handle(cmd);
+        else log.warn({ commandId: id }, 'Mews does not know this command');
+      })
       .catch((err) => {
-        log.warn({ commandId: id, err: String(err) }, 'Could not fetch the command; will re-sync');
+        this.d.problems.failing('fetch', 'Could not read a command from Mews; a re-sync will pick it up', { commandId: id, err: String(err) });
         this.scheduleResync();
       })
       .finally(() => local.set(id, { fetching: false }));
@@ -78,11 +85,12 @@ export class CommandIntake {
       const activeIds = new Set(active.commands.map((c) => c.Id));
       for (const e of this.d.journal.unfinished()) if (!activeIds.has(e.id)) this.consider(e.id);
       this.resyncFailures = 0;
+      this.d.problems.ok('resync', 'Re-sync with Mews works again');
       this.d.log.debug({ reason, active: active.commands.length }, 'Re-synced with Mews');
       this.d.onSync({ ok: true });
     } catch (err) {
       if (err instanceof MewsApiError && err.kind === 'unauthorized') this.d.onSync({ ok: false, unauthorized: err.message });
-      this.d.log.warn({ reason, err: String(err) }, 'Re-sync with Mews failed; will try again');
+      this.d.problems.failing('resync', 'Re-sync with Mews failed; trying again', { reason, err: String(err) });
       this.resyncFailures++;
       this.scheduleResync();
     }
@@ -96,6 +104,11 @@ export class CommandIntake {
       this.resyncTimer = null;
       void this.resync('after a failure');
     }, delay);
+  }
+
+  /** Re-syncs that failed in a row (0 after a good one). */
+  get failedResyncs(): number {
+    return this.resyncFailures;
   }
 
   /** Cancels a scheduled re-sync (at stop). */
@@ -193,6 +206,7 @@ export class CommandIntake {
       local.set(entry.id, { lastRead: null });
       if (slot?.current === entry.id) slot.currentAbort?.abort(new CancelledInMews());
       journal.update(entry.id, { phase: 'final', outcome: { state: cmd.State, notes: null }, reported: true }, true);
+      this.d.log.info({ commandId: entry.id, device: entry.deviceName, state: cmd.State }, 'Command closed in Mews before it ran here');
       return this.d.signals.command(entry.id);
     }
     if (slot?.has(entry.id)) return;

@@ -93,6 +93,7 @@ export class CommandRunner {
       const reason: unknown = abort.signal.reason;
       if (reason instanceof CancelledInMews) {
         journal.update(id, { phase: 'final', outcome: { state: 'Cancelled', notes: null }, reported: true }, true);
+        log.info({ commandId: id, device: slot.config.name, state: 'Cancelled' }, 'Command cancelled in Mews while running');
         signals.command(id);
       } else if (abort.signal.aborted && this.d.life.stopping && !sent) {
         // Parked: the journal still says 'started' (nothing reached the device), so it runs after restart.
@@ -116,10 +117,9 @@ export class CommandRunner {
     this.d.journal.update(id, { phase: 'final', outcome: { state, notes }, reported: false }, true);
     this.d.signals.command(id);
     const device = this.d.journal.get(id)!.deviceName;
-    if (state !== 'Error') return;
-    // Every failure leaves a log line, whatever failed (a device's own error such as "not responding",
-    // a timeout, an interruption), not only the unexpected ones.
-    this.d.log.warn({ commandId: id, device, notes }, 'Command failed');
+    // Every outcome leaves a log line (id, device, state, note; never the summary, which names the guest).
+    if (state !== 'Error') return void this.d.log.info({ commandId: id, device, state, notes }, 'Command finished');
+    this.d.log.warn({ commandId: id, device, state, notes }, 'Command failed');
     this.d.signals.notice('error', notes?.includes(device) ? notes : `${device}: ${notes}`);
   }
 

@@ -43,6 +43,8 @@ export interface CoreStats {
   oversizedFrames: number;
   /** The Mews request budget: requests still allowed in its window, and its ceiling (lower after 429s). */
   mewsBudget: { left: number; limit: number };
+  /** Re-syncs with Mews that failed in a row (0 after a good one). */
+  failedResyncs: number;
 }
 
 /**

@@ -3,6 +3,8 @@ import type { Driver } from '../devices/driver.js';
 import type { MewsDevice } from '../mews/wire.js';
 import type { Logger } from '../util/logger.js';
 import { DeviceSlot } from './device-slot.js';
+import type { ProblemLog } from './problem-log.js';
+import { deviceAddress } from './views.js';
 
 export interface DeviceSetDeps {
   /** Builds the driver of one configured device. */
@@ -16,6 +18,8 @@ export interface DeviceSetDeps {
   /** A command's place in a device's queue changed (it started, or others moved). */
   onCommand: (commandId: string) => void;
   log: Logger;
+  /** Device problems logged once when they start and once when they end. */
+  problems: ProblemLog;
 }
 
 /**
@@ -45,12 +49,25 @@ export class DeviceSet {
       this.deps.onDevice(device.id);
     });
     this.slots.set(device.id, slot);
-    driver.onStatus(() => this.deps.onDevice(device.id));
+    driver.onStatus(() => {
+      this.logHealth(device, driver);
+      this.deps.onDevice(device.id);
+    });
     try {
       await driver.start();
     } catch (err) {
       this.deps.log.warn({ device: device.name, err: String(err) }, 'Device did not start; it will be retried by its driver');
     }
+    this.logHealth(device, driver);
+  }
+
+  /** A device problem (offline, paper out, …) is logged when it starts and when it ends, not at every status poll. */
+  private logHealth(device: DeviceConfig, driver: Driver): void {
+    const { health, detail } = driver.status();
+    const key = `device:${device.id}`;
+    if (health === 'attention' || health === 'offline')
+      this.deps.problems.failing(key, `Device problem on ${device.name}: ${detail ?? health}`, { device: device.name, health, detail });
+    else if (health === 'online' || health === 'busy') this.deps.problems.ok(key, `Device ${device.name} is ready again`, { device: device.name });
   }
 
   /**
@@ -68,13 +85,19 @@ export class DeviceSet {
       const left = await slot.close(false);
       await slot.driver.stop().catch(() => undefined);
       this.slots.delete(id);
+      this.deps.problems.ok(`device:${id}`, `Device ${slot.config.name} closed`, { device: slot.config.name });
+      if (nd) this.deps.log.info({ device: nd.name, driver: nd.driver, address: deviceAddress(nd) }, 'Device settings changed');
+      else this.deps.log.info({ device: slot.config.name }, 'Device removed');
       if (nd) {
         await this.add(nd);
         next.delete(id);
         for (const q of left) this.slots.get(id)!.enqueue(q);
       } else orphaned(left, slot.config);
     }
-    for (const d of next.values()) await this.add(d);
+    for (const d of next.values()) {
+      this.deps.log.info({ device: d.name, driver: d.driver, address: deviceAddress(d) }, 'Device added');
+      await this.add(d);
+    }
     this.mewsDeviceIds = null; // the device set changed: look again before flagging anything
   }
 
