@@ -1,5 +1,5 @@
 import type { DeviceConfig } from '../../config/schema.js';
-import { createTransport, TransportError, type ByteTransport, type TcpOptions } from '../../transport/index.js';
+import { TransportError, type ByteTransport, type TcpOptions } from '../../transport/index.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
 import { DeviceError, type DeviceStatus, type Driver, type Job, type JobContext, type JobResult, type TestResult } from '../driver.js';
 import type { Bitmap } from '../pdf/bitmap.js';
@@ -8,6 +8,7 @@ import { PdfRaster } from '../pdf/rasterize.js';
 import { renderReport } from '../pdf/render-report.js';
 import { bitmapsToPng, escposToPng } from './preview.js';
 import { INIT, PARTIAL_CUT } from './protocol.js';
+import { createEscposTransport } from './transport.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
 import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblem, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
@@ -66,6 +67,8 @@ export class EscposDriver implements Driver {
   private unanswered = 0;
   /** The printer does not answer status requests (until the link is re-established). */
   private statusUnsupported = false;
+  /** Why the transport last said it is down (e.g. no such print queue), for the job's note. */
+  private linkDownReason: string | null = null;
   /** The driver itself is replacing the TCP connection to get the status channel back in step. */
   private renewing = false;
 
@@ -90,11 +93,12 @@ export class EscposDriver implements Driver {
 
   async start(): Promise<void> {
     if (this.transport) return;
-    const t = createTransport(this.device.connection, this.tuning.transport);
+    const t = createEscposTransport(this.device.connection, this.tuning.transport);
     this.transport = t;
     this.channel = new StatusChannel(t, this.channelOptions(t));
     t.onState((s) => {
       if (this.renewing) return;
+      this.linkDownReason = s.connected ? null : s.reason;
       if (!s.connected) {
         this.statusUnsupported = false;
         this.unanswered = 0;
@@ -168,6 +172,7 @@ export class EscposDriver implements Driver {
       await ctx.beforeSideEffect();
       this.printing = true;
       await this.print(pages, job.copies, ctx);
+      await this.flushJob(ctx.signal);
       this.preview = bitmapsToPng(pages);
       ctx.progress(1);
       const n = pages.length;
@@ -196,6 +201,7 @@ export class EscposDriver implements Driver {
         now: new Date(),
       });
       await this.channel!.writeData(bytes, ctx.signal);
+      await this.flushJob(ctx.signal);
       // The UI shows the preview after "Test print" as it does after a job.
       this.preview = escposToPng(bytes, this.opts.paperWidthDots);
       const after = this.problemOf(await this.readStatus(ctx.signal));
@@ -291,6 +297,16 @@ export class EscposDriver implements Driver {
     }
   }
 
+  /** A job-based path (an OS print queue) hands the receipt over here; a transport error means it did not print. */
+  private async flushJob(signal: AbortSignal): Promise<void> {
+    try {
+      await this.transport?.flush?.(signal);
+    } catch (err) {
+      if (err instanceof TransportError) throw this.disconnectedWhilePrinting();
+      throw err;
+    }
+  }
+
   private disconnectedWhilePrinting(): DeviceError {
     return new DeviceError(`Printer ${this.name} was disconnected while printing. Check the printer and print again if needed.`, true);
   }
@@ -306,7 +322,7 @@ export class EscposDriver implements Driver {
   private async connectedStatus(signal?: AbortSignal): Promise<StatusRead> {
     const t = this.transport;
     if (!t) return { kind: 'disconnected', reason: 'driver not started' };
-    if (!t.connected && !(await t.waitConnected(this.connectWaitMs, signal))) return { kind: 'disconnected', reason: 'no connection' };
+    if (!t.connected && !(await t.waitConnected(this.connectWaitMs, signal))) return { kind: 'disconnected', reason: this.linkDownReason ?? 'no connection' };
     const first = await this.readStatus(signal);
     // One more read before calling the printer silent or its status unsupported: a query can be lost
     // while a line comes back, and a first reply can come late (the channel waits for it first).
@@ -326,6 +342,7 @@ export class EscposDriver implements Driver {
     const ch = this.channel;
     if (!ch || !this.transport?.connected) return { kind: 'disconnected', reason: 'no connection' };
     if (this.opts.status === 'off') return this.statusUnknown('Status unknown (status checks are off)');
+    if (this.transport.repliesPossible === false) return this.statusUnknown(`Status unknown (the ${this.transport.label} gives none back)`);
     if (this.statusUnsupported) return this.statusUnknown('Status unknown (the printer does not report it)');
     try {
       const q = { signal, mayReconnect: !this.busy };
