@@ -54,6 +54,8 @@ export function deviceAddress(d: DeviceConfig): string {
   const c = d.connection;
   if (c.type === 'serial') return `${c.path} · ${c.baudRate} baud`;
   if (c.type === 'tcp-listen') return `listening on ${c.host}:${c.port}`;
+  if (c.type === 'system-queue') return `printer "${c.queue}" on this computer (raw)`;
+  if (c.type === 'usb-lp') return `${c.path} (USB)`;
   return `${c.host}:${c.port}`;
 }
 
