@@ -5,7 +5,7 @@ import { ConfigError, describeIssue } from '../config/validate.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { parseArgs, USAGE, UsageError, type HeadlessArgs } from './args.js';
 import { runHeadless, type HeadlessApp } from './run.js';
-import { startDemo } from './demo.js';
+import { loadDemo } from './demo-loader.js';
 import { diagnosticsOnly } from './diagnostics-cli.js';
 
 /** `npm run headless -- --config FILE` / `npm run demo`. Exit codes: 0 clean stop, 1 runtime failure, 2 bad usage/config. */
@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (args.diagnostics && args.config) return await diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
     app = args.demo
-      ? await startDemo({ dataDir: args.dataDir, port: args.port, newDashboardToken: args.newDashboardToken })
+      ? await (await loadDemo()).startDemo({ dataDir: args.dataDir, port: args.port, newDashboardToken: args.newDashboardToken })
       : await runHeadless({ store: new FileSettingsStore(args.config!), overrides, newDashboardToken: args.newDashboardToken });
   } catch (e) {
     if (e instanceof ConfigError) {
