@@ -52,7 +52,14 @@ export function makePdf(pages: PdfPage[]): Uint8Array {
     );
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
+  return writePdf(objects);
+}
 
+/**
+ * A PDF file of `objects` (object i + 1 is `objects[i]`; object 1 must be the catalog), with a correct
+ * xref table. Bodies are latin1 strings, so binary stream data passes through byte for byte.
+ */
+export function writePdf(objects: string[]): Uint8Array {
   let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {

@@ -77,6 +77,24 @@ describe('electron-builder.yml', () => {
     expect(napi.some((d) => d.startsWith('canvas-'))).toBe(true);
   });
 
+  it('keeps pdf.js’s character maps, standard fonts and wasm decoders out of the asar archive, where the rasteriser looks for them', async () => {
+    const { minimatch } = createRequire(join(ROOT, 'node_modules/app-builder-lib/package.json'))('minimatch') as typeof import('minimatch');
+    const { PDFJS_RESOURCE_DIRS, outsideAsar, pdfjsResources } = await import('../../src/devices/pdf/resources.js');
+    const unpacked = (rel: string) => (config.asarUnpack as string[]).some((glob) => minimatch(rel, glob, { dot: true }));
+    for (const dir of Object.values(PDFJS_RESOURCE_DIRS)) {
+      const files = readdirSync(at(`node_modules/pdfjs-dist/${dir}`));
+      expect(files.length, dir).toBeGreaterThan(0);
+      for (const f of files) expect(unpacked(`node_modules/pdfjs-dist/${dir}/${f}`), `${dir}/${f}`).toBe(true);
+    }
+    expect(unpacked('node_modules/pdfjs-dist/legacy/build/pdf.mjs')).toBe(false);
+    // In the packaged app the package resolves inside app.asar; the rasteriser reads from app.asar.unpacked.
+    const packaged = '/opt/Mews Device Bridge/resources/app.asar/node_modules/pdfjs-dist';
+    const r = pdfjsResources(packaged);
+    for (const [key, dir] of Object.entries(PDFJS_RESOURCE_DIRS))
+      expect(r[key as keyof typeof PDFJS_RESOURCE_DIRS]).toBe(`${outsideAsar(packaged)}/${dir}/`);
+    expect(r.cMapUrl.startsWith('/opt/Mews Device Bridge/resources/app.asar.unpacked/node_modules/pdfjs-dist/')).toBe(true);
+  });
+
   it('skips the native rebuild only because both native modules are N-API prebuilds for every desktop OS', () => {
     expect(config.npmRebuild).toBe(false);
     const bindings = JSON.parse(readFileSync(at('node_modules/@serialport/bindings-cpp/package.json'), 'utf8')) as { scripts: Record<string, string> };

@@ -1,11 +1,11 @@
-import { createRequire } from 'node:module';
-import { dirname, join, sep } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AbortedError } from '../../util/abort.js';
 import { DeviceError } from '../driver.js';
 import type { Bitmap } from './bitmap.js';
+import { installFontFallback } from './font-fallback.js';
 import { floydSteinberg, threshold, toGrey } from './monochrome.js';
+import { pdfjsResources, type PdfjsResources } from './resources.js';
 
 export interface RasterOptions {
   widthDots: number;
@@ -13,12 +13,15 @@ export interface RasterOptions {
   threshold: number;
   maxPages: number;
   maxPdfBytes: number;
+  /** Where pdf.js finds its character maps, fonts and decoders (default: the installed pdfjs-dist). */
+  resources?: PdfjsResources;
 }
 
 /** About 3.7 m of paper at 203 dpi: anything longer is a mistake, not a receipt. */
 const MAX_PAGE_ROWS = 30_000;
 
-const standardFontDataUrl = join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts') + sep;
+/** Character maps, standard fonts and wasm decoders, from the installed pdfjs-dist (see resources.ts). */
+const installedResources = pdfjsResources();
 
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
@@ -54,7 +57,7 @@ export class PdfRaster {
   static async open(pdf: Uint8Array, opts: RasterOptions): Promise<PdfRaster> {
     checkPdfBytes(pdf, opts.maxPdfBytes);
     const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const task = getDocument({ data: plainCopy(pdf), standardFontDataUrl, verbosity: 0, isEvalSupported: false, stopAtErrors: true });
+    const task = getDocument({ data: plainCopy(pdf), ...(opts.resources ?? installedResources), verbosity: 0, isEvalSupported: false, stopAtErrors: true });
     let doc: PDFDocumentProxy;
     try {
       doc = await task.promise;
@@ -87,6 +90,7 @@ export class PdfRaster {
         throw new DeviceError(`Page ${n} of the document is too long to print on a receipt printer.`);
       const canvas = createCanvas(width, Math.max(1, height));
       const ctx = canvas.getContext('2d');
+      installFontFallback(ctx);
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, width, height);
       // pdf.js types its parameters for the DOM canvas; @napi-rs/canvas implements the same API.
