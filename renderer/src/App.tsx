@@ -60,9 +60,9 @@ export function App({ api }: { api: BridgeApi }) {
             )}
           </button>
         ))}
+        <Notices notices={notices} onDismiss={dismissNotice} />
       </nav>
       {snapshot && <Banners api={api} connection={snapshot.connection} onGo={go} notify={addNotice} />}
-      <Notices notices={notices} onDismiss={dismissNotice} />
       <main id="main" tabIndex={-1}>
         {!snapshot ? (
           <div className="empty" role="status" data-testid="loading">

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { BridgeApi, BridgeEvent, CommandView, Snapshot } from '../../src/bridge/api.js';
 
 export interface Notice {
@@ -98,9 +98,11 @@ export function useBridge(api: BridgeApi) {
     };
   }, [api]);
 
-  const dismissNotice = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
-  const addNotice = (level: Notice['level'], message: string) =>
-    setNotices((list) => pushNotice(list, level, message, new Date().toISOString()));
+  const dismissNotice = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
+  const addNotice = useCallback(
+    (level: Notice['level'], message: string) => setNotices((list) => pushNotice(list, level, message, new Date().toISOString())),
+    [],
+  );
 
   return { snapshot, notices, loadError, dismissNotice, addNotice };
 }

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { BridgeConfig, DeviceConfig } from '../config/schema.js';
 import { DeviceError, type Driver } from '../devices/driver.js';
 import { createDriver } from '../devices/registry.js';
-import { MewsApiClient, type Credentials } from '../mews/api-client.js';
+import { MewsApiClient, type ApiClientOptions, type Credentials } from '../mews/api-client.js';
 import { mewsAddresses, socketEndpoint } from '../mews/environments.js';
 import { MewsApiError } from '../mews/errors.js';
 import { MewsSocket, type SocketState } from '../mews/socket.js';
@@ -12,7 +12,7 @@ import { backoffDelay } from '../util/backoff.js';
 import type { Logger } from '../util/logger.js';
 import type { ConnectionView } from './api.js';
 import { CommandFetcher } from './command-fetcher.js';
-import { parseCommand, type ParsedCommand } from './command-data.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES, parseCommand, type ParsedCommand } from './command-data.js';
 import { DeviceSlot } from './device-slot.js';
 import { DataDirLock } from './data-lock.js';
 import { Journal, type FinalState, type JournalEntry } from './journal.js';
@@ -33,6 +33,14 @@ export interface BridgeOptions {
   readOnly?: boolean;
   /** The built-in simulation (`npm run demo`): Mews and the devices are simulators on this PC. */
   simulation?: boolean;
+  /** Told about every Connector API attempt (metrics). */
+  onMewsRequest?: ApiClientOptions['onRequest'];
+}
+
+/** The largest print document a device takes (its `maxPdfBytes` where it has one). */
+function documentLimit(device: DeviceConfig): number {
+  const o = device.options as { maxPdfBytes?: number };
+  return o.maxPdfBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
 }
 
 /** A command read from Mews this recently is not read again before it runs. */
@@ -102,6 +110,8 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       log: this.log,
       maxRequestsPer30s: config.mews.maxRequestsPer30s,
       requestTimeoutMs: config.mews.requestTimeoutMs,
+      maxResponseBytes: config.mews.maxResponseBytes,
+      onRequest: opts.onMewsRequest,
       maxAttempts: this.tuning.apiMaxAttempts,
       backoffBaseMs: this.tuning.apiBackoffBaseMs,
       backoffCapMs: this.tuning.apiBackoffCapMs,
@@ -231,7 +241,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       this.markForeign(cmd.Id);
       return this.conflictOn(slot!, cmd.State);
     }
-    const parsed = parseCommand(cmd);
+    const parsed = parseCommand(cmd, documentLimit(slot!.config));
     const created = this.journal.create({
       id: cmd.Id,
       deviceId: cmd.Device.Id,
@@ -375,7 +385,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       this.journal.update(id, { phase: 'final', outcome: entry.outcome ?? { state: cmd.State, notes: null }, reported: true }, true);
       return this.emitCommand(id);
     }
-    const parsed = fresh ? fresh.parsed : parseCommand(cmd); // a fresh read was parsed (PDF decoded) on arrival
+    const parsed = fresh ? fresh.parsed : parseCommand(cmd, documentLimit(slot.config)); // a fresh read was parsed (PDF decoded) on arrival
     if (!parsed.ok) return this.finish(id, 'Error', parsed.note);
 
     this.journal.update(id, { phase: 'started', outcome: null, reported: false, attempts: entry.attempts + 1 }, true);

@@ -1,6 +1,9 @@
 import type { Job } from '../devices/driver.js';
 import { keyCutterDataSchema, printerDataSchema, type MewsCommand } from '../mews/wire.js';
 import { guestValues } from '../util/guest-data.js';
+import { oversizedLength } from '../mews/bounded-body.js';
+import { looksLikePdf } from '../devices/pdf/pdf-header.js';
+import { isPdfFileType } from './file-type.js';
 
 /** Turns a validated Mews command into a driver Job, or a note saying what is wrong with it. */
 
@@ -8,12 +11,18 @@ export type ParsedCommand = { ok: true; job: Job; summary: string } | { ok: fals
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}[\r\n]*$/;
 
-/** Also remembers the command's personal data (guest names, phone, e-mail) so logs are scrubbed of it. */
-export function parseCommand(cmd: MewsCommand): ParsedCommand {
+/** Documents larger than this fail before they are decoded, unless the device sets its own `maxPdfBytes`. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Also remembers the command's personal data (guest names, phone, e-mail) so logs are scrubbed of it.
+ * `maxDocumentBytes`: a print document whose base64 would decode to more fails with a note, never decoded.
+ */
+export function parseCommand(cmd: MewsCommand, maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES): ParsedCommand {
   rememberPersonalData(cmd);
   switch (cmd.Device.Type) {
     case 'Printer':
-      return parsePrinter(cmd);
+      return parsePrinter(cmd, maxDocumentBytes);
     case 'KeyCutter':
       return parseKeyCutter(cmd);
     default:
@@ -21,17 +30,44 @@ export function parseCommand(cmd: MewsCommand): ParsedCommand {
   }
 }
 
-function parsePrinter(cmd: MewsCommand): ParsedCommand {
+function parsePrinter(cmd: MewsCommand, maxDocumentBytes: number): ParsedCommand {
   const r = printerDataSchema.safeParse(cmd.Data);
   if (!r.success) return { ok: false, summary: 'Print', note: `Invalid print data from Mews (${issue(r.error)}).` };
   const d = r.data;
   const summary = `Print · ${d.CopyCount} ${d.CopyCount === 1 ? 'copy' : 'copies'}`;
-  if (d.FileType.toLowerCase() !== 'application/pdf')
-    return { ok: false, summary, note: `Cannot print a "${d.FileType}" file: only PDF documents are supported.` };
+  const skipped = oversizedLength(d.FileData); // too long to read from Mews at all (see mews/bounded-body.ts)
+  if (skipped !== null)
+    return {
+      ok: false,
+      summary,
+      note: `The document sent by Mews is about ${mb((skipped * 3) / 4)} MB, more than the bridge reads from Mews (a quarter of mews.maxResponseBytes); it was not read.`,
+    };
+  // Checked before decoding: base64 carries 3 bytes in 4 characters.
+  const decodedBytes = Math.floor((d.FileData.length * 3) / 4);
+  if (decodedBytes > maxDocumentBytes)
+    return {
+      ok: false,
+      summary,
+      note: `The document sent by Mews is about ${mb(decodedBytes)} MB, more than the ${mb(maxDocumentBytes)} MB this printer accepts; print a shorter document or raise the printer's size limit.`,
+    };
   if (!BASE64.test(d.FileData)) return { ok: false, summary, note: 'The document sent by Mews is corrupt (invalid base64 data).' };
   const pdf = Uint8Array.from(Buffer.from(d.FileData, 'base64')); // a plain Uint8Array: PDF renderers refuse Buffer
   if (pdf.length === 0) return { ok: false, summary, note: 'The document sent by Mews is empty.' };
-  return { ok: true, summary, job: { kind: 'print', pdf, copies: d.CopyCount, printerName: d.PrinterName ?? cmd.Device.Name } };
+  // The label is checked only when the bytes are not a PDF: a PDF labelled oddly still prints.
+  if (!isPdfFileType(d.FileType) && !looksLikePdf(pdf))
+    return { ok: false, summary, note: `Mews sent a document of type "${d.FileType.slice(0, 60)}"; this bridge prints PDF documents only.` };
+  return {
+    ok: true,
+    summary,
+    job: {
+      kind: 'print',
+      pdf,
+      copies: d.CopyCount,
+      printerName: d.PrinterName?.trim() || cmd.Device.Name,
+      printerDriverName: d.PrinterDriverName?.trim() ?? '',
+      printerPortName: d.PrinterPortName?.trim() ?? '',
+    },
+  };
 }
 
 function parseKeyCutter(cmd: MewsCommand): ParsedCommand {
@@ -89,6 +125,10 @@ function rememberPersonalData(cmd: MewsCommand): void {
     text('Email'),
     [text('FirstName'), text('LastName')].filter(Boolean).join(' '),
   ]);
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1_048_576).toFixed(1);
 }
 
 function issue(err: { issues: { path: PropertyKey[]; message: string }[] }): string {

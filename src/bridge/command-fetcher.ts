@@ -1,12 +1,16 @@
 import type { FetchedCommands, MewsApiClient } from '../mews/api-client.js';
+import { MewsApiError } from '../mews/errors.js';
 import type { MewsCommand } from '../mews/wire.js';
+
+type Waiter = { resolve: (c: MewsCommand | null) => void; reject: (e: unknown) => void };
 
 /**
  * Coalesces requests for commands by id into `getAllByIds` calls of up to 1000 ids: a burst of
- * WebSocket events or queue re-reads costs one request, not one each.
+ * WebSocket events or queue re-reads costs one request, not one each. An answer too large to read
+ * (`response-too-large`) is asked again one id at a time, so one command's size never hides the others.
  */
 export class CommandFetcher {
-  private pending = new Map<string, { resolve: (c: MewsCommand | null) => void; reject: (e: unknown) => void }[]>();
+  private pending = new Map<string, Waiter[]>();
   private timer: NodeJS.Timeout | null = null;
   /** Called with the items Mews returned that failed validation. */
   onInvalid: (invalid: FetchedCommands['invalid']) => void = () => undefined;
@@ -33,9 +37,11 @@ export class CommandFetcher {
     const batch = this.pending;
     this.pending = new Map();
     const ids = [...batch.keys()];
-    for (let i = 0; i < ids.length; i += 1000) {
-      const chunk = ids.slice(i, i + 1000);
-      this.api.getAllByIds(chunk).then(
+    for (let i = 0; i < ids.length; i += 1000) this.request(ids.slice(i, i + 1000), batch);
+  }
+
+  private request(chunk: string[], batch: Map<string, Waiter[]>): void {
+    this.api.getAllByIds(chunk).then(
         (res) => {
           if (res.invalid.length) this.onInvalid(res.invalid);
           const byId = new Map(res.commands.map((c) => [c.Id, c]));
@@ -46,9 +52,10 @@ export class CommandFetcher {
               else w.resolve(byId.get(id) ?? null);
         },
         (err) => {
-          for (const id of chunk) for (const w of batch.get(id)!) w.reject(err);
+          if (err instanceof MewsApiError && err.kind === 'response-too-large' && chunk.length > 1)
+            for (const id of chunk) this.request([id], batch);
+          else for (const id of chunk) for (const w of batch.get(id)!) w.reject(err);
         },
       );
-    }
   }
 }

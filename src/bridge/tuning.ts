@@ -17,8 +17,10 @@ export interface BridgeTuning {
 }
 
 export const DEFAULT_TUNING: BridgeTuning = {
-  pingIntervalMs: 20_000,
-  pongTimeoutMs: 10_000,
+  // A connection that goes silent without closing (half-open: a NAT or proxy dropped it) is noticed within
+  // ping interval + pong timeout = 10 s and replaced about a second later; the cost is one 2-byte ping each 5 s.
+  pingIntervalMs: 5_000,
+  pongTimeoutMs: 5_000,
   reconnectBaseMs: 1_000,
   reconnectCapMs: 60_000,
   fetchWindowMs: 2,

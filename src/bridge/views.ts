@@ -49,10 +49,13 @@ function mewsState(e: JournalEntry, running: boolean): MewsCommandState {
 }
 
 export function deviceAddress(d: DeviceConfig): string {
+  if (d.driver === 'system') return d.options.printer ? `printer "${d.options.printer}"` : 'the printer named in each Mews command';
   if (!('connection' in d) || !d.connection) return d.driver === 'null' ? 'simulated' : 'from the Mews command (ApiUrl)';
   const c = d.connection;
   if (c.type === 'serial') return `${c.path} · ${c.baudRate} baud`;
   if (c.type === 'tcp-listen') return `listening on ${c.host}:${c.port}`;
+  if (c.type === 'system-queue') return `printer "${c.queue}" on this computer (raw)`;
+  if (c.type === 'usb-lp') return `${c.path} (USB)`;
   return `${c.host}:${c.port}`;
 }
 

@@ -3,12 +3,14 @@ import type { Logger } from '../util/logger.js';
 import { abortableDelay, AbortedError } from '../util/abort.js';
 import { backoffDelay } from '../util/backoff.js';
 import { MewsApiError, parseRetryAfter } from './errors.js';
-import { SlidingWindowLimiter } from './rate-limiter.js';
+import { BodyTooLargeError, readBoundedJson } from './bounded-body.js';
+import { RequestBudget, type RequestPriority } from './request-budget.js';
 import {
   commandResultSchema,
   commandSchema,
   devicesResultSchema,
   errorBodySchema,
+  FINAL_STATES,
   type CommandState,
   type MewsCommand,
   type MewsDevice,
@@ -24,7 +26,10 @@ export interface ApiClientOptions {
   apiUrl: string;
   credentials: () => Credentials;
   log: Logger;
+  /** The local ceiling of the request budget (requests per window) before any 429. Default 180. */
   maxRequestsPer30s?: number;
+  /** Length of the budget's sliding window; Mews's is 30 000 ms (tests shorten it). */
+  rateWindowMs?: number;
   requestTimeoutMs?: number;
   /** Attempts for retryable failures (429, 5xx, network, timeout) before giving up. */
   maxAttempts?: number;
@@ -32,7 +37,25 @@ export interface ApiClientOptions {
   backoffCapMs?: number;
   /** Ask for `204 No Content` instead of `{}` (Mews's `Prefer: return=minimal`). Both are accepted either way. */
   preferMinimal?: boolean;
+  /**
+   * Most bytes read from one response (default 128 MiB, `mews.maxResponseBytes`). A single JSON string longer than
+   * a quarter of it (a document's base64) is skipped while it streams and marked oversized (see bounded-body.ts).
+   */
+  maxResponseBytes?: number;
+  /** Told about every HTTP attempt (retries included), for metrics; must not throw. */
+  onRequest?: (r: RequestOutcome) => void;
 }
+
+/** One Connector API attempt: `status` is the HTTP status, or `network` / `timeout` when there was none. */
+export interface RequestOutcome {
+  operation: string;
+  status: number | 'network' | 'timeout';
+}
+
+/** Default `maxResponseBytes`: a quarter (32 MiB) holds the base64 of a 20 MiB PDF, the rasteriser's default limit. */
+export const DEFAULT_MAX_RESPONSE_BYTES = 128 * 1024 * 1024;
+/** Error answers are short; more than this of one is not read. */
+const MAX_ERROR_BODY_BYTES = 64 * 1024;
 
 export interface CommandUpdate {
   CommandId: string;
@@ -41,57 +64,97 @@ export interface CommandUpdate {
   Notes?: string;
 }
 
+/** How one update is sent: its place in the budget, and a signal that withdraws it while it still waits there. */
+export interface UpdateOptions {
+  signal?: AbortSignal;
+  /** Default: `final` for Processed/Error/Cancelled, `state` otherwise. */
+  priority?: Exclude<RequestPriority, 'progress'>;
+  /** Aborting it takes the update back while it waits for the budget (never once it is on the wire). */
+  withdraw?: AbortSignal;
+}
+
+interface CallOptions {
+  signal?: AbortSignal;
+  priority: Exclude<RequestPriority, 'progress'>;
+  withdraw?: AbortSignal;
+}
+
 export interface FetchedCommands {
   commands: MewsCommand[];
   /** Items that failed validation, with the reason, so one bad command cannot hide the others. */
   invalid: { id: string | null; reason: string; raw: unknown }[];
 }
 
-/** Connector API client: envelope, validation, typed failures, client-side rate limit, retries. */
+/**
+ * Connector API client: envelope, validation, typed failures, retries, and the one request budget of
+ * the AccessToken (priorities, AIMD on 429, Retry-After honoured by every request; see RequestBudget).
+ */
 export class MewsApiClient {
-  private readonly limiter: SlidingWindowLimiter;
+  readonly budget: RequestBudget;
   private readonly timeoutMs: number;
   private readonly maxAttempts: number;
   /** Requests sent, for the benchmark and diagnostics. */
   requestCount = 0;
 
   constructor(private readonly opts: ApiClientOptions) {
-    this.limiter = new SlidingWindowLimiter(opts.maxRequestsPer30s ?? 180, 30_000);
+    this.budget = new RequestBudget({ limit: opts.maxRequestsPer30s ?? 180, windowMs: opts.rateWindowMs ?? 30_000 });
     this.timeoutMs = opts.requestTimeoutMs ?? 30_000;
     this.maxAttempts = opts.maxAttempts ?? 6;
   }
 
+  /** Requests the budget still allows in its current window: its ceiling (lower after 429s) minus those started. */
+  budgetLeft(): number {
+    return Math.max(0, this.budget.ceiling - this.budget.used);
+  }
+
   async getAllActive(signal?: AbortSignal): Promise<FetchedCommands> {
-    return parseCommands(await this.call('commands/getAllActive', {}, commandResultSchema, signal));
+    return parseCommands(await this.call('commands/getAllActive', {}, commandResultSchema, { signal, priority: 'read' }));
   }
 
   async getAllByIds(ids: string[], signal?: AbortSignal): Promise<FetchedCommands> {
     if (ids.length === 0) return { commands: [], invalid: [] };
     if (ids.length > 1000) throw new RangeError('getAllByIds takes at most 1000 ids');
     const body = { CommandIds: ids, Limitation: { Count: 1000 } };
-    return parseCommands(await this.call('commands/getAllByIds', body, commandResultSchema, signal));
+    return parseCommands(await this.call('commands/getAllByIds', body, commandResultSchema, { signal, priority: 'read' }));
   }
 
-  async update(u: CommandUpdate, signal?: AbortSignal): Promise<void> {
-    const body: Record<string, unknown> = { CommandId: u.CommandId, State: u.State };
-    if (u.State === 'Processing' && u.Progress !== undefined) body.Progress = u.Progress;
-    if ((u.State === 'Processed' || u.State === 'Error' || u.State === 'Cancelled') && u.Notes) body.Notes = u.Notes;
-    await this.call('commands/update', body, null, signal);
+  /** Sends a state update, waiting for the budget (and retrying) as its priority allows. */
+  async update(u: CommandUpdate, opts: UpdateOptions = {}): Promise<void> {
+    const priority = opts.priority ?? (FINAL_STATES.has(u.State) ? 'final' : 'state');
+    await this.call('commands/update', updateBody(u), null, { signal: opts.signal, priority, withdraw: opts.withdraw });
+  }
+
+  /**
+   * A Progress update, sent only if the budget has room for Progress right now: false when it was
+   * dropped (nothing sent). Not retried; a 429 still pauses the budget.
+   */
+  async progressIfRoom(u: CommandUpdate, signal?: AbortSignal): Promise<boolean> {
+    if (!this.budget.tryTake('progress')) return false;
+    try {
+      await this.once('commands/update', updateBody(u), null, signal);
+    } catch (err) {
+      if (err instanceof MewsApiError && err.kind === 'rate-limited')
+        this.budget.rateLimited(err.retryAfterSeconds !== null ? err.retryAfterSeconds * 1000 : this.opts.backoffBaseMs ?? 500);
+      throw err;
+    }
+    return true;
   }
 
   async getDevices(signal?: AbortSignal): Promise<MewsDevice[]> {
-    return (await this.call('devices/getAll', {}, devicesResultSchema, signal)).Devices;
+    return (await this.call('devices/getAll', {}, devicesResultSchema, { signal, priority: 'state' })).Devices;
   }
 
   private async call<S extends z.ZodType>(
     path: string,
     body: Record<string, unknown>,
     schema: S | null,
-    signal?: AbortSignal,
+    opts: CallOptions,
   ): Promise<z.output<S>> {
+    const signal = opts.signal;
+    const queueSignal = opts.withdraw ? (signal ? AbortSignal.any([signal, opts.withdraw]) : opts.withdraw) : signal;
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.limiter.acquire(signal);
+        await this.budget.take(opts.priority, queueSignal);
         return await this.once(path, body, schema, signal);
       } catch (err) {
         if (err instanceof AbortedError || signal?.aborted) throw err;
@@ -101,7 +164,7 @@ export class MewsApiClient {
           e.retryAfterSeconds !== null
             ? e.retryAfterSeconds * 1000
             : backoffDelay(attempt, this.opts.backoffBaseMs ?? 500, this.opts.backoffCapMs ?? 30_000);
-        if (e.kind === 'rate-limited') this.limiter.pauseFor(wait);
+        if (e.kind === 'rate-limited') this.budget.rateLimited(wait);
         this.opts.log.warn(
           { path, kind: e.kind, status: e.status, requestId: e.requestId, retryInMs: wait, attempt: attempt + 1 },
           'Mews request failed; retrying',
@@ -132,11 +195,13 @@ export class MewsApiClient {
       });
     } catch (err) {
       if (signal?.aborted) throw new AbortedError(signal.reason);
+      this.opts.onRequest?.({ operation: path, status: timeout.aborted ? 'timeout' : 'network' });
       if (timeout.aborted) throw new MewsApiError('timeout', `Mews did not answer ${path} within ${this.timeoutMs} ms`);
       throw new MewsApiError('network', `Cannot reach Mews (${path}): ${errorText(err)}`);
     }
+    this.opts.onRequest?.({ operation: path, status: res.status });
     const requestId = res.headers.get('Request-Id');
-    const text = await res.text().catch(() => '');
+    const text = await this.readBody(res, path, signal, timeout);
     if (!res.ok) {
       const parsed = errorBodySchema.safeParse(safeJson(text));
       const msg = parsed.success && parsed.data.Message ? parsed.data.Message : `HTTP ${res.status}`;
@@ -150,6 +215,40 @@ export class MewsApiClient {
       throw new MewsApiError('invalid-response', `${path}: unexpected response from Mews (${parsed.error.issues[0]?.message})`, res.status, requestId);
     return parsed.data;
   }
+
+  /** The body, bounded; a body over the cap is a clear `too-large` failure naming the operation. */
+  private async readBody(res: Response, path: string, signal: AbortSignal | undefined, timeout: AbortSignal): Promise<string> {
+    const max = this.opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const limits = res.ok ? { maxBytes: max, maxStringBytes: Math.floor(max / 4) } : { maxBytes: MAX_ERROR_BODY_BYTES, maxStringBytes: MAX_ERROR_BODY_BYTES };
+    try {
+      return await readBoundedJson(res.body, limits);
+    } catch (err) {
+      if (!res.ok) return ''; // the status says enough
+      if (err instanceof BodyTooLargeError) {
+        throw new MewsApiError(
+          'response-too-large',
+          `Mews's answer to ${path} is larger than ${mib(max)} (mews.maxResponseBytes); it was not read`,
+          res.status,
+          res.headers.get('Request-Id'),
+        );
+      }
+      if (signal?.aborted) throw new AbortedError(signal.reason);
+      if (timeout.aborted) throw new MewsApiError('timeout', `Mews did not finish answering ${path} within ${this.timeoutMs} ms`);
+      throw new MewsApiError('network', `Mews's answer to ${path} broke off: ${errorText(err)}`);
+    }
+  }
+}
+
+function mib(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MiB`;
+}
+
+/** The update's body as the docs define it: Progress only with Processing, Notes only with a final state. */
+function updateBody(u: CommandUpdate): Record<string, unknown> {
+  const body: Record<string, unknown> = { CommandId: u.CommandId, State: u.State };
+  if (u.State === 'Processing' && u.Progress !== undefined) body.Progress = u.Progress;
+  if (FINAL_STATES.has(u.State) && u.Notes) body.Notes = u.Notes;
+  return body;
 }
 
 function parseCommands(result: z.output<typeof commandResultSchema>): FetchedCommands {

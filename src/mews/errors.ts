@@ -11,7 +11,9 @@ export type MewsFailureKind =
   | 'server'
   | 'network'
   | 'timeout'
-  | 'invalid-response';
+  | 'invalid-response'
+  /** The answer was larger than `mews.maxResponseBytes` and was not read. */
+  | 'response-too-large';
 
 const KIND_BY_STATUS: Record<number, MewsFailureKind> = {
   400: 'bad-request',

@@ -21,11 +21,18 @@ export interface SocketOptions {
   url: string;
   credentials: () => Credentials;
   log: Logger;
+  /** A ping is sent this often while no pong is awaited (default 5 s). */
   pingIntervalMs?: number;
+  /** A ping unanswered this long means the connection is dead (half-open); it is dropped and replaced (default 5 s). */
   pongTimeoutMs?: number;
   reconnectBaseMs?: number;
   reconnectCapMs?: number;
+  /** Largest frame accepted (ws `maxPayload`, default 1 MiB); a larger one closes the socket (1009) and reconnects. */
+  maxFrameBytes?: number;
 }
+
+/** Mews frames are short event lists; a megabyte is thousands of events. */
+export const DEFAULT_MAX_FRAME_BYTES = 1024 * 1024;
 
 export interface MewsSocketEvents {
   state: [SocketState];
@@ -46,6 +53,8 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
   state: SocketState = { status: 'stopped', reason: null };
   framesReceived = 0;
   badFrames = 0;
+  /** Frames over `maxFrameBytes`, each of which cost a reconnect (and the re-sync that follows it). */
+  oversizedFrames = 0;
 
   constructor(private readonly opts: SocketOptions) {
     super();
@@ -88,6 +97,7 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
     const ws = new WebSocket(this.opts.url, {
       headers: { Cookie: `ClientToken=${c.clientToken}; AccessToken=${c.accessToken}` },
       handshakeTimeout: 15_000,
+      maxPayload: this.opts.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES,
     });
     this.ws = ws;
     let unauthorized = false;
@@ -111,7 +121,16 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
       this.pongTimer = null;
     });
     ws.on('message', (data, isBinary) => this.onFrame(isBinary ? null : data.toString()));
-    ws.on('error', (err) => this.lost(ws, 'offline', `Cannot reach Mews: ${(err as NodeJS.ErrnoException).code ?? err.message}`));
+    ws.on('error', (err) => {
+      if ((err as NodeJS.ErrnoException).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
+        this.oversizedFrames++;
+        const limit = this.opts.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
+        const reason = `Mews sent a WebSocket message larger than ${limit} bytes; reconnecting and re-reading all active commands`;
+        this.opts.log.warn({ limitBytes: limit }, 'Closed the Mews WebSocket: a message was too large');
+        return this.lost(ws, 'offline', reason, false); // ws already sent Close 1009; let the handshake finish
+      }
+      this.lost(ws, 'offline', `Cannot reach Mews: ${(err as NodeJS.ErrnoException).code ?? err.message}`);
+    });
     ws.on('close', (code, reason) => this.lost(ws, 'offline', `Connection closed (${code}${reason.length ? ` ${reason.toString()}` : ''})`));
   }
 
@@ -139,7 +158,7 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
   }
 
   private schedulePing(ws: WebSocket): void {
-    const interval = this.opts.pingIntervalMs ?? 20_000;
+    const interval = this.opts.pingIntervalMs ?? 5_000;
     this.pingTimer = setInterval(() => {
       if (this.ws !== ws || ws.readyState !== WebSocket.OPEN) return;
       if (this.pongTimer) return;
@@ -148,17 +167,17 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
         this.opts.log.warn('Mews WebSocket did not answer a ping; reconnecting');
         this.lost(ws, 'offline', 'Mews stopped answering (no pong)');
         ws.terminate();
-      }, this.opts.pongTimeoutMs ?? 10_000);
+      }, this.opts.pongTimeoutMs ?? 5_000);
       ws.ping();
     }, interval);
   }
 
-  private lost(ws: WebSocket, status: 'offline' | 'unauthorized', reason: string): void {
+  private lost(ws: WebSocket, status: 'offline' | 'unauthorized', reason: string, terminate = true): void {
     if (this.ws !== ws) return;
     this.ws = null;
     ws.removeAllListeners();
     ws.on('error', () => undefined);
-    ws.terminate();
+    if (terminate) ws.terminate();
     this.clearTimers();
     if (this.stopped) return;
     this.setState(status, reason);

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DEVICES, startDemo, type DemoApp } from '../../src/headless/demo.js';
-import { addDemoCommand, DEMO_COMMAND_KINDS } from '../../src/headless/demo-traffic.js';
+import { runDemoCommands } from '../helpers/demo-commands.js';
 import { deviceAddress } from '../../src/bridge/views.js';
-import { waitFor } from '../helpers/wait.js';
 
 /**
  * The demo's own printer and encoders keep working whatever a user adds, edits or removes in it
@@ -14,14 +13,6 @@ import { waitFor } from '../helpers/wait.js';
 const dataDir = mkdtempSync(join(tmpdir(), 'mdb-demo-survives-'));
 let demo: DemoApp;
 const SERIAL_ID = '6b0e3c52-9a41-4d7e-8f2a-1c3d5e7f9a0b';
-
-async function allFourWork(round: number): Promise<void> {
-  const ids = DEMO_COMMAND_KINDS.map((kind) => addDemoCommand(demo.mews, demo.targets, kind, round));
-  await waitFor(() => ids.every((id) => ['Processed', 'Error'].includes(demo.mews.store.commands.get(id)!.State)), 'the four demo commands to finish', 40_000);
-  // State and note together, so a failure says why.
-  const outcome = (id: string) => `${demo.mews.store.commands.get(id)!.State} ${demo.mews.store.updatesFor(id).at(-1)?.Notes ?? ''}`.trim();
-  expect(ids.map(outcome)).toEqual(ids.map(() => expect.stringMatching(/^Processed/)));
-}
 
 async function formsMatchCards(): Promise<void> {
   const [settings, snapshot] = await Promise.all([demo.service.getSettings(), demo.service.getSnapshot()]);
@@ -56,17 +47,17 @@ describe('the demo survives being used', () => {
     });
     expect(added).toEqual({ ok: true });
     await formsMatchCards();
-    await allFourWork(0);
+    await runDemoCommands(demo, 0);
 
     // Edit the demo printer as the form would send it back (the address the form shows).
     const printer = (await demo.service.getSettings()).devices.find((d) => d.id === DEMO_DEVICES.printer)!;
     expect(await demo.service.saveDevice({ ...printer, name: 'Front desk printer (renamed)' }, printer.id)).toEqual({ ok: true });
     await formsMatchCards();
-    await allFourWork(1);
+    await runDemoCommands(demo, 1);
 
     expect(await demo.service.removeDevice(SERIAL_ID)).toMatchObject({ ok: true });
     await formsMatchCards();
-    await allFourWork(2);
+    await runDemoCommands(demo, 2);
     expect(demo.sims.printer.jobs.length).toBeGreaterThanOrEqual(6);
   }, 120_000);
 

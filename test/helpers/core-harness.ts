@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeMews, type FakeMews } from '../../src/sim/fake-mews/server.js';
@@ -28,6 +29,20 @@ export function tempDir(prefix = 'bridge-test-'): { path: string; cleanup: () =>
 
 export async function startMews(opts: { rateLimit?: number; noiseEvents?: boolean } = {}): Promise<FakeMews> {
   return startFakeMews({ ...TOKENS, rateLimit: opts.rateLimit ?? 100_000, noiseEvents: opts.noiseEvents ?? true, control: true });
+}
+
+/**
+ * A fake Mews with one Printer device for the tests of one file (started before them, closed after).
+ * Read `mews` and `printerId` inside tests, not at collection time.
+ */
+export function mewsWithPrinter(): { readonly mews: FakeMews; readonly printerId: string } {
+  const ctx = {} as { mews: FakeMews; printerId: string };
+  beforeAll(async () => {
+    ctx.mews = await startMews();
+    ctx.printerId = ctx.mews.store.addDevice({ Name: 'Desk', Type: 'Printer' }).Id;
+  });
+  afterAll(() => ctx.mews.close());
+  return ctx;
 }
 
 export function bridgeConfig(mews: FakeMews, dataDir: string, devices: ConfigInput['devices'], extra: Partial<ConfigInput['mews']> = {}): ConfigInput {

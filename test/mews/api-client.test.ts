@@ -1,19 +1,17 @@
 import { createServer, type AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MewsApiClient } from '../../src/mews/api-client.js';
 import { MewsApiError } from '../../src/mews/errors.js';
 import { silentLogger } from '../../src/util/logger.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
-import { startMews, TOKENS } from '../helpers/core-harness.js';
+import { mewsWithPrinter, TOKENS } from '../helpers/core-harness.js';
+import { waitFor } from '../helpers/wait.js';
 
 describe('Connector API client against the fake Mews', () => {
+  const env = mewsWithPrinter();
   let mews: FakeMews;
   let printerId: string;
-  beforeAll(async () => {
-    mews = await startMews();
-    printerId = mews.store.addDevice({ Name: 'Desk', Type: 'Printer' }).Id;
-  });
-  afterAll(() => mews.close());
+  beforeAll(() => void ({ mews, printerId } = env));
 
   const client = (over: Partial<ConstructorParameters<typeof MewsApiClient>[0]> = {}) =>
     new MewsApiClient({ apiUrl: mews.url, credentials: () => ({ ...TOKENS, client: 'Test 1.0' }), log: silentLogger(), backoffBaseMs: 20, backoffCapMs: 100, requestTimeoutMs: 1000, ...over });
@@ -94,5 +92,28 @@ describe('Connector API client against the fake Mews', () => {
 
   it('lists devices', async () => {
     expect((await client().getDevices()).map((d) => d.Id)).toContain(printerId);
+  });
+
+  it('a 429 with Retry-After stops every request of the token for that long, then all of them go through', async () => {
+    const id = mews.store.addPrinterCommand(printerId, 'JVBERi0=').Id;
+    const other = mews.store.addPrinterCommand(printerId, 'JVBERi0=').Id;
+    const api = client({ maxAttempts: 6 });
+    const { tooMany, insideRetryAfter } = { ...mews.limits };
+    mews.faults.failNext({ status: 429, retryAfter: 1, path: 'commands/getAllActive' });
+    const first = api.getAllActive();
+    await waitFor(() => api.budget.pausedUntil > Date.now(), 'the 429 to pause the budget', 5000, 1);
+    // Everything the bridge would send meanwhile: a read, a final state, Received, Progress.
+    const later = Promise.all([
+      api.getAllByIds([id]),
+      api.update({ CommandId: id, State: 'Received' }),
+      api.getDevices(),
+      api.update({ CommandId: other, State: 'Processed' }),
+    ]);
+    expect(await api.progressIfRoom({ CommandId: id, State: 'Processing', Progress: 0.5 })).toBe(false);
+    await Promise.all([first, later]);
+    expect(mews.limits.tooMany).toBe(tooMany + 1);
+    expect(mews.limits.insideRetryAfter).toBe(insideRetryAfter);
+    expect(mews.store.updatesFor(id).map((u) => u.State)).toEqual(['Received']); // Progress was dropped, not queued
+    expect(mews.store.updatesFor(other).map((u) => u.State)).toEqual(['Processed']);
   });
 });

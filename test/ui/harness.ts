@@ -27,8 +27,8 @@ export class UiHarness {
     return d;
   }
 
-  async open(dash: Dashboard, tab = 'queue'): Promise<Page> {
-    const page = await this.browser.newPage({ viewport: { width: 1366, height: 900 } });
+  async open(dash: Dashboard, tab = 'queue', viewport = { width: 1366, height: 900 }): Promise<Page> {
+    const page = await this.browser.newPage({ viewport });
     page.on('pageerror', (e) => this.pageErrors.push(e.message));
     page.setDefaultTimeout(10_000);
     await page.goto(`${dash.url}/#token=${dash.token}`);

@@ -23,33 +23,58 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
   it('lists commands live, shows progress and the final state', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
     const page = await ui.open(await ui.serve(api));
-    const cmd = makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', summary: 'Print · invoice 118' });
+    const cmd = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', summary: 'Print · invoice 118' });
     api.addCommand(cmd);
     const row = page.locator(`[data-command-id="${cmd.id}"]`);
     await expect(row.getByTestId('command-state').textContent()).resolves.toContain('Queued');
     api.updateCommand(cmd.id, { phase: 'running', progress: 0.5, mewsState: 'Processing' });
     await row.locator('progress').waitFor();
+    await page.getByTestId('go-history').click();
     api.updateCommand(cmd.id, { phase: 'done', progress: null, mewsState: 'Processed' });
-    await row.locator('[data-phase="done"]').or(row.and(page.locator('[data-phase="done"]'))).waitFor();
+    // Finished: out of the live list, into History.
+    await page.locator(`[data-testid="queue-list"] [data-command-id="${cmd.id}"]`).waitFor({ state: 'detached' });
+    await page.locator(`[data-testid="finished-list"] [data-command-id="${cmd.id}"][data-phase="done"]`).waitFor();
     await expect(row.getByTestId('command-state').textContent()).resolves.toContain('Processed');
     await expect(row.textContent()).resolves.toContain('Jana Nováková');
     await page.close();
   });
 
-  it('filters by device and state, and searches history', async () => {
+  it('puts failed, running and waiting first, collapses finished into History, filters by device, and Tab reaches History early', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
-    api.commands.push(
-      makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', phase: 'done', summary: 'Print · bill A' }),
-      makeCommand({ deviceId: 'encoder-1', deviceName: 'Encoder 1', phase: 'failed', summary: '2 keys · room 206 · Smith', canRetry: true, canDismiss: true }),
+    const at = (min: number) => new Date(Date.now() - min * 60_000).toISOString();
+    const done = Array.from({ length: 12 }, (_, i) =>
+      makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'done', mewsState: 'Processed', summary: `Print · bill ${i}`, createdUtc: at(i) }),
     );
+    const failedOld = makeCommand({ deviceId: 'e0000000-0000-4000-8000-000000000001', deviceName: 'Encoder 1', phase: 'failed', summary: '2 keys · room 206 · Smith', canRetry: true, canDismiss: true, createdUtc: at(30) });
+    const failedNew = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000002', deviceName: 'Reception printer', phase: 'failed', summary: 'Print · invoice 7', canRetry: true, canDismiss: true, createdUtc: at(20) });
+    const running = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'running', mewsState: 'Processing', progress: 0.3, createdUtc: at(1) });
+    const waiting = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'waiting', createdUtc: at(0.5) });
+    api.commands.push(...done, failedOld, failedNew, running, waiting);
     const page = await ui.open(await ui.serve(api));
-    await expect(page.getByTestId('command-row').count()).resolves.toBe(2);
-    await page.getByTestId('filter-device').selectOption('encoder-1');
-    await expect(page.getByTestId('command-row').count()).resolves.toBe(1);
-    await page.getByTestId('filter-device').selectOption('');
-    await page.getByTestId('filter-state').selectOption('failed');
-    await expect(page.getByTestId('queue-list').textContent()).resolves.toContain('room 206');
-    await expect(page.getByTestId('command-row').count()).resolves.toBe(1);
+    const live = () => page.locator('[data-testid="queue-list"] [data-testid="command-row"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-command-id')));
+    await expect(live()).resolves.toEqual([failedNew.id, failedOld.id, running.id, waiting.id]);
+    await expect(page.getByTestId('history-summary').textContent()).resolves.toContain('12 finished');
+    await expect(page.getByTestId('finished-list').count()).resolves.toBe(0); // collapsed
+
+    // From the tabs, the keyboard reaches the History link before any row's buttons.
+    await page.getByTestId('tab-connection').focus();
+    const passed: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName ?? '');
+      if (id === 'go-history') break;
+      passed.push(id);
+    }
+    expect(passed).not.toContain('retry');
+    expect(passed).not.toContain('dismiss');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('finished-list').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('history-summary');
+    await expect(page.getByTestId('finished-list').getByTestId('command-row').count()).resolves.toBe(12);
+
+    await page.locator(`[data-testid="device-chip"][data-device-id="e0000000-0000-4000-8000-000000000001"]`).click();
+    await expect(live()).resolves.toEqual([failedOld.id]);
+    await page.locator(`[data-testid="device-chip"][data-device-id="e0000000-0000-4000-8000-000000000001"]`).click();
     await page.getByLabel('Search history').fill('smith');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page.getByTestId('history-list').textContent()).resolves.toContain('room 206');
@@ -59,16 +84,30 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
 
   it('retries and dismisses failed commands', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
-    const a = makeCommand({ deviceId: 'printer-2', deviceName: 'Reception printer', phase: 'failed', mewsState: 'Error', notes: 'Paper out', canRetry: true, canDismiss: true });
-    const b = makeCommand({ deviceId: 'printer-2', deviceName: 'Reception printer', phase: 'failed', mewsState: 'Error', notes: 'Cover open', canRetry: true, canDismiss: true });
+    const a = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000002', deviceName: 'Reception printer', phase: 'failed', mewsState: 'Error', notes: 'Paper out', canRetry: true, canDismiss: true });
+    const b = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000002', deviceName: 'Reception printer', phase: 'failed', mewsState: 'Error', notes: 'Cover open', canRetry: true, canDismiss: true });
     api.commands.push(a, b);
     const page = await ui.open(await ui.serve(api));
     await expect(page.getByTestId('count-failed').textContent()).resolves.toBe('2');
     await expect(page.locator(`[data-command-id="${a.id}"]`).getByTestId('command-notes').textContent()).resolves.toBe('Paper out');
     await page.locator(`[data-command-id="${a.id}"]`).getByTestId('retry').click();
     await page.locator(`[data-command-id="${a.id}"][data-phase="queued"]`).waitFor();
+    // The notice it raised covers no button, and closes by itself.
+    const notice = page.getByTestId('notice');
+    await notice.waitFor();
+    const nb = (await notice.boundingBox())!;
+    for (const b of await page.locator('button:visible').all()) {
+      if (await notice.locator('button').evaluate((own, other) => own === other, await b.elementHandle())) continue;
+      const bb = (await b.boundingBox())!;
+      const overlaps = nb.x < bb.x + bb.width && bb.x < nb.x + nb.width && nb.y < bb.y + bb.height && bb.y < nb.y + nb.height;
+      expect(overlaps, `notice covers "${await b.textContent()}"`).toBe(false);
+    }
+    await notice.waitFor({ state: 'detached', timeout: 15_000 });
     await page.locator(`[data-command-id="${b.id}"]`).getByTestId('dismiss').click();
-    await page.locator(`[data-command-id="${b.id}"]`).getByText('Dismissed').waitFor();
+    // Dismiss takes the row out of the live list; History still has it.
+    await page.locator(`[data-testid="queue-list"] [data-command-id="${b.id}"]`).waitFor({ state: 'detached' });
+    await page.getByTestId('go-history').click();
+    await page.locator(`[data-testid="finished-list"] [data-command-id="${b.id}"]`).getByText('Dismissed').waitFor();
     await expect(page.getByTestId('count-failed').textContent()).resolves.toBe('0');
     expect(api.calls.filter((c) => c.method === 'retryCommand').map((c) => c.args)).toEqual([[a.id]]);
     await page.close();
@@ -77,9 +116,9 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
   it('shows device status such as paper out', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
     const page = await ui.open(await ui.serve(api), 'devices');
-    const card = page.locator('[data-device-id="printer-2"]');
+    const card = page.locator('[data-device-id="10000000-0000-4000-8000-000000000002"]');
     await expect(card.getByTestId('device-status').textContent()).resolves.toContain('Ready');
-    api.health.set('printer-2', { health: 'attention', detail: 'Paper out', flags: { paperOut: true } });
+    api.health.set('10000000-0000-4000-8000-000000000002', { health: 'attention', detail: 'Paper out', flags: { paperOut: true } });
     api.emit({ type: 'device', device: api.deviceView(api.settings.devices[1]!) });
     await card.getByText('Paper out').waitFor();
     await expect(page.getByTestId('overall-status').textContent()).resolves.toContain('Needs attention');
@@ -91,7 +130,7 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     const page = await ui.open(await ui.serve(api), 'devices');
     await page.getByTestId('add-device').click();
     await page.getByLabel('Name', { exact: true }).fill('Bar printer');
-    await page.getByLabel('Mews device Id').fill('bar-1');
+    await page.getByLabel('Mews device Id').fill('20000000-0000-4000-8000-000000000003');
     await page.getByTestId('port-picker').selectOption('/dev/ttyS4');
     await expect(page.getByLabel('Port path').inputValue()).resolves.toBe('/dev/ttyS4');
     await page.getByLabel('Baud rate').selectOption('9600');
@@ -100,12 +139,12 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     await page.getByTestId('save-ok').waitFor();
     expect(api.settings.devices).toHaveLength(1);
     expect(api.settings.devices[0]).toMatchObject({
-      id: 'bar-1',
+      id: '20000000-0000-4000-8000-000000000003',
       driver: 'escpos',
       connection: { type: 'serial', path: '/dev/ttyS4', baudRate: 9600 },
       options: { paperWidthDots: 384 },
     });
-    await page.locator('[data-device-id="bar-1"]').click();
+    await page.locator('[data-device-id="20000000-0000-4000-8000-000000000003"]').click();
     await page.getByLabel('Network (TCP)').check();
     await page.getByLabel('Host or IP address').fill('10.0.0.9');
     await page.getByLabel('Port', { exact: true }).fill('9100');
@@ -133,7 +172,7 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
 
     // Server-side issues land next to their field too.
     await page.getByLabel('Port path').fill('/dev/ttyUSB9');
-    await page.getByLabel('Mews device Id').fill('printer-1');
+    await page.getByLabel('Mews device Id').fill('10000000-0000-4000-8000-000000000001');
     await page.getByTestId('save-device').click();
     await expect(page.getByTestId('error-dev-id').textContent()).resolves.toContain('already uses');
     expect(api.settings.devices).toHaveLength(3);
@@ -187,7 +226,7 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     const page = await ui.open(first);
     await first.close();
     await page.getByText('Lost the connection to the bridge service').waitFor();
-    const cmd = makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', summary: 'Print · while away' });
+    const cmd = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', summary: 'Print · while away' });
     api.commands.push(cmd); // happened while the page was cut off: no event reaches it
     const again = await startDashboard({ api, port: Number(new URL(first.url).port), staticDir: ui.staticDir, token: first.token });
     try {

@@ -21,9 +21,9 @@ export function Banners(props: { api: BridgeApi; connection: ConnectionView; onG
       {c.simulation && (
         <div className="banner banner-sim" role="note" data-testid="simulation-banner">
           <strong>Simulation.</strong>
-          <span>Mews, the printer and the encoders are simulated on this PC; nothing reaches a real hotel.</span>
+          <span>Mews and all devices here are simulated on this PC.</span>
           <button type="button" className="btn btn-link" onClick={() => onGo('connection')}>
-            How to connect a real hotel
+            How to connect your hotel
           </button>
         </div>
       )}

@@ -1,19 +1,48 @@
+import { useEffect, useState } from 'react';
 import type { Notice } from '../use-bridge.js';
 
+/** How long a notice stays before it closes by itself (kept open while the pointer or focus is on it). */
+export const NOTICE_MS: Record<Notice['level'], number> = { info: 5_000, warn: 10_000, error: 15_000 };
+
+/**
+ * Short-lived messages in the free end of the tab bar: the space is always there, so a notice never
+ * covers a button and never pushes the screen down. The newest is shown; older ones are counted.
+ */
 export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: (id: number) => void }) {
+  const latest = notices.at(-1);
   return (
     <div className="notices" aria-live="polite" aria-relevant="additions" data-testid="notices">
-      {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.level}`} role={n.level === 'error' ? 'alert' : 'status'}>
-          <span>
-            {n.message}
-            {n.count > 1 && <strong className="notice-count"> ×{n.count}</strong>}
-          </span>
-          <button type="button" className="btn btn-quiet" onClick={() => onDismiss(n.id)} aria-label="Dismiss message">
-            ✕
-          </button>
-        </div>
-      ))}
+      {latest && <NoticeItem key={latest.id} notice={latest} older={notices.length - 1} onDismiss={onDismiss} />}
+    </div>
+  );
+}
+
+function NoticeItem({ notice: n, older, onDismiss }: { notice: Notice; older: number; onDismiss: (id: number) => void }) {
+  const [held, setHeld] = useState(false);
+  useEffect(() => {
+    if (held) return;
+    const t = setTimeout(() => onDismiss(n.id), NOTICE_MS[n.level]);
+    return () => clearTimeout(t);
+  }, [n.id, n.at, n.level, held, onDismiss]);
+  return (
+    <div
+      className={`notice notice-${n.level}`}
+      role={n.level === 'error' ? 'alert' : 'status'}
+      title={n.message}
+      data-testid="notice"
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={() => setHeld(false)}
+    >
+      <span className="notice-text">
+        {n.message}
+        {n.count > 1 && <strong className="notice-count"> ×{n.count}</strong>}
+      </span>
+      {older > 0 && <span className="notice-more">+{older}</span>}
+      <button type="button" className="btn btn-quiet notice-close" onClick={() => onDismiss(n.id)} aria-label="Close message">
+        ✕
+      </button>
     </div>
   );
 }

@@ -46,6 +46,7 @@ export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify,
                   data-testid="device-card"
                   data-device-id={d.id}
                   data-health={d.health}
+                  data-waiting={d.waiting}
                 >
                   <span className="device-card-top">
                     <span className="device-name">{d.name}</span>

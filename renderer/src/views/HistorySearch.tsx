@@ -22,8 +22,8 @@ export function HistorySearch({ api, now }: { api: BridgeApi; now: number }) {
   };
 
   return (
-    <section className="panel" aria-labelledby="history-title">
-      <h2 id="history-title">History</h2>
+    <section className="history-search" aria-labelledby="history-title">
+      <h3 id="history-title">Search all history</h3>
       <form className="search" role="search" onSubmit={search}>
         <label htmlFor="history-query" className="sr-only">
           Search history

@@ -1,27 +1,16 @@
 import { useMemo, useState } from 'react';
-import type { BridgeApi, CommandView, PublicSettings, Snapshot } from '../../../src/bridge/api.js';
+import type { BridgeApi, PublicSettings, Snapshot } from '../../../src/bridge/api.js';
 import type { Tab } from '../App.js';
 import { CommandRow } from '../components/CommandRow.js';
 import { deviceStatusText } from '../format.js';
+import { finishedOrder, liveOrder } from '../queue-order.js';
 import { useNow } from '../use-now.js';
 import type { Notice } from '../use-bridge.js';
 import { FirstRun } from './FirstRun.js';
 import { HistorySearch } from './HistorySearch.js';
 
-type StateFilter = 'all' | 'active' | 'failed' | 'done';
-const STATE_FILTERS: { id: StateFilter; label: string }[] = [
-  { id: 'all', label: 'All' },
-  { id: 'active', label: 'Waiting & running' },
-  { id: 'failed', label: 'Failed' },
-  { id: 'done', label: 'Processed' },
-];
-
-function matchesState(c: CommandView, f: StateFilter): boolean {
-  if (f === 'all') return true;
-  if (f === 'active') return c.phase === 'queued' || c.phase === 'waiting' || c.phase === 'running';
-  if (f === 'failed') return c.phase === 'failed' && !c.dismissed;
-  return c.phase === 'done';
-}
+/** How many finished commands the History section lists before search takes over. */
+const HISTORY_SHOWN = 50;
 
 interface Props {
   api: BridgeApi;
@@ -31,14 +20,17 @@ interface Props {
   notify: (level: Notice['level'], message: string) => void;
 }
 
+/**
+ * What needs a person comes first: failed commands, then the running one, then those waiting. Finished
+ * commands collapse into History, which one link (before the rows) and one summary reach from the keyboard.
+ */
 export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
   const now = useNow();
   const [device, setDevice] = useState('');
-  const [state, setState] = useState<StateFilter>('all');
-  const shown = useMemo(
-    () => snapshot.commands.filter((c) => (!device || c.deviceId === device) && matchesState(c, state)),
-    [snapshot.commands, device, state],
-  );
+  const [historyOpen, setHistoryOpen] = useState(false);
+  const mine = useMemo(() => snapshot.commands.filter((c) => !device || c.deviceId === device), [snapshot.commands, device]);
+  const live = useMemo(() => liveOrder(mine), [mine]);
+  const finished = useMemo(() => finishedOrder(mine), [mine]);
   const act = (fn: (id: string) => Promise<{ ok: boolean; message: string }>) => async (id: string) => {
     try {
       const r = await fn(id);
@@ -52,39 +44,24 @@ export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
   };
   const retry = act((id) => api.retryCommand(id));
   const dismiss = act((id) => api.dismissCommand(id));
+  const openHistory = () => {
+    setHistoryOpen(true);
+    requestAnimationFrame(() => document.getElementById('history-summary')?.focus());
+  };
+  const deviceName = snapshot.devices.find((d) => d.id === device)?.name;
 
   return (
     <div className="screen">
       {settings && <FirstRun settings={settings} onGo={onGo} />}
-      <section className="panel" aria-labelledby="queue-title">
+      <section className="panel queue-panel" aria-labelledby="queue-title">
         <div className="panel-head">
-          <h2 id="queue-title">Commands</h2>
-          <div className="filters" role="group" aria-label="Filter commands">
-            <label className="inline-field">
-              <span>Device</span>
-              <select value={device} onChange={(e) => setDevice(e.target.value)} data-testid="filter-device">
-                <option value="">All devices</option>
-                {snapshot.devices.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="inline-field">
-              <span>State</span>
-              <select value={state} onChange={(e) => setState(e.target.value as StateFilter)} data-testid="filter-state">
-                {STATE_FILTERS.map((f) => (
-                  <option key={f.id} value={f.id}>
-                    {f.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
+          <h2 id="queue-title">{deviceName ? `Commands for ${deviceName}` : 'Commands'}</h2>
+          <button type="button" className="btn btn-link" onClick={openHistory} data-testid="go-history">
+            History · {finished.length} finished
+          </button>
         </div>
         {snapshot.devices.length > 0 && (
-          <ul className="device-strip" aria-label="Devices at a glance">
+          <ul className="device-strip" aria-label="Devices at a glance (choose one to see only its commands)">
             {snapshot.devices.map((d) => (
               <li key={d.id}>
                 <button
@@ -92,34 +69,58 @@ export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
                   className={`chip${device === d.id ? ' chip-on' : ''}`}
                   aria-pressed={device === d.id}
                   onClick={() => setDevice(device === d.id ? '' : d.id)}
+                  data-testid="device-chip"
+                  data-device-id={d.id}
+                  data-health={d.health}
+                  data-waiting={d.waiting}
                 >
                   <span className={`dot dot-${d.enabled ? d.health : 'unknown'}`} aria-hidden="true" />
                   {d.name}
-                  {d.enabled && d.health !== 'online' && <span className={`chip-status chip-status-${d.health}`}>{deviceStatusText(d)}</span>}
+                  {(!d.enabled || d.health !== 'online') && <span className={`chip-status chip-status-${d.health}`}>{deviceStatusText(d)}</span>}
                   {d.waiting > 0 && <span className="chip-count">{d.waiting} waiting</span>}
                 </button>
               </li>
             ))}
           </ul>
         )}
-        {shown.length === 0 ? (
-          <div className="empty" data-testid="queue-empty">
-            <p className="empty-title">{snapshot.commands.length === 0 ? 'No commands yet' : 'Nothing matches these filters'}</p>
+        {live.length === 0 ? (
+          <div className="empty empty-compact" data-testid="queue-empty">
+            <p className="empty-title">{snapshot.commands.length === 0 ? 'No commands yet' : 'Nothing waiting'}</p>
             <p>
               {snapshot.commands.length === 0
                 ? 'When Mews asks to print a bill or encode a key, it shows up here within a second.'
-                : 'Choose "All devices" and "All" to see every recent command.'}
+                : 'Every command is done. Finished ones are in History below.'}
             </p>
           </div>
         ) : (
           <ul className="command-list" aria-live="polite" aria-relevant="additions" data-testid="queue-list">
-            {shown.map((c) => (
+            {live.map((c) => (
               <CommandRow key={c.id} command={c} now={now} onRetry={retry} onDismiss={dismiss} />
             ))}
           </ul>
         )}
       </section>
-      <HistorySearch api={api} now={now} />
+      <details className="panel history" id="history" open={historyOpen} onToggle={(e) => setHistoryOpen(e.currentTarget.open)} data-testid="history">
+        <summary id="history-summary" data-testid="history-summary">
+          <h2>History</h2>
+          <span className="muted">
+            {finished.length === 1 ? '1 finished command' : `${finished.length} finished commands`}
+            {finished.length > HISTORY_SHOWN && `, latest ${HISTORY_SHOWN} shown`}
+          </span>
+        </summary>
+        {historyOpen && (
+          <>
+            {finished.length > 0 && (
+              <ul className="command-list" data-testid="finished-list">
+                {finished.slice(0, HISTORY_SHOWN).map((c) => (
+                  <CommandRow key={c.id} command={c} now={now} onRetry={retry} />
+                ))}
+              </ul>
+            )}
+            <HistorySearch api={api} now={now} />
+          </>
+        )}
+      </details>
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { once } from 'node:events';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ApiFailure, newRequestId, OPERATIONS } from './connector-api.js';
 import { FaultPlan } from './faults.js';
-import { FakeMewsStore, type FakeCommand } from './store.js';
+import { FakeMewsStore, HUGE_MARK, type FakeCommand } from './store.js';
 import { handleControl } from './control.js';
 
 export interface FakeMewsOptions {
@@ -17,6 +18,16 @@ export interface FakeMewsOptions {
   noiseEvents?: boolean;
   /** Serve the test control API under /_control (loopback only). */
   control?: boolean;
+  /** Added to every API answer, in ms (a Mews round trip); `faults.latencyMs` changes it later. */
+  latencyMs?: number;
+}
+
+/** How the fake's rate limit was met, for tests and benchmarks. */
+export interface RateLimitStats {
+  /** 429 answers sent (the limit, or an injected 429 fault). */
+  tooMany: number;
+  /** Requests that arrived while their client (the `Client` field) was inside a Retry-After it had been given. */
+  insideRetryAfter: number;
 }
 
 export interface FakeMews {
@@ -25,8 +36,13 @@ export interface FakeMews {
   faults: FaultPlan;
   /** Requests received per operation path. */
   requests: Map<string, number>;
+  /** Requests received per `Client` value (several bridges on one token tell themselves apart by it). */
+  requestsByClient: Map<string, number>;
+  limits: RateLimitStats;
   /** Close every WebSocket (clients should reconnect). */
   dropSockets(): void;
+  /** Send this text as one frame on every WebSocket (for tests of odd or oversized frames). */
+  sendFrame(text: string): void;
   socketCount(): number;
   close(): Promise<void>;
 }
@@ -37,6 +53,11 @@ export async function startFakeMews(opts: FakeMewsOptions): Promise<FakeMews> {
   const store = new FakeMewsStore();
   const faults = new FaultPlan();
   const requests = new Map<string, number>();
+  const requestsByClient = new Map<string, number>();
+  const limits: RateLimitStats = { tooMany: 0, insideRetryAfter: 0 };
+  /** Per Client: when the last Retry-After it was given ends (ms since epoch). */
+  const retryAfterUntil = new Map<string, number>();
+  if (opts.latencyMs) faults.latencyMs = opts.latencyMs;
   const windows = new Map<string, number[]>();
   const limit = opts.rateLimit ?? 200;
   const sockets = new Set<WebSocket>();
@@ -59,7 +80,15 @@ export async function startFakeMews(opts: FakeMewsOptions): Promise<FakeMews> {
     const op = OPERATIONS[path];
     if (req.method !== 'POST' || !op) return send(res, 404, { Message: 'Not found', RequestId: newRequestId() });
     requests.set(path, (requests.get(path) ?? 0) + 1);
+    const arrivedAt = Date.now();
     const raw = await readBody(req);
+    const client = clientOf(raw);
+    requestsByClient.set(client, (requestsByClient.get(client) ?? 0) + 1);
+    if (arrivedAt < (retryAfterUntil.get(client) ?? 0)) limits.insideRetryAfter++;
+    const tooMany = (retryAfter: number | undefined) => {
+      limits.tooMany++;
+      if (retryAfter !== undefined) retryAfterUntil.set(client, Math.max(retryAfterUntil.get(client) ?? 0, Date.now() + retryAfter * 1000));
+    };
 
     if (faults.hangNext > 0) {
       faults.hangNext--;
@@ -69,6 +98,7 @@ export async function startFakeMews(opts: FakeMewsOptions): Promise<FakeMews> {
     const fault = faults.takeHttpFault(path);
     if (fault) {
       const headers: Record<string, string> = fault.retryAfter !== undefined ? { 'Retry-After': String(fault.retryAfter) } : {};
+      if (fault.status === 429) tooMany(fault.retryAfter);
       const msg = fault.status === 429 ? 'Too many requests.' : 'Something went wrong on our end.';
       return send(res, fault.status, { Message: msg, RequestId: newRequestId(), Details: null }, headers);
     }
@@ -84,8 +114,10 @@ export async function startFakeMews(opts: FakeMewsOptions): Promise<FakeMews> {
       return send(res, 401, { Message: 'Invalid ClientToken or AccessToken.', RequestId: newRequestId() });
     if (typeof body.Client !== 'string' || !body.Client) return send(res, 400, { Message: 'Invalid Client.', RequestId: newRequestId() });
     const retryAfter = rateLimited(body.AccessToken as string);
-    if (retryAfter !== null)
+    if (retryAfter !== null) {
+      tooMany(retryAfter);
       return send(res, 429, { Message: 'Too many requests.', RequestId: newRequestId() }, { 'Retry-After': String(retryAfter) });
+    }
     try {
       const result = op(store, body);
       if (req.headers.prefer === 'return=minimal' && isEmpty(result)) {
@@ -151,7 +183,12 @@ export async function startFakeMews(opts: FakeMewsOptions): Promise<FakeMews> {
     store,
     faults,
     requests,
+    requestsByClient,
+    limits,
     dropSockets,
+    sendFrame: (text) => {
+      for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(text);
+    },
     socketCount: () => sockets.size,
     close: async () => {
       dropSockets();
@@ -178,6 +215,16 @@ export function cookieAuthOk(header: string | undefined, clientToken: string, ac
   return pairs.get('ClientToken') === clientToken && pairs.get('AccessToken') === accessToken;
 }
 
+/** The request's `Client` field, or '' when the body is not a JSON object with one. */
+function clientOf(raw: string): string {
+  try {
+    const c = (JSON.parse(raw) as { Client?: unknown } | null)?.Client;
+    return typeof c === 'string' ? c : '';
+  } catch {
+    return '';
+  }
+}
+
 const isEmpty = (v: unknown) => typeof v === 'object' && v !== null && Object.keys(v).length === 0;
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -193,5 +240,32 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   if (res.headersSent) return;
   const requestId = (body as { RequestId?: string })?.RequestId ?? newRequestId();
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Request-Id': requestId, ...headers });
-  res.end(JSON.stringify(body));
+  const text = JSON.stringify(body);
+  if (!text.includes('\\u0000huge:')) return void res.end(text);
+  void streamHuge(res, text).catch(() => res.destroy());
+}
+
+/** Writes `text` with each huge-document mark expanded to its length of "A", in 64 KiB pieces, minding backpressure. */
+async function streamHuge(res: ServerResponse, text: string): Promise<void> {
+  const mark = JSON.stringify(HUGE_MARK).slice(1, -1);
+  const piece = Buffer.alloc(64 * 1024, 'A');
+  const parts = text.split(new RegExp(`${mark.replace(/\\/g, '\\\\')}(\\d+)`));
+  for (let i = 0; i < parts.length; i++) {
+    if (res.destroyed) return;
+    if (i % 2 === 0) {
+      if (!res.write(parts[i]!)) await drained(res);
+      continue;
+    }
+    for (let left = Number(parts[i]); left > 0 && !res.destroyed; left -= piece.length)
+      if (!res.write(left >= piece.length ? piece : piece.subarray(0, left))) await drained(res);
+  }
+  res.end();
+}
+
+/** Room to write again, or the client went away (then the caller's `res.destroyed` check stops the loop). */
+async function drained(res: ServerResponse): Promise<void> {
+  if (res.destroyed) return;
+  const ac = new AbortController();
+  await Promise.race([once(res, 'drain', { signal: ac.signal }), once(res, 'close', { signal: ac.signal })]).catch(() => undefined);
+  ac.abort();
 }

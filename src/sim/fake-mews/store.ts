@@ -44,6 +44,9 @@ export interface KeyCutterExtras {
   ReservationId?: string | null;
 }
 
+/** Stands for a long run of "A" in FileData; the server expands it while it streams the answer. */
+export const HUGE_MARK = '\u0000huge:';
+
 export class FakeMewsStore {
   readonly devices = new Map<string, FakeDevice>();
   readonly commands = new Map<string, FakeCommand>();
@@ -72,6 +75,14 @@ export class FakeMewsStore {
       PrinterDriverName: '',
       PrinterPortName: '',
     });
+  }
+
+  /**
+   * A print command whose base64 document is `bytes` long, never held in memory: the server streams it (all "A")
+   * wherever the command appears in an answer. For tests of bounded reading.
+   */
+  addHugePrinterCommand(printerId: string, bytes: number): FakeCommand {
+    return this.addPrinterCommand(printerId, `${HUGE_MARK}${bytes}`);
   }
 
   /** As `commands/addKeyCutter` does, with the reservation's details filled in. */
