@@ -32,7 +32,13 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const INSTALL = 'C:\\Program Files\\Mews Device Bridge';
 const CONFIG = 'C:\\ProgramData\\Mews Device Bridge\\bridge config.json';
 
-describe('the headless bridge on Windows (the Windows build of Node under Wine)', () => {
+/**
+ * Each start of node.exe under Wine takes seconds (more on a loaded 2-core machine), and a test starts up
+ * to five: the time budget per test is wider than the suite default.
+ */
+const WINE_TEST_MS = 240_000;
+
+describe('the headless bridge on Windows (the Windows build of Node under Wine)', { timeout: WINE_TEST_MS }, () => {
   const scratch = tempDir('mdb-windows-');
   let wine: WinePrefix;
   let mews: FakeMews;
