@@ -1,14 +1,13 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FileSettingsStore } from '../config/file-store.js';
-import { ConfigError, describeIssue } from '../config/validate.js';
+import { ConfigError, describeIssue, parseConfig } from '../config/validate.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { parseArgs, USAGE, UsageError, type HeadlessArgs } from './args.js';
 import { runHeadless, type HeadlessApp } from './run.js';
-import { startDemo } from './demo.js';
+import { loadDemo } from './demo-loader.js';
 import { diagnosticsOnly } from './diagnostics-cli.js';
 import { requestStop, watchStopRequest } from './stop-request.js';
-import { parseConfig } from '../config/validate.js';
 
 /** `npm run headless -- --config FILE` / `npm run demo`. Exit codes: 0 clean stop, 1 runtime failure, 2 bad usage/config. */
 async function main(argv: string[]): Promise<number> {
@@ -35,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (args.diagnostics && args.config) return await diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
     if (args.stop && args.config) return await stopRunning(overrides(parseConfig(new FileSettingsStore(args.config).load())).dataDir);
-    app = args.demo ? await startDemo({ dataDir: args.dataDir, port: args.port }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
+    app = args.demo ? await (await loadDemo()).startDemo({ dataDir: args.dataDir, port: args.port }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`Invalid configuration${args.config ? ` in ${resolve(args.config)}` : ''}:\n${e.issues.map((i) => `  - ${describeIssue(i)}`).join('\n')}\nNothing was started.\n`);
