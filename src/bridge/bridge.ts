@@ -17,7 +17,9 @@ import { DeviceSlot } from './device-slot.js';
 import { DataDirLock } from './data-lock.js';
 import { Journal, type FinalState, type JournalEntry } from './journal.js';
 import { finalNote, INTERRUPTED_NOTE, timeoutNote, unexpectedNote } from './notes.js';
+import { ProblemLog } from './problem-log.js';
 import { Reporter } from './reporter.js';
+import { deviceAddress } from './views.js';
 import { DEFAULT_TUNING, type BridgeTuning } from './tuning.js';
 import { boundLog } from '../util/bound-log.js';
 
@@ -69,6 +71,9 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
   private readonly reporter: Reporter;
   private readonly tuning: BridgeTuning;
   private readonly log: Logger;
+  /** Each problem logged once when it starts and once when it ends, repeats summarised. */
+  private readonly problems: ProblemLog;
+  private wasOnline = false;
   /** Ids being looked at right now (fetch in flight), so a burst of events costs one fetch. */
   private readonly looking = new Set<string>();
   /** Commands of devices we don't own, so their events are not re-fetched every time. */
@@ -93,6 +98,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
   ) {
     super();
     this.log = opts.log;
+    this.problems = new ProblemLog(opts.log);
     this.tuning = { ...DEFAULT_TUNING, ...opts.tuning };
     // The lock comes first: opening the journal compacts it, which must never happen under another bridge.
     this.lock = new DataDirLock(config.dataDir);
@@ -188,9 +194,13 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     this.looking.add(id);
     this.fetcher
       .fetch(id)
-      .then((cmd) => (cmd ? this.handle(cmd) : this.log.warn({ commandId: id }, 'Mews does not know this command')))
+      .then((cmd) => {
+        this.problems.ok('fetch', 'Commands can be read from Mews again');
+        if (cmd) this.handle(cmd);
+        else this.log.warn({ commandId: id }, 'Mews does not know this command');
+      })
       .catch((err) => {
-        this.log.warn({ commandId: id, err: String(err) }, 'Could not fetch the command; will re-sync');
+        this.problems.failing('fetch', 'Could not read a command from Mews; a re-sync will pick it up', { commandId: id, err: String(err) });
         this.scheduleResync();
       })
       .finally(() => this.looking.delete(id));
@@ -207,11 +217,12 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       for (const e of this.journal.unfinished()) if (!activeIds.has(e.id)) this.consider(e.id);
       this.lastSyncAt = new Date().toISOString();
       this.resyncFailures = 0;
+      this.problems.ok('resync', 'Re-sync with Mews works again');
       this.log.debug({ reason, active: active.commands.length }, 'Re-synced with Mews');
       this.emitConnection();
     } catch (err) {
       if (err instanceof MewsApiError && err.kind === 'unauthorized') this.emitConnection(err.message);
-      this.log.warn({ reason, err: String(err) }, 'Re-sync with Mews failed; will try again');
+      this.problems.failing('resync', 'Re-sync with Mews failed; trying again', { reason, err: String(err) });
       this.resyncFailures++;
       this.scheduleResync();
     }
@@ -313,6 +324,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       this.recentRead.delete(entry.id);
       if (slot?.current === entry.id) slot.currentAbort?.abort(new Error('Cancelled in Mews'));
       this.journal.update(entry.id, { phase: 'final', outcome: { state: cmd.State, notes: null }, reported: true }, true);
+      this.log.info({ commandId: entry.id, device: entry.deviceName, state: cmd.State }, 'Command closed in Mews before it ran here');
       return this.emitCommand(entry.id);
     }
     if (slot?.has(entry.id)) return;
@@ -419,6 +431,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       const reason = abort.signal.reason as Error | undefined;
       if (reason?.message === 'Cancelled in Mews') {
         this.journal.update(id, { phase: 'final', outcome: { state: 'Cancelled', notes: null }, reported: true }, true);
+        this.log.info({ commandId: id, device: slot.config.name, state: 'Cancelled' }, 'Command cancelled in Mews while running');
         this.emitCommand(id);
       } else if (abort.signal.aborted && this.stopping && !sent) {
         // Parked: the journal still says 'started' (nothing reached the device), so it runs after restart.
@@ -441,10 +454,9 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
     this.journal.update(id, { phase: 'final', outcome: { state, notes }, reported: false }, true);
     this.emitCommand(id);
     const device = this.journal.get(id)!.deviceName;
-    if (state !== 'Error') return;
-    // Every failure leaves a log line, whatever failed (a device's own error such as "not responding",
-    // a timeout, an interruption), not only the unexpected ones.
-    this.log.warn({ commandId: id, device, notes }, 'Command failed');
+    // Every outcome leaves a log line (id, device, state, note; never the summary, which names the guest).
+    if (state !== 'Error') return void this.log.info({ commandId: id, device, state, notes }, 'Command finished');
+    this.log.warn({ commandId: id, device, state, notes }, 'Command failed');
     this.emit('notice', 'error', notes?.includes(device) ? notes : `${device}: ${notes}`);
   }
 
@@ -480,12 +492,25 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       this.emit('device', device.id);
     });
     this.slots.set(device.id, slot);
-    driver.onStatus(() => this.emit('device', device.id));
+    driver.onStatus(() => {
+      this.logHealth(device, driver);
+      this.emit('device', device.id);
+    });
     try {
       await driver.start();
     } catch (err) {
       this.log.warn({ device: device.name, err: String(err) }, 'Device did not start; it will be retried by its driver');
     }
+    this.logHealth(device, driver);
+  }
+
+  /** A device problem (offline, paper out, …) is logged when it starts and when it ends, not at every status poll. */
+  private logHealth(device: DeviceConfig, driver: Driver): void {
+    const { health, detail } = driver.status();
+    const key = `device:${device.id}`;
+    if (health === 'attention' || health === 'offline')
+      this.problems.failing(key, `Device problem on ${device.name}: ${detail ?? health}`, { device: device.name, health, detail });
+    else if (health === 'online' || health === 'busy') this.problems.ok(key, `Device ${device.name} is ready again`, { device: device.name });
   }
 
   /** Replace the device set (after a settings change). Queued work on a changed device is kept. */
@@ -500,13 +525,19 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       const left = await slot.close(false);
       await slot.driver.stop().catch(() => undefined);
       this.slots.delete(id);
+      this.problems.ok(`device:${id}`, `Device ${slot.config.name} closed`, { device: slot.config.name });
+      if (nd) this.log.info({ device: nd.name, driver: nd.driver, address: deviceAddress(nd) }, 'Device settings changed');
+      else this.log.info({ device: slot.config.name }, 'Device removed');
       if (nd) {
         await this.addSlot(nd);
         next.delete(id);
         for (const q of left) this.slots.get(id)!.enqueue(q);
       } else for (const q of left) this.finish(q, 'Error', `Device "${slot.config.name}" was removed from this bridge before the command ran.`);
     }
-    for (const d of next.values()) await this.addSlot(d);
+    for (const d of next.values()) {
+      this.log.info({ device: d.name, driver: d.driver, address: deviceAddress(d) }, 'Device added');
+      await this.addSlot(d);
+    }
     this.foreign.clear();
     this.config = { ...this.config, devices };
     this.mewsDeviceIds = null; // the device set changed: look again before flagging anything
@@ -554,7 +585,14 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
   }
 
   private onSocketState(s: SocketState): void {
-    this.connectionSince = new Date().toISOString();
+    // "Since" is when it came online or went off, not the latest of many reconnect attempts.
+    const online = s.status === 'online';
+    if (online !== this.wasOnline) this.connectionSince = new Date().toISOString();
+    if (online && !this.wasOnline) {
+      if (this.problems.has('mews')) this.problems.ok('mews', 'Connected to Mews again');
+      else this.log.info({ environment: this.config.mews.environment }, 'Connected to Mews');
+    } else if (!online && s.status !== 'connecting') this.problems.failing('mews', 'Not connected to Mews', { status: s.status, reason: s.reason });
+    this.wasOnline = online;
     if (s.status === 'online') {
       void this.resync('connected');
       void this.checkDevicesKnown();
