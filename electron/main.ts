@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { BridgeApi } from '../src/bridge/api.js';
 import type { BridgeService } from '../src/bridge/service.js';
 import { ConfigError, describeIssue } from '../src/config/validate.js';
-import { headlessLogger } from '../src/headless/log-setup.js';
+import { appLogger } from '../src/util/app-logger.js';
 import { startCoreBridge } from './bridge-factory.js';
 import { desktopApi } from './desktop-api.js';
 import { forwardEvents, registerBridgeIpc, type TrustedOrigins } from './ipc.js';
@@ -59,7 +59,7 @@ async function start(): Promise<void> {
   const vault = new TokenVault();
   const store = new ElectronSettingsStore({ vault, defaults: { dataDir } });
   const secrets = () => (service ? [service.config.mews.clientToken, service.config.mews.accessToken] : []);
-  const { log, file } = headlessLogger({ dataDir, level: 'info', secrets, tty: false });
+  const { log, file } = appLogger({ dataDir, level: 'info', secrets, tty: false });
 
   try {
     service = await startCoreBridge({ store, log, version: app.getVersion(), dataDir, logFile: file });

@@ -1,3 +1,4 @@
+import type { DeviceConfig } from '../config/schema.js';
 import type { Job } from '../devices/driver.js';
 import { keyCutterDataSchema, printerDataSchema, type MewsCommand } from '../mews/wire.js';
 import { guestValues } from '../util/guest-data.js';
@@ -18,6 +19,12 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
  * Also remembers the command's personal data (guest names, phone, e-mail) so logs are scrubbed of it.
  * `maxDocumentBytes`: a print document whose base64 would decode to more fails with a note, never decoded.
  */
+/** The largest print document a device takes (its `maxPdfBytes` where it has one). */
+export function documentLimit(device: DeviceConfig): number {
+  const o = device.options as { maxPdfBytes?: number };
+  return o.maxPdfBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+}
+
 export function parseCommand(cmd: MewsCommand, maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES): ParsedCommand {
   rememberPersonalData(cmd);
   switch (cmd.Device.Type) {

@@ -7,6 +7,7 @@ import { freePort } from '../../src/sim/free-port.js';
 import { createLogger } from '../../src/util/logger.js';
 import { bridgeConfig, FAST_TUNING, startMews, TOKENS, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';
+import { createDriver } from '../../src/devices/registry.js';
 
 /** What an admin reads in the log: outcomes, device and connection changes, problems once, no guest names. */
 interface Line {
@@ -39,13 +40,19 @@ describe('admin logs', () => {
     const p = mews.store.addDevice({ Name: 'P', Type: 'Printer' });
     const k = mews.store.addDevice({ Name: 'K', Type: 'KeyCutter' });
     const { lines, raw, log } = capture();
+    const drivers = new Map<string, NullDriver>();
     bridge = await createBridge({
       store: new MemoryStore(bridgeConfig(mews, `${dir.path}/a`, [{ id: p.Id, name: 'Desk', driver: 'null' }, { id: k.Id, name: 'Encoder', driver: 'null' }])),
       log,
       version: 'test',
       tuning: FAST_TUNING,
+      driverFactory: (d) => {
+        const made = createDriver(d, { dataDir: dir.path, version: 'test' });
+        drivers.set(d.id, made as NullDriver);
+        return made;
+      },
     });
-    const driver = () => bridge!.core.slots.get(p.Id)!.driver as NullDriver;
+    const driver = () => drivers.get(p.Id)!;
     const ok = mews.store.addKeyCutterCommand(k.Id, 1, { LockIds: ['206'], FirstName: 'Jana', LastName: 'Novakova', StartUtc: '2026-11-30T14:00:00Z', EndUtc: '2026-12-02T10:00:00Z' }).Id;
     await waitFor(() => mews!.store.commands.get(ok)!.State === 'Processed', 'processed');
     driver().failNext = 'The printer is out of paper.';
@@ -82,7 +89,7 @@ describe('admin logs', () => {
     bridge = await createBridge({ store: new MemoryStore(config), log, version: 'test', tuning: { ...FAST_TUNING, offlinePollMs: 200, apiMaxAttempts: 1 } });
     await waitFor(() => count(lines, /^Re-sync with Mews failed/) >= 1 && count(lines, /^Not connected to Mews/) >= 1, 'the first failure lines');
     // Several more polls and reconnect attempts fail meanwhile, without a line each.
-    const failedPolls = () => bridge!.core['resyncFailures'] as number;
+    const failedPolls = () => bridge!.coreStats().failedResyncs;
     const before = failedPolls();
     const offlineSince = (await bridge.getSnapshot()).connection.since;
     await waitFor(() => failedPolls() >= before + 4, 'more failed re-syncs', 20_000);
