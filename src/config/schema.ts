@@ -294,6 +294,20 @@ export const metricsSchema = z.object({
     ),
 });
 
+const LOOPBACK_URL = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/;
+
+export const updatesSchema = z.object({
+  url: z
+    .url()
+    .refine((u) => u.startsWith('https://') || LOOPBACK_URL.test(u), { message: 'must be an https:// address' })
+    .optional()
+    .describe(
+      "Desktop app: the hotel group's update server (electron-updater `generic` provider: `latest.yml` and the installers). Not set: no automatic updates. https only (plain http on loopback for tests).",
+    ),
+  channel: z.string().trim().min(1).default('latest').describe('Update channel: the metadata file read is `<channel>.yml` (`<channel>-linux.yml` on Linux).'),
+  checkEveryHours: z.number().min(0.25).max(168).default(4).describe('How often the desktop app looks for an update.'),
+});
+
 export const privacySchema = z.object({
   guestDataRetentionHours: z
     .number()
@@ -317,6 +331,7 @@ export const configSchema = z
     dashboard: dashboardSchema.default(() => dashboardSchema.parse({})),
     privacy: privacySchema.default(() => privacySchema.parse({})),
     metrics: metricsSchema.default(() => metricsSchema.parse({})),
+    updates: updatesSchema.default(() => updatesSchema.parse({})),
     log: z
       .object({ level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Least severe level written to stdout and `logs/bridge.log`.') })
       .default({ level: 'info' }),
@@ -347,3 +362,4 @@ export type LockOptions = z.output<typeof lockOptionsSchema>;
 export type NullOptions = z.output<typeof nullOptionsSchema>;
 export type MewsConfig = z.output<typeof mewsSchema>;
 export type PrivacyConfig = z.output<typeof privacySchema>;
+export type UpdatesConfig = z.output<typeof updatesSchema>;
