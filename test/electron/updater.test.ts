@@ -153,7 +153,7 @@ describe('updates from the hotel group\'s server (electron-updater, generic prov
       config: { url: server.url, channel: 'latest', checkEveryHours: 4 },
       log,
       install: () => {
-        const e = bridge!.core.journal.get(cmd); // the print, at the very moment the install starts
+        const e = bridge!.journalEntries().find((x) => x.id === cmd); // the print, at the very moment the install starts
         void bridge!.getSnapshot().then((s) =>
           installs.push({ phase: e?.phase, outcome: e?.outcome?.state, running: s.counts.running, paused: s.connection.paused }),
         );
