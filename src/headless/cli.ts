@@ -5,7 +5,7 @@ import { ConfigError, describeIssue } from '../config/validate.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { parseArgs, USAGE, UsageError, type HeadlessArgs } from './args.js';
 import { runHeadless, type HeadlessApp } from './run.js';
-import { startDemo } from './demo.js';
+import { loadDemo } from './demo-loader.js';
 import { diagnosticsOnly } from './diagnostics-cli.js';
 
 /** `npm run headless -- --config FILE` / `npm run demo`. Exit codes: 0 clean stop, 1 runtime failure, 2 bad usage/config. */
@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
   let app: HeadlessApp;
   try {
     if (args.diagnostics && args.config) return await diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
-    app = args.demo ? await startDemo({ dataDir: args.dataDir, port: args.port }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
+    app = args.demo ? await (await loadDemo()).startDemo({ dataDir: args.dataDir, port: args.port }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`Invalid configuration${args.config ? ` in ${resolve(args.config)}` : ''}:\n${e.issues.map((i) => `  - ${describeIssue(i)}`).join('\n')}\nNothing was started.\n`);
