@@ -5,6 +5,7 @@ import { guestValues } from '../util/guest-data.js';
 import { oversizedLength } from '../mews/bounded-body.js';
 import { looksLikePdf } from '../devices/pdf/pdf-header.js';
 import { isPdfFileType } from './file-type.js';
+import { lockProtocolOf } from './lock-protocol.js';
 
 /** Turns a validated Mews command into a driver Job, or a note saying what is wrong with it. */
 
@@ -93,6 +94,7 @@ function parseKeyCutter(cmd: MewsCommand): ParsedCommand {
       return { ok: false, summary, note: 'The key cutter "Data JSON" configured in Mews is not valid JSON.' };
     }
   }
+  const lock = lockProtocolOf(keyCutterData.Type);
   const start = new Date(d.StartUtc);
   const end = new Date(d.EndUtc);
   if (!(end > start)) return { ok: false, summary, note: 'The key validity ends before it starts; check the reservation dates.' };
@@ -115,6 +117,8 @@ function parseKeyCutter(cmd: MewsCommand): ParsedCommand {
       email: d.Email ?? null,
       keyCutterId: d.KeyCutterId ?? null,
       apiUrl: d.ApiUrl ?? null,
+      lockProtocol: lock.protocol,
+      lockProtocolNote: lock.note,
       keyCutterData,
     },
   };
