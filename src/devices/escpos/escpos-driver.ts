@@ -106,7 +106,8 @@ export class EscposDriver implements Driver {
       } else if (!this.busy) void this.refreshStatus();
     });
     await t.open();
-    if (!t.connected) this.setStatus({ health: 'offline', detail: 'Not connected', flags: { connected: false } });
+    // The failed first attempt already set the reason; keep it (later retries repeat it and announce nothing new).
+    if (!t.connected) this.setStatus({ health: 'offline', detail: this.linkDownReason ? `Not connected: ${this.linkDownReason}` : 'Not connected', flags: { connected: false } });
     if (this.pollIntervalMs > 0) {
       this.pollTimer = setInterval(() => {
         if (!this.busy && t.connected) void this.refreshStatus();
