@@ -12,6 +12,7 @@ import type { Driver } from '../devices/driver.js';
 import { listSerialPorts } from '../transport/index.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { startDashboard, type Dashboard } from './dashboard/index.js';
+import { dashboardLinkFile, persistentDashboardToken } from './dashboard/token-file.js';
 import { appLogger } from '../util/app-logger.js';
 import { writeDiagnostics } from '../support/diagnostics.js';
 import { BridgeMetrics } from '../metrics/bridge-metrics.js';
@@ -33,6 +34,8 @@ export interface HeadlessOptions {
   tty?: boolean;
   /** The built-in simulation (see BridgeOptions.simulation). */
   simulation?: boolean;
+  /** Make a new dashboard token (the old link stops working); otherwise the one kept in the data folder is used. */
+  newDashboardToken?: boolean;
   /** Lists the printers of this computer for the UI (default: the OS's; the demo adds its simulated office printer). */
   listSystemPrinters?: ServiceOptions['listSystemPrinters'];
 }
@@ -51,6 +54,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   const { log, file } = appLogger({ dataDir: config.dataDir, level: config.log.level, secrets, tty: opts.tty });
   const metrics = new BridgeMetrics();
   let service: BridgeService | undefined;
+  const diagnostics = () => writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file });
   service = await createBridge({
     onMewsRequest: metrics.onMewsRequest,
     store: opts.store,
@@ -62,7 +66,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
     listSerialPorts,
     listSystemPrinters: opts.listSystemPrinters,
     simulation: opts.simulation,
-    exportDiagnostics: () => writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file }),
+    exportDiagnostics: () => diagnostics(),
   });
   const running = service;
   metrics.attach(running, {
@@ -74,6 +78,9 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   try {
     dashboard = await startDashboard({
       api: service,
+      token: persistentDashboardToken(config.dataDir, opts.newDashboardToken),
+      linkFile: dashboardLinkFile(config.dataDir),
+      diagnostics,
       metrics: { scrape: () => metrics.scrape(), public: config.metrics.public },
       host: config.dashboard.host,
       port: config.dashboard.port,
