@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, resolve } from 'node:path';
-import Conf from 'conf';
+import type Conf from 'conf';
 import type { BridgeConfig, ConfigInput } from './schema.js';
 import type { SettingsStore } from './store.js';
 import { ConfigError } from './validate.js';
@@ -35,7 +35,7 @@ export class FileSettingsStore implements SettingsStore {
     return cfg;
   }
 
-  save(config: BridgeConfig): void {
+  async save(config: BridgeConfig): Promise<void> {
     const onDisk = this.readRaw();
     const diskMews = (onDisk.mews ?? {}) as Record<string, unknown>;
     const mews: Record<string, unknown> = { ...config.mews };
@@ -44,7 +44,7 @@ export class FileSettingsStore implements SettingsStore {
     if (diskMews.clientToken) mews.clientToken = config.mews.clientToken || diskMews.clientToken;
     if (diskMews.accessToken) mews.accessToken = config.mews.accessToken || diskMews.accessToken;
     const next = { ...onDisk, mews, devices: config.devices, dashboard: config.dashboard, log: config.log };
-    this.store().store = next;
+    (await this.store()).store = next;
   }
 
   private readRaw(): Record<string, unknown> {
@@ -55,7 +55,9 @@ export class FileSettingsStore implements SettingsStore {
     }
   }
 
-  private store(): Conf<Record<string, unknown>> {
+  /** `conf` (about 15 MB with its schema validator) is loaded at the first save, not at start. */
+  private async store(): Promise<Conf<Record<string, unknown>>> {
+    const { default: Conf } = await import('conf');
     this.conf ??= new Conf<Record<string, unknown>>({
       cwd: dirname(this.path),
       configName: basename(this.path, extname(this.path)),

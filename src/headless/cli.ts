@@ -5,8 +5,6 @@ import { ConfigError } from '../config/validate.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { parseArgs, USAGE, UsageError, type HeadlessArgs } from './args.js';
 import { runHeadless, type HeadlessApp } from './run.js';
-import { startDemo } from './demo.js';
-import { diagnosticsOnly } from './diagnostics-cli.js';
 
 /** `npm run headless -- --config FILE` / `npm run demo`. Exit codes: 0 clean stop, 1 runtime failure, 2 bad usage/config. */
 async function main(argv: string[]): Promise<number> {
@@ -31,8 +29,9 @@ async function main(argv: string[]): Promise<number> {
 
   let app: HeadlessApp;
   try {
-    if (args.diagnostics && args.config) return await diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
-    app = args.demo ? await startDemo({ dataDir: args.dataDir, port: args.port }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
+    // The demo's simulators and the diagnostics zip writer are loaded only when asked for: a service never needs them.
+    if (args.diagnostics && args.config) return await (await import('./diagnostics-cli.js')).diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
+    app = args.demo ? await (await import('./demo.js')).startDemo({ dataDir: args.dataDir, port: args.port }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`Invalid configuration${args.config ? ` in ${resolve(args.config)}` : ''}:\n${e.issues.map((i) => `  - ${i.field}: ${i.message}`).join('\n')}\nNothing was started.\n`);

@@ -12,7 +12,6 @@ import { listSerialPorts } from '../transport/index.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { startDashboard, type Dashboard } from './dashboard/index.js';
 import { headlessLogger } from './log-setup.js';
-import { writeDiagnostics } from './diagnostics.js';
 
 export interface HeadlessOptions {
   store: SettingsStore;
@@ -47,7 +46,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
     driverFactory: opts.driverFactory,
     listSerialPorts,
     simulation: opts.simulation,
-    exportDiagnostics: () => writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file }),
+    exportDiagnostics: async () => (await import('./diagnostics.js')).writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file }),
   });
   let dashboard: Dashboard;
   try {

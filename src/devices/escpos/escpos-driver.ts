@@ -4,13 +4,11 @@ import { AbortedError, abortableDelay } from '../../util/abort.js';
 import { DeviceError, type DeviceStatus, type Driver, type Job, type JobContext, type JobResult, type TestResult } from '../driver.js';
 import type { Bitmap } from '../pdf/bitmap.js';
 import { trimVertical } from '../pdf/bitmap.js';
-import { PdfRaster } from '../pdf/rasterize.js';
-import { bitmapsToPng, escposToPng } from './preview.js';
+import { sharedRasterProcess } from '../pdf/raster-process.js';
 import { INIT, PARTIAL_CUT } from './protocol.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
 import { StatusChannel } from './status-channel.js';
 import { blockingProblem, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
-import { selfTestReceipt } from './test-print.js';
 
 export type EscposDevice = Extract<DeviceConfig, { driver: 'escpos' }>;
 
@@ -125,7 +123,7 @@ export class EscposDriver implements Driver {
       await ctx.beforeSideEffect();
       this.printing = true;
       await this.print(pages, job.copies, ctx);
-      this.preview = bitmapsToPng(pages);
+      this.preview = (await import('./preview.js')).bitmapsToPng(pages);
       ctx.progress(1);
       const n = pages.length;
       return { notes: `Printed ${n} page${n === 1 ? '' : 's'}${job.copies > 1 ? ` × ${job.copies} copies` : ''} on ${this.name}.` };
@@ -143,6 +141,7 @@ export class EscposDriver implements Driver {
       const read = await this.connectedStatus(ctx.signal);
       const problem = this.problemOf(read);
       if (problem) return { ok: false, message: problem };
+      const { selfTestReceipt } = await import('./test-print.js');
       const bytes = selfTestReceipt({
         printerName: this.name,
         version: this.version,
@@ -153,7 +152,7 @@ export class EscposDriver implements Driver {
       });
       await this.channel!.writeData(bytes, ctx.signal);
       // The UI shows the preview after "Test print" as it does after a job.
-      this.preview = escposToPng(bytes, this.opts.paperWidthDots);
+      this.preview = (await import('./preview.js')).escposToPng(bytes, this.opts.paperWidthDots);
       const after = this.problemOf(await this.readStatus(ctx.signal));
       if (after) return { ok: false, message: after };
       return { ok: true, message: `Test receipt printed on ${this.name}.` };
@@ -167,21 +166,15 @@ export class EscposDriver implements Driver {
 
   private async rasterize(pdf: Uint8Array, ctx: JobContext): Promise<Bitmap[]> {
     const o = this.opts;
-    const raster = await PdfRaster.open(pdf, {
-      widthDots: o.paperWidthDots,
-      monochrome: o.monochrome,
-      threshold: o.threshold,
-      maxPages: o.maxPages,
-      maxPdfBytes: o.maxPdfBytes,
-    });
-    try {
-      const pages: Bitmap[] = [];
-      for (let n = 1; n <= raster.pageCount; n++) pages.push(trimVertical(await raster.renderPage(n, ctx.signal)));
-      ctx.log.debug('rasterised', { pages: pages.length, rows: pages.reduce((s, p) => s + p.height, 0) });
-      return pages;
-    } finally {
-      await raster.close();
-    }
+    // In the renderer process: pdf.js and the canvas are only resident while documents are printed.
+    const rendered = await sharedRasterProcess.render(
+      pdf,
+      { widthDots: o.paperWidthDots, monochrome: o.monochrome, threshold: o.threshold, maxPages: o.maxPages, maxPdfBytes: o.maxPdfBytes },
+      ctx.signal,
+    );
+    const pages = rendered.map(trimVertical);
+    ctx.log.debug('rasterised', { pages: pages.length, rows: pages.reduce((s, p) => s + p.height, 0) });
+    return pages;
   }
 
   private async print(pages: Bitmap[], copies: number, ctx: JobContext): Promise<void> {
