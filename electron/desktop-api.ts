@@ -25,6 +25,7 @@ export function desktopApi(core: BridgeApi, opts: { vault: TokenVault; loginItem
     reconnect: () => core.reconnect(),
     setPaused: (paused) => core.setPaused(paused),
     listSerialPorts: () => core.listSerialPorts(),
+    listSystemPrinters: () => core.listSystemPrinters(),
     getDevicePreview: (id) => core.getDevicePreview(id),
     searchHistory: (query, limit) => core.searchHistory(query, limit),
     exportDiagnostics: () => core.exportDiagnostics(),

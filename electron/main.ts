@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BridgeApi } from '../src/bridge/api.js';
 import type { BridgeService } from '../src/bridge/service.js';
-import { ConfigError } from '../src/config/validate.js';
+import { ConfigError, describeIssue } from '../src/config/validate.js';
 import { headlessLogger } from '../src/headless/log-setup.js';
 import { startCoreBridge } from './bridge-factory.js';
 import { desktopApi } from './desktop-api.js';
@@ -64,7 +64,7 @@ async function start(): Promise<void> {
   try {
     service = await startCoreBridge({ store, log, version: app.getVersion(), dataDir, logFile: file });
   } catch (err) {
-    const detail = err instanceof ConfigError ? err.issues.map((i) => `${i.field}: ${i.message}`).join('\n') : String(err);
+    const detail = err instanceof ConfigError ? err.issues.map(describeIssue).join('\n') : String(err);
     log.error({ err: detail }, 'The bridge could not start');
     dialog.showErrorBox('Mews Device Bridge could not start', `${detail}\n\nSettings file: ${store.path}`);
     app.exit(2);

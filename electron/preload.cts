@@ -33,6 +33,7 @@ const api: BridgeApi = {
   reconnect: call('reconnect'),
   setPaused: call('setPaused'),
   listSerialPorts: call('listSerialPorts'),
+  listSystemPrinters: call('listSystemPrinters'),
   getDevicePreview: call('getDevicePreview'),
   searchHistory: call('searchHistory'),
   exportDiagnostics: call('exportDiagnostics'),

@@ -1,5 +1,6 @@
 import type { FieldIssueView } from '../../src/bridge/api.js';
 import type { BAUD_RATES, DeviceConfig, DeviceInput } from '../../src/config/schema.js';
+import type { PAPER_SIZES } from '../../src/devices/system/job-attributes.js';
 
 /** Must equal the schema's list; the type makes the compiler check that. */
 export const BAUDS: typeof BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400];
@@ -14,6 +15,7 @@ export type ConnType = 'none' | 'serial' | 'tcp' | 'tcp-listen';
 
 export const DRIVER_CHOICES: { id: Driver; label: string }[] = [
   { id: 'escpos', label: 'Receipt printer — ESC/POS' },
+  { id: 'system', label: 'Printer on this computer (A4 office printer, USB printer)' },
   { id: 'salto', label: 'Key encoder — Salto (Industry Standard Protocol)' },
   { id: 'fias', label: 'Key encoder — FIAS (Saflok, Messerschmitt, …)' },
   { id: 'keycutter', label: 'Key encoder — protocol from the Mews command' },
@@ -21,7 +23,7 @@ export const DRIVER_CHOICES: { id: Driver; label: string }[] = [
 ];
 
 export function connectionTypes(driver: Driver): { id: ConnType; label: string }[] {
-  if (driver === 'null') return [];
+  if (driver === 'null' || driver === 'system') return [];
   if (driver === 'escpos')
     return [
       { id: 'serial', label: 'Serial / USB' },
@@ -53,6 +55,15 @@ export interface DeviceForm {
   encoder: string;
   timeZone: string;
   delayMs: string;
+  /** System printer: OS printer name or ipp:// address; '' = the printer named in each Mews command. */
+  printer: string;
+  media: string;
+  sides: string;
+  mediaSource: string;
+  printColorMode: string;
+  printScaling: string;
+  orientation: string;
+  attentionWaitSeconds: string;
   /** Settings the form does not show, kept as they were. */
   keepConnection: Record<string, unknown>;
   keepOptions: Record<string, unknown>;
@@ -76,6 +87,14 @@ export function emptyForm(): DeviceForm {
     encoder: '',
     timeZone: '',
     delayMs: '0',
+    printer: '',
+    media: 'auto',
+    sides: 'one-sided',
+    mediaSource: 'auto',
+    printColorMode: 'auto',
+    printScaling: 'auto',
+    orientation: 'auto',
+    attentionWaitSeconds: '120',
     keepConnection: {},
     keepOptions: {},
   };
@@ -98,6 +117,19 @@ export function formFromConfig(d: DeviceConfig): DeviceForm {
   } else if (d.driver === 'null') {
     const { delayMs, ...rest } = d.options;
     Object.assign(f, { delayMs: String(delayMs), keepOptions: rest });
+  } else if (d.driver === 'system') {
+    const { printer, media, sides, mediaSource, printColorMode, printScaling, orientation, attentionWaitSeconds, ...rest } = d.options;
+    Object.assign(f, {
+      printer: printer ?? '',
+      media,
+      sides,
+      mediaSource,
+      printColorMode,
+      printScaling,
+      orientation,
+      attentionWaitSeconds: String(attentionWaitSeconds),
+      keepOptions: rest,
+    });
   } else {
     const { encoder, timeZone, ...rest } = d.options;
     Object.assign(f, { encoder: encoder ?? '', timeZone: timeZone ?? '', keepOptions: rest });
@@ -108,7 +140,7 @@ export function formFromConfig(d: DeviceConfig): DeviceForm {
 /** Switching the driver keeps what still makes sense and picks a valid connection type. */
 export function withDriver(f: DeviceForm, driver: Driver): DeviceForm {
   const types = connectionTypes(driver).map((t) => t.id);
-  const connType = driver === 'null' ? 'none' : types.includes(f.connType) ? f.connType : types[0]!;
+  const connType = driver === 'null' || driver === 'system' ? 'none' : types.includes(f.connType) ? f.connType : types[0]!;
   const port = driver === 'escpos' && f.port === '' ? '9100' : f.port;
   return { ...f, driver, connType, port, keepOptions: driver === f.driver ? f.keepOptions : {} };
 }
@@ -127,6 +159,20 @@ export function formToInput(f: DeviceForm): DeviceInput {
   }
 
   if (f.driver === 'null') return { ...base, driver: 'null', options: { ...f.keepOptions, delayMs: num(f.delayMs) } } as DeviceInput;
+  if (f.driver === 'system') {
+    const options: Record<string, unknown> = {
+      ...f.keepOptions,
+      media: f.media,
+      sides: f.sides,
+      mediaSource: f.mediaSource.trim() || 'auto',
+      printColorMode: f.printColorMode,
+      printScaling: f.printScaling,
+      orientation: f.orientation,
+      attentionWaitSeconds: num(f.attentionWaitSeconds),
+    };
+    if (f.printer.trim()) options.printer = f.printer.trim();
+    return { ...base, driver: 'system', options } as DeviceInput;
+  }
   if (f.driver === 'escpos')
     return {
       ...base,
@@ -167,6 +213,11 @@ export function checkForm(f: DeviceForm): FieldIssueView[] {
   if (f.driver === 'escpos' && !PAPER_WIDTHS.some((w) => String(w.dots) === f.paperWidthDots))
     add('options.paperWidthDots', 'Choose a paper width.');
   if (f.timeZone.trim() && !validZone(f.timeZone.trim())) add('options.timeZone', 'Use a time zone such as Europe/Prague.');
+  if (f.driver === 'system') {
+    const w = num(f.attentionWaitSeconds);
+    if (!Number.isInteger(w) || w < 0 || w > 3600) add('options.attentionWaitSeconds', 'Enter seconds between 0 and 3600.');
+    if (/^ipps?:/i.test(f.printer.trim()) && !/^ipps?:\/\/[^/\s]+/i.test(f.printer.trim())) add('options.printer', 'Enter a full address such as ipp://192.168.1.50/ipp/print.');
+  }
   if (f.driver === 'null') {
     const d = num(f.delayMs);
     if (!Number.isInteger(d) || d < 0 || d > 600_000) add('options.delayMs', 'Enter milliseconds between 0 and 600000.');
@@ -187,8 +238,45 @@ export const FORM_FIELDS = [
   'options.encoder',
   'options.timeZone',
   'options.delayMs',
+  'options.printer',
+  'options.media',
+  'options.sides',
+  'options.mediaSource',
+  'options.printColorMode',
+  'options.printScaling',
+  'options.orientation',
+  'options.attentionWaitSeconds',
 ] as const;
 
 export function controlId(field: string): string {
   return `dev-${field.replace(/\W+/g, '-')}`;
+}
+
+/** Friendly paper names and their PWG media keywords: must equal the driver's table (the type makes the compiler check that). */
+const PAPER_KEYWORDS: typeof PAPER_SIZES = {
+  A3: 'iso_a3_297x420mm',
+  A4: 'iso_a4_210x297mm',
+  A5: 'iso_a5_148x210mm',
+  A6: 'iso_a6_105x148mm',
+  Letter: 'na_letter_8.5x11in',
+  Legal: 'na_legal_8.5x14in',
+};
+export const PAPER_CHOICES: { id: string; keyword: string }[] = (['A4', 'Letter', 'A5', 'Legal', 'A3', 'A6'] as const).map((id) => ({ id, keyword: PAPER_KEYWORDS[id] }));
+
+export const SIDES_CHOICES = [
+  { id: 'one-sided', label: 'One-sided' },
+  { id: 'two-sided-long-edge', label: 'Two-sided, long edge (book)' },
+  { id: 'two-sided-short-edge', label: 'Two-sided, short edge (flip)' },
+];
+
+export const COLOR_CHOICES = [
+  { id: 'auto', label: 'As the printer decides' },
+  { id: 'color', label: 'Colour' },
+  { id: 'monochrome', label: 'Black and white' },
+];
+
+/** Of `choices`, those the printer supports; all of them when it does not say (`supported` empty). `keep` always stays. */
+export function supportedChoices<T extends { id: string }>(choices: T[], supported: string[], keyOf: (c: T) => string = (c) => c.id, keep: string[] = []): T[] {
+  if (supported.length === 0) return choices;
+  return choices.filter((c) => keep.includes(c.id) || supported.includes(keyOf(c)));
 }

@@ -81,6 +81,7 @@ export function overall(s: Snapshot): Overall {
 
 export const DRIVER_LABEL: Record<DeviceView['driver'], string> = {
   escpos: 'Receipt printer (ESC/POS)',
+  system: 'Printer on this computer',
   salto: 'Salto encoder',
   fias: 'FIAS lock interface',
   keycutter: 'Key cutter',

@@ -103,6 +103,7 @@ export function createWsBridgeApi(url: string): WsBridgeApi {
     reconnect: () => call('reconnect'),
     setPaused: (paused) => call('setPaused', paused),
     listSerialPorts: () => call('listSerialPorts'),
+    listSystemPrinters: () => call('listSystemPrinters'),
     getDevicePreview: (id) => call('getDevicePreview', id),
     searchHistory: (query, limit) => call('searchHistory', query, limit),
     exportDiagnostics: () => call('exportDiagnostics'),

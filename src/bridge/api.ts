@@ -5,6 +5,9 @@
  */
 import type { DeviceInput, DeviceConfig, MewsConfig } from '../config/schema.js';
 import type { DeviceHealth } from '../devices/driver.js';
+import type { SystemPrinterList } from '../devices/system/types.js';
+
+export type { SystemPrinter, SystemPrinterList, PrinterCapabilities } from '../devices/system/types.js';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthorized' | 'stopped';
 
@@ -152,6 +155,8 @@ export interface BridgeApi {
   reconnect(): Promise<ActionResult>;
   setPaused(paused: boolean): Promise<ActionResult>;
   listSerialPorts(): Promise<PortListResult>;
+  /** The printers of this computer (CUPS / Windows) with state, default and capabilities, for the `system` driver's form. */
+  listSystemPrinters(): Promise<SystemPrinterList>;
   /** PNG data URL of the last receipt a printer printed, or null. */
   getDevicePreview(id: string): Promise<string | null>;
   searchHistory(query: string, limit?: number): Promise<CommandView[]>;

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { BridgeConfig, DeviceConfig } from '../config/schema.js';
 import { DeviceError, type Driver } from '../devices/driver.js';
 import { createDriver } from '../devices/registry.js';
-import { MewsApiClient, type Credentials } from '../mews/api-client.js';
+import { MewsApiClient, type ApiClientOptions, type Credentials } from '../mews/api-client.js';
 import { mewsAddresses, socketEndpoint } from '../mews/environments.js';
 import { MewsApiError } from '../mews/errors.js';
 import { MewsSocket, type SocketState } from '../mews/socket.js';
@@ -33,6 +33,8 @@ export interface BridgeOptions {
   readOnly?: boolean;
   /** The built-in simulation (`npm run demo`): Mews and the devices are simulators on this PC. */
   simulation?: boolean;
+  /** Told about every Connector API attempt (metrics). */
+  onMewsRequest?: ApiClientOptions['onRequest'];
 }
 
 /** The largest print document a device takes (its `maxPdfBytes` where it has one). */
@@ -109,6 +111,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> {
       maxRequestsPer30s: config.mews.maxRequestsPer30s,
       requestTimeoutMs: config.mews.requestTimeoutMs,
       maxResponseBytes: config.mews.maxResponseBytes,
+      onRequest: opts.onMewsRequest,
       maxAttempts: this.tuning.apiMaxAttempts,
       backoffBaseMs: this.tuning.apiBackoffBaseMs,
       backoffCapMs: this.tuning.apiBackoffCapMs,

@@ -2,6 +2,8 @@ import type { Job } from '../devices/driver.js';
 import { keyCutterDataSchema, printerDataSchema, type MewsCommand } from '../mews/wire.js';
 import { guestValues } from '../util/guest-data.js';
 import { oversizedLength } from '../mews/bounded-body.js';
+import { looksLikePdf } from '../devices/pdf/pdf-header.js';
+import { isPdfFileType } from './file-type.js';
 
 /** Turns a validated Mews command into a driver Job, or a note saying what is wrong with it. */
 
@@ -33,8 +35,6 @@ function parsePrinter(cmd: MewsCommand, maxDocumentBytes: number): ParsedCommand
   if (!r.success) return { ok: false, summary: 'Print', note: `Invalid print data from Mews (${issue(r.error)}).` };
   const d = r.data;
   const summary = `Print · ${d.CopyCount} ${d.CopyCount === 1 ? 'copy' : 'copies'}`;
-  if (d.FileType.toLowerCase() !== 'application/pdf')
-    return { ok: false, summary, note: `Cannot print a "${d.FileType}" file: only PDF documents are supported.` };
   const skipped = oversizedLength(d.FileData); // too long to read from Mews at all (see mews/bounded-body.ts)
   if (skipped !== null)
     return {
@@ -53,7 +53,21 @@ function parsePrinter(cmd: MewsCommand, maxDocumentBytes: number): ParsedCommand
   if (!BASE64.test(d.FileData)) return { ok: false, summary, note: 'The document sent by Mews is corrupt (invalid base64 data).' };
   const pdf = Uint8Array.from(Buffer.from(d.FileData, 'base64')); // a plain Uint8Array: PDF renderers refuse Buffer
   if (pdf.length === 0) return { ok: false, summary, note: 'The document sent by Mews is empty.' };
-  return { ok: true, summary, job: { kind: 'print', pdf, copies: d.CopyCount, printerName: d.PrinterName ?? cmd.Device.Name } };
+  // The label is checked only when the bytes are not a PDF: a PDF labelled oddly still prints.
+  if (!isPdfFileType(d.FileType) && !looksLikePdf(pdf))
+    return { ok: false, summary, note: `Mews sent a document of type "${d.FileType.slice(0, 60)}"; this bridge prints PDF documents only.` };
+  return {
+    ok: true,
+    summary,
+    job: {
+      kind: 'print',
+      pdf,
+      copies: d.CopyCount,
+      printerName: d.PrinterName?.trim() || cmd.Device.Name,
+      printerDriverName: d.PrinterDriverName?.trim() ?? '',
+      printerPortName: d.PrinterPortName?.trim() ?? '',
+    },
+  };
 }
 
 function parseKeyCutter(cmd: MewsCommand): ParsedCommand {

@@ -19,6 +19,8 @@ import { BridgeCore, type BridgeOptions } from './bridge.js';
 import { GuestDataRetention } from './retention.js';
 import { commandView, deviceView } from './views.js';
 import { boundLog } from '../util/bound-log.js';
+import { listSystemPrinters } from '../devices/system/index.js';
+import type { SystemPrinterList } from '../devices/system/types.js';
 
 export interface ServiceOptions extends BridgeOptions {
   store: SettingsStore;
@@ -26,6 +28,8 @@ export interface ServiceOptions extends BridgeOptions {
   overrides?: (config: BridgeConfig) => BridgeConfig;
   /** Lists serial ports for the UI (from the transport layer). */
   listSerialPorts?: () => Promise<PortListResult>;
+  /** Lists the printers of this computer (default: CUPS or the Windows spooler; the demo adds its simulated printer). */
+  listSystemPrinters?: () => Promise<SystemPrinterList>;
   /** Writes a diagnostics bundle; returns its path. */
   exportDiagnostics?: () => Promise<string>;
   recentLimit?: number;
@@ -252,6 +256,10 @@ export class BridgeService implements BridgeApi {
   async listSerialPorts(): Promise<PortListResult> {
     if (!this.opts.listSerialPorts) return { ports: [], error: 'Serial port listing is not available' };
     return this.opts.listSerialPorts();
+  }
+
+  async listSystemPrinters(): Promise<SystemPrinterList> {
+    return (this.opts.listSystemPrinters ?? listSystemPrinters)();
   }
 
   async getDevicePreview(id: string): Promise<string | null> {

@@ -49,6 +49,7 @@ function mewsState(e: JournalEntry, running: boolean): MewsCommandState {
 }
 
 export function deviceAddress(d: DeviceConfig): string {
+  if (d.driver === 'system') return d.options.printer ? `printer "${d.options.printer}"` : 'the printer named in each Mews command';
   if (!('connection' in d) || !d.connection) return d.driver === 'null' ? 'simulated' : 'from the Mews command (ApiUrl)';
   const c = d.connection;
   if (c.type === 'serial') return `${c.path} · ${c.baudRate} baud`;

@@ -7,6 +7,9 @@ export const BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 
 
 const portNumber = z.number().int().min(1).max(65535);
 
+/** Mews identifiers are GUIDs (8-4-4-4-12 hex digits). */
+export const MEWS_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const serialConnectionSchema = z.object({
   type: z
     .literal('serial')
@@ -94,6 +97,65 @@ export const escposOptionsSchema = z.object({
     .default(0)
     .describe('0 = a command fails at once when the paper is out; otherwise wait this long for staff to refill.'),
   jobTimeoutSeconds: z.number().int().min(5).max(3600).default(300).describe('A print job that takes longer fails.'),
+  status: z
+    .enum(['auto', 'off'])
+    .default('auto')
+    .describe(
+      '`auto`: read the printer\'s real-time status (paper, cover) when it answers; a printer that has never answered is printed to with "status unknown". `off`: never ask (printers and print servers that mishandle status requests).',
+    ),
+});
+
+const PAPER_NAMES = ['A3', 'A4', 'A5', 'A6', 'Letter', 'Legal'];
+const PWG_MEDIA = /^[a-z0-9-]+_[a-z0-9.-]+_[0-9.]+x[0-9.]+(mm|in)$/;
+
+export const systemOptionsSchema = z.object({
+  printer: z
+    .string()
+    .trim()
+    .min(1)
+    .optional()
+    .describe(
+      "The OS printer: its name as in the computer's printer settings (CUPS queue or Windows printer), or the `ipp://` / `ipps://` address of an IPP Everywhere network printer. Not set: each command's PrinterName from Mews, matched case-insensitively.",
+    ),
+  media: z
+    .string()
+    .trim()
+    .refine((m) => m === 'auto' || PAPER_NAMES.some((n) => n.toLowerCase() === m.toLowerCase()) || PWG_MEDIA.test(m), {
+      message: `must be auto, ${PAPER_NAMES.join(', ')} or a PWG media name such as iso_a4_210x297mm`,
+    })
+    .default('auto')
+    .meta({ description: "Paper size: `auto` (the printer's default), A4, Letter, … or a PWG media name (IPP `media`).", allowedValues: ['auto', ...PAPER_NAMES] }),
+  printScaling: z
+    .enum(['auto', 'auto-fit', 'fit', 'fill', 'none'])
+    .default('auto')
+    .describe('Fit to page (IPP `print-scaling`): `auto` fits a page that is too big, `fit` always fits, `none` prints at 100 %.'),
+  sides: z
+    .enum(['one-sided', 'two-sided-long-edge', 'two-sided-short-edge'])
+    .default('one-sided')
+    .describe('Duplex (IPP `sides`): `one-sided`, `two-sided-long-edge` (book), `two-sided-short-edge` (flip).'),
+  mediaSource: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]+$/, 'must be an IPP tray keyword such as auto, main, tray-1, manual')
+    .default('auto')
+    .describe('Input tray (IPP `media-source`): `auto`, `main`, `tray-1`, `tray-2`, `manual`, … as the printer lists them.'),
+  printColorMode: z
+    .enum(['auto', 'color', 'monochrome'])
+    .default('auto')
+    .describe('Colour (IPP `print-color-mode`): `auto`, `color` or `monochrome`.'),
+  orientation: z
+    .enum(['auto', 'portrait', 'landscape'])
+    .default('auto')
+    .describe('Page orientation (IPP `orientation-requested`); `auto` follows each page of the document.'),
+  attentionWaitSeconds: z
+    .number()
+    .int()
+    .min(0)
+    .max(3600)
+    .default(120)
+    .describe('How long a job waits for staff to fix the printer (paper out, jam, paused) before the command fails and the job is taken off the queue. 0 = fail at once.'),
+  jobTimeoutSeconds: z.number().int().min(10).max(3600).default(600).describe('A print job that has not finished printing after this long fails.'),
+  maxPdfBytes: z.number().int().min(1024).default(50 * 1024 * 1024).describe('A larger PDF fails the command instead of printing (bytes).'),
 });
 
 export const lockOptionsSchema = z.object({
@@ -112,7 +174,12 @@ export const nullOptionsSchema = z.object({
 });
 
 const deviceBase = {
-  id: z.string().trim().min(1, 'the Mews device Id is required').describe('The device Id in Mews (Mews Operations → device settings).'),
+  id: z
+    .string()
+    .trim()
+    .min(1, 'the Mews device Id is required')
+    .regex(MEWS_ID, 'must be the device Id Mews shows, a GUID such as 3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e01')
+    .describe('The device Id in Mews (Mews Operations → device settings), a GUID.'),
   name: z.string().trim().min(1, 'a name is required').max(100).describe('Name shown in the dashboard and the logs.'),
   enabled: z.boolean().default(true).describe("false: the device is not opened and the bridge does not take its commands."),
 };
@@ -122,7 +189,7 @@ export const deviceSchema = z.discriminatedUnion('driver', [
     ...deviceBase,
     driver: z
       .literal('escpos')
-      .describe('`escpos` receipt printer; `salto` / `fias` key-card encoders; `keycutter` takes the lock protocol from each command; `null` runs nothing (tests).'),
+      .describe('`escpos` receipt printer; `system` a printer of this computer (CUPS / Windows spooler); `salto` / `fias` key-card encoders; `keycutter` takes the lock protocol from each command; `null` runs nothing (tests).'),
     connection: z.discriminatedUnion('type', [serialConnectionSchema, tcpConnectionSchema]),
     options: escposOptionsSchema.default(() => escposOptionsSchema.parse({})),
   }),
@@ -135,6 +202,11 @@ export const deviceSchema = z.discriminatedUnion('driver', [
       .optional()
       .describe("Optional for `salto` / `fias` / `keycutter`: without it the lock server's address comes from the command's ApiUrl."),
     options: lockOptionsSchema.default(() => lockOptionsSchema.parse({})),
+  }),
+  z.object({
+    ...deviceBase,
+    driver: z.literal('system'),
+    options: systemOptionsSchema.default(() => systemOptionsSchema.parse({})),
   }),
   z.object({
     ...deviceBase,
@@ -188,6 +260,15 @@ export const dashboardSchema = z.object({
   allowRemote: z.boolean().default(false).describe('Allow a non-loopback `host` (the dashboard is then reachable from the network).'),
 });
 
+export const metricsSchema = z.object({
+  public: z
+    .boolean()
+    .default(false)
+    .describe(
+      '`GET /metrics` (Prometheus text format) on the dashboard answers without the dashboard token. Off: scrapers send `Authorization: Bearer <dashboard token>`.',
+    ),
+});
+
 export const privacySchema = z.object({
   guestDataRetentionHours: z
     .number()
@@ -210,6 +291,7 @@ export const configSchema = z
       .describe('Journal (`journal.jsonl`), logs (`logs/bridge.log`) and previews. In a config file, relative to the file (default: `bridge-data` next to it); `--data-dir` overrides it.'),
     dashboard: dashboardSchema.default(() => dashboardSchema.parse({})),
     privacy: privacySchema.default(() => privacySchema.parse({})),
+    metrics: metricsSchema.default(() => metricsSchema.parse({})),
     log: z
       .object({ level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Least severe level written to stdout and `logs/bridge.log`.') })
       .default({ level: 'info' }),
@@ -219,7 +301,7 @@ export const configSchema = z
     c.devices.forEach((d, i) => {
       const prev = seen.get(d.id.toLowerCase());
       if (prev !== undefined)
-        ctx.addIssue({ code: 'custom', path: ['devices', i, 'id'], message: `duplicates devices[${prev}].id` });
+        ctx.addIssue({ code: 'custom', path: ['devices', i, 'id'], message: `is already the Id of device "${c.devices[prev]!.name}"` });
       seen.set(d.id.toLowerCase(), i);
     });
   });
@@ -233,6 +315,7 @@ export type SerialConnection = z.output<typeof serialConnectionSchema>;
 export type TcpConnection = z.output<typeof tcpConnectionSchema>;
 export type TcpListenConnection = z.output<typeof tcpListenConnectionSchema>;
 export type EscposOptions = z.output<typeof escposOptionsSchema>;
+export type SystemOptions = z.output<typeof systemOptionsSchema>;
 export type LockOptions = z.output<typeof lockOptionsSchema>;
 export type NullOptions = z.output<typeof nullOptionsSchema>;
 export type MewsConfig = z.output<typeof mewsSchema>;

@@ -10,8 +10,11 @@ export interface PrintJob {
   /** Raw PDF bytes (already base64-decoded by the bridge). */
   pdf: Uint8Array;
   copies: number;
-  /** Names Mews sent; informational only. */
+  /** Mews's `PrinterName` (the Mews device's name when Mews sent none): the `system` driver prints on the OS printer of that name. */
   printerName: string;
+  /** Mews's legacy `PrinterDriverName` / `PrinterPortName` (Windows); empty or absent when not sent. */
+  printerDriverName?: string;
+  printerPortName?: string;
 }
 
 export interface KeyJob {

@@ -2,6 +2,7 @@ import type { DeviceConfig } from '../config/schema.js';
 import type { Driver } from './driver.js';
 import { NullDriver } from './null/null-driver.js';
 import { escposFactory } from './escpos/index.js';
+import { systemFactory } from './system/index.js';
 import { registerLockDrivers } from './lock/register.js';
 
 export interface DriverDeps {
@@ -17,6 +18,7 @@ const factories: { [K in DeviceConfig['driver']]?: Factory<K> } = {
   // The null driver can append each execution to a file named by BRIDGE_NULL_EXECUTION_LOG (crash tests, soak).
   null: (d) => new NullDriver(d.id, { ...d.options, executionLog: process.env.BRIDGE_NULL_EXECUTION_LOG }),
   escpos: escposFactory,
+  system: systemFactory,
 };
 
 /** Drivers register themselves here; the bridge asks for one per configured device. */

@@ -1,7 +1,7 @@
 import { chmodSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FileSettingsStore } from '../config/file-store.js';
-import { ConfigError } from '../config/validate.js';
+import { ConfigError, describeIssue } from '../config/validate.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { parseArgs, USAGE, UsageError, type HeadlessArgs } from './args.js';
 import { runHeadless, type HeadlessApp } from './run.js';
@@ -34,7 +34,7 @@ async function main(argv: string[]): Promise<number> {
     app = args.demo ? await (await import('./demo.js')).startDemo({ dataDir: args.dataDir, port: args.port }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
   } catch (e) {
     if (e instanceof ConfigError) {
-      process.stderr.write(`Invalid configuration${args.config ? ` in ${resolve(args.config)}` : ''}:\n${e.issues.map((i) => `  - ${i.field}: ${i.message}`).join('\n')}\nNothing was started.\n`);
+      process.stderr.write(`Invalid configuration${args.config ? ` in ${resolve(args.config)}` : ''}:\n${e.issues.map((i) => `  - ${describeIssue(i)}`).join('\n')}\nNothing was started.\n`);
       return 2;
     }
     process.stderr.write(`Could not start: ${e instanceof Error ? e.message : String(e)}\n`);

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { BridgeConfig } from '../config/schema.js';
 import type { SettingsStore } from '../config/store.js';
 import { parseConfig } from '../config/validate.js';
@@ -12,6 +13,15 @@ import { listSerialPorts } from '../transport/index.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { startDashboard, type Dashboard } from './dashboard/index.js';
 import { headlessLogger } from './log-setup.js';
+import { BridgeMetrics } from '../metrics/bridge-metrics.js';
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
 
 export interface HeadlessOptions {
   store: SettingsStore;
@@ -36,8 +46,10 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   const config = overrides(parseConfig(opts.store.load()));
   const secrets = () => [service?.config.mews.clientToken ?? config.mews.clientToken, service?.config.mews.accessToken ?? config.mews.accessToken];
   const { log, file } = headlessLogger({ dataDir: config.dataDir, level: config.log.level, secrets, tty: opts.tty });
+  const metrics = new BridgeMetrics();
   let service: BridgeService | undefined;
   service = await createBridge({
+    onMewsRequest: metrics.onMewsRequest,
     store: opts.store,
     overrides,
     log,
@@ -48,10 +60,17 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
     simulation: opts.simulation,
     exportDiagnostics: async () => (await import('./diagnostics.js')).writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file }),
   });
+  const running = service;
+  metrics.attach(running, {
+    budgetLeft: () => running.core.api.budgetLeft(),
+    budgetLimit: () => running.core.api.budget.ceiling,
+    journal: () => ({ bytes: fileSize(join(running.config.dataDir, 'journal.jsonl')), entries: running.core.journal.all().length }),
+  });
   let dashboard: Dashboard;
   try {
     dashboard = await startDashboard({
       api: service,
+      metrics: { scrape: () => metrics.scrape(), public: config.metrics.public },
       host: config.dashboard.host,
       port: config.dashboard.port,
       allowRemote: config.dashboard.allowRemote,
@@ -68,6 +87,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
     async stop() {
       log.info('Stopping: finishing running commands');
       await dashboard.close();
+      metrics.detach();
       await service!.stop();
       log.info('Stopped');
       file.close();

@@ -42,6 +42,14 @@ export interface ApiClientOptions {
    * a quarter of it (a document's base64) is skipped while it streams and marked oversized (see bounded-body.ts).
    */
   maxResponseBytes?: number;
+  /** Told about every HTTP attempt (retries included), for metrics; must not throw. */
+  onRequest?: (r: RequestOutcome) => void;
+}
+
+/** One Connector API attempt: `status` is the HTTP status, or `network` / `timeout` when there was none. */
+export interface RequestOutcome {
+  operation: string;
+  status: number | 'network' | 'timeout';
 }
 
 /** Default `maxResponseBytes`: a quarter (32 MiB) holds the base64 of a 20 MiB PDF, the rasteriser's default limit. */
@@ -92,6 +100,11 @@ export class MewsApiClient {
     this.budget = new RequestBudget({ limit: opts.maxRequestsPer30s ?? 180, windowMs: opts.rateWindowMs ?? 30_000 });
     this.timeoutMs = opts.requestTimeoutMs ?? 30_000;
     this.maxAttempts = opts.maxAttempts ?? 6;
+  }
+
+  /** Requests the budget still allows in its current window: its ceiling (lower after 429s) minus those started. */
+  budgetLeft(): number {
+    return Math.max(0, this.budget.ceiling - this.budget.used);
   }
 
   async getAllActive(signal?: AbortSignal): Promise<FetchedCommands> {
@@ -182,9 +195,11 @@ export class MewsApiClient {
       });
     } catch (err) {
       if (signal?.aborted) throw new AbortedError(signal.reason);
+      this.opts.onRequest?.({ operation: path, status: timeout.aborted ? 'timeout' : 'network' });
       if (timeout.aborted) throw new MewsApiError('timeout', `Mews did not answer ${path} within ${this.timeoutMs} ms`);
       throw new MewsApiError('network', `Cannot reach Mews (${path}): ${errorText(err)}`);
     }
+    this.opts.onRequest?.({ operation: path, status: res.status });
     const requestId = res.headers.get('Request-Id');
     const text = await this.readBody(res, path, signal, timeout);
     if (!res.ok) {

@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { SerialPort } from 'serialport';
 import { endOfFileIsDisconnect, keepPendingPollEvents } from '../transport/serial-poller.js';
-import { EscposDevice, type EscposDeviceOptions } from './escpos-device.js';
+import { EscposDevice, type EscposDeviceOptions, type StatusReplyBehaviour, type StatusRequestRecord } from './escpos-device.js';
 import type { SimJob } from '../devices/escpos/paper.js';
 
 export type EscposSimEndpoint = { tcp: { host: string; port: number } } | { path: string };
@@ -17,6 +17,12 @@ export interface EscposPrinterSim {
   setPaperNearEnd(near: boolean): void;
   setCoverOpen(open: boolean): void;
   setCutterJam(jam: boolean): void;
+  /** Changes how real-time status requests are answered from now on (late, dropped, never, not inside data…). */
+  setStatusReplies(behaviour: StatusReplyBehaviour): void;
+  /** Sends an unsolicited Automatic Status Back frame (4 bytes). */
+  sendAutomaticStatus(): void;
+  /** Every real-time status request received, with what was answered. */
+  readonly statusLog: readonly StatusRequestRecord[];
   /** Paper left on the roll in dot rows (null = endless); it runs out mid-job when this reaches 0. */
   setPaperRows(rows: number | null): void;
   setBaudRate(baud: number | null): void;
@@ -34,6 +40,7 @@ export async function startEscposPrinterSim(opts: EscposSimOptions): Promise<Esc
   const device = new EscposDevice(opts, (b) => link.send(b), (stop) => link.setPaused(stop));
   link.onData = (b) => device.receive(b);
   link.onReopen = () => device.lineReset();
+  link.onConnection = () => device.newSession();
   await link.start();
 
   const sim: EscposPrinterSim = {
@@ -58,6 +65,15 @@ export async function startEscposPrinterSim(opts: EscposSimOptions): Promise<Esc
     setCutterJam(jam) {
       device.cutterJam = jam;
       device.kick();
+    },
+    setStatusReplies(behaviour) {
+      device.statusReplies = behaviour;
+    },
+    sendAutomaticStatus() {
+      device.sendAutomaticStatus();
+    },
+    get statusLog() {
+      return device.statusLog;
     },
     setPaperRows(rows) {
       device.paperRows = rows;
@@ -104,7 +120,10 @@ export async function startEscposPrinterSim(opts: EscposSimOptions): Promise<Esc
 
 interface Link {
   onData: (b: Buffer) => void;
+  /** A serial line came back (what was half-received is gone). */
   onReopen?: () => void;
+  /** A host connected over TCP. */
+  onConnection?: () => void;
   readonly address: { host: string; port: number } | { path: string };
   start(): Promise<void>;
   send(b: Buffer): void;
@@ -116,6 +135,7 @@ interface Link {
 
 class TcpLink implements Link {
   onData: (b: Buffer) => void = () => {};
+  onConnection?: () => void;
   private server: Server | null = null;
   private readonly sockets = new Set<Socket>();
   private paused = false;
@@ -135,11 +155,14 @@ class TcpLink implements Link {
   async start(): Promise<void> {
     const server = createServer((s) => {
       s.on('error', () => {});
+      // Switched off while this connection was being accepted.
+      if (this.server !== server) return void s.destroy();
       s.setNoDelay(true);
       this.sockets.add(s);
       s.on('close', () => this.sockets.delete(s));
       s.on('data', (b: Buffer) => this.onData(b));
       if (this.paused) s.pause();
+      this.onConnection?.();
     });
     server.on('error', () => {});
     await new Promise<void>((resolve, reject) => {
@@ -172,9 +195,11 @@ class TcpLink implements Link {
   async close(): Promise<void> {
     const server = this.server;
     this.server = null;
+    // Stop listening first, so no new connection slips in while the old ones are dropped.
+    const closed = server ? new Promise<void>((r) => server.close(() => r())) : Promise.resolve();
     for (const s of this.sockets) s.destroy();
     this.sockets.clear();
-    if (server) await new Promise<void>((r) => server.close(() => r()));
+    await closed;
   }
 }
 

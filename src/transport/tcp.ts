@@ -38,6 +38,12 @@ export class TcpTransport extends ReconnectingTransport {
       socket.on('data', (b: Buffer) => handlers.onData(b));
       socket.once('connect', () => {
         clearTimeout(timer);
+        // TCP "simultaneous open": connecting to a free local port can pick that very port as the source
+        // and connect the socket to itself (everything written comes back). Nobody is listening there.
+        if (socket.localPort === socket.remotePort && socket.localAddress === socket.remoteAddress) {
+          socket.destroy();
+          return reject(new Error(`connect ECONNREFUSED ${this.settings.host}:${this.settings.port} (nothing listening)`));
+        }
         connected = true;
         socket.setNoDelay(true);
         socket.setKeepAlive(true, 5000);

@@ -1,9 +1,9 @@
-import { createServer, type Server, type Socket } from 'node:net';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/config/store.js';
 import { createBridge } from '../../src/bridge/service.js';
 import { asSentence, finalNote, unexpectedNote } from '../../src/bridge/notes.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer.js';
 import { createLogger } from '../../src/util/logger.js';
 import { makePdf, sampleReceipt } from '../helpers/pdf.js';
 import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
@@ -43,22 +43,17 @@ describe('command notes end with one sentence mark', () => {
 
 describe('a command that fails on the device leaves a log line', () => {
   const dir = tempDir('bridge-failure-log-');
-  const sockets = new Set<Socket>();
-  let silent: Server;
+  let printerSim: EscposPrinterSim | null = null;
   afterAll(async () => {
-    for (const s of sockets) s.destroy();
-    await new Promise<void>((r) => silent?.close(() => r()));
+    await printerSim?.close();
     dir.cleanup();
   });
 
-  it('"not responding" (a printer that accepts the connection and never answers) is logged with the command id and its note', async () => {
-    // A receipt printer that is on the network but never answers a status query.
-    silent = createServer((s) => {
-      sockets.add(s);
-      s.on('error', () => {});
-    });
-    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
-    const port = (silent.address() as { port: number }).port;
+  it('"has its cover open" (a device’s own error) is logged with the command id and its note', async () => {
+    // A receipt printer on the network whose status says the cover is open.
+    printerSim = await startEscposPrinterSim({ tcp: { host: '127.0.0.1', port: 0 } });
+    printerSim.setCoverOpen(true);
+    const port = (printerSim.address as { port: number }).port;
     const mews = await startMews();
     const lines: Record<string, unknown>[] = [];
     const log = createLogger({ level: 'debug', destination: { write: (l: string) => void lines.push(JSON.parse(l) as Record<string, unknown>) } });
@@ -70,7 +65,7 @@ describe('a command that fails on the device leaves a log line', () => {
       const id = mews.store.addPrinterCommand(printer.Id, Buffer.from(makePdf([sampleReceipt()])).toString('base64')).Id;
       await waitFor(() => mews.store.commands.get(id)!.State === 'Error', 'the command to fail', 30_000);
       const note = mews.store.updatesFor(id).at(-1)!.Notes!;
-      expect(note).toMatch(/not responding/);
+      expect(note).toMatch(/has its cover open/);
       const line = lines.find((l) => l.commandId === id && l.level === 40);
       expect(line, JSON.stringify(lines.map((l) => l.msg))).toBeDefined();
       expect(line).toMatchObject({ msg: 'Command failed', device: 'Desk printer', notes: note });

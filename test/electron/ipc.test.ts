@@ -40,7 +40,7 @@ describe('IPC guard', () => {
     expect(snap.devices).toHaveLength(3);
     await expect(invoke(frame(APP_URL), 'setPaused', [true])).resolves.toMatchObject({ ok: true });
     expect(api.connection.paused).toBe(true);
-    const r = await invoke(frame(APP_URL), 'saveDevice', [{ id: 'p9', name: 'Bar', driver: 'null' }]);
+    const r = await invoke(frame(APP_URL), 'saveDevice', [{ id: '20000000-0000-4000-8000-000000000009', name: 'Bar', driver: 'null' }]);
     expect(r).toEqual({ ok: true });
   });
 

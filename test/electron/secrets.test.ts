@@ -57,7 +57,7 @@ const ACCESS = 'ACCESS-TOKEN-0b9e4d2c8a7f6e13';
 function configWith(tokens: { clientToken?: string; accessToken?: string }) {
   return parseConfig({
     mews: { environment: 'demo', ...tokens },
-    devices: [{ id: 'p1', name: 'Front desk', driver: 'null' }],
+    devices: [{ id: '20000000-0000-4000-8000-000000000006', name: 'Front desk', driver: 'null' }],
     dataDir: join(h.userData, 'bridge-data'),
   });
 }
@@ -80,7 +80,7 @@ describe('tokens and settings', () => {
     expect(text).not.toContain(ACCESS);
     expect(text).not.toContain(Buffer.from(CLIENT).toString('base64'));
     expect(JSON.parse(text).secrets.clientToken).toMatch(/^[A-Za-z0-9+/=]+$/);
-    expect(JSON.parse(text).settings.devices[0].id).toBe('p1');
+    expect(JSON.parse(text).settings.devices[0].id).toBe('20000000-0000-4000-8000-000000000006');
     expect(h.encryptCalls).toBe(2);
 
     const loaded = open().load();

@@ -66,7 +66,7 @@ describe('tray', () => {
 
   it('turns amber for a paper-out printer or a failed command, naming the problem', async () => {
     const tray = new BridgeTray(actions());
-    api.health.set('printer-2', { health: 'attention', detail: 'Paper out', flags: { paperOut: true } });
+    api.health.set('10000000-0000-4000-8000-000000000002', { health: 'attention', detail: 'Paper out', flags: { paperOut: true } });
     tray.update(await snap());
     const t = h.FakeTray.last;
     expect(tray.state).toBe('attention');
@@ -74,7 +74,7 @@ describe('tray', () => {
     expect(t.tooltips.at(-1)).toContain('Reception printer (Ethernet): Paper out');
 
     api.health.clear();
-    api.commands.push(makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', phase: 'failed', canRetry: true }));
+    api.commands.push(makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'failed', canRetry: true }));
     tray.update(await snap());
     expect(tray.state).toBe('attention');
     expect(t.tooltips.at(-1)).toContain('1 failed command');

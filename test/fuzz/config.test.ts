@@ -11,11 +11,11 @@ import { tempDir } from '../helpers/core-harness.js';
 const validConfig = {
   mews: { environment: 'custom', apiUrl: 'http://127.0.0.1:9001', webSocketUrl: 'ws://127.0.0.1:9001', clientToken: 'c', accessToken: 'a', client: 'Bridge 1.0' },
   devices: [
-    { id: 'p1', name: 'Printer', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, flowControl: 'rtscts' }, options: { paperWidthDots: 576 } },
-    { id: 'p2', name: 'Net printer', driver: 'escpos', connection: { type: 'tcp', host: '192.168.1.40', port: 9100 } },
-    { id: 'k1', name: 'Encoder', driver: 'salto', connection: { type: 'tcp', host: '192.168.1.20', port: 5010 }, options: { encoder: 'E1', timeZone: 'Europe/Prague' } },
-    { id: 'k2', name: 'Saflok', driver: 'fias', connection: { type: 'tcp-listen', host: '0.0.0.0', port: 8265 } },
-    { id: 'n1', name: 'Null', driver: 'null', options: { delayMs: 5 } },
+    { id: '20000000-0000-4000-8000-000000000010', name: 'Printer', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, flowControl: 'rtscts' }, options: { paperWidthDots: 576 } },
+    { id: '20000000-0000-4000-8000-000000000011', name: 'Net printer', driver: 'escpos', connection: { type: 'tcp', host: '192.168.1.40', port: 9100 } },
+    { id: '20000000-0000-4000-8000-000000000012', name: 'Encoder', driver: 'salto', connection: { type: 'tcp', host: '192.168.1.20', port: 5010 }, options: { encoder: 'E1', timeZone: 'Europe/Prague' } },
+    { id: '20000000-0000-4000-8000-000000000013', name: 'Saflok', driver: 'fias', connection: { type: 'tcp-listen', host: '0.0.0.0', port: 8265 } },
+    { id: '20000000-0000-4000-8000-000000000014', name: 'Null', driver: 'null', options: { delayMs: 5 } },
   ],
   dataDir: './data',
   dashboard: { host: '127.0.0.1', port: 7341 },

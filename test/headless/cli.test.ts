@@ -10,10 +10,10 @@ describe('npm run headless', () => {
 
   it('refuses an invalid config with exit code 2 and a message naming the field', async () => {
     const file = `${dir.path}/bad.json`;
-    writeFileSync(file, JSON.stringify({ devices: [{ id: 'p', name: 'P', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyS0', baudRate: 1234 } }] }));
+    writeFileSync(file, JSON.stringify({ devices: [{ id: '20000000-0000-4000-8000-000000000005', name: 'P', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyS0', baudRate: 1234 } }] }));
     const p = spawnHeadless(['--config', file]);
     expect(await p.exit).toBe(2);
-    expect(p.stderr()).toMatch(/devices\[0\]\.connection\.baudRate: must be one of/);
+    expect(p.stderr()).toMatch(/device "P": connection\.baudRate: must be one of/);
     expect(p.stderr()).toMatch(/Nothing was started/);
   });
 

@@ -15,8 +15,8 @@ describe('dashboard /api/status privacy', () => {
   it('without the token: no creator and no guest name in command summaries; with the token: everything', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
     dash = await startDashboard({ api, host: '127.0.0.1', port: 0, staticDir: join(tmpdir(), 'no-such-dir-xyz') });
-    api.addCommand(makeCommand({ deviceId: 'encoder-1', deviceName: 'Encoder', deviceType: 'KeyCutter', summary: '2 keys · room 206 · Novakova', creator: 'Anna Reception' }));
-    api.addCommand(makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', summary: 'Print · 2 copies' }));
+    api.addCommand(makeCommand({ deviceId: 'e0000000-0000-4000-8000-000000000001', deviceName: 'Encoder', deviceType: 'KeyCutter', summary: '2 keys · room 206 · Novakova', creator: 'Anna Reception' }));
+    api.addCommand(makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', summary: 'Print · 2 copies' }));
 
     const anon = await (await fetch(`${dash.url}/api/status`)).text();
     expect(anon).not.toMatch(/Novakova|Anna Reception|room 206/);

@@ -63,13 +63,13 @@ function upgradeStatus(url: string): Promise<number> {
 describe('dashboard server', () => {
   it('serves the snapshot at /api/status without a token', async () => {
     const { api, dash } = await start();
-    api.addCommand(makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer' }));
+    api.addCommand(makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer' }));
     const res = await fetch(`${dash.url}/api/status`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     const body = await res.json();
     expect(body.connection.status).toBe('online');
-    expect(body.devices.map((d: { id: string }) => d.id)).toEqual(['printer-1', 'printer-2', 'encoder-1']);
+    expect(body.devices.map((d: { id: string }) => d.id)).toEqual(['10000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000002', 'e0000000-0000-4000-8000-000000000001']);
     expect(body.commands).toHaveLength(1);
   });
 
@@ -97,13 +97,13 @@ describe('dashboard server', () => {
     expect(snap).toMatchObject({ ok: true });
     expect((snap as { result: { devices: unknown[] } }).result.devices).toHaveLength(3);
 
-    const saved = await c.call('saveDevice', [{ id: 'p9', name: 'Bar printer', driver: 'escpos', connection: { type: 'tcp', host: '10.0.0.9', port: 9100 } }]);
+    const saved = await c.call('saveDevice', [{ id: '20000000-0000-4000-8000-000000000009', name: 'Bar printer', driver: 'escpos', connection: { type: 'tcp', host: '10.0.0.9', port: 9100 } }]);
     expect(saved).toEqual({ id: 2, ok: true, result: { ok: true } });
-    expect(api.settings.devices.map((d) => d.id)).toContain('p9');
+    expect(api.settings.devices.map((d) => d.id)).toContain('20000000-0000-4000-8000-000000000009');
 
     const bad = await c.call('saveDevice', [
-      { id: 'p9', name: 'Bar printer', driver: 'escpos', connection: { type: 'serial', path: '', baudRate: 1234 } },
-      'p9',
+      { id: '20000000-0000-4000-8000-000000000009', name: 'Bar printer', driver: 'escpos', connection: { type: 'serial', path: '', baudRate: 1234 } },
+      '20000000-0000-4000-8000-000000000009',
     ]);
     expect(bad).toMatchObject({ ok: true, result: { ok: false } });
     const issues = (bad as { result: { issues: { field: string }[] } }).result.issues.map((i) => i.field);
@@ -131,7 +131,7 @@ describe('dashboard server', () => {
     const { api, dash } = await start();
     const c = await connect(dash);
     await c.call('getSnapshot'); // subscription is in place once a call has been answered
-    const cmd = makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer' });
+    const cmd = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer' });
     api.addCommand(cmd);
     const pushed = await c.next((m): m is { event: BridgeEvent } => 'event' in m);
     expect(pushed.event).toMatchObject({ type: 'command', command: { id: cmd.id } });

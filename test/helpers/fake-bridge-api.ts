@@ -7,6 +7,7 @@ import type {
   ConnectionView,
   DeviceView,
   PortListResult,
+  SystemPrinterList,
   PublicSettings,
   SaveResult,
   Snapshot,
@@ -22,6 +23,7 @@ export interface FakeOptions {
   devices?: DeviceConfig[];
   commands?: CommandView[];
   ports?: PortListResult;
+  printers?: SystemPrinterList;
 }
 
 /** In-memory `BridgeApi` for UI and transport tests. Records every call. */
@@ -32,6 +34,7 @@ export class FakeBridgeApi implements BridgeApi {
   commands: CommandView[];
   health = new Map<string, Pick<DeviceView, 'health' | 'detail' | 'flags'>>();
   ports: PortListResult;
+  printers: SystemPrinterList;
   previews = new Map<string, string>();
   private listeners = new Set<(e: BridgeEvent) => void>();
 
@@ -61,6 +64,7 @@ export class FakeBridgeApi implements BridgeApi {
     };
     this.commands = opts.commands ?? [];
     this.ports = opts.ports ?? { ports: [], error: null };
+    this.printers = opts.printers ?? { system: 'cups', printers: [], defaultPrinter: null, error: null };
   }
 
   get listenerCount(): number {
@@ -236,6 +240,11 @@ export class FakeBridgeApi implements BridgeApi {
     return structuredClone(this.ports);
   }
 
+  async listSystemPrinters(): Promise<SystemPrinterList> {
+    this.record('listSystemPrinters', []);
+    return structuredClone(this.printers);
+  }
+
   async getDevicePreview(id: string): Promise<string | null> {
     this.record('getDevicePreview', [id]);
     return this.previews.get(id) ?? null;
@@ -287,14 +296,14 @@ export function makeCommand(p: Partial<CommandView> & Pick<CommandView, 'deviceI
 export function sampleDevices(): DeviceConfig[] {
   return [
     parseDevice({
-      id: 'printer-1',
+      id: '10000000-0000-4000-8000-000000000001',
       name: 'Front desk printer',
       driver: 'escpos',
       connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, flowControl: 'rtscts' },
     }),
-    parseDevice({ id: 'printer-2', name: 'Reception printer (Ethernet)', driver: 'escpos', connection: { type: 'tcp', host: '192.168.1.40', port: 9100 } }),
+    parseDevice({ id: '10000000-0000-4000-8000-000000000002', name: 'Reception printer (Ethernet)', driver: 'escpos', connection: { type: 'tcp', host: '192.168.1.40', port: 9100 } }),
     parseDevice({
-      id: 'encoder-1',
+      id: 'e0000000-0000-4000-8000-000000000001',
       name: 'Encoder 1',
       driver: 'salto',
       connection: { type: 'tcp', host: '192.168.1.20', port: 5010 },

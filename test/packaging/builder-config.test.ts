@@ -95,6 +95,16 @@ describe('electron-builder.yml', () => {
     expect(r.cMapUrl.startsWith('/opt/Mews Device Bridge/resources/app.asar.unpacked/node_modules/pdfjs-dist/')).toBe(true);
   });
 
+  it("keeps pdf-to-printer's SumatraPDF.exe out of the asar archive, where the Windows print path runs it", async () => {
+    const { minimatch } = createRequire(join(ROOT, 'node_modules/app-builder-lib/package.json'))('minimatch') as typeof import('minimatch');
+    const unpacked = (rel: string) => (config.asarUnpack as string[]).some((glob) => minimatch(rel, glob, { dot: true }));
+    expect(readdirSync(at('node_modules/pdf-to-printer/dist'))).toContain('SumatraPDF.exe');
+    expect(unpacked('node_modules/pdf-to-printer/dist/SumatraPDF.exe')).toBe(true);
+    const { sumatraPath } = await import('../../src/devices/system/windows-backend.js');
+    const packaged = 'C:\\Program Files\\Mews Device Bridge\\resources\\app.asar\\node_modules\\pdf-to-printer\\package.json';
+    expect(sumatraPath(() => packaged)).toBe('C:\\Program Files\\Mews Device Bridge\\resources\\app.asar.unpacked\\node_modules\\pdf-to-printer\\dist\\SumatraPDF.exe');
+  });
+
   it('skips the native rebuild only because both native modules are N-API prebuilds for every desktop OS', () => {
     expect(config.npmRebuild).toBe(false);
     const bindings = JSON.parse(readFileSync(at('node_modules/@serialport/bindings-cpp/package.json'), 'utf8')) as { scripts: Record<string, string> };

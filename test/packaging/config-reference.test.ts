@@ -56,9 +56,9 @@ describe('README configuration reference', () => {
     }
     // Each driver's options, with that driver's defaults.
     const devices = {
-      escpos: deviceSchema.parse({ id: 'a', name: 'A', driver: 'escpos', connection: { type: 'tcp', host: 'h', port: 9100 } }),
-      salto: deviceSchema.parse({ id: 'a', name: 'A', driver: 'salto' }),
-      null: deviceSchema.parse({ id: 'a', name: 'A', driver: 'null' }),
+      escpos: deviceSchema.parse({ id: '20000000-0000-4000-8000-000000000040', name: 'A', driver: 'escpos', connection: { type: 'tcp', host: 'h', port: 9100 } }),
+      salto: deviceSchema.parse({ id: '20000000-0000-4000-8000-000000000040', name: 'A', driver: 'salto' }),
+      null: deviceSchema.parse({ id: '20000000-0000-4000-8000-000000000040', name: 'A', driver: 'null' }),
     };
     for (const [driver, d] of Object.entries(devices)) {
       for (const [k, v] of Object.entries(d.options)) {
@@ -74,7 +74,7 @@ describe('README configuration reference', () => {
 
   it('shows allowed values, required fields and descriptions', () => {
     const table = rows(configReferenceMarkdown());
-    expect(table.get('devices[].driver')![0]!.slice(2, 4)).toEqual(['required', '`escpos`, `salto`, `fias`, `keycutter`, `null`']);
+    expect(table.get('devices[].driver')![0]!.slice(2, 4)).toEqual(['required', '`escpos`, `salto`, `fias`, `keycutter`, `system`, `null`']);
     expect(table.get('devices[].connection.baudRate')![0]![3]).toBe('`1200`, `2400`, `4800`, `9600`, `19200`, `38400`, `57600`, `115200`, `230400`');
     expect(table.get('devices[].connection.port')!.map((r) => r[3])).toEqual(['1 – 65535', '1 – 65535']);
     expect(table.get('devices[].options.paperWidthDots')![0]![3]).toBe('64 – 2048, multiple of 8');
@@ -87,10 +87,10 @@ describe('README configuration reference', () => {
   });
 
   it('the added descriptions leave validation unchanged', () => {
-    expect(() => deviceSchema.parse({ id: 'a', name: 'A', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyS0', baudRate: 1234 } })).toThrow(/must be one of/);
-    expect(() => deviceSchema.parse({ id: 'a', name: 'A', driver: 'escpos', connection: { type: 'tcp-listen', port: 1 } })).toThrow();
+    expect(() => deviceSchema.parse({ id: '20000000-0000-4000-8000-000000000040', name: 'A', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyS0', baudRate: 1234 } })).toThrow(/must be one of/);
+    expect(() => deviceSchema.parse({ id: '20000000-0000-4000-8000-000000000040', name: 'A', driver: 'escpos', connection: { type: 'tcp-listen', port: 1 } })).toThrow();
     expect(configSchema.safeParse({ mews: { environment: 'custom' } }).success).toBe(false);
-    expect(configSchema.safeParse({ devices: [{ id: 'x', name: 'X', driver: 'fias', connection: { type: 'tcp-listen', port: 8265 } }] }).success).toBe(true);
+    expect(configSchema.safeParse({ devices: [{ id: '20000000-0000-4000-8000-000000000041', name: 'X', driver: 'fias', connection: { type: 'tcp-listen', port: 8265 } }] }).success).toBe(true);
   });
 
   it('refuses to write into a README without the markers', () => {

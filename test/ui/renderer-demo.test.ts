@@ -48,7 +48,7 @@ describe.runIf(hasChromium)('renderer against the real core (demo mode)', () => 
     const before = (await demo.service.getSettings()).devices.length;
     await page.getByTestId('add-device').click();
     await page.getByLabel('Name', { exact: true }).fill('Broken printer');
-    await page.getByLabel('Mews device Id').fill('broken-1');
+    await page.getByLabel('Mews device Id').fill('20000000-0000-4000-8000-000000000001');
     // A baud rate the schema does not allow, as a stale or hand-edited form would send.
     await page.getByLabel('Baud rate').evaluate((el) => {
       const o = document.createElement('option');
@@ -77,16 +77,16 @@ describe.runIf(hasChromium)('renderer against the real core (demo mode)', () => 
     await page.getByTestId('add-device').click();
     await page.getByLabel('Type and protocol').selectOption('salto');
     await page.getByLabel('Name', { exact: true }).fill('Encoder 2');
-    await page.getByLabel('Mews device Id').fill('encoder-2');
+    await page.getByLabel('Mews device Id').fill('20000000-0000-4000-8000-000000000002');
     await page.getByLabel('Connect to lock server (TCP)').check();
     await page.getByLabel('Host or IP address').fill('192.168.1.20');
     await page.getByLabel('Port', { exact: true }).fill('5010');
     await page.getByLabel('Lock system time zone').fill('Europe/Prague');
     await page.getByTestId('save-device').click();
     await page.getByTestId('save-ok').waitFor();
-    await page.locator('[data-device-id="encoder-2"]').waitFor();
+    await page.locator('[data-device-id="20000000-0000-4000-8000-000000000002"]').waitFor();
 
-    await page.locator('[data-device-id="encoder-2"]').click();
+    await page.locator('[data-device-id="20000000-0000-4000-8000-000000000002"]').click();
     await page.getByLabel('Name', { exact: true }).fill('Encoder 2 (back office)');
     await page.getByLabel('Lock system time zone').fill('Mars/Olympus');
     await page.getByTestId('save-device').click();
@@ -99,7 +99,7 @@ describe.runIf(hasChromium)('renderer against the real core (demo mode)', () => 
     await demo.stop();
     demo = await startDemo({ dataDir, port: 0, traffic: false });
     page = await openDemo('devices');
-    const card = page.locator('[data-device-id="encoder-2"]');
+    const card = page.locator('[data-device-id="20000000-0000-4000-8000-000000000002"]');
     await expect(card.textContent()).resolves.toContain('Encoder 2 (back office)');
     await card.click();
     await expect(page.getByLabel('Lock system time zone').inputValue()).resolves.toBe('Europe/London');

@@ -23,7 +23,7 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
   it('lists commands live, shows progress and the final state', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
     const page = await ui.open(await ui.serve(api));
-    const cmd = makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', summary: 'Print · invoice 118' });
+    const cmd = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', summary: 'Print · invoice 118' });
     api.addCommand(cmd);
     const row = page.locator(`[data-command-id="${cmd.id}"]`);
     await expect(row.getByTestId('command-state').textContent()).resolves.toContain('Queued');
@@ -43,12 +43,12 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
     const at = (min: number) => new Date(Date.now() - min * 60_000).toISOString();
     const done = Array.from({ length: 12 }, (_, i) =>
-      makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', phase: 'done', mewsState: 'Processed', summary: `Print · bill ${i}`, createdUtc: at(i) }),
+      makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'done', mewsState: 'Processed', summary: `Print · bill ${i}`, createdUtc: at(i) }),
     );
-    const failedOld = makeCommand({ deviceId: 'encoder-1', deviceName: 'Encoder 1', phase: 'failed', summary: '2 keys · room 206 · Smith', canRetry: true, canDismiss: true, createdUtc: at(30) });
-    const failedNew = makeCommand({ deviceId: 'printer-2', deviceName: 'Reception printer', phase: 'failed', summary: 'Print · invoice 7', canRetry: true, canDismiss: true, createdUtc: at(20) });
-    const running = makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', phase: 'running', mewsState: 'Processing', progress: 0.3, createdUtc: at(1) });
-    const waiting = makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', phase: 'waiting', createdUtc: at(0.5) });
+    const failedOld = makeCommand({ deviceId: 'e0000000-0000-4000-8000-000000000001', deviceName: 'Encoder 1', phase: 'failed', summary: '2 keys · room 206 · Smith', canRetry: true, canDismiss: true, createdUtc: at(30) });
+    const failedNew = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000002', deviceName: 'Reception printer', phase: 'failed', summary: 'Print · invoice 7', canRetry: true, canDismiss: true, createdUtc: at(20) });
+    const running = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'running', mewsState: 'Processing', progress: 0.3, createdUtc: at(1) });
+    const waiting = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'waiting', createdUtc: at(0.5) });
     api.commands.push(...done, failedOld, failedNew, running, waiting);
     const page = await ui.open(await ui.serve(api));
     const live = () => page.locator('[data-testid="queue-list"] [data-testid="command-row"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-command-id')));
@@ -72,9 +72,9 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('history-summary');
     await expect(page.getByTestId('finished-list').getByTestId('command-row').count()).resolves.toBe(12);
 
-    await page.locator(`[data-testid="device-chip"][data-device-id="encoder-1"]`).click();
+    await page.locator(`[data-testid="device-chip"][data-device-id="e0000000-0000-4000-8000-000000000001"]`).click();
     await expect(live()).resolves.toEqual([failedOld.id]);
-    await page.locator(`[data-testid="device-chip"][data-device-id="encoder-1"]`).click();
+    await page.locator(`[data-testid="device-chip"][data-device-id="e0000000-0000-4000-8000-000000000001"]`).click();
     await page.getByLabel('Search history').fill('smith');
     await page.getByRole('button', { name: 'Search' }).click();
     await expect(page.getByTestId('history-list').textContent()).resolves.toContain('room 206');
@@ -84,8 +84,8 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
 
   it('retries and dismisses failed commands', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
-    const a = makeCommand({ deviceId: 'printer-2', deviceName: 'Reception printer', phase: 'failed', mewsState: 'Error', notes: 'Paper out', canRetry: true, canDismiss: true });
-    const b = makeCommand({ deviceId: 'printer-2', deviceName: 'Reception printer', phase: 'failed', mewsState: 'Error', notes: 'Cover open', canRetry: true, canDismiss: true });
+    const a = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000002', deviceName: 'Reception printer', phase: 'failed', mewsState: 'Error', notes: 'Paper out', canRetry: true, canDismiss: true });
+    const b = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000002', deviceName: 'Reception printer', phase: 'failed', mewsState: 'Error', notes: 'Cover open', canRetry: true, canDismiss: true });
     api.commands.push(a, b);
     const page = await ui.open(await ui.serve(api));
     await expect(page.getByTestId('count-failed').textContent()).resolves.toBe('2');
@@ -116,9 +116,9 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
   it('shows device status such as paper out', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
     const page = await ui.open(await ui.serve(api), 'devices');
-    const card = page.locator('[data-device-id="printer-2"]');
+    const card = page.locator('[data-device-id="10000000-0000-4000-8000-000000000002"]');
     await expect(card.getByTestId('device-status').textContent()).resolves.toContain('Ready');
-    api.health.set('printer-2', { health: 'attention', detail: 'Paper out', flags: { paperOut: true } });
+    api.health.set('10000000-0000-4000-8000-000000000002', { health: 'attention', detail: 'Paper out', flags: { paperOut: true } });
     api.emit({ type: 'device', device: api.deviceView(api.settings.devices[1]!) });
     await card.getByText('Paper out').waitFor();
     await expect(page.getByTestId('overall-status').textContent()).resolves.toContain('Needs attention');
@@ -130,7 +130,7 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     const page = await ui.open(await ui.serve(api), 'devices');
     await page.getByTestId('add-device').click();
     await page.getByLabel('Name', { exact: true }).fill('Bar printer');
-    await page.getByLabel('Mews device Id').fill('bar-1');
+    await page.getByLabel('Mews device Id').fill('20000000-0000-4000-8000-000000000003');
     await page.getByTestId('port-picker').selectOption('/dev/ttyS4');
     await expect(page.getByLabel('Port path').inputValue()).resolves.toBe('/dev/ttyS4');
     await page.getByLabel('Baud rate').selectOption('9600');
@@ -139,12 +139,12 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     await page.getByTestId('save-ok').waitFor();
     expect(api.settings.devices).toHaveLength(1);
     expect(api.settings.devices[0]).toMatchObject({
-      id: 'bar-1',
+      id: '20000000-0000-4000-8000-000000000003',
       driver: 'escpos',
       connection: { type: 'serial', path: '/dev/ttyS4', baudRate: 9600 },
       options: { paperWidthDots: 384 },
     });
-    await page.locator('[data-device-id="bar-1"]').click();
+    await page.locator('[data-device-id="20000000-0000-4000-8000-000000000003"]').click();
     await page.getByLabel('Network (TCP)').check();
     await page.getByLabel('Host or IP address').fill('10.0.0.9');
     await page.getByLabel('Port', { exact: true }).fill('9100');
@@ -172,7 +172,7 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
 
     // Server-side issues land next to their field too.
     await page.getByLabel('Port path').fill('/dev/ttyUSB9');
-    await page.getByLabel('Mews device Id').fill('printer-1');
+    await page.getByLabel('Mews device Id').fill('10000000-0000-4000-8000-000000000001');
     await page.getByTestId('save-device').click();
     await expect(page.getByTestId('error-dev-id').textContent()).resolves.toContain('already uses');
     expect(api.settings.devices).toHaveLength(3);
@@ -226,7 +226,7 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     const page = await ui.open(first);
     await first.close();
     await page.getByText('Lost the connection to the bridge service').waitFor();
-    const cmd = makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', summary: 'Print · while away' });
+    const cmd = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', summary: 'Print · while away' });
     api.commands.push(cmd); // happened while the page was cut off: no event reaches it
     const again = await startDashboard({ api, port: Number(new URL(first.url).port), staticDir: ui.staticDir, token: first.token });
     try {

@@ -26,12 +26,12 @@ function busyDesk(): FakeBridgeApi {
   api.settings.mews = { ...api.settings.mews, environment: 'production', clientTokenSet: true, accessTokenSet: true };
   api.settings.startAtLogin = true;
   api.connection = { ...api.connection, environment: 'production', since: ago(95), lastSyncAt: ago(2) };
-  api.health.set('printer-2', { health: 'attention', detail: 'Paper out', flags: { paperOut: true } });
+  api.health.set('10000000-0000-4000-8000-000000000002', { health: 'attention', detail: 'Paper out', flags: { paperOut: true } });
   api.commands.push(
-    makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', phase: 'done', mewsState: 'Processed', summary: 'Print · registration card · Novák', createdUtc: ago(14), creator: 'Tomáš Dvořák' }),
-    makeCommand({ deviceId: 'printer-2', deviceName: 'Reception printer (Ethernet)', phase: 'failed', mewsState: 'Error', summary: 'Print · invoice 2026-000416', notes: 'The printer is out of paper. Refill it and press Retry.', canRetry: true, canDismiss: true, createdUtc: ago(4), creator: 'Eva Horáková' }),
-    makeCommand({ deviceId: 'printer-1', deviceName: 'Front desk printer', phase: 'running', mewsState: 'Processing', progress: 0.62, summary: 'Print · invoice 2026-000417 · 2 copies', createdUtc: ago(0.3) }),
-    makeCommand({ deviceId: 'encoder-1', deviceName: 'Encoder 1', deviceType: 'KeyCutter', phase: 'queued', summary: '2 keys · room 206 · Smith', createdUtc: ago(0.1), creator: 'Eva Horáková' }),
+    makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'done', mewsState: 'Processed', summary: 'Print · registration card · Novák', createdUtc: ago(14), creator: 'Tomáš Dvořák' }),
+    makeCommand({ deviceId: '10000000-0000-4000-8000-000000000002', deviceName: 'Reception printer (Ethernet)', phase: 'failed', mewsState: 'Error', summary: 'Print · invoice 2026-000416', notes: 'The printer is out of paper. Refill it and press Retry.', canRetry: true, canDismiss: true, createdUtc: ago(4), creator: 'Eva Horáková' }),
+    makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'running', mewsState: 'Processing', progress: 0.62, summary: 'Print · invoice 2026-000417 · 2 copies', createdUtc: ago(0.3) }),
+    makeCommand({ deviceId: 'e0000000-0000-4000-8000-000000000001', deviceName: 'Encoder 1', deviceType: 'KeyCutter', phase: 'queued', summary: '2 keys · room 206 · Smith', createdUtc: ago(0.1), creator: 'Eva Horáková' }),
   );
   return api;
 }
@@ -57,15 +57,15 @@ describe.runIf(hasChromium)('screenshots', () => {
     // A real test print through the real core and ESC/POS driver onto the virtual printer…
     const { host, port } = printer.address as { host: string; port: number };
     await expect(
-      demo.service.saveDevice({ id: 'bar-printer', name: 'Front desk printer', driver: 'escpos', connection: { type: 'tcp', host, port } }),
+      demo.service.saveDevice({ id: '20000000-0000-4000-8000-000000000004', name: 'Front desk printer', driver: 'escpos', connection: { type: 'tcp', host, port } }),
     ).resolves.toEqual({ ok: true });
-    await expect(demo.service.testDevice('bar-printer')).resolves.toMatchObject({ ok: true });
+    await expect(demo.service.testDevice('20000000-0000-4000-8000-000000000004')).resolves.toMatchObject({ ok: true });
     const paper = printer.renderPng();
     // …shown on the busy desk as the last printed receipt.
     const api = busyDesk();
-    api.previews.set('printer-1', `data:image/png;base64,${Buffer.from(paper).toString('base64')}`);
+    api.previews.set('10000000-0000-4000-8000-000000000001', `data:image/png;base64,${Buffer.from(paper).toString('base64')}`);
     const page = await ui.open(await ui.serve(api), 'devices');
-    await page.locator('[data-device-id="printer-1"]').click();
+    await page.locator('[data-device-id="10000000-0000-4000-8000-000000000001"]').click();
     await page.getByTestId('preview-image').waitFor();
     await page.screenshot({ path: join(outDir, 'screenshot-device.png'), fullPage: true });
     await page.close();

@@ -100,7 +100,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
     }
   };
 
-  const isPrinter = form.driver === 'escpos';
+  const isPrinter = form.driver === 'escpos' || form.driver === 'system';
   return (
     <section className="panel editor" aria-labelledby="editor-title" data-testid="device-editor">
       <div className="panel-head">
@@ -131,7 +131,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
             <Field id={controlId('name')} label="Name" error={errorFor('name')} hint="As staff call it, e.g. “Front desk printer”.">
               <input {...described(controlId('name'), errorFor('name'), true)} value={form.name} onChange={(e) => set({ name: e.target.value })} autoComplete="off" />
             </Field>
-            <Field id={controlId('id')} label="Mews device Id" error={errorFor('id')} hint="Copy it from Mews → Settings → Devices.">
+            <Field id={controlId('id')} label="Mews device Id" error={errorFor('id')} hint="Copy it from Mews → Settings → Devices; it looks like 3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e01.">
               <input {...described(controlId('id'), errorFor('id'), true)} value={form.id} onChange={(e) => set({ id: e.target.value })} autoComplete="off" spellCheck={false} />
             </Field>
           </div>
@@ -153,7 +153,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
           </div>
         </fieldset>
         <ConnectionFields api={api} form={form} set={set} errorFor={errorFor} />
-        <OptionsFields form={form} set={set} errorFor={errorFor} />
+        <OptionsFields api={api} form={form} set={set} errorFor={errorFor} />
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={busy !== null} data-testid="save-device">
             {busy === 'save' ? 'Saving…' : isNew ? 'Add device' : 'Save changes'}

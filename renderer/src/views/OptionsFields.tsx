@@ -1,14 +1,18 @@
 import { useMemo } from 'react';
 import { Field, described } from '../components/Field.js';
+import type { BridgeApi } from '../../../src/bridge/api.js';
 import { controlId, PAPER_WIDTHS, type DeviceForm } from '../device-form.js';
+import { SystemPrinterFields } from './SystemPrinterFields.js';
 
 interface Props {
+  api: BridgeApi;
   form: DeviceForm;
   set: (patch: Partial<DeviceForm>) => void;
   errorFor: (field: string) => string | undefined;
 }
 
-export function OptionsFields({ form, set, errorFor }: Props) {
+export function OptionsFields({ api, form, set, errorFor }: Props) {
+  if (form.driver === 'system') return <SystemPrinterFields api={api} form={form} set={set} errorFor={errorFor} />;
   if (form.driver === 'escpos') return <PrinterOptions form={form} set={set} errorFor={errorFor} />;
   if (form.driver === 'null')
     return (
@@ -22,7 +26,7 @@ export function OptionsFields({ form, set, errorFor }: Props) {
   return <EncoderOptions form={form} set={set} errorFor={errorFor} />;
 }
 
-function PrinterOptions({ form, set, errorFor }: Props) {
+function PrinterOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
   const err = errorFor('options.paperWidthDots');
   return (
     <fieldset>
@@ -52,7 +56,7 @@ function PrinterOptions({ form, set, errorFor }: Props) {
   );
 }
 
-function EncoderOptions({ form, set, errorFor }: Props) {
+function EncoderOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
   const zones = useMemo(() => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []), []);
   const pcZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (

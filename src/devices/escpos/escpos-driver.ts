@@ -7,7 +7,7 @@ import { trimVertical } from '../pdf/bitmap.js';
 import { sharedRasterProcess } from '../pdf/raster-process.js';
 import { INIT, PARTIAL_CUT } from './protocol.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
-import { StatusChannel } from './status-channel.js';
+import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblem, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
 
 export type EscposDevice = Extract<DeviceConfig, { driver: 'escpos' }>;
@@ -32,7 +32,15 @@ const PAGE_GAP_DOTS = 24;
 const FEED_BEFORE_CUT_DOTS = 120;
 const MAX_COPIES = 20;
 
-type StatusRead = { kind: 'ok'; flags: PrinterFlags } | { kind: 'silent' } | { kind: 'disconnected'; reason: string };
+/**
+ * One status reading: `ok` (the printer answered), `silent` (a printer that has answered before no longer
+ * does), `unknown` (status is off, or this printer has never answered: print without status), or
+ * `disconnected` (the transport says the printer is gone).
+ */
+type StatusRead = { kind: 'ok'; flags: PrinterFlags } | { kind: 'silent' } | { kind: 'unknown' } | { kind: 'disconnected'; reason: string };
+
+/** Reads without an answer, on a printer that never answered, before its status is taken as unsupported. */
+const UNANSWERED_BEFORE_UNSUPPORTED = 2;
 
 /** ESC/POS receipt printer on a serial port or a raw TCP socket (port 9100). */
 export class EscposDriver implements Driver {
@@ -49,6 +57,14 @@ export class EscposDriver implements Driver {
   private readonly busyStatusTimeoutMs: number;
   private readonly pollIntervalMs: number;
   private readonly connectWaitMs: number;
+  /** The printer has answered a status request since the driver started. */
+  private answered = false;
+  /** Status reads without an answer in a row, while the printer has never answered. */
+  private unanswered = 0;
+  /** The printer does not answer status requests (until the link is re-established). */
+  private statusUnsupported = false;
+  /** The driver itself is replacing the TCP connection to get the status channel back in step. */
+  private renewing = false;
 
   constructor(
     private readonly device: EscposDevice,
@@ -73,10 +89,14 @@ export class EscposDriver implements Driver {
     if (this.transport) return;
     const t = createTransport(this.device.connection, this.tuning.transport);
     this.transport = t;
-    this.channel = new StatusChannel(t);
+    this.channel = new StatusChannel(t, this.channelOptions(t));
     t.onState((s) => {
-      if (!s.connected) this.setStatus({ health: 'offline', detail: `Not connected: ${s.reason ?? 'unknown'}`, flags: { connected: false } });
-      else if (!this.busy) void this.refreshStatus();
+      if (this.renewing) return;
+      if (!s.connected) {
+        this.statusUnsupported = false;
+        this.unanswered = 0;
+        this.setStatus({ health: 'offline', detail: `Not connected: ${s.reason ?? 'unknown'}`, flags: { connected: false } });
+      } else if (!this.busy) void this.refreshStatus();
     });
     await t.open();
     if (!t.connected) this.setStatus({ health: 'offline', detail: 'Not connected', flags: { connected: false } });
@@ -86,6 +106,28 @@ export class EscposDriver implements Driver {
       }, this.pollIntervalMs);
       this.pollTimer.unref?.();
     }
+  }
+
+  /**
+   * How the status channel gets back in step after an unanswered request: a TCP printer by a new
+   * connection (taken only while idle); a serial line once it has been quiet for twice the status wait.
+   */
+  private channelOptions(t: ByteTransport): StatusChannelOptions {
+    const type = this.device.connection.type;
+    if (type === 'serial') return { quietResyncMs: Math.max(2000, 2 * this.statusTimeoutMs) };
+    if (type !== 'tcp') return { quietResyncMs: null };
+    return {
+      quietResyncMs: null,
+      freshConnection: async () => {
+        this.renewing = true;
+        try {
+          await t.close();
+          await t.open();
+        } finally {
+          this.renewing = false;
+        }
+      },
+    };
   }
 
   async stop(): Promise<void> {
@@ -219,6 +261,7 @@ export class EscposDriver implements Driver {
     for (;;) {
       const read = started ? await this.readStatus(ctx.signal, this.busyStatusTimeoutMs) : await this.connectedStatus(ctx.signal);
       if (started && read.kind === 'disconnected') throw this.disconnectedWhilePrinting();
+      // Status unknown (off, or never reported): print; a gone printer still fails through the transport.
       const problem = this.problemOf(read);
       if (!problem) return;
       const waitable = read.kind === 'ok' && (read.flags.paperOut || read.flags.coverOpen);
@@ -240,6 +283,7 @@ export class EscposDriver implements Driver {
   private problemOf(read: StatusRead): string | null {
     if (read.kind === 'disconnected') return `Printer ${this.name} is not connected (${read.reason})`;
     if (read.kind === 'silent') return `Printer ${this.name} is not responding; check that it is switched on`;
+    if (read.kind === 'unknown') return null;
     const p = blockingProblem(read.flags);
     return p ? `Printer ${this.name} ${p}` : null;
   }
@@ -249,8 +293,9 @@ export class EscposDriver implements Driver {
     if (!t) return { kind: 'disconnected', reason: 'driver not started' };
     if (!t.connected && !(await t.waitConnected(this.connectWaitMs, signal))) return { kind: 'disconnected', reason: 'no connection' };
     const first = await this.readStatus(signal);
-    // One more query before calling the printer silent: a query can be lost while a line comes back.
-    return first.kind === 'silent' ? this.readStatus(signal) : first;
+    // One more read before calling the printer silent or its status unsupported: a query can be lost
+    // while a line comes back, and a first reply can come late (the channel waits for it first).
+    return first.kind === 'silent' || (first.kind === 'unknown' && this.unanswered > 0 && !this.statusUnsupported) ? this.readStatus(signal) : first;
   }
 
   private async refreshStatus(): Promise<void> {
@@ -265,15 +310,24 @@ export class EscposDriver implements Driver {
   private async readStatus(signal?: AbortSignal, timeoutMs = this.statusTimeoutMs): Promise<StatusRead> {
     const ch = this.channel;
     if (!ch || !this.transport?.connected) return { kind: 'disconnected', reason: 'no connection' };
+    if (this.opts.status === 'off') return this.statusUnknown('Status unknown (status checks are off)');
+    if (this.statusUnsupported) return this.statusUnknown('Status unknown (the printer does not report it)');
     try {
-      const s1 = await ch.query(1, timeoutMs, signal);
-      const s2 = s1 === null ? null : await ch.query(2, timeoutMs, signal);
-      const s4 = s2 === null ? null : await ch.query(4, timeoutMs, signal);
+      const q = { signal, mayReconnect: !this.busy };
+      const s1 = await ch.query(1, timeoutMs, q);
+      const s2 = s1 === null ? null : await ch.query(2, timeoutMs, q);
+      const s4 = s2 === null ? null : await ch.query(4, timeoutMs, q);
       if (s1 === null || s2 === null || s4 === null) {
+        if (!this.answered) {
+          this.statusUnsupported = ++this.unanswered >= UNANSWERED_BEFORE_UNSUPPORTED;
+          return this.statusUnknown('Status unknown (the printer does not report it)');
+        }
         this.setStatus({ health: 'offline', detail: 'Not responding', flags: { connected: true, responding: false } });
         return { kind: 'silent' };
       }
-      const s3 = s2 & 0x40 ? await ch.query(3, timeoutMs, signal) : null;
+      this.answered = true;
+      this.unanswered = 0;
+      const s3 = s2 & 0x40 ? await ch.query(3, timeoutMs, q) : null;
       const flags = decodeStatus(s1, s2, s4, s3);
       const next = statusFromFlags(flags);
       if (!(this.printing && next.health === 'online')) this.setStatus(next);
@@ -282,6 +336,12 @@ export class EscposDriver implements Driver {
       if (err instanceof AbortedError) throw err;
       return { kind: 'disconnected', reason: err instanceof Error ? err.message : String(err) };
     }
+  }
+
+  /** Publishes "status unknown" (the link is up; paper and cover are not known) unless printing. */
+  private statusUnknown(detail: string): StatusRead {
+    if (!this.printing) this.setStatus({ health: 'unknown', detail, flags: { connected: true, statusKnown: false } });
+    return { kind: 'unknown' };
   }
 
   private setStatus(s: Omit<DeviceStatus, 'updatedAt'>): void {

@@ -1,5 +1,5 @@
 import { rowInkBytes, type Bitmap } from '../pdf/bitmap.js';
-import { ESC, GS } from './protocol.js';
+import { DLE, ESC, GS } from './protocol.js';
 
 export type Segment =
   | { kind: 'raster'; rows: number; bytes: Uint8Array }
@@ -61,7 +61,30 @@ function rasterBand(bmp: Bitmap, ink: Uint16Array, from: number, to: number): Ui
     const src = (from + r) * bmp.stride;
     out.set(bmp.data.subarray(src, src + width), 8 + r * width);
   }
+  neutralizeRealtimeCommands(out, 8);
   return out;
+}
+
+/** Second bytes after DLE that make a real-time command: EOT (status), ENQ (request), DC4 (drawer pulse, power-off). */
+const REALTIME_AFTER_DLE = new Set([0x04, 0x05, 0x14]);
+
+/**
+ * Removes every real-time command byte pattern (DLE EOT / DLE ENQ / DLE DC4) from image data, from
+ * `start` on, in place. Printers execute these on reception even inside GS v 0 data
+ * (hardware-protocols.md §1.6.5): a status reply nobody asked for, an opened cash drawer, a power-off.
+ * GS ( D can switch off only DLE DC4, and not on every printer, so the data itself never contains one:
+ * the DLE byte (0x10, a single dot) is cleared, one dot in that image byte. Scanning left to right, a
+ * cleared byte (0x00) can neither start nor continue a new pattern. Returns the number of dots cleared.
+ */
+export function neutralizeRealtimeCommands(bytes: Uint8Array, start = 0): number {
+  let cleared = 0;
+  for (let i = start; i + 1 < bytes.length; i++) {
+    if (bytes[i] === DLE && REALTIME_AFTER_DLE.has(bytes[i + 1]!)) {
+      bytes[i] = 0;
+      cleared++;
+    }
+  }
+  return cleared;
 }
 
 /** The same bitmap as one plain full-width raster (for comparison in benchmarks). */

@@ -2,6 +2,7 @@ import type { KeyJob } from '../driver.js';
 import type { KeyAction } from '../lock/key-plan.js';
 import { fiasClock, fiasDate, fiasTime } from '../lock/local-time.js';
 import type { FiasField } from './codec.js';
+import { lockName } from '../lock/text.js';
 
 /** Field order of a key request as documented (and as dormakaba's LR for KR lists it). */
 export const KR_FIELDS = ['K#', 'KC', 'KT', 'RN', 'WS', 'DA', 'DT', 'G#', 'GN', 'GA', 'GD', 'TI', 'KO'] as const;
@@ -25,10 +26,11 @@ export interface FiasRequest {
   TI: string;
 }
 
+/** "Last First" for the lock, each part Mews's normalized name or transliterated (lock/text.ts); empty parts left out. */
 export function guestName(job: KeyJob): string {
-  const last = job.normalizedLastName ?? job.lastName;
-  const first = job.normalizedFirstName ?? job.firstName;
-  return [last, first].filter((s) => s && s.trim()).join(' ');
+  const last = lockName(job.lastName, job.normalizedLastName);
+  const first = lockName(job.firstName, job.normalizedFirstName);
+  return [last, first].filter(Boolean).join(' ');
 }
 
 export function fiasRequest(job: KeyJob, action: KeyAction, o: FiasRequestOptions): FiasRequest {

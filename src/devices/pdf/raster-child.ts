@@ -17,7 +17,7 @@ function serve(): void {
     if (process.connected) process.send!(r);
   };
   process.on('message', (msg: RenderRequest) => {
-    void renderDocument(msg.pdf, msg.opts).then(
+    void renderDocument(msg.pdf, msg.opts, undefined, msg.which).then(
       (pages) => reply({ id: msg.id, pages }),
       (err: unknown) => reply({ id: msg.id, error: { message: err instanceof Error ? err.message : String(err), device: err instanceof DeviceError } }),
     );

@@ -6,13 +6,14 @@ import { DeviceError } from '../driver.js';
 import type { Bitmap } from './bitmap.js';
 import { RENDERER_CHILD_FILE } from './raster-child.js';
 import type { RasterOptions } from './rasterize.js';
-import { renderDocument } from './render-document.js';
+import { renderDocument, type PageSelection } from './render-document.js';
 
-/** Parent → child: render every page of `pdf`. */
+/** Parent → child: render the `which` pages of `pdf`. */
 export interface RenderRequest {
   id: number;
   pdf: Uint8Array;
   opts: RasterOptions;
+  which: PageSelection;
 }
 
 /** Child → parent: the pages, or why not (`device`: a DeviceError whose message is for staff). `ready` once at start. */
@@ -47,11 +48,11 @@ export class RasterProcess {
 
   constructor(private readonly idleMs = RENDERER_IDLE_MS) {}
 
-  /** Every page of `pdf`, rendered at `opts.widthDots`. Errors as `renderDocument`. */
-  render(pdf: Uint8Array, opts: RasterOptions, signal?: AbortSignal): Promise<Bitmap[]> {
-    if (this.inProcess) return renderDocument(pdf, opts, signal);
+  /** The `which` pages of `pdf` (default all), rendered at `opts.widthDots`. Errors as `renderDocument`. */
+  render(pdf: Uint8Array, opts: RasterOptions, signal?: AbortSignal, which: PageSelection = 'all'): Promise<Bitmap[]> {
+    if (this.inProcess) return renderDocument(pdf, opts, signal, which);
     if (signal?.aborted) return Promise.reject(new AbortedError(signal.reason));
-    const request: RenderRequest = { id: this.nextId++, pdf, opts };
+    const request: RenderRequest = { id: this.nextId++, pdf, opts, which };
     const result = new Promise<Bitmap[]>((resolve, reject) => {
       this.pending.set(request.id, { resolve, reject, request });
     });
@@ -132,7 +133,7 @@ export class RasterProcess {
     this.pending.clear();
     if (neverReady) {
       this.inProcess = true;
-      for (const p of held) renderDocument(p.request.pdf, p.request.opts).then(p.resolve, p.reject);
+      for (const p of held) renderDocument(p.request.pdf, p.request.opts, undefined, p.request.which).then(p.resolve, p.reject);
       return;
     }
     for (const p of held)

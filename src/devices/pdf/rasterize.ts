@@ -4,6 +4,7 @@ import { AbortedError } from '../../util/abort.js';
 import { DeviceError } from '../driver.js';
 import type { Bitmap } from './bitmap.js';
 import { installFontFallback } from './font-fallback.js';
+import { checkPdfBytes } from './pdf-header.js';
 import { floydSteinberg, threshold, toGrey } from './monochrome.js';
 import { pdfjsResources, type PdfjsResources } from './resources.js';
 
@@ -22,19 +23,6 @@ const MAX_PAGE_ROWS = 30_000;
 
 /** Character maps, standard fonts and wasm decoders, from the installed pdfjs-dist (see resources.ts). */
 const installedResources = pdfjsResources();
-
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-
-/** Checks what can be checked without parsing, so obviously bad input never reaches pdf.js. */
-export function checkPdfBytes(pdf: Uint8Array, maxPdfBytes: number): void {
-  if (pdf.length === 0) throw new DeviceError('The document to print is empty. Please send it again.');
-  if (pdf.length > maxPdfBytes)
-    throw new DeviceError(
-      `The document is too large to print (${mb(pdf.length)}; this printer accepts up to ${mb(maxPdfBytes)}).`,
-    );
-  const head = Buffer.from(pdf.subarray(0, 1024)).toString('latin1');
-  if (!head.includes('%PDF-')) throw new DeviceError('The document to print is not a PDF file, so nothing was printed.');
-}
 
 /**
  * A plain Uint8Array copy of `bytes`. pdf.js refuses a Node Buffer ("provide binary data as

@@ -16,6 +16,7 @@ import { encodeFrame, type DecodedFrame } from './codec.js';
 import { SALTO_ERRORS, saltoErrorNote } from './errors.js';
 import { AfterSendError, checkReady, DEFAULT_TIMEOUTS, sendRequest, type ExchangeTimeouts } from './exchange.js';
 import { SALTO_MAX_ROOMS, saltoFields } from './messages.js';
+import { lockName } from '../lock/text.js';
 
 export interface SaltoDriverSettings {
   /** Fixed link; without it each job's ApiUrl names the interface (TCP). */
@@ -117,7 +118,8 @@ export class SaltoDriver implements Driver {
     const action: KeyAction = requestedAction(job) ?? (this.stays.has(stayKey(job)) ? 'copy' : 'new');
     const encoder = encoderFor(job, this.s.options.encoder);
     const timeZone = this.s.options.timeZone ?? pcTimeZone();
-    const printed = job.keyCutterData.PrintGuestName === true ? [[job.firstName, job.lastName].filter(Boolean).join(' ')] : [];
+    const name = [lockName(job.firstName, job.normalizedFirstName), lockName(job.lastName, job.normalizedLastName)].filter(Boolean).join(' ');
+    const printed = job.keyCutterData.PrintGuestName === true && name ? [name] : [];
     const operator = typeof job.keyCutterData.Operator === 'string' ? job.keyCutterData.Operator : 'Mews';
     const eject = job.keyCutterData.Eject === 'R' || job.keyCutterData.Eject === 'T' ? job.keyCutterData.Eject : 'E';
     const fields = saltoFields(job, action, { encoder, timeZone, operator, eject, printedLines: printed });

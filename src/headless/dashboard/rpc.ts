@@ -31,6 +31,7 @@ export const rpcArgs = {
   reconnect: z.tuple([]),
   setPaused: z.tuple([z.boolean()]),
   listSerialPorts: z.tuple([]),
+  listSystemPrinters: z.tuple([]),
   getDevicePreview: z.tuple([id]),
   searchHistory: z.tuple([z.string().max(200), z.number().int().min(1).max(1000).optional()]),
   exportDiagnostics: z.tuple([]),

@@ -30,6 +30,8 @@ export interface DashboardOptions {
   log?: DashboardLog;
   /** Fixed token (tests); a random one otherwise. */
   token?: string;
+  /** Serves `GET /metrics` (Prometheus text format): with the dashboard token, or to anyone when `public`. */
+  metrics?: { scrape(): Promise<{ contentType: string; body: string }>; public: boolean };
 }
 
 export interface Dashboard {
@@ -103,6 +105,31 @@ export async function startDashboard(opts: DashboardOptions): Promise<Dashboard>
         log.error('dashboard: status failed', { err: String(err) });
         res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'status unavailable' }));
       }
+      return;
+    }
+    if (path === '/metrics' && opts.metrics) {
+      if (req.method !== 'GET') return void res.writeHead(405, { allow: 'GET' }).end();
+      if (!opts.metrics.public && !tokenMatches(token, bearerToken(req))) {
+        res.writeHead(401, { 'www-authenticate': 'Bearer realm="mews-device-bridge"', 'content-type': 'text/plain' });
+        return void res.end('The dashboard token is needed (Authorization: Bearer …), or set metrics.public.\n');
+      }
+      const { contentType, body } = await opts.metrics.scrape();
+      res.writeHead(200, { 'content-type': contentType, 'cache-control': 'no-store' });
+      return void res.end(body);
+    }
+    if (path === '/api/printers') {
+      if (req.method !== 'GET') {
+        res.writeHead(405, { allow: 'GET' }).end();
+        return;
+      }
+      // The printer list is for the staff's tools: it needs the dashboard token, like the full status.
+      if (!tokenMatches(token, bearerToken(req))) {
+        res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end(JSON.stringify({ error: 'dashboard token required' }));
+        return;
+      }
+      const list = await api.listSystemPrinters();
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(list));
       return;
     }
     if (path?.startsWith('/api/')) {

@@ -1,14 +1,19 @@
 import { escposOptionsSchema, type EscposOptions } from '../../../src/config/schema.js';
 import type { JobContext } from '../../../src/devices/driver.js';
-import { EscposDriver, type EscposDevice } from '../../../src/devices/escpos/index.js';
+import { EscposDriver, type EscposDevice, type EscposDriverTuning } from '../../../src/devices/escpos/index.js';
 import type { TransportConnection } from '../../../src/transport/index.js';
 import { RECEIPT_WIDTH_PT, type PdfPage } from '../../helpers/pdf.js';
 
 export const DOTS_PER_PT = 576 / RECEIPT_WIDTH_PT;
 
-export function makeDriver(connection: TransportConnection, options: Partial<EscposOptions> = {}, name = 'Front desk'): EscposDriver {
+export function makeDriver(
+  connection: TransportConnection,
+  options: Partial<EscposOptions> = {},
+  name = 'Front desk',
+  tuning: EscposDriverTuning = {},
+): EscposDriver {
   const device: EscposDevice = {
-    id: 'printer-1',
+    id: '10000000-0000-4000-8000-000000000001',
     name,
     enabled: true,
     driver: 'escpos',
@@ -22,6 +27,7 @@ export function makeDriver(connection: TransportConnection, options: Partial<Esc
     connectWaitMs: 1500,
     bandRows: 64,
     transport: { initialDelayMs: 50, maxDelayMs: 200 },
+    ...tuning,
   });
 }
 

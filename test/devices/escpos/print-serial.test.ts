@@ -4,6 +4,7 @@ import type { EscposDriver } from '../../../src/devices/escpos/index.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';
 import { makePdf } from '../../helpers/pdf.js';
 import { createPtyPair, type PtyPair } from '../../helpers/pty-pair.js';
+import { waitFor } from '../../helpers/wait.js';
 import { barsPage, DOTS_PER_PT, inkRuns, makeCtx, makeDriver } from './fixtures.js';
 
 const serial = (path: string, flowControl: 'none' | 'xonxoff' = 'none') =>
@@ -84,10 +85,11 @@ describe('EscposDriver over a serial line (socat pty pair)', () => {
     expect(inkRuns(sim.jobs.at(-1)!.rows)).toHaveLength(2);
   });
 
-  it('calls a printer that does not answer status "not responding"', async () => {
+  it('calls a printer that answered status and then stops answering "not responding"', async () => {
     sim = await startEscposPrinterSim({ path: pty.b });
     driver = makeDriver(serial(pty.a));
     await driver.start();
+    await waitFor(() => driver.status().health === 'online', 'the first status reply');
     await sim.powerOff();
     const ctx = makeCtx();
     await expect(driver.execute(job(makePdf([barsPage(1)])), ctx)).rejects.toThrow(

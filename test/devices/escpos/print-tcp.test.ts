@@ -4,6 +4,7 @@ import { DeviceError, type DeviceStatus } from '../../../src/devices/driver.js';
 import type { EscposDriver } from '../../../src/devices/escpos/index.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';
 import { makePdf, RECEIPT_WIDTH_PT } from '../../helpers/pdf.js';
+import { waitFor } from '../../helpers/wait.js';
 import { barsPage, DOTS_PER_PT, inkColumns, inkRuns, makeCtx, makeDriver } from './fixtures.js';
 
 const job = (pdf: Uint8Array, copies = 1) => ({ kind: 'print' as const, pdf, copies, printerName: 'Receipts' });
@@ -157,6 +158,7 @@ describe('EscposDriver printing over loopback TCP to the simulator', () => {
   });
 
   it('reports the printer offline and fails the job when it is switched off', async () => {
+    await waitFor(() => driver.status().health === 'online', 'the first status reply');
     await sim.powerOff();
     const err = await driver.execute(job(makePdf([barsPage(1)])), makeCtx()).catch((e: unknown) => e);
     expect((err as Error).message).toMatch(/^Printer Front desk is not connected/);

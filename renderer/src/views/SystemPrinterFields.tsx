@@ -1,0 +1,193 @@
+import { useEffect, useState } from 'react';
+import type { BridgeApi, SystemPrinter, SystemPrinterList } from '../../../src/bridge/api.js';
+import { Field, described } from '../components/Field.js';
+import { COLOR_CHOICES, controlId, PAPER_CHOICES, SIDES_CHOICES, supportedChoices, type DeviceForm } from '../device-form.js';
+
+interface Props {
+  api: BridgeApi;
+  form: DeviceForm;
+  set: (patch: Partial<DeviceForm>) => void;
+  errorFor: (field: string) => string | undefined;
+}
+
+const PER_COMMAND = '';
+const BY_ADDRESS = '__address__';
+
+function printerLabel(p: SystemPrinter): string {
+  const shown = p.info && p.info !== p.name ? `${p.info} (${p.name})` : p.name;
+  const state = p.problem ?? (p.state === 'processing' ? 'Printing' : p.state === 'stopped' ? 'Stopped' : 'Ready');
+  return `${shown}${p.isDefault ? ' — default' : ''} · ${state}`;
+}
+
+/** The "Printer on this computer" part of the device form: which OS printer, and only the settings it supports. */
+export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
+  const [list, setList] = useState<SystemPrinterList | null>(null);
+  const [loading, setLoading] = useState(false);
+  const [byAddress, setByAddress] = useState(() => /^ipps?:\/\//i.test(form.printer));
+
+  const load = () => {
+    setLoading(true);
+    api
+      .listSystemPrinters()
+      .then(setList, (e: unknown) => setList({ system: 'cups', printers: [], defaultPrinter: null, error: e instanceof Error ? e.message : String(e) }))
+      .finally(() => setLoading(false));
+  };
+  useEffect(load, [api]);
+
+  const printers = list?.printers ?? [];
+  const chosen = byAddress ? null : (printers.find((p) => p.name.toLowerCase() === form.printer.toLowerCase()) ?? null);
+  const caps = chosen?.supported ?? { media: [], sides: [], mediaSources: [], colorModes: [], mediaDefault: null };
+  const papers = supportedChoices(PAPER_CHOICES, caps.media, (c) => c.keyword, [form.media]);
+  const sides = supportedChoices(SIDES_CHOICES, caps.sides, undefined, ['one-sided', form.sides]);
+  const colors = supportedChoices(COLOR_CHOICES, caps.colorModes, undefined, ['auto', form.printColorMode]);
+  const trays = caps.mediaSources.filter((t) => t !== 'auto');
+
+  /** Picking another printer drops settings it cannot do. */
+  const choose = (value: string) => {
+    if (value === BY_ADDRESS) {
+      setByAddress(true);
+      set({ printer: /^ipps?:\/\//i.test(form.printer) ? form.printer : 'ipp://' });
+      return;
+    }
+    setByAddress(false);
+    const p = printers.find((x) => x.name === value);
+    const c = p?.supported;
+    const patch: Partial<DeviceForm> = { printer: value };
+    if (c) {
+      const paper = PAPER_CHOICES.find((x) => x.id === form.media);
+      if (paper && c.media.length && !c.media.includes(paper.keyword)) patch.media = 'auto';
+      if (c.sides.length && !c.sides.includes(form.sides)) patch.sides = 'one-sided';
+      if (c.mediaSources.length && form.mediaSource !== 'auto' && !c.mediaSources.includes(form.mediaSource)) patch.mediaSource = 'auto';
+      if (c.colorModes.length && form.printColorMode !== 'auto' && !c.colorModes.includes(form.printColorMode)) patch.printColorMode = 'auto';
+    }
+    set(patch);
+  };
+
+  const selectValue = byAddress ? BY_ADDRESS : form.printer === '' ? PER_COMMAND : (chosen?.name ?? form.printer);
+  const unknownSaved = !byAddress && form.printer !== '' && !chosen;
+  const printerErr = errorFor('options.printer');
+  return (
+    <fieldset data-testid="system-printer-fields">
+      <legend>Printer on this computer</legend>
+      {list?.error && (
+        <p className="field-error" role="alert" data-testid="printer-list-error">
+          {list.error}
+        </p>
+      )}
+      <div className="grid-2">
+        <Field
+          id={controlId('options.printer')}
+          label="Printer"
+          error={printerErr}
+          hint={
+            list?.system === 'windows'
+              ? 'Printers set up in Windows Settings → Printers & scanners.'
+              : 'Printers set up in the print settings of this computer (CUPS).'
+          }
+        >
+          <select {...described(controlId('options.printer'), printerErr, true)} value={selectValue} onChange={(e) => choose(e.target.value)} data-testid="printer-select">
+            <option value={PER_COMMAND}>The printer named in each Mews command</option>
+            {unknownSaved && <option value={form.printer}>{form.printer} — not on this computer now</option>}
+            {printers.map((p) => (
+              <option key={p.name} value={p.name}>
+                {printerLabel(p)}
+              </option>
+            ))}
+            <option value={BY_ADDRESS}>A network printer by its address (ipp://)…</option>
+          </select>
+        </Field>
+        <div className="field">
+          <button type="button" className="btn" onClick={load} disabled={loading} data-testid="refresh-printers">
+            {loading ? 'Looking for printers…' : 'Refresh the list'}
+          </button>
+        </div>
+      </div>
+      {byAddress && (
+        <Field id="dev-printer-address" label="Printer address" hint="An IPP Everywhere printer, e.g. ipp://192.168.1.50/ipp/print (no driver needed).">
+          <input id="dev-printer-address" value={form.printer} onChange={(e) => set({ printer: e.target.value })} spellCheck={false} data-testid="printer-address" />
+        </Field>
+      )}
+      {form.printer === '' && !byAddress && (
+        <p className="hint" data-testid="per-command-hint">
+          Each Mews print command names its printer (as in Mews’s printer setup); the bridge prints on the printer of that name here. Names match without regard to capital letters, as with Mews’s own connector.
+        </p>
+      )}
+      {chosen?.problem && (
+        <p className="field-error" data-testid="printer-problem">
+          {chosen.name}: {chosen.problem}
+        </p>
+      )}
+      <div className="grid-2">
+        <Field id={controlId('options.media')} label="Paper size">
+          <select id={controlId('options.media')} value={form.media} onChange={(e) => set({ media: e.target.value })} data-testid="media-select">
+            <option value="auto">As set on the printer</option>
+            {papers.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.id}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={controlId('options.sides')} label="Sides">
+          <select id={controlId('options.sides')} value={form.sides} onChange={(e) => set({ sides: e.target.value })} data-testid="sides-select">
+            {sides.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={controlId('options.mediaSource')} label="Paper tray">
+          {trays.length > 0 || !chosen ? (
+            <select id={controlId('options.mediaSource')} value={form.mediaSource} onChange={(e) => set({ mediaSource: e.target.value })} data-testid="tray-select">
+              <option value="auto">Automatic</option>
+              {(trays.length > 0 ? trays : ['main', 'tray-1', 'tray-2', 'manual']).map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input id={controlId('options.mediaSource')} value={form.mediaSource} onChange={(e) => set({ mediaSource: e.target.value })} spellCheck={false} />
+          )}
+        </Field>
+        <Field id={controlId('options.printColorMode')} label="Colour">
+          <select id={controlId('options.printColorMode')} value={form.printColorMode} onChange={(e) => set({ printColorMode: e.target.value })} data-testid="color-select">
+            {colors.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id={controlId('options.printScaling')} label="Fit to page">
+          <select id={controlId('options.printScaling')} value={form.printScaling} onChange={(e) => set({ printScaling: e.target.value })}>
+            <option value="auto">Shrink pages that do not fit</option>
+            <option value="fit">Always fit to the page</option>
+            <option value="none">Actual size (100 %)</option>
+          </select>
+        </Field>
+        <Field id={controlId('options.orientation')} label="Orientation">
+          <select id={controlId('options.orientation')} value={form.orientation} onChange={(e) => set({ orientation: e.target.value })}>
+            <option value="auto">As each page is</option>
+            <option value="portrait">Portrait</option>
+            <option value="landscape">Landscape</option>
+          </select>
+        </Field>
+      </div>
+      <Field
+        id={controlId('options.attentionWaitSeconds')}
+        label="Wait for staff (seconds)"
+        error={errorFor('options.attentionWaitSeconds')}
+        hint="When the printer is out of paper, jammed or paused, a document waits this long for staff to fix it; then the command fails with a note saying what to do."
+      >
+        <input
+          {...described(controlId('options.attentionWaitSeconds'), errorFor('options.attentionWaitSeconds'))}
+          inputMode="numeric"
+          value={form.attentionWaitSeconds}
+          onChange={(e) => set({ attentionWaitSeconds: e.target.value })}
+        />
+      </Field>
+    </fieldset>
+  );
+}

@@ -1,0 +1,326 @@
+import type { DeviceConfig } from '../../config/schema.js';
+import { AbortedError, abortableDelay } from '../../util/abort.js';
+import { DeviceError, type DeviceStatus, type Driver, type Job, type JobContext, type JobResult, type PrintJob, type TestResult } from '../driver.js';
+import { checkPdfBytes } from '../pdf/pdf-header.js';
+import { StatusHub } from '../status-hub.js';
+import { NoSuchPrinterError, PrintSystemDownError, type PrintBackend, type PrinterRef, type SubmittedJob } from './backend.js';
+import { legacyFieldNotes, notFoundNote, resolvePrinter } from './resolve-printer.js';
+import { problemNote, statusWords } from './state-reasons.js';
+import { testSheetPdf } from './test-sheet.js';
+import { lastPageThumbnail } from './thumbnail.js';
+import type { SystemPrinter } from './types.js';
+
+export type SystemDevice = Extract<DeviceConfig, { driver: 'system' }>;
+
+export interface SystemDriverTuning {
+  /** How often a running job and its printer are asked for their state. */
+  jobPollMs?: number;
+  /** Printer status refresh while idle (0 = never). */
+  statusPollMs?: number;
+  /** How often a print system that is down is asked again while a job waits for it. */
+  downRetryMs?: number;
+}
+
+/** Mews allows 1..100 copies (`CopyCount`, OAS `PrinterCommandData`). */
+const MAX_COPIES = 100;
+
+interface Target {
+  ref: PrinterRef;
+  /** What staff know it as: queue name or address. */
+  label: string;
+  status: SystemPrinter;
+}
+
+/**
+ * Prints Mews PDFs on a printer of this computer (CUPS queue, Windows printer) or an IPP Everywhere
+ * printer by address. The PDF goes as it is; copies are collated; settings become IPP attributes
+ * (CUPS) or SumatraPDF print settings (Windows). A job counts as printed only when the print system
+ * reports it completed (CUPS: after the printer has finished it).
+ */
+export class SystemPrinterDriver implements Driver {
+  readonly kind = 'system';
+  private readonly hub = new StatusHub();
+  private preview: Uint8Array | null = null;
+  private pollTimer: NodeJS.Timeout | null = null;
+  private busy = false;
+  private readonly jobPollMs: number;
+  private readonly statusPollMs: number;
+  private readonly downRetryMs: number;
+
+  constructor(
+    private readonly device: SystemDevice,
+    private readonly backend: PrintBackend,
+    private readonly version: string,
+    tuning: SystemDriverTuning = {},
+  ) {
+    this.jobPollMs = tuning.jobPollMs ?? 500;
+    this.statusPollMs = tuning.statusPollMs ?? 15_000;
+    this.downRetryMs = tuning.downRetryMs ?? 1000;
+  }
+
+  private get opts() {
+    return this.device.options;
+  }
+
+  async start(): Promise<void> {
+    await this.refreshStatus();
+    if (this.statusPollMs > 0 && !this.pollTimer) {
+      this.pollTimer = setInterval(() => {
+        if (!this.busy) void this.refreshStatus();
+      }, this.statusPollMs);
+      this.pollTimer.unref?.();
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    this.pollTimer = null;
+  }
+
+  status(): DeviceStatus {
+    return this.hub.current;
+  }
+
+  onStatus(listener: (status: DeviceStatus) => void): () => void {
+    return this.hub.on(listener);
+  }
+
+  lastPreview(): Uint8Array | null {
+    return this.preview;
+  }
+
+  async execute(job: Job, ctx: JobContext): Promise<JobResult> {
+    if (job.kind !== 'print') throw new DeviceError(`${this.device.name} is a printer and cannot encode keys.`);
+    if (!Number.isInteger(job.copies) || job.copies < 1 || job.copies > MAX_COPIES)
+      throw new DeviceError(`Cannot print ${job.copies} copies; choose between 1 and ${MAX_COPIES}.`);
+    checkPdfBytes(job.pdf, this.opts.maxPdfBytes);
+    this.busy = true;
+    try {
+      const target = await this.target(job, ctx);
+      const notes = legacyFieldNotes(target.ref.kind === 'queue' ? target.status : null, job.printerDriverName, job.printerPortName);
+      await ctx.beforeSideEffect();
+      const submitted = await this.untilUp(ctx, () =>
+        this.backend.submit({
+          printer: target.ref,
+          status: target.status,
+          pdf: job.pdf,
+          copies: job.copies,
+          options: this.opts,
+          jobName: `Mews ${ctx.jobId.slice(0, 8)}`,
+          signal: ctx.signal,
+        }),
+      );
+      ctx.log.info('print job accepted', { job: submitted.label, copies: job.copies, bytes: job.pdf.length });
+      ctx.progress(0.3);
+      await this.track(submitted, target, ctx);
+      ctx.progress(1);
+      void lastPageThumbnail(job.pdf, this.opts.maxPdfBytes).then((png) => {
+        if (png) this.preview = png;
+      });
+      const copies = job.copies > 1 ? ` × ${job.copies} copies` : '';
+      const how = submitted.untracked ? 'Handed to the Windows print spooler for' : 'Printed on';
+      const dropped = submitted.dropped.length > 0 ? ` Left out what the printer cannot do: ${submitted.dropped.join('; ')}.` : '';
+      return { notes: [`${how} "${target.label}"${copies}.${dropped}`, ...notes].join(' ') };
+    } finally {
+      this.busy = false;
+      void this.refreshStatus();
+    }
+  }
+
+  async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
+    const wanted = this.opts.printer;
+    if (!wanted)
+      return { ok: true, message: `${this.device.name} prints on the printer each Mews command names; choose a printer in the settings to print a test page.` };
+    try {
+      const status = await this.refreshStatus();
+      const pdf = testSheetPdf({
+        deviceName: this.device.name,
+        printer: wanted,
+        version: this.version,
+        options: this.opts,
+        status: status.detail ?? 'Ready',
+        now: new Date(),
+      });
+      const noop = () => undefined;
+      const res = await this.execute(
+        { kind: 'print', pdf, copies: 1, printerName: wanted },
+        { jobId: `test-${Date.now().toString(16)}`, signal: ctx.signal, progress: noop, beforeSideEffect: async () => undefined, log: ctx.log },
+      );
+      this.preview = (await lastPageThumbnail(pdf, this.opts.maxPdfBytes)) ?? this.preview;
+      return { ok: true, message: `Test page printed. ${res.notes ?? ''}`.trim() };
+    } catch (err) {
+      if (err instanceof AbortedError) throw err;
+      return { ok: false, message: err instanceof Error ? err.message : String(err) };
+    }
+  }
+
+  /** Finds the printer (device setting, else the command's PrinterName) and checks it can take jobs. */
+  private async target(job: PrintJob, ctx: JobContext): Promise<Target> {
+    const wanted = this.opts.printer ?? job.printerName;
+    if (!wanted) throw new DeviceError('Mews sent no printer name and this device has no printer chosen. Choose the printer in the device settings.');
+    return this.untilUp(ctx, async () => {
+      const listed = wanted.match(/^ipps?:\/\//i) ? null : await this.backend.list();
+      if (listed?.error) throw new PrintSystemDownError(listed.error);
+      const r = resolvePrinter(wanted, listed ?? { system: this.backend.system, printers: [], defaultPrinter: null, error: null });
+      if (!r.ok) throw new DeviceError(r.note);
+      let status: SystemPrinter;
+      try {
+        status = await this.backend.printer(r.ref);
+      } catch (err) {
+        if (err instanceof NoSuchPrinterError) throw new DeviceError(notFoundNote(wanted, listed ?? (await this.backend.list())));
+        throw err;
+      }
+      if (!status.acceptingJobs)
+        throw new DeviceError(
+          `The printer "${status.name}" is not accepting jobs (it is set to reject them in the print settings of this computer). Allow it to accept jobs, then print again from Mews.`,
+        );
+      return { ref: r.ref, label: r.ref.kind === 'queue' ? r.ref.name : r.ref.uri, status };
+    });
+  }
+
+  /**
+   * Runs `step` and, while the print system is down, asks again for up to `attentionWaitSeconds`
+   * (a CUPS restart must not fail an invoice). After that, one clear note; nothing was sent.
+   */
+  private async untilUp<T>(ctx: JobContext, step: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + this.opts.attentionWaitSeconds * 1000;
+    let warned = false;
+    for (;;) {
+      try {
+        return await step();
+      } catch (err) {
+        if (!(err instanceof PrintSystemDownError)) throw err;
+        this.setStatus({ health: 'offline', detail: err.message, flags: { printSystemDown: true } });
+        if (Date.now() >= deadline) throw new DeviceError(`${err.message} Nothing was printed.`);
+        if (!warned) ctx.log.warn('print system down; waiting', { waitSeconds: this.opts.attentionWaitSeconds });
+        warned = true;
+        await abortableDelay(Math.min(this.downRetryMs, Math.max(50, deadline - Date.now())), ctx.signal);
+      }
+    }
+  }
+
+  /**
+   * Follows the job to completed / cancelled / aborted. While the printer reports a problem that
+   * stops printing (paper out, jam, door open, paused, offline), the job is given
+   * `attentionWaitSeconds` for staff to fix it; then it is cancelled, so it cannot print later
+   * when nobody expects it, and the command fails with a note saying what to fix.
+   */
+  private async track(job: SubmittedJob, target: Target, ctx: JobContext): Promise<void> {
+    if (job.untracked) return;
+    const wait = this.opts.attentionWaitSeconds * 1000;
+    let problemSince: number | null = null;
+    let downSince: number | null = null;
+    let started = false;
+    try {
+      for (;;) {
+        let snap;
+        let printer: SystemPrinter;
+        try {
+          snap = await this.backend.job(job);
+          printer = snap.state === 'completed' ? target.status : await this.backend.printer(target.ref);
+          downSince = null;
+        } catch (err) {
+          if (!(err instanceof PrintSystemDownError)) throw err;
+          downSince ??= Date.now();
+          this.setStatus({ health: 'offline', detail: err.message, flags: { printSystemDown: true } });
+          if (Date.now() - downSince >= wait)
+            throw new DeviceError(`${err.message} The document had been handed over; check the printer's queue before printing it again.`, true);
+          await abortableDelay(this.jobPollMs, ctx.signal);
+          continue;
+        }
+        if (snap.state === 'processing') started = true;
+        if (snap.state === 'completed') return;
+        if (snap.state === 'cancelled')
+          throw new DeviceError(
+            `The print job was cancelled at the printer or in the print queue of this computer${snap.message ? ` (${snap.message})` : ''}. Print again from Mews if the document is still needed.`,
+            started,
+          );
+        if (snap.state === 'aborted')
+          throw new DeviceError(
+            `The printer "${target.label}" could not print the document${snap.message ? ` (${snap.message})` : ''}. Check the printer, then print again from Mews.`,
+            started,
+          );
+        const note = problemNote(target.label, printer.reasons, printer.state, true) ?? heldNote(target.label, snap);
+        if (note) {
+          problemSince ??= Date.now();
+          this.setStatus({ health: 'attention', detail: note, flags: { waitingForStaff: true } });
+          if (Date.now() - problemSince >= wait) {
+            await this.backend.cancel(job);
+            const plain = problemNote(target.label, printer.reasons, printer.state, false) ?? note;
+            throw new DeviceError(
+              `${plain} The document was taken off the print queue after waiting ${this.opts.attentionWaitSeconds} s, so it will not print later; print it again from Mews once the printer is ready.`,
+              started,
+            );
+          }
+        } else {
+          problemSince = null;
+          this.setStatus({ health: 'busy', detail: `Printing on ${target.label}`, flags: { printing: true } });
+        }
+        await abortableDelay(this.jobPollMs, ctx.signal);
+      }
+    } catch (err) {
+      // Cancelled in Mews, timed out or the bridge stops: take the job off the queue too.
+      if (err instanceof AbortedError) await this.backend.cancel(job);
+      throw err;
+    }
+  }
+
+  /** Reads the printer's state for the device list; never throws. */
+  private async refreshStatus(): Promise<DeviceStatus> {
+    const wanted = this.opts.printer;
+    try {
+      if (!wanted) {
+        const listed = await this.backend.list();
+        if (listed.error) this.setStatus({ health: 'offline', detail: listed.error, flags: { printSystemDown: true } });
+        else
+          this.setStatus({
+            health: 'online',
+            detail: `Prints on the printer each Mews command names (${listed.printers.length} printer${listed.printers.length === 1 ? '' : 's'} on this computer)`,
+            flags: {},
+          });
+        return this.current;
+      }
+      const listed = /^ipps?:\/\//i.test(wanted) ? null : await this.backend.list();
+      if (listed?.error) {
+        this.setStatus({ health: 'offline', detail: listed.error, flags: { printSystemDown: true } });
+        return this.current;
+      }
+      const r = listed ? resolvePrinter(wanted, listed) : resolvePrinter(wanted, { system: this.backend.system, printers: [], defaultPrinter: null, error: null });
+      if (!r.ok) {
+        this.setStatus({ health: 'attention', detail: r.note, flags: { missing: true } });
+        return this.current;
+      }
+      const p = await this.backend.printer(r.ref);
+      const words = statusWords(p.reasons, p.state);
+      const blocking = problemNote(wanted, p.reasons, p.state, false);
+      if (this.busy) return this.current;
+      if (blocking) this.setStatus({ health: 'attention', detail: blocking, flags: { ...flagsOf(p) } });
+      else this.setStatus({ health: p.state === 'processing' ? 'busy' : 'online', detail: words ?? (p.state === 'processing' ? 'Printing' : 'Ready'), flags: flagsOf(p) });
+    } catch (err) {
+      const detail = err instanceof PrintSystemDownError ? err.message : err instanceof NoSuchPrinterError ? `No printer "${wanted}"` : String(err);
+      this.setStatus({ health: 'offline', detail, flags: {} });
+    }
+    return this.current;
+  }
+
+  private setStatus(s: Omit<DeviceStatus, 'updatedAt'>): void {
+    this.hub.set(s);
+  }
+
+  private get current(): DeviceStatus {
+    return this.hub.current;
+  }
+}
+
+function flagsOf(p: SystemPrinter): Record<string, boolean> {
+  const f: Record<string, boolean> = {};
+  for (const r of p.reasons) f[r.replace(/-(error|warning|report)$/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] = true;
+  return f;
+}
+
+/** A job the print system holds (pending-held / processing-stopped) for a reason other than the printer's state. */
+function heldNote(printer: string, snap: { state: string; reasons: string[]; message: string | null }): string | null {
+  if (snap.state !== 'held' && snap.state !== 'stopped') return null;
+  const why = snap.message ?? (snap.reasons.join(', ') || 'no reason given');
+  return `The print queue of "${printer}" is holding the document (${why}). Release it in the print settings of this computer; the document will print when it is ready.`;
+}

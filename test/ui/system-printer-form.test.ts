@@ -1,0 +1,134 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SystemPrinter, SystemPrinterList } from '../../src/bridge/api.js';
+import { hasChromium } from '../helpers/chromium.js';
+import { FakeBridgeApi } from '../helpers/fake-bridge-api.js';
+import { UiHarness } from './harness.js';
+
+const ui = new UiHarness();
+
+function printer(p: Partial<SystemPrinter> & Pick<SystemPrinter, 'name'>): SystemPrinter {
+  return {
+    info: null,
+    uri: null,
+    state: 'idle',
+    reasons: [],
+    problem: null,
+    isDefault: false,
+    acceptingJobs: true,
+    makeAndModel: null,
+    location: null,
+    driverName: null,
+    portName: null,
+    supported: { media: [], mediaDefault: null, sides: [], mediaSources: [], colorModes: [] },
+    ...p,
+  };
+}
+
+const PRINTERS: SystemPrinterList = {
+  system: 'cups',
+  defaultPrinter: 'office',
+  error: null,
+  printers: [
+    printer({
+      name: 'office',
+      info: 'Office A4',
+      isDefault: true,
+      supported: { media: ['iso_a4_210x297mm', 'na_letter_8.5x11in'], mediaDefault: 'iso_a4_210x297mm', sides: ['one-sided'], mediaSources: ['auto', 'main', 'manual'], colorModes: ['monochrome'] },
+    }),
+    printer({
+      name: 'frontdesk',
+      info: 'Front desk colour',
+      state: 'stopped',
+      reasons: ['media-empty-error'],
+      problem: 'Out of paper',
+      supported: {
+        media: ['iso_a4_210x297mm', 'iso_a5_148x210mm'],
+        mediaDefault: 'iso_a4_210x297mm',
+        sides: ['one-sided', 'two-sided-long-edge', 'two-sided-short-edge'],
+        mediaSources: ['tray-1', 'tray-2'],
+        colorModes: ['color', 'monochrome'],
+      },
+    }),
+  ],
+};
+
+const options = (page: Page, testId: string) => page.getByTestId(testId).locator('option').allTextContents();
+
+describe.runIf(hasChromium)('device screen: "Printer on this computer"', () => {
+  beforeAll(() => ui.setup(), 120_000);
+  afterAll(() => ui.teardown());
+
+  it('lists the OS printers, offers "the printer named in each Mews command", and only the settings the chosen printer supports', async () => {
+    const api = new FakeBridgeApi({ printers: PRINTERS });
+    const page = await ui.open(await ui.serve(api), 'devices');
+    await page.getByTestId('add-device').click();
+    await page.getByLabel('Name', { exact: true }).fill('Invoices');
+    await page.getByLabel('Mews device Id').fill('inv-1');
+    await page.getByLabel('Type and protocol').selectOption('system');
+    await page.getByTestId('system-printer-fields').waitFor();
+
+    // Every printer this computer has, its state, the default, plus the two other choices.
+    await expect(options(page, 'printer-select')).resolves.toEqual([
+      'The printer named in each Mews command',
+      'Office A4 (office) — default · Ready',
+      'Front desk colour (frontdesk) · Out of paper',
+      'A network printer by its address (ipp://)…',
+    ]);
+    await page.getByTestId('per-command-hint').waitFor();
+    // Nothing chosen: every common choice is offered.
+    await expect(options(page, 'sides-select')).resolves.toHaveLength(3);
+
+    await page.getByTestId('printer-select').selectOption('office');
+    await expect(options(page, 'media-select')).resolves.toEqual(['As set on the printer', 'A4', 'Letter']);
+    await expect(options(page, 'sides-select')).resolves.toEqual(['One-sided']);
+    await expect(options(page, 'tray-select')).resolves.toEqual(['Automatic', 'main', 'manual']);
+    await expect(options(page, 'color-select')).resolves.toEqual(['As the printer decides', 'Black and white']);
+    await page.getByTestId('media-select').selectOption('A4');
+    await page.getByTestId('tray-select').selectOption('manual');
+
+    // A printer with duplex and colour offers them; its problem is shown; settings it cannot do are dropped.
+    await page.getByTestId('printer-select').selectOption('frontdesk');
+    await expect(page.getByTestId('printer-problem').textContent()).resolves.toContain('Out of paper');
+    await expect(options(page, 'sides-select')).resolves.toEqual(['One-sided', 'Two-sided, long edge (book)', 'Two-sided, short edge (flip)']);
+    await expect(options(page, 'media-select')).resolves.toEqual(['As set on the printer', 'A4', 'A5']);
+    await expect(options(page, 'tray-select')).resolves.toEqual(['Automatic', 'tray-1', 'tray-2']);
+    await expect(page.getByTestId('tray-select').inputValue()).resolves.toBe('auto');
+    await page.getByTestId('sides-select').selectOption('two-sided-long-edge');
+    await page.getByTestId('color-select').selectOption('color');
+    await page.getByTestId('save-device').click();
+    await page.getByTestId('save-ok').waitFor();
+    expect(api.settings.devices[0]).toMatchObject({
+      id: 'inv-1',
+      driver: 'system',
+      options: { printer: 'frontdesk', media: 'A4', sides: 'two-sided-long-edge', mediaSource: 'auto', printColorMode: 'color' },
+    });
+
+    // Back to "the printer named in each Mews command": no printer saved.
+    await page.locator('[data-device-id="inv-1"]').click();
+    await expect(page.getByTestId('printer-select').inputValue()).resolves.toBe('frontdesk');
+    await page.getByTestId('printer-select').selectOption('');
+    await page.getByTestId('save-device').click();
+    await page.getByTestId('save-ok').waitFor();
+    expect((api.settings.devices[0]!.options as { printer?: string }).printer).toBeUndefined();
+    expect(api.calls.some((c) => c.method === 'listSystemPrinters')).toBe(true);
+    expect(ui.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('takes an ipp:// printer address, and says so when the print system cannot be asked', async () => {
+    const api = new FakeBridgeApi({ printers: { system: 'cups', printers: [], defaultPrinter: null, error: 'The print service of this computer is not running.' } });
+    const page = await ui.open(await ui.serve(api), 'devices');
+    await page.getByTestId('add-device').click();
+    await page.getByLabel('Name', { exact: true }).fill('Lobby');
+    await page.getByLabel('Mews device Id').fill('lobby-1');
+    await page.getByLabel('Type and protocol').selectOption('system');
+    await expect(page.getByTestId('printer-list-error').textContent()).resolves.toContain('not running');
+    await page.getByTestId('printer-select').selectOption('__address__');
+    await page.getByTestId('printer-address').fill('ipp://192.168.1.50/ipp/print');
+    await page.getByTestId('save-device').click();
+    await page.getByTestId('save-ok').waitFor();
+    expect(api.settings.devices[0]).toMatchObject({ driver: 'system', options: { printer: 'ipp://192.168.1.50/ipp/print' } });
+    await page.close();
+  });
+});
