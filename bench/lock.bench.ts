@@ -32,6 +32,8 @@ function job(i: number, type: string): KeyJob {
     email: null,
     keyCutterId: '1',
     apiUrl: null,
+    lockProtocol: type === 'FiasProtocol' ? 'fias' : 'salto',
+    lockProtocolNote: null,
     keyCutterData: { Type: type },
   };
 }

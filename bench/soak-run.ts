@@ -218,9 +218,12 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     };
     const log = createLogger({ level: 'warn', destination: fileDest, secrets: () => [TOKENS.clientToken, TOKENS.accessToken] });
     bridge = await createBridge({ store: new MemoryStore(config), log, version: 'soak' });
-    const core = bridge.core as unknown as { journal: { entries?: Map<string, unknown> }; foreign?: Set<string>; recentRead?: Map<string, unknown> };
+    const service = bridge;
     // Sizes of the bridge's growing structures, next to each memory sample (to tell a leak from a bounded history).
-    internals = () => ({ journalEntries: core.journal.entries?.size ?? null, foreignIds: core.foreign?.size ?? null, recentRead: core.recentRead?.size ?? null });
+    internals = () => {
+      const s = service.coreStats();
+      return { journalEntries: s.journalEntries, foreignIds: s.foreignIds, recentRead: s.lastReads, localCommands: s.localCommands };
+    };
     fias = await startFiasSim(fiasOpts);
 
     // Track every command's state from the fake's side.
@@ -406,16 +409,20 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     while (Date.now() < drainEnd && open().length > 0) await sleep(250);
     const lostIds = open();
     // For each lost command: what it was, where Mews has it, where the bridge has it, and its updates.
+    const entries = new Map(bridge.journalEntries().map((e) => [e.id, e]));
+    const devices = (await bridge.getSnapshot()).devices;
+    const views = new Map((await Promise.all(lostIds.map((id) => bridge!.searchHistory(id, 1000)))).flat().map((c) => [c.id, c]));
     const lostDetails = lostIds.map((id) => {
-      const entry = bridge!.core.journal.get(id);
-      const slot = entry ? bridge!.core.slots.get(entry.deviceId) : undefined;
+      const entry = entries.get(id);
+      const device = entry ? devices.find((d) => d.id === entry.deviceId) : undefined;
+      const view = views.get(id);
       return {
         id,
         kind: tracked.get(id)?.kind,
         mewsState: m.store.commands.get(id)?.State,
         updates: m.store.updatesFor(id).map((u) => u.State),
         journal: entry ? { phase: entry.phase, outcome: entry.outcome, reported: entry.reported, attempts: entry.attempts } : null,
-        slot: slot ? { current: slot.current, queued: slot.has(id), queueLength: slot.queueLength } : null,
+        slot: device ? { current: device.current, phase: view?.phase ?? null, queueLength: device.queueLength } : null,
       };
     });
     if (lostDetails.length) emit({ soak: 'lost', details: lostDetails });

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { createBridge, type BridgeService } from '../src/bridge/service.js';
 import type { SettingsStore } from '../src/config/store.js';
-import { writeDiagnostics } from '../src/headless/diagnostics.js';
+import { writeDiagnostics } from '../src/support/diagnostics.js';
 import type { RotatingFile } from '../src/util/rotating-file.js';
 import type { Logger } from '../src/util/logger.js';
 import { listSerialPorts } from '../src/transport/index.js';

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { pathToFileURL } from 'node:url';
 import type { BridgeApi, BridgeEvent } from '../src/bridge/api.js';
-import { callApi } from '../src/headless/dashboard/rpc.js';
+import { callApi } from '../src/bridge/api-args.js';
 
 export const CALL_CHANNEL = 'bridge:call';
 export const EVENT_CHANNEL = 'bridge:event';

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { BridgeApi } from '../src/bridge/api.js';
 import type { BridgeService } from '../src/bridge/service.js';
 import { ConfigError, describeIssue } from '../src/config/validate.js';
-import { headlessLogger } from '../src/headless/log-setup.js';
+import { appLogger } from '../src/util/app-logger.js';
 import { startCoreBridge } from './bridge-factory.js';
 import { desktopApi } from './desktop-api.js';
 import { forwardEvents, registerBridgeIpc, type TrustedOrigins } from './ipc.js';
@@ -13,6 +13,7 @@ import { TokenVault } from './secrets.js';
 import { ElectronSettingsStore } from './settings-store.js';
 import { BridgeTray } from './tray.js';
 import { createMainWindow, hardenSession } from './window.js';
+import { GroupUpdates } from './updater.js';
 
 const here = dirname(fileURLToPath(import.meta.url)); // dist-electron/electron
 const appRoot = resolve(here, '..', '..');
@@ -25,6 +26,7 @@ let win: BrowserWindow | null = null;
 let tray: BridgeTray | null = null;
 let service: BridgeService | null = null;
 let quitting = false;
+let updates: GroupUpdates | null = null;
 
 function showWindow(): void {
   if (!win || win.isDestroyed()) {
@@ -45,6 +47,7 @@ function showWindow(): void {
 async function quit(): Promise<void> {
   if (quitting) return;
   quitting = true;
+  updates?.stop();
   try {
     await service?.stop();
   } finally {
@@ -59,7 +62,7 @@ async function start(): Promise<void> {
   const vault = new TokenVault();
   const store = new ElectronSettingsStore({ vault, defaults: { dataDir } });
   const secrets = () => (service ? [service.config.mews.clientToken, service.config.mews.accessToken] : []);
-  const { log, file } = headlessLogger({ dataDir, level: 'info', secrets, tty: false });
+  const { log, file } = appLogger({ dataDir, level: 'info', secrets, tty: false });
 
   try {
     service = await startCoreBridge({ store, log, version: app.getVersion(), dataDir, logFile: file });
@@ -98,6 +101,14 @@ async function start(): Promise<void> {
   api.subscribe((e) => e.type !== 'notice' && refreshTray());
   refreshTray();
   notifyFailures(api, showWindow);
+
+  // Updates from the hotel group's own server (settings `updates.url`), installed at a quiet moment.
+  const updateConfig = service.config.updates;
+  if (updateConfig.url && app.isPackaged) {
+    const { autoUpdater } = await import('electron-updater');
+    updates = new GroupUpdates({ updater: autoUpdater, api, config: { ...updateConfig, url: updateConfig.url }, log });
+    updates.start();
+  }
 
   const startedHidden = process.argv.includes('--hidden');
   if (!startedHidden) showWindow();

@@ -1,5 +1,5 @@
 import { BrowserWindow, session, shell } from 'electron';
-import { CSP } from '../src/headless/dashboard/static-files.js';
+import { CSP } from '../src/support/content-security-policy.js';
 import type { TrustedOrigins } from './ipc.js';
 
 /**

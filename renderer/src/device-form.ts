@@ -11,7 +11,7 @@ export const PAPER_WIDTHS = [
 ] as const;
 
 export type Driver = DeviceConfig['driver'];
-export type ConnType = 'none' | 'serial' | 'tcp' | 'tcp-listen';
+export type ConnType = 'none' | 'serial' | 'tcp' | 'tcp-listen' | 'system-queue' | 'usb-lp';
 
 export const DRIVER_CHOICES: { id: Driver; label: string }[] = [
   { id: 'escpos', label: 'Receipt printer — ESC/POS' },
@@ -28,6 +28,8 @@ export function connectionTypes(driver: Driver): { id: ConnType; label: string }
     return [
       { id: 'serial', label: 'Serial / USB' },
       { id: 'tcp', label: 'Network (TCP)' },
+      { id: 'system-queue', label: 'Printer on this computer (raw)' },
+      { id: 'usb-lp', label: 'USB printer device (Linux)' },
     ];
   return [
     { id: 'none', label: 'Address from the Mews command' },
@@ -48,6 +50,8 @@ export interface DeviceForm {
   flowControl: 'none' | 'rtscts' | 'xonxoff';
   host: string;
   port: string;
+  /** system-queue: the OS printer (CUPS queue) name. usb-lp uses `path`. */
+  queue: string;
   /** tcp-listen: lock server IP addresses allowed to connect, comma-separated. */
   allowedPeers: string;
   paperWidthDots: string;
@@ -82,6 +86,7 @@ export function emptyForm(): DeviceForm {
     host: '',
     port: '9100',
     allowedPeers: '',
+    queue: '',
     paperWidthDots: '576',
     cutter: true,
     encoder: '',
@@ -107,6 +112,10 @@ export function formFromConfig(d: DeviceConfig): DeviceForm {
   if (conn?.type === 'serial') {
     const { type: _t, path, baudRate, flowControl, ...rest } = conn;
     Object.assign(f, { path, baudRate: String(baudRate), flowControl, keepConnection: rest });
+  } else if (conn?.type === 'system-queue') {
+    f.queue = conn.queue;
+  } else if (conn?.type === 'usb-lp') {
+    f.path = conn.path;
   } else if (conn) {
     Object.assign(f, { host: conn.host, port: String(conn.port) });
     if (conn.type === 'tcp-listen') f.allowedPeers = (conn.allowedPeers ?? []).join(', ');
@@ -153,6 +162,8 @@ export function formToInput(f: DeviceForm): DeviceInput {
   if (f.connType === 'serial')
     connection = { ...f.keepConnection, type: 'serial', path: f.path.trim(), baudRate: num(f.baudRate), flowControl: f.flowControl };
   else if (f.connType === 'tcp') connection = { type: 'tcp', host: f.host.trim(), port: num(f.port) };
+  else if (f.connType === 'system-queue') connection = { type: 'system-queue', queue: f.queue.trim() };
+  else if (f.connType === 'usb-lp') connection = { type: 'usb-lp', path: f.path.trim() || '/dev/usb/lp0' };
   else if (f.connType === 'tcp-listen') {
     const peers = f.allowedPeers.split(/[\s,;]+/).filter(Boolean);
     connection = { type: 'tcp-listen', host: f.host.trim() || '0.0.0.0', port: num(f.port), ...(peers.length ? { allowedPeers: peers } : {}) };
@@ -206,6 +217,7 @@ export function checkForm(f: DeviceForm): FieldIssueView[] {
     if (!(BAUDS as readonly number[]).includes(num(f.baudRate))) add('connection.baudRate', `Choose a baud rate: ${BAUDS.join(', ')}.`);
   }
   if (f.connType === 'tcp' && !f.host.trim()) add('connection.host', 'Enter the host name or IP address.');
+  if (f.connType === 'system-queue' && !f.queue.trim()) add('connection.queue', 'Choose the printer the receipt printer is installed as.');
   if (f.connType === 'tcp' || f.connType === 'tcp-listen') {
     const p = num(f.port);
     if (!Number.isInteger(p) || p < 1 || p > 65535) add('connection.port', 'Enter a port number between 1 and 65535.');
@@ -234,6 +246,7 @@ export const FORM_FIELDS = [
   'connection.flowControl',
   'connection.host',
   'connection.port',
+  'connection.queue',
   'options.paperWidthDots',
   'options.encoder',
   'options.timeZone',

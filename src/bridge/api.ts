@@ -1,7 +1,11 @@
 /**
- * The one typed API every UI uses. Electron's preload implements it over IPC, the headless
- * dashboard over a WebSocket; the renderer cannot tell which it has. Types only: no runtime code,
- * so the renderer can import this file without pulling in Node.
+ * The one typed API every UI uses. Electron's preload carries it over IPC, the headless dashboard
+ * over a WebSocket; the renderer cannot tell which it has. Types plus one constant (the method list),
+ * no imports at run time, so the renderer can import this file without pulling in Node.
+ *
+ * Adding a method: declare it in `BridgeApi` and `BRIDGE_API_METHODS` here, give its arguments a
+ * schema in `api-args.ts`, implement it in `BridgeService`; the IPC, the dashboard and both clients
+ * are built from the list.
  */
 import type { DeviceInput, DeviceConfig, MewsConfig } from '../config/schema.js';
 import type { DeviceHealth } from '../devices/driver.js';
@@ -163,3 +167,34 @@ export interface BridgeApi {
   exportDiagnostics(): Promise<ActionResult>;
   setStartAtLogin?(enabled: boolean): Promise<ActionResult>;
 }
+
+/**
+ * Every `BridgeApi` method a UI calls remotely (all but `subscribe`, which is the event stream). The
+ * preload, the Electron main side, the dashboard server and the browser client are built from this
+ * list; `api-args.ts` holds each method's argument schema.
+ */
+export const BRIDGE_API_METHODS = [
+  'getSnapshot',
+  'getSettings',
+  'saveConnection',
+  'saveDevice',
+  'removeDevice',
+  'testDevice',
+  'retryCommand',
+  'dismissCommand',
+  'reconnect',
+  'setPaused',
+  'listSerialPorts',
+  'listSystemPrinters',
+  'getDevicePreview',
+  'searchHistory',
+  'exportDiagnostics',
+  'setStartAtLogin',
+] as const satisfies readonly Exclude<keyof BridgeApi, 'subscribe'>[];
+
+export type ApiMethod = (typeof BRIDGE_API_METHODS)[number];
+
+/** Compile-time check that the list names every method of `BridgeApi` (but `subscribe`). */
+export type UnlistedApiMethods = Exclude<keyof BridgeApi, 'subscribe' | ApiMethod>;
+const everyMethodListed: [UnlistedApiMethods] extends [never] ? true : UnlistedApiMethods = true;
+void everyMethodListed;

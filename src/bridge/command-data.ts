@@ -1,9 +1,11 @@
+import type { DeviceConfig } from '../config/schema.js';
 import type { Job } from '../devices/driver.js';
 import { keyCutterDataSchema, printerDataSchema, type MewsCommand } from '../mews/wire.js';
 import { guestValues } from '../util/guest-data.js';
 import { oversizedLength } from '../mews/bounded-body.js';
 import { looksLikePdf } from '../devices/pdf/pdf-header.js';
 import { isPdfFileType } from './file-type.js';
+import { lockProtocolOf } from './lock-protocol.js';
 
 /** Turns a validated Mews command into a driver Job, or a note saying what is wrong with it. */
 
@@ -18,6 +20,12 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
  * Also remembers the command's personal data (guest names, phone, e-mail) so logs are scrubbed of it.
  * `maxDocumentBytes`: a print document whose base64 would decode to more fails with a note, never decoded.
  */
+/** The largest print document a device takes (its `maxPdfBytes` where it has one). */
+export function documentLimit(device: DeviceConfig): number {
+  const o = device.options as { maxPdfBytes?: number };
+  return o.maxPdfBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+}
+
 export function parseCommand(cmd: MewsCommand, maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES): ParsedCommand {
   rememberPersonalData(cmd);
   switch (cmd.Device.Type) {
@@ -86,6 +94,7 @@ function parseKeyCutter(cmd: MewsCommand): ParsedCommand {
       return { ok: false, summary, note: 'The key cutter "Data JSON" configured in Mews is not valid JSON.' };
     }
   }
+  const lock = lockProtocolOf(keyCutterData.Type);
   const start = new Date(d.StartUtc);
   const end = new Date(d.EndUtc);
   if (!(end > start)) return { ok: false, summary, note: 'The key validity ends before it starts; check the reservation dates.' };
@@ -108,6 +117,8 @@ function parseKeyCutter(cmd: MewsCommand): ParsedCommand {
       email: d.Email ?? null,
       keyCutterId: d.KeyCutterId ?? null,
       apiUrl: d.ApiUrl ?? null,
+      lockProtocol: lock.protocol,
+      lockProtocolNote: lock.note,
       keyCutterData,
     },
   };

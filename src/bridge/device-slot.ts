@@ -1,5 +1,6 @@
 import type { DeviceConfig } from '../config/schema.js';
 import type { Driver } from '../devices/driver.js';
+import { BridgeStopping } from './abort-reasons.js';
 
 /**
  * One configured device: its driver and its FIFO queue. Jobs run one at a time per device;
@@ -71,7 +72,7 @@ export class DeviceSlot {
   async close(abortRunning: boolean): Promise<string[]> {
     this.closed = true;
     const left = this.queue.splice(0);
-    if (abortRunning) this.currentAbort?.abort(new Error('The bridge is stopping'));
+    if (abortRunning) this.currentAbort?.abort(new BridgeStopping());
     if (this.running) await new Promise<void>((r) => this.idle.push(r));
     return left;
   }

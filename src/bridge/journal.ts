@@ -82,6 +82,11 @@ export class Journal {
     return this.entries.get(id);
   }
 
+  /** How many entries are held (unfinished plus kept history). */
+  get size(): number {
+    return this.entries.size;
+  }
+
   all(): JournalEntry[] {
     return [...this.entries.values()];
   }

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import type { ConfigInput, BridgeConfig, DeviceInput } from '../config/schema.js';
 import type { SettingsStore } from '../config/store.js';
 import { ConfigError, parseConfig, parseDevice } from '../config/validate.js';
-import type { Logger } from '../util/logger.js';
 import type {
   ActionResult,
   BridgeApi,
@@ -15,14 +14,15 @@ import type {
   SaveResult,
   Snapshot,
 } from './api.js';
-import { BridgeCore, type BridgeOptions } from './bridge.js';
-import { GuestDataRetention } from './retention.js';
+import type { CorePort, CoreStats } from './core-port.js';
+import { createCore, type CoreOptions } from './create-core.js';
+import type { JournalEntry } from './journal.js';
 import { commandView, deviceView } from './views.js';
 import { boundLog } from '../util/bound-log.js';
 import { listSystemPrinters } from '../devices/system/index.js';
 import type { SystemPrinterList } from '../devices/system/types.js';
 
-export interface ServiceOptions extends BridgeOptions {
+export interface ServiceOptions extends CoreOptions {
   store: SettingsStore;
   /** Values that override the stored settings without being saved (env tokens, demo addresses). */
   overrides?: (config: BridgeConfig) => BridgeConfig;
@@ -33,6 +33,8 @@ export interface ServiceOptions extends BridgeOptions {
   /** Writes a diagnostics bundle; returns its path. */
   exportDiagnostics?: () => Promise<string>;
   recentLimit?: number;
+  /** Assembles the core for a config; `createCore` unless a test or diagnostics needs another. */
+  createCore?: (config: BridgeConfig, opts: CoreOptions) => CorePort;
 }
 
 const SIMULATION_CONNECTION =
@@ -40,9 +42,7 @@ const SIMULATION_CONNECTION =
 
 /** The BridgeApi over the core: views, settings, person actions. Both UIs talk to this. */
 export class BridgeService implements BridgeApi {
-  core!: BridgeCore;
-  /** Removes guest data past `privacy.guestDataRetentionHours` (see retention.ts). */
-  retention: GuestDataRetention | null = null;
+  private core!: CorePort;
   private stored!: BridgeConfig;
   private readonly listeners = new Set<(e: BridgeEvent) => void>();
 
@@ -50,17 +50,46 @@ export class BridgeService implements BridgeApi {
 
   /** Throws ConfigError when the stored settings are invalid. */
   async start(): Promise<void> {
-    this.stored = parseConfig(this.opts.store.load());
+    this.open();
     await this.startCore();
   }
 
+  /**
+   * Reads the settings and assembles the core without starting it: enough to read the journal and
+   * build views (diagnostics). Throws ConfigError when the stored settings are invalid.
+   */
+  open(): void {
+    this.stored = parseConfig(this.opts.store.load());
+    this.core = this.assemble();
+  }
+
   async stop(): Promise<void> {
-    this.retention?.stop();
     await this.core?.stop();
   }
 
+  /** The effective settings (overrides applied), tokens included: for the process that owns them, never for a UI. */
   get config(): BridgeConfig {
     return this.core.config;
+  }
+
+  /** Every journal entry (for the diagnostics bundle). */
+  journalEntries(): JournalEntry[] {
+    return this.core.entries();
+  }
+
+  /** Sizes of the core's in-memory tables (the soak watches them for leaks) and its counters. */
+  coreStats(): CoreStats {
+    return this.core.stats();
+  }
+
+  /** Removes guest data past the retention period as if it were `now` (ms); returns the command ids swept. */
+  sweepGuestData(now?: number): string[] {
+    return this.core.sweepGuestData(now);
+  }
+
+  /** Re-reads every active command from Mews now (tests, and support after a network change). */
+  resync(reason: string): Promise<void> {
+    return this.core.resync(reason);
   }
 
   /** The stored settings with the overrides on top (env tokens, --data-dir, the demo's simulator addresses). */
@@ -68,30 +97,24 @@ export class BridgeService implements BridgeApi {
     return this.opts.overrides ? this.opts.overrides(this.stored) : this.stored;
   }
 
+  private assemble(): CorePort {
+    return (this.opts.createCore ?? createCore)(this.effective(), this.opts);
+  }
+
   private async startCore(): Promise<void> {
-    this.core = new BridgeCore(this.effective(), this.opts);
-    this.core.on('command', (id) => {
+    const core = this.core;
+    core.on('command', (id) => {
       const v = this.commandViewOf(id);
       if (v) this.broadcast({ type: 'command', command: v });
     });
-    this.core.on('device', (id) => {
-      const d = this.core.config.devices.find((x) => x.id === id);
-      if (d) this.broadcast({ type: 'device', device: deviceView(d, this.core.slots.get(id), this.core.mewsDeviceIds) });
+    core.on('device', (id) => {
+      const d = core.config.devices.find((x) => x.id === id);
+      if (d) this.broadcast({ type: 'device', device: deviceView(d, core.deviceState(id)) });
     });
-    this.core.on('devices', () => void this.getSnapshot().then((snapshot) => this.broadcast({ type: 'snapshot', snapshot })));
-    this.core.on('connection', (reason) => this.broadcast({ type: 'connection', connection: this.core.connectionView(reason) }));
-    this.core.on('notice', (level, message) => this.broadcast({ type: 'notice', level, message, at: new Date().toISOString() }));
-    await this.core.start();
-    this.retention?.stop();
-    if (!this.opts.readOnly) {
-      this.retention = new GuestDataRetention({
-        journal: this.core.journal,
-        dataDir: this.core.config.dataDir,
-        retentionHours: this.core.config.privacy.guestDataRetentionHours,
-        log: this.opts.log,
-      });
-      this.retention.start();
-    }
+    core.on('devices', () => void this.getSnapshot().then((snapshot) => this.broadcast({ type: 'snapshot', snapshot })));
+    core.on('connection', (reason) => this.broadcast({ type: 'connection', connection: core.connectionView(reason) }));
+    core.on('notice', (level, message) => this.broadcast({ type: 'notice', level, message, at: new Date().toISOString() }));
+    await core.start();
   }
 
   private broadcast(e: BridgeEvent): void {
@@ -105,25 +128,22 @@ export class BridgeService implements BridgeApi {
   }
 
   private commandViewOf(id: string): CommandView | null {
-    const e = this.core.journal.get(id);
-    if (!e) return null;
-    const slot = this.core.slots.get(e.deviceId);
-    const running = slot?.current === id;
-    return commandView(e, running, this.core.progressOf(id), !!slot && !running && slot.current !== null && slot.has(id));
+    const s = this.core.commandState(id);
+    return s ? commandView(s.entry, s.running, s.progress, s.queuedBehind) : null;
   }
 
   async getSnapshot(): Promise<Snapshot> {
-    const entries = this.core.journal
-      .all()
+    const entries = this.core
+      .entries()
       .sort((a, b) => b.firstSeen.localeCompare(a.firstSeen))
       .slice(0, this.opts.recentLimit ?? 200);
     const commands = entries.map((e) => this.commandViewOf(e.id)!);
     const today = new Date().toISOString().slice(0, 10);
-    const all = this.core.journal.all();
+    const all = this.core.entries();
     return {
       version: this.opts.version,
       connection: this.core.connectionView(),
-      devices: this.core.config.devices.map((d) => deviceView(d, this.core.slots.get(d.id), this.core.mewsDeviceIds)),
+      devices: this.core.config.devices.map((d) => deviceView(d, this.core.deviceState(d.id))),
       commands,
       counts: {
         queued: commands.filter((c) => c.phase === 'queued' || c.phase === 'waiting').length,
@@ -178,6 +198,7 @@ export class BridgeService implements BridgeApi {
     const saved = await this.trySave({ ...this.stored, mews });
     if (!saved.ok) return saved;
     await this.core.stop();
+    this.core = this.assemble();
     await this.startCore();
     return saved;
   }
@@ -225,11 +246,12 @@ export class BridgeService implements BridgeApi {
   }
 
   async testDevice(id: string): Promise<ActionResult> {
-    const slot = this.core.slots.get(id);
-    if (!slot) return { ok: false, message: 'This device is not running (disabled or not configured)' };
+    const name = this.core.config.devices.find((d) => d.id === id)?.name ?? id;
     const signal = AbortSignal.timeout(60_000);
     try {
-      return await slot.driver.test({ signal, log: boundLog(this.opts.log, { device: slot.config.name, action: 'test' }) });
+      const test = this.core.testDevice(id, { signal, log: boundLog(this.opts.log, { device: name, action: 'test' }) });
+      if (!test) return { ok: false, message: 'This device is not running (disabled or not configured)' };
+      return await test;
     } catch (err) {
       return { ok: false, message: err instanceof Error ? err.message : String(err) };
     }
@@ -263,14 +285,14 @@ export class BridgeService implements BridgeApi {
   }
 
   async getDevicePreview(id: string): Promise<string | null> {
-    const png = this.core.slots.get(id)?.driver.lastPreview?.();
+    const png = this.core.devicePreview(id);
     return png ? `data:image/png;base64,${Buffer.from(png).toString('base64')}` : null;
   }
 
   async searchHistory(query: string, limit = 100): Promise<CommandView[]> {
     const q = query.trim().toLowerCase();
-    return this.core.journal
-      .all()
+    return this.core
+      .entries()
       .filter((e) => !q || [e.id, e.deviceName, e.summary, e.creator ?? '', e.outcome?.notes ?? '', e.outcome?.state ?? ''].some((s) => s.toLowerCase().includes(q)))
       .sort((a, b) => b.firstSeen.localeCompare(a.firstSeen))
       .slice(0, Math.max(1, Math.min(limit, 1000)))

@@ -1,6 +1,6 @@
 import type { DeviceConfig } from '../config/schema.js';
-import type { CommandView, DeviceView, LocalPhase, MewsCommandState } from './api.js';
-import type { DeviceSlot } from './device-slot.js';
+import type { CommandView, DeviceView, LocalPhase, MewsCommandState, Snapshot } from './api.js';
+import type { DeviceState } from './core-port.js';
 import type { DeviceStatus } from '../devices/driver.js';
 import type { JournalEntry } from './journal.js';
 
@@ -48,36 +48,42 @@ function mewsState(e: JournalEntry, running: boolean): MewsCommandState {
   return 'Received';
 }
 
+/** The snapshot for readers without the dashboard token: no creator, each summary cut to its first part (no guest data). */
+export function publicSnapshot(s: Snapshot): Snapshot {
+  return { ...s, commands: s.commands.map((c) => ({ ...c, creator: null, summary: c.summary.split(' · ')[0] ?? '' })) };
+}
+
 export function deviceAddress(d: DeviceConfig): string {
   if (d.driver === 'system') return d.options.printer ? `printer "${d.options.printer}"` : 'the printer named in each Mews command';
   if (!('connection' in d) || !d.connection) return d.driver === 'null' ? 'simulated' : 'from the Mews command (ApiUrl)';
   const c = d.connection;
   if (c.type === 'serial') return `${c.path} · ${c.baudRate} baud`;
   if (c.type === 'tcp-listen') return `listening on ${c.host}:${c.port}`;
+  if (c.type === 'system-queue') return `printer "${c.queue}" on this computer (raw)`;
+  if (c.type === 'usb-lp') return `${c.path} (USB)`;
   return `${c.host}:${c.port}`;
 }
 
 const UNKNOWN_IN_MEWS = 'Mews has no device with this Id: copy the Id from Mews Operations (device integration) and save again.';
 
-export function deviceView(config: DeviceConfig, slot: DeviceSlot | undefined, mewsDeviceIds: ReadonlySet<string> | null = null): DeviceView {
-  const unknown = !!slot && mewsDeviceIds !== null && !mewsDeviceIds.has(config.id.toLowerCase());
-  const status: Pick<DeviceStatus, 'health' | 'detail' | 'flags'> | undefined = slot?.conflict
-    ? { health: 'attention' as const, detail: slot.conflict, flags: { conflict: true } }
-    : unknown
+export function deviceView(config: DeviceConfig, state: DeviceState | undefined): DeviceView {
+  const status: Pick<DeviceStatus, 'health' | 'detail' | 'flags'> | undefined = state?.conflict
+    ? { health: 'attention' as const, detail: state.conflict, flags: { conflict: true } }
+    : state?.unknownInMews
       ? { health: 'attention' as const, detail: UNKNOWN_IN_MEWS, flags: { unknownInMews: true } }
-      : slot?.driver.status();
+      : state?.status;
   return {
     id: config.id,
     name: config.name,
     driver: config.driver,
     enabled: config.enabled,
-    health: !config.enabled ? 'offline' : status?.health === 'online' && slot?.current ? 'busy' : (status?.health ?? 'unknown'),
+    health: !config.enabled ? 'offline' : status?.health === 'online' && state?.current ? 'busy' : (status?.health ?? 'unknown'),
     detail: !config.enabled ? 'Disabled' : (status?.detail ?? null),
     flags: status?.flags ?? {},
-    queueLength: slot?.queueLength ?? 0,
-    waiting: slot?.waiting ?? 0,
-    current: slot?.current ?? null,
+    queueLength: state?.queueLength ?? 0,
+    waiting: state?.waiting ?? 0,
+    current: state?.current ?? null,
     address: deviceAddress(config),
-    hasPreview: !!slot?.driver.lastPreview?.(),
+    hasPreview: state?.hasPreview ?? false,
   };
 }

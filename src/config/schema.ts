@@ -13,7 +13,7 @@ export const MEWS_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 export const serialConnectionSchema = z.object({
   type: z
     .literal('serial')
-    .describe('`serial` (USB-serial or RS-232), `tcp` (the bridge connects), `tcp-listen` (the lock server connects to the bridge; lock drivers only).'),
+    .describe('`serial` (USB-serial or RS-232), `tcp` (the bridge connects), `tcp-listen` (the lock server connects to the bridge; lock drivers only), `system-queue` and `usb-lp` (receipt printers installed on this computer; ESC/POS only).'),
   path: z
     .string()
     .trim()
@@ -50,6 +50,25 @@ export const tcpListenConnectionSchema = z.object({
     .array(z.string().trim().refine((a) => isIP(a) !== 0, { message: 'must be an IP address such as 192.168.1.20' }))
     .optional()
     .describe('IP addresses the lock server connects from; other peers are refused. Not set: any peer (restrict the port with a firewall then).'),
+});
+
+export const systemQueueConnectionSchema = z.object({
+  type: z.literal('system-queue'),
+  queue: z
+    .string()
+    .trim()
+    .min(1, 'the name of the printer on this computer is required')
+    .describe('`system-queue` (ESC/POS only): the OS printer (CUPS queue) the receipt printer is installed as; the bytes go to it as a raw job. The printer gives no status back this way.'),
+});
+
+export const usbLpConnectionSchema = z.object({
+  type: z.literal('usb-lp'),
+  path: z
+    .string()
+    .trim()
+    .regex(/^\/dev\//, 'must be a device path such as /dev/usb/lp0')
+    .default('/dev/usb/lp0')
+    .describe('`usb-lp` (ESC/POS only, Linux): the USB printer device file, e.g. `/dev/usb/lp0` (the user needs the lp group). No status comes back this way.'),
 });
 
 export const connectionSchema = z.discriminatedUnion('type', [
@@ -97,6 +116,12 @@ export const escposOptionsSchema = z.object({
     .default(0)
     .describe('0 = a command fails at once when the paper is out; otherwise wait this long for staff to refill.'),
   jobTimeoutSeconds: z.number().int().min(5).max(3600).default(300).describe('A print job that takes longer fails.'),
+  orientation: z
+    .enum(['auto', 'portrait', 'landscape'])
+    .default('auto')
+    .describe(
+      '`auto`: a page wider than tall is printed turned 90° (along the paper) when its text would otherwise print too small to read; `portrait`: never turned; `landscape`: always turned.',
+    ),
   status: z
     .enum(['auto', 'off'])
     .default('auto')
@@ -190,7 +215,7 @@ export const deviceSchema = z.discriminatedUnion('driver', [
     driver: z
       .literal('escpos')
       .describe('`escpos` receipt printer; `system` a printer of this computer (CUPS / Windows spooler); `salto` / `fias` key-card encoders; `keycutter` takes the lock protocol from each command; `null` runs nothing (tests).'),
-    connection: z.discriminatedUnion('type', [serialConnectionSchema, tcpConnectionSchema]),
+    connection: z.discriminatedUnion('type', [serialConnectionSchema, tcpConnectionSchema, systemQueueConnectionSchema, usbLpConnectionSchema]),
     options: escposOptionsSchema.default(() => escposOptionsSchema.parse({})),
   }),
   z.object({
@@ -269,6 +294,20 @@ export const metricsSchema = z.object({
     ),
 });
 
+const LOOPBACK_URL = /^http:\/\/(127\.\d+\.\d+\.\d+|localhost|\[::1\])(:\d+)?(\/|$)/;
+
+export const updatesSchema = z.object({
+  url: z
+    .url()
+    .refine((u) => u.startsWith('https://') || LOOPBACK_URL.test(u), { message: 'must be an https:// address' })
+    .optional()
+    .describe(
+      "Desktop app: the hotel group's update server (electron-updater `generic` provider: `latest.yml` and the installers). Not set: no automatic updates. https only (plain http on loopback for tests).",
+    ),
+  channel: z.string().trim().min(1).default('latest').describe('Update channel: the metadata file read is `<channel>.yml` (`<channel>-linux.yml` on Linux).'),
+  checkEveryHours: z.number().min(0.25).max(168).default(4).describe('How often the desktop app looks for an update.'),
+});
+
 export const privacySchema = z.object({
   guestDataRetentionHours: z
     .number()
@@ -292,6 +331,7 @@ export const configSchema = z
     dashboard: dashboardSchema.default(() => dashboardSchema.parse({})),
     privacy: privacySchema.default(() => privacySchema.parse({})),
     metrics: metricsSchema.default(() => metricsSchema.parse({})),
+    updates: updatesSchema.default(() => updatesSchema.parse({})),
     log: z
       .object({ level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Least severe level written to stdout and `logs/bridge.log`.') })
       .default({ level: 'info' }),
@@ -314,9 +354,12 @@ export type ConnectionConfig = z.output<typeof connectionSchema>;
 export type SerialConnection = z.output<typeof serialConnectionSchema>;
 export type TcpConnection = z.output<typeof tcpConnectionSchema>;
 export type TcpListenConnection = z.output<typeof tcpListenConnectionSchema>;
+export type SystemQueueConnection = z.output<typeof systemQueueConnectionSchema>;
+export type UsbLpConnection = z.output<typeof usbLpConnectionSchema>;
 export type EscposOptions = z.output<typeof escposOptionsSchema>;
 export type SystemOptions = z.output<typeof systemOptionsSchema>;
 export type LockOptions = z.output<typeof lockOptionsSchema>;
 export type NullOptions = z.output<typeof nullOptionsSchema>;
 export type MewsConfig = z.output<typeof mewsSchema>;
 export type PrivacyConfig = z.output<typeof privacySchema>;
+export type UpdatesConfig = z.output<typeof updatesSchema>;

@@ -17,6 +17,9 @@ export interface PrintJob {
   printerPortName?: string;
 }
 
+/** A lock system's interface protocol: Salto's (Industry Standard Protocol) or FIAS (dormakaba, Messerschmitt). */
+export type LockProtocol = 'salto' | 'fias';
+
 export interface KeyJob {
   kind: 'key';
   keyCount: number;
@@ -35,8 +38,14 @@ export interface KeyJob {
   keyCutterId: string | null;
   /** Lock server address from Mews (`ApiUrl`), e.g. "192.168.1.20:5010" or "tcp://host:port". */
   apiUrl: string | null;
-  /** Parsed `KeyCutterData` JSON; `Type` names the protocol. Unknown fields kept. */
-  keyCutterData: Record<string, unknown> & { Type?: string };
+  /**
+   * The lock system's protocol, read by the bridge from `KeyCutterData.Type`; null when the command
+   * names none this bridge speaks (then `lockProtocolNote` says why, in words for staff).
+   */
+  lockProtocol: LockProtocol | null;
+  lockProtocolNote: string | null;
+  /** Parsed `KeyCutterData` JSON: vendor options (`Operator`, `Eject`, `Workstation`, …). Unknown fields kept. */
+  keyCutterData: Record<string, unknown>;
 }
 
 export type Job = PrintJob | KeyJob;

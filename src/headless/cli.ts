@@ -5,6 +5,7 @@ import { ConfigError, describeIssue } from '../config/validate.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { parseArgs, USAGE, UsageError, type HeadlessArgs } from './args.js';
 import { runHeadless, type HeadlessApp } from './run.js';
+import { loadDemo } from './demo-loader.js';
 
 /** `npm run headless -- --config FILE` / `npm run demo`. Exit codes: 0 clean stop, 1 runtime failure, 2 bad usage/config. */
 async function main(argv: string[]): Promise<number> {
@@ -29,9 +30,9 @@ async function main(argv: string[]): Promise<number> {
 
   let app: HeadlessApp;
   try {
-    // The demo's simulators and the diagnostics zip writer are loaded only when asked for: a service never needs them.
+    // The diagnostics zip writer is loaded only when asked for: a running service never needs it.
     if (args.diagnostics && args.config) return await (await import('./diagnostics-cli.js')).diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
-    app = args.demo ? await (await import('./demo.js')).startDemo({ dataDir: args.dataDir, port: args.port }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
+    app = args.demo ? await (await loadDemo()).startDemo({ dataDir: args.dataDir, port: args.port }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`Invalid configuration${args.config ? ` in ${resolve(args.config)}` : ''}:\n${e.issues.map((i) => `  - ${describeIssue(i)}`).join('\n')}\nNothing was started.\n`);

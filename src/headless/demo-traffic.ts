@@ -15,8 +15,8 @@ const GUESTS = [
   ['Lucas', 'Martin', '412'],
 ] as const;
 
-/** The four sample commands the demo cycles through, in order. */
-export const DEMO_COMMAND_KINDS = ['receipt', 'salto-key', 'invoice', 'fias-key'] as const;
+/** The sample commands the demo cycles through, in order. */
+export const DEMO_COMMAND_KINDS = ['receipt', 'salto-key', 'invoice', 'fias-key', 'salto-mobile-key'] as const;
 export type DemoCommandKind = (typeof DEMO_COMMAND_KINDS)[number];
 
 let samplePdfs: { receipt: string; invoice: string } | null = null;
@@ -44,15 +44,23 @@ export function addDemoCommand(mews: FakeMews, t: DemoTargets, kind: DemoCommand
       return mews.store.addKeyCutterCommand(t.saltoCutterId, 2, { ...stay, ApiUrl: t.saltoApiUrl, KeyCutterData: JSON.stringify({ Type: 'IndustryStandardProtocol' }) }).Id;
     case 'fias-key':
       return mews.store.addKeyCutterCommand(t.fiasCutterId, 1, { ...stay, KeyCutterData: JSON.stringify({ Type: 'FiasProtocol' }) }).Id;
+    case 'salto-mobile-key':
+      // Mews's Salto JustIN Mobile setting; the (made-up) phone number comes from the reservation.
+      return mews.store.addKeyCutterCommand(t.saltoCutterId, 1, {
+        ...stay,
+        Telephone: `+420 601 000 ${room}`,
+        ApiUrl: t.saltoApiUrl,
+        KeyCutterData: JSON.stringify({ Type: 'IndustryStandardProtocol', MobileKeys: 'true' }),
+      }).Id;
   }
 }
 
-/** Creates a realistic command every `everyMs`, cycling receipt / Salto key / invoice / FIAS key. */
+/** Creates a realistic command every `everyMs`, cycling receipt / Salto key / invoice / FIAS key / Salto mobile key. */
 export function startDemoTraffic(mews: FakeMews, t: DemoTargets, everyMs = 20_000): () => void {
   let n = 0;
   const next = () => {
     try {
-      addDemoCommand(mews, t, DEMO_COMMAND_KINDS[n % 4]!, Math.floor(n / 2));
+      addDemoCommand(mews, t, DEMO_COMMAND_KINDS[n % DEMO_COMMAND_KINDS.length]!, Math.floor(n / 2));
     } catch {
       /* the demo device was removed in the UI: nothing to send it */
     }

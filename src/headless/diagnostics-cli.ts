@@ -8,8 +8,8 @@ import { BridgeService } from '../bridge/service.js';
 import { silentLogger } from '../util/logger.js';
 import { RotatingFile } from '../util/rotating-file.js';
 import { BRIDGE_VERSION } from '../version.js';
-import { writeDiagnostics } from './diagnostics.js';
-import { BridgeCore } from '../bridge/bridge.js';
+import { writeDiagnostics } from '../support/diagnostics.js';
+import type { Driver } from '../devices/driver.js';
 
 /**
  * `--diagnostics OUT.zip`: reads the settings, journal and logs without connecting to Mews or
@@ -17,8 +17,9 @@ import { BridgeCore } from '../bridge/bridge.js';
  */
 export async function diagnosticsOnly(store: SettingsStore, overrides: (c: BridgeConfig) => BridgeConfig, out: string): Promise<number> {
   const config = withEnvTokens(overrides(parseConfig(store.load())));
-  const service = new BridgeService({ store, log: silentLogger(), version: BRIDGE_VERSION, overrides: () => config });
-  service.core = new BridgeCore(config, { log: silentLogger(), version: BRIDGE_VERSION, driverFactory: () => offlineDriver, readOnly: true });
+  // Read-only: no lock, no journal writes, no drivers started, no connection to Mews.
+  const service = new BridgeService({ store, log: silentLogger(), version: BRIDGE_VERSION, overrides: () => config, driverFactory: () => offlineDriver, readOnly: true });
+  service.open();
   const logFile = new RotatingFile(join(config.dataDir, 'logs'));
   try {
     const path = await writeDiagnostics(resolve(out), { service, logFile });
@@ -26,11 +27,11 @@ export async function diagnosticsOnly(store: SettingsStore, overrides: (c: Bridg
     return 0;
   } finally {
     logFile.close();
-    service.core.journal.close();
+    await service.stop();
   }
 }
 
-const offlineDriver = {
+const offlineDriver: Driver = {
   kind: 'offline',
   start: async () => undefined,
   stop: async () => undefined,

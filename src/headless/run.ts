@@ -12,7 +12,7 @@ import type { Driver } from '../devices/driver.js';
 import { listSerialPorts } from '../transport/index.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { startDashboard, type Dashboard } from './dashboard/index.js';
-import { headlessLogger } from './log-setup.js';
+import { appLogger } from '../util/app-logger.js';
 import { BridgeMetrics } from '../metrics/bridge-metrics.js';
 
 function fileSize(path: string): number {
@@ -45,7 +45,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   const overrides = (c: BridgeConfig) => withEnvTokens(opts.overrides ? opts.overrides(c) : c);
   const config = overrides(parseConfig(opts.store.load()));
   const secrets = () => [service?.config.mews.clientToken ?? config.mews.clientToken, service?.config.mews.accessToken ?? config.mews.accessToken];
-  const { log, file } = headlessLogger({ dataDir: config.dataDir, level: config.log.level, secrets, tty: opts.tty });
+  const { log, file } = appLogger({ dataDir: config.dataDir, level: config.log.level, secrets, tty: opts.tty });
   const metrics = new BridgeMetrics();
   let service: BridgeService | undefined;
   service = await createBridge({
@@ -58,13 +58,13 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
     driverFactory: opts.driverFactory,
     listSerialPorts,
     simulation: opts.simulation,
-    exportDiagnostics: async () => (await import('./diagnostics.js')).writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file }),
+    exportDiagnostics: async () => (await import('../support/diagnostics.js')).writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file }),
   });
   const running = service;
   metrics.attach(running, {
-    budgetLeft: () => running.core.api.budgetLeft(),
-    budgetLimit: () => running.core.api.budget.ceiling,
-    journal: () => ({ bytes: fileSize(join(running.config.dataDir, 'journal.jsonl')), entries: running.core.journal.all().length }),
+    budgetLeft: () => running.coreStats().mewsBudget.left,
+    budgetLimit: () => running.coreStats().mewsBudget.limit,
+    journal: () => ({ bytes: fileSize(join(running.config.dataDir, 'journal.jsonl')), entries: running.coreStats().journalEntries }),
   });
   let dashboard: Dashboard;
   try {

@@ -183,7 +183,7 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
     this.setState(status, reason);
     const base = status === 'unauthorized' ? 30_000 : (this.opts.reconnectBaseMs ?? 1_000);
     const delay = backoffDelay(this.attempt++, base, Math.max(base, this.opts.reconnectCapMs ?? 60_000));
-    this.opts.log.info({ status, reason, retryInMs: delay }, 'Mews WebSocket down');
+    this.opts.log.debug({ status, reason, retryInMs: delay }, 'Mews WebSocket down'); // the bridge logs the outage once
     this.reconnectTimer = setTimeout(() => {
       this.reconnectTimer = null;
       if (!this.stopped) this.connect();

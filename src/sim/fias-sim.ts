@@ -46,6 +46,8 @@ export interface FiasSimHandle {
   swallowNextAnswer(): void;
   /** Answer with the wrong TI once (an answer meant for another request), then the right one. */
   mismatchNextAnswer(): void;
+  /** Encode the next key but answer it only with the wrong TI (a lock system echoing the wrong request). */
+  mismatchOnlyNextAnswer(): void;
   /** Resolves once the PMS side has answered our link start with LA. */
   waitLinked(timeoutMs?: number): Promise<void>;
   /** Drops the current connection (a client reconnects after its delay). */
@@ -70,6 +72,7 @@ export async function startFiasSim(o: FiasSimOptions): Promise<FiasSimHandle> {
   let drop = false;
   let swallow = false;
   let mismatch = false;
+  let mismatchOnly = false;
   let current: LockStream | null = null;
   let connections = 0;
   let linked = false;
@@ -127,9 +130,10 @@ export async function startFiasSim(o: FiasSimOptions): Promise<FiasSimHandle> {
       swallow = false;
       return;
     }
-    if (mismatch) {
-      mismatch = false;
+    if (mismatch || mismatchOnly) {
       await stream.write(encodeRecord('KA', fields('OK', 'OK', '000000')));
+      mismatch = false;
+      if (mismatchOnly) return void (mismatchOnly = false);
     }
     await stream.write(ka);
   }
@@ -221,6 +225,7 @@ export async function startFiasSim(o: FiasSimOptions): Promise<FiasSimHandle> {
     dropNextAnswer: () => void (drop = true),
     swallowNextAnswer: () => void (swallow = true),
     mismatchNextAnswer: () => void (mismatch = true),
+    mismatchOnlyNextAnswer: () => void (mismatchOnly = true),
     waitLinked: (timeoutMs = 5000) =>
       new Promise((resolve, reject) => {
         if (linked) return resolve();

@@ -12,6 +12,10 @@ export interface SaltoAuditEntry {
   copyNumbers: number[];
   start: string;
   expiry: string;
+  /** A mobile key (CNM / CCM) sent to a phone instead of a card on an encoder. */
+  mobile?: true;
+  /** Text message sent with a mobile key. */
+  message?: string;
 }
 
 /** Per-room card state and the audit trail; appends JSONL when a file is given (readable from other processes). */
@@ -29,8 +33,11 @@ export class SaltoLedger {
   record(command: string, fields: string[]): SaltoAuditEntry {
     const base = command.slice(0, 2);
     const action = base === 'CN' ? 'new' : base === 'CC' ? 'copy' : 'checkout';
-    const cards = action === 'checkout' ? 0 : Number(command.slice(2) || '1');
-    const rooms = action === 'checkout' ? [fields[2] ?? ''] : fields.slice(3, 7).filter((r) => r !== '');
+    // Mobile keys (CNM / CCM) have no eject field: rooms, dates and operator sit one field earlier.
+    const mobile = /^C[NC]M$/.test(command);
+    const at = mobile ? -1 : 0;
+    const cards = action === 'checkout' ? 0 : mobile ? 1 : Number(command.slice(2) || '1');
+    const rooms = action === 'checkout' ? [fields[2] ?? ''] : fields.slice(3 + at, 7 + at).filter((r) => r !== '');
     const main = rooms[0] ?? '';
     const copyNumbers: number[] = [];
     if (action === 'new') {
@@ -50,11 +57,12 @@ export class SaltoLedger {
       seq: this.audit.length + 1,
       command,
       action,
-      encoder: action === 'checkout' ? '' : (fields[1] ?? ''),
+      encoder: action === 'checkout' || mobile ? '' : (fields[1] ?? ''),
       rooms,
       copyNumbers,
-      start: action === 'checkout' ? '' : (fields[9] ?? ''),
-      expiry: action === 'checkout' ? '' : (fields[10] ?? ''),
+      start: action === 'checkout' ? '' : (fields[9 + at] ?? ''),
+      expiry: action === 'checkout' ? '' : (fields[10 + at] ?? ''),
+      ...(mobile ? { mobile: true as const, message: fields[14] ?? '' } : {}),
     };
     this.audit.push(entry);
     if (this.auditFile) appendFileSync(this.auditFile, JSON.stringify({ sim: 'salto', ...entry }) + '\n');

@@ -105,7 +105,10 @@ export async function startSaltoSim(o: SaltoSimOptions): Promise<SaltoSimHandle>
   async function answerFor(fields: string[]): Promise<string[]> {
     const command = fields[0] ?? '';
     const encoder = fields[1] ?? '';
-    if (!/^(CN|CC)\d*$|^CO$/.test(command)) return ['ES', encoder];
+    const mobile = /^C[NC]M$/.test(command);
+    if (!/^(CN|CC)\d*$|^CO$/.test(command) && !mobile) return ['ES', encoder];
+    // A mobile key names the guest's phone (E.164) where a card request names the encoder.
+    if (mobile && !/^\+[1-9]\d{7,14}$/.test(encoder)) return ['ES', encoder];
     if (command === 'CO') {
       ledger.record(command, fields);
       return [command];
@@ -114,9 +117,14 @@ export async function startSaltoSim(o: SaltoSimOptions): Promise<SaltoSimHandle>
     if (scripted) return scripted === 'EG' ? ['EG', encoder, 'Simulated general error'] : [scripted, encoder];
     if (busy) return ['OV', encoder];
     if (handle.encoderOffline) return ['NC', encoder];
-    const rooms = fields.slice(3, 7).filter((r) => r !== '');
+    const rooms = (mobile ? fields.slice(2, 6) : fields.slice(3, 7)).filter((r) => r !== '');
     if (rooms.length === 0 || (known && rooms.some((r) => !known!.has(r)))) return ['TD', encoder];
     if (command.startsWith('CC') && ledger.isCheckedOut(rooms[0]!)) return ['EA', encoder];
+    if (mobile) {
+      // Nothing to place on an encoder: the key goes to the phone at once.
+      ledger.record(command, fields);
+      return [command, encoder];
+    }
     busy = true;
     try {
       if (handle.noCard) {

@@ -22,6 +22,16 @@ export interface ByteTransport {
   onData(listener: (bytes: Buffer) => void): () => void;
   /** Connection changes; `reason` says why it is down (null when connected). */
   onState(listener: (state: TransportState) => void): () => void;
+  /**
+   * False for a path that gives nothing back (an OS print queue, a write-only device file): the
+   * driver must not wait for replies and says the status is unknown. Absent = the device can answer.
+   */
+  readonly repliesPossible?: boolean;
+  /**
+   * Job-based paths (an OS print queue) collect what is written and hand it over as one job here;
+   * resolves when the print system has finished it, rejects when it could not. Absent = nothing to do.
+   */
+  flush?(signal?: AbortSignal): Promise<void>;
 }
 
 export interface TransportState {

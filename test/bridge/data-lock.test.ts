@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BridgeCore } from '../../src/bridge/bridge.js';
-import { parseConfig } from '../../src/config/validate.js';
+import { BridgeService } from '../../src/bridge/service.js';
+import { MemoryStore } from '../../src/config/store.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';
@@ -28,9 +28,10 @@ describe('one bridge per data directory', () => {
       const id = mews.store.addPrinterCommand(p.Id, 'JVBERi0xLjQ=').Id;
       await waitFor(() => mews.store.commands.get(id)!.State === 'Processed', 'processed');
       const before = readFileSync(`${dir.path}/data/journal.jsonl`, 'utf8');
-      const reader = new BridgeCore(parseConfig(cfg), { log: silentLogger(), version: 't', readOnly: true });
-      expect(reader.journal.get(id)?.phase).toBe('final');
-      reader.journal.close();
+      const reader = new BridgeService({ store: new MemoryStore(cfg), log: silentLogger(), version: 't', readOnly: true });
+      reader.open();
+      expect(reader.journalEntries().find((e) => e.id === id)?.phase).toBe('final');
+      await reader.stop();
       expect(readFileSync(`${dir.path}/data/journal.jsonl`, 'utf8')).toBe(before);
       const next = mews.store.addPrinterCommand(p.Id, 'JVBERi0xLjQ=').Id;
       await waitFor(() => mews.store.commands.get(next)!.State === 'Processed', 'processed after the read');

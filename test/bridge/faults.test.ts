@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import type { BridgeService } from '../../src/bridge/service.js';
-import type { NullDriver } from '../../src/devices/null/null-driver.js';
-import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
+import { bridgeConfig, connectionOf, executedBy, nullDriver, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
@@ -25,7 +24,7 @@ describe('the bridge under Mews faults', () => {
     return printers;
   }
 
-  const executed = () => [...bridge!.core.slots.values()].flatMap((s) => (s.driver as NullDriver).executed);
+  const executed = () => executedBy(bridge!);
   const allProcessed = (ids: string[]) => ids.every((id) => mews.store.commands.get(id)!.State === 'Processed');
 
   it('loses nothing when the socket drops mid-burst and events are lost meanwhile', async () => {
@@ -39,7 +38,7 @@ describe('the bridge under Mews faults', () => {
     await waitFor(() => allProcessed(ids), 'all processed after reconnect', 20_000);
     expect(executed().sort()).toEqual([...ids].sort());
     // The offline poll can find the lost commands before the socket's backoff has reconnected it.
-    await waitFor(() => bridge!.core.socket.state.status === 'online', 'the socket back online');
+    await waitFor(async () => (await connectionOf(bridge!)).status === 'online', 'the socket back online');
   });
 
   it('retries 429 (honouring Retry-After) and 500 answers without running anything twice', async () => {
@@ -81,14 +80,14 @@ describe('the bridge under Mews faults', () => {
     mews.store.addPrinterCommand(p.Id, PDF);
     const cfg = bridgeConfig(mews, `${dir.path}/unauth`, [{ id: p.Id, name: 'P', driver: 'null' }], { accessToken: 'WRONG-TOKEN-123456' });
     bridge = await startBridge(cfg);
-    await waitFor(() => bridge!.core.socket.state.status === 'unauthorized', 'unauthorized state');
-    expect(bridge.core.socket.state.reason).toMatch(/401/);
+    await waitFor(async () => (await connectionOf(bridge!)).status === 'unauthorized', 'unauthorized state');
+    expect((await connectionOf(bridge)).reason).toMatch(/401/);
     expect(executed()).toHaveLength(0);
   });
 
   it('a failed command can be retried and then succeeds', async () => {
     const printers = await setup('retry-cmd', 1);
-    (bridge!.core.slots.get(printers[0]!.Id)!.driver as NullDriver).failNext = 'Printer P0 is out of paper';
+    nullDriver(bridge!, printers[0]!.Id).failNext = 'Printer P0 is out of paper';
     const id = mews.store.addPrinterCommand(printers[0]!.Id, PDF).Id;
     await waitFor(() => mews.store.commands.get(id)!.State === 'Error', 'error');
     expect(mews.store.updatesFor(id).at(-1)!.Notes).toBe('Printer P0 is out of paper');

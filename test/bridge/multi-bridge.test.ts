@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import type { BridgeService } from '../../src/bridge/service.js';
-import type { NullDriver } from '../../src/devices/null/null-driver.js';
-import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
+import { bridgeConfig, executedBy, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
@@ -16,7 +15,6 @@ describe('two bridges on the same tokens', () => {
     await mews?.close();
   });
 
-  const executedBy = (b: BridgeService) => [...b.core.slots.values()].flatMap((s) => (s.driver as NullDriver).executed);
   const processed = (ids: string[]) => ids.every((id) => mews.store.commands.get(id)!.State === 'Processed');
 
   it('with disjoint devices, each handles only its own', async () => {

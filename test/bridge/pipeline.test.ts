@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import type { BridgeService } from '../../src/bridge/service.js';
-import type { NullDriver } from '../../src/devices/null/null-driver.js';
-import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
+import { bridgeConfig, executedBy, nullDriver, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
@@ -29,7 +28,7 @@ describe('command pipeline against the fake Mews over loopback', () => {
     const foreignIds = [0, 1, 2].map(() => mews.store.addPrinterCommand(foreign.Id, PDF).Id);
 
     await waitFor(() => ids.every((id) => mews.store.commands.get(id)!.State === 'Processed'), 'all processed', 30_000);
-    const executed = [...bridge.core.slots.values()].flatMap((s) => (s.driver as NullDriver).executed);
+    const executed = executedBy(bridge);
     expect(executed).toHaveLength(500);
     expect(new Set(executed).size).toBe(500);
     for (const id of ids) expect(mews.store.updatesFor(id).filter((u) => u.State === 'Processed')).toHaveLength(1);
@@ -40,7 +39,7 @@ describe('command pipeline against the fake Mews over loopback', () => {
     // Each device ran its own commands in creation order.
     for (const p of printers) {
       const mine = ids.filter((_, i) => printers[i % 4] === p);
-      expect((bridge.core.slots.get(p.Id)!.driver as NullDriver).executed).toEqual(mine);
+      expect(nullDriver(bridge, p.Id).executed).toEqual(mine);
     }
   });
 

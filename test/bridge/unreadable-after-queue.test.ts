@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BridgeService } from '../../src/bridge/service.js';
-import type { NullDriver } from '../../src/devices/null/null-driver.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
-import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
+import { bridgeConfig, commandOf, FINISHED_PHASES, nullDriver, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';
 
 /**
@@ -31,14 +30,14 @@ describe('a queued command that becomes unreadable', () => {
     await waitFor(() => m.socketCount() === 1, 'socket');
     const first = m.store.addPrinterCommand(p.Id, PDF).Id;
     const second = m.store.addPrinterCommand(p.Id, PDF).Id;
-    await waitFor(() => b.core.journal.get(second), 'second journaled and queued');
+    await waitFor(() => commandOf(b, second), 'second journaled and queued');
     (m.store.commands.get(second) as unknown as Record<string, unknown>).CreatedUtc = 20261125; // no longer the documented shape
     await waitFor(() => m.store.commands.get(first)!.State === 'Processed', 'first processed');
-    await waitFor(() => b.core.journal.get(second)?.phase === 'final', 'second failed', 10_000);
+    await waitFor(async () => FINISHED_PHASES.includes((await commandOf(b, second))?.phase ?? 'queued'), 'second failed', 10_000);
     await waitFor(() => m.store.updatesFor(second).some((u) => u.State === 'Error'), 'second reported', 10_000);
     expect(m.store.updatesFor(second).map((u) => u.State)).toEqual(['Received', 'Error']); // Received: it waited behind the first
     expect(m.store.updatesFor(second).at(-1)!.Notes).toMatch(/cannot read/);
-    expect((b.core.slots.get(p.Id)!.driver as NullDriver).executed).toEqual([first]);
+    expect(nullDriver(b, p.Id).executed).toEqual([first]);
 
     const total = () => [...m.requests.values()].reduce((x, y) => x + y, 0);
     await new Promise((r) => setTimeout(r, 500));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SystemPrinterList } from '../../src/bridge/api.js';
 import { startDashboard, type Dashboard } from '../../src/headless/dashboard/index.js';
-import { callApi } from '../../src/headless/dashboard/rpc.js';
+import { callApi } from '../../src/bridge/api-args.js';
 import { FakeBridgeApi } from '../helpers/fake-bridge-api.js';
 
 const printers: SystemPrinterList = {

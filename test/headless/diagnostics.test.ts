@@ -91,7 +91,7 @@ describe('diagnostics bundle', () => {
         const bad = mews.store.addRawCommand(desk.Id, { CopyCount: 1, FileType: 'application/pdf', FileData: '@@not base64@@' }).Id;
         await waitFor(() => ok.every((id) => mews.store.commands.get(id)!.State === 'Processed'), 'the good commands processed');
         await waitFor(() => mews.store.commands.get(bad)!.State === 'Error', 'the bad command failed');
-        await waitFor(() => app.service.core.journal.all().filter((e) => e.phase === 'final' && e.reported).length === 5, 'all five reported');
+        await waitFor(() => app.service.journalEntries().filter((e) => e.phase === 'final' && e.reported).length === 5, 'all five reported');
 
         // 1) The service's own export ("Save diagnostics for support" on the Connection screen).
         const res = await app.service.exportDiagnostics();

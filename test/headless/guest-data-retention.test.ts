@@ -94,7 +94,7 @@ describe('guest data retention (privacy.guestDataRetentionHours)', () => {
         ids.push(mews.store.addKeyCutterCommand(picky.Id, 1, { ApiUrl: apiUrl, LockIds: ['207'], ...GUESTS[1] }).Id);
         ids.push(mews.store.addPrinterCommand(printer.Id, pdfBase64).Id);
         await waitFor(() => ids.every((id) => ['Processed', 'Error'].includes(mews.store.commands.get(id)!.State)), 'all three finished');
-        await waitFor(() => app.service.core.journal.all().every((e) => e.reported), 'all reported');
+        await waitFor(() => app.service.journalEntries().every((e) => e.reported), 'all reported');
         expect(mews.store.commands.get(ids[0]!)!.State).toBe('Processed');
         expect(mews.store.commands.get(ids[1]!)!.State).toBe('Error');
 
@@ -117,11 +117,11 @@ describe('guest data retention (privacy.guestDataRetentionHours)', () => {
 
         // The period passes (the sweep is asked about a moment a day and a minute from now).
         expect(readFileSync(join(dataDir, 'lock-stays.json'), 'utf8')).toMatch(/^\{"[0-9a-f]{64}":\d+\}$/); // the stay without a reservation id, by digest
-        const removed = app.service.retention!.sweep(Date.now() + 24 * 3_600_000 + 60_000);
+        const removed = app.service.sweepGuestData(Date.now() + 24 * 3_600_000 + 60_000);
         expect(removed.sort()).toEqual([...ids].sort());
         expect(findIn(readAll(dataDir), forbidden)).toEqual([]);
         // What stays: ids, devices, states, times, and the notes without names.
-        const kept = app.service.core.journal.get(ids[1]!)!;
+        const kept = app.service.journalEntries().find((e) => e.id === ids[1])!;
         expect(kept).toMatchObject({ deviceName: 'Back encoder', phase: 'final', reported: true, creator: null, summary: '1 key · room 207' });
         expect(kept.outcome!.state).toBe('Error');
         expect(kept.outcome!.notes).toBe('Unexpected error on Back encoder: lock server refused [guest] ([guest], [guest]).');
@@ -135,8 +135,8 @@ describe('guest data retention (privacy.guestDataRetentionHours)', () => {
       const updatesBefore = mews.store.updates.length;
       app = await runHeadless({ store: new FileSettingsStore(file), tuning: FAST_TUNING, tty: false, driverFactory: leaky });
       try {
-        await waitFor(() => app.service.core.lastSyncAt !== null, 're-synced after restart');
-        await app.service.core.resync('test');
+        await waitFor(async () => (await app.service.getSnapshot()).connection.lastSyncAt !== null, 're-synced after restart');
+        await app.service.resync('test');
         expect(salto.frames.length).toBe(framesBefore);
         expect(mews.store.updates.length).toBe(updatesBefore);
         expect((await app.service.getSnapshot()).commands.map((c) => c.id).sort()).toEqual([...ids].sort());

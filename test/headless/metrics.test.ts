@@ -94,11 +94,11 @@ describe('GET /metrics during a scripted run', () => {
       await waitFor(() => [...deskIds, key].every((id) => mews.store.commands.get(id)!.State === 'Processed'), 'prints and key processed');
       await waitFor(() => mews.store.commands.get(bad)!.State === 'Error', 'bad print failed');
       mews.dropSockets();
-      await waitFor(() => mews.socketCount() === 1 && a.service.core.socket.state.status === 'online', 'reconnected');
+      await waitFor(async () => mews.socketCount() === 1 && (await a.service.getSnapshot()).connection.status === 'online', 'reconnected');
       // The receipt printer runs out of paper.
       paper.setPaperOut(true);
       await waitFor(async () => (await a.service.getSnapshot()).devices.find((d) => d.id === receipt.Id)!.flags.paperOut === true, 'paper out seen', 30_000);
-      await waitFor(() => a.service.core.journal.all().every((e) => e.reported), 'all reported');
+      await waitFor(() => a.service.journalEntries().every((e) => e.reported), 'all reported');
 
       const end = await scrape(a);
       expect(end.value('mews_bridge_commands_total', { device: 'Desk printer', kind: 'print', outcome: 'Processed' })).toBe(3);
@@ -137,7 +137,7 @@ describe('GET /metrics during a scripted run', () => {
       expect(end.value('mews_bridge_journal_commands')).toBe(5);
       expect(end.value('mews_bridge_journal_bytes')).toBeGreaterThan(500);
       expect(end.value('process_resident_memory_bytes')).toBeGreaterThan(10_000_000);
-      expect(end.sample('mews_bridge_info', { version: a.service.core ? (await a.service.getSnapshot()).version : '' })?.value).toBe('1');
+      expect(end.sample('mews_bridge_info', { version: (await a.service.getSnapshot()).version })?.value).toBe('1');
       // Our families pass Prometheus's own linter (prom-client's default nodejs_* ones carry lint findings of their own,
       // e.g. gauges named *_total, so they are left out of the check).
       const ours = end.text.split(/(?=^# HELP )/m).filter((block) => block.startsWith('# HELP mews_bridge_')).join('');

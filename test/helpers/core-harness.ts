@@ -8,6 +8,11 @@ import { createBridge, type BridgeService } from '../../src/bridge/service.js';
 import type { ConfigInput } from '../../src/config/schema.js';
 import { silentLogger } from '../../src/util/logger.js';
 import type { BridgeTuning } from '../../src/bridge/tuning.js';
+import type { CommandView, ConnectionView } from '../../src/bridge/api.js';
+import { parseConfig } from '../../src/config/validate.js';
+import type { Driver } from '../../src/devices/driver.js';
+import type { NullDriver } from '../../src/devices/null/null-driver.js';
+import { createDriver } from '../../src/devices/registry.js';
 
 export const TOKENS = { clientToken: 'TEST-CLIENT-TOKEN-0001', accessToken: 'TEST-ACCESS-TOKEN-0001' };
 
@@ -53,6 +58,49 @@ export function bridgeConfig(mews: FakeMews, dataDir: string, devices: ConfigInp
   };
 }
 
+/** The drivers each test bridge built, by device id (the latest one for a device saved again). */
+const driversByBridge = new WeakMap<BridgeService, Map<string, Driver>>();
+
+/** Starts a bridge like the app does (registry drivers), remembering its drivers for `nullDrivers`. */
 export async function startBridge(config: ConfigInput, tuning: Partial<BridgeTuning> = FAST_TUNING): Promise<BridgeService> {
-  return createBridge({ store: new MemoryStore(config), log: silentLogger(), version: 'test', tuning });
+  const drivers = new Map<string, Driver>();
+  const deps = { dataDir: parseConfig(config).dataDir, version: 'test' };
+  const service = await createBridge({
+    store: new MemoryStore(config),
+    log: silentLogger(),
+    version: 'test',
+    tuning,
+    driverFactory: (d) => {
+      const driver = createDriver(d, deps);
+      drivers.set(d.id, driver);
+      return driver;
+    },
+  });
+  driversByBridge.set(service, drivers);
+  return service;
 }
+
+/** The null driver of `deviceId` in a bridge from `startBridge`. */
+export function nullDriver(bridge: BridgeService, deviceId: string): NullDriver {
+  const d = driversByBridge.get(bridge)?.get(deviceId);
+  if (!d) throw new Error(`No driver for device ${deviceId} (was the bridge started with startBridge?)`);
+  return d as NullDriver;
+}
+
+/** Every command id the bridge's null drivers executed, device by device. */
+export function executedBy(bridge: BridgeService): string[] {
+  return [...(driversByBridge.get(bridge)?.values() ?? [])].flatMap((d) => (d as NullDriver).executed);
+}
+
+/** The bridge's connection as its UIs see it. */
+export async function connectionOf(bridge: BridgeService): Promise<ConnectionView> {
+  return (await bridge.getSnapshot()).connection;
+}
+
+/** One command as the UIs see it (from the journal), or undefined when the bridge never took it. */
+export async function commandOf(bridge: BridgeService, id: string): Promise<CommandView | undefined> {
+  return (await bridge.searchHistory(id, 1000)).find((c) => c.id === id);
+}
+
+/** The view phases of a command whose outcome is decided. */
+export const FINISHED_PHASES: readonly CommandView['phase'][] = ['done', 'failed', 'cancelled', 'ignored'];

@@ -165,8 +165,12 @@ export interface CupsServerSim {
   port: number;
   /** process.env plus CUPS_SERVER for this server (for lp, lpstat, the product). */
   env: NodeJS.ProcessEnv;
-  /** A driverless queue (`lpadmin … -m everywhere`) to an IPP printer; `info` is the description the OS settings show. */
-  addQueue(name: string, deviceUri: string, opts?: { info?: string; makeDefault?: boolean; defaults?: Record<string, string> }): Promise<void>;
+  /**
+   * A driverless queue (`lpadmin … -m everywhere`) to an IPP printer, or with `model: 'raw'` a raw
+   * queue (bytes pass untouched, e.g. to `socket://127.0.0.1:PORT` of the ESC/POS simulator);
+   * `info` is the description the OS settings show.
+   */
+  addQueue(name: string, deviceUri: string, opts?: { info?: string; makeDefault?: boolean; defaults?: Record<string, string>; model?: 'everywhere' | 'raw' }): Promise<void>;
   /** Stops the queue (jobs wait; `cupsdisable`), or starts it again (`cupsenable`). */
   setQueueStopped(name: string, stopped: boolean): Promise<void>;
   /** Runs a CUPS client program (`lp`, `lpstat`, `cancel`, …) against this server. */
@@ -258,7 +262,7 @@ export async function startCupsServer(opts: { dir: string }): Promise<CupsServer
     log,
     start,
     async addQueue(name, deviceUri, o = {}) {
-      const args = ['-h', server, '-p', name, '-E', '-v', deviceUri, '-m', 'everywhere'];
+      const args = ['-h', server, '-p', name, '-E', '-v', deviceUri, '-m', o.model ?? 'everywhere'];
       if (o.info) args.push('-D', o.info);
       for (const [k, v] of Object.entries(o.defaults ?? {})) args.push('-o', `${k}=${v}`);
       await run('lpadmin', args, env);

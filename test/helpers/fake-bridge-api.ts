@@ -88,7 +88,11 @@ export class FakeBridgeApi implements BridgeApi {
         : 'from the command'
       : conn.type === 'serial'
         ? `${conn.path} · ${conn.baudRate} baud`
-        : `${conn.host}:${conn.port}`;
+        : conn.type === 'system-queue'
+          ? `printer "${conn.queue}" (raw)`
+          : conn.type === 'usb-lp'
+            ? `${conn.path} (USB)`
+            : `${conn.host}:${conn.port}`;
     const queue = this.commands.filter((c) => c.deviceId === d.id && (c.phase === 'queued' || c.phase === 'waiting'));
     const current = this.commands.find((c) => c.deviceId === d.id && c.phase === 'running')?.id ?? null;
     return {

@@ -118,3 +118,35 @@ export function trueTypeWidths(ttf: Uint8Array): (ch: string) => number {
     return (b.readUInt16BE(hmtx + Math.min(g, longMetrics - 1) * 4) * 1000) / unitsPerEm;
   };
 }
+
+export interface ImageXObject {
+  width: number;
+  height: number;
+  /** A colour space name (`/DeviceGray`) or `ICC` to use `iccProfile` (ICCBased, N = `iccComponents`). */
+  colorSpace: string;
+  iccProfile?: Uint8Array;
+  iccComponents?: 1 | 3 | 4;
+  bitsPerComponent?: number;
+  /** `/JPXDecode` etc.; raw samples when absent. */
+  filter?: string;
+  data: Uint8Array;
+}
+
+/** A one-page PDF showing one image, scaled to `box` = [x, y from top, w, h] in points. */
+export function imagePdf(page: { width: number; height: number }, box: [number, number, number, number], img: ImageXObject): Uint8Array {
+  const [x, y, w, h] = box;
+  const content = `q ${w} 0 0 ${h} ${x} ${page.height - y - h} cm /Im1 Do Q`;
+  const cs = img.colorSpace === 'ICC' ? '[/ICCBased 6 0 R]' : img.colorSpace;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${page.width} ${page.height}] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >>`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    `<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} /ColorSpace ${cs} /BitsPerComponent ${img.bitsPerComponent ?? 8}${img.filter ? ` /Filter ${img.filter}` : ''} /Length ${img.data.length} >>\nstream\n${Buffer.from(img.data).toString('latin1')}\nendstream`,
+  ];
+  if (img.colorSpace === 'ICC') {
+    const p = img.iccProfile!;
+    objects.push(`<< /N ${img.iccComponents ?? 3} /Length ${p.length} >>\nstream\n${Buffer.from(p).toString('latin1')}\nendstream`);
+  }
+  return writePdf(objects);
+}

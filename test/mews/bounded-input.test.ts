@@ -121,7 +121,7 @@ describe('bounded input from Mews', () => {
     const { log, text } = capture();
     const cfg = bridgeConfig(mews, `${dir.path}/frame`, [{ id: printer.Id, name: 'Desk printer', driver: 'null' }]);
     bridge = await createBridge({ store: new MemoryStore(cfg), log, version: 'test', tuning: { ...FAST_TUNING, resyncIntervalMs: 600_000, offlinePollMs: 600_000 } });
-    await waitFor(() => mews!.socketCount() === 1 && bridge!.core.lastSyncAt !== null, 'online and synced');
+    await waitFor(async () => mews!.socketCount() === 1 && (await bridge!.getSnapshot()).connection.lastSyncAt !== null, 'online and synced');
     const states: string[] = [];
     bridge.subscribe((e) => {
       if (e.type === 'connection') states.push(`${e.connection.status}: ${e.connection.reason ?? ''}`);
@@ -133,8 +133,8 @@ describe('bounded input from Mews', () => {
     mews.sendFrame(JSON.stringify({ Events: [{ Type: 'DeviceCommand', Id: 'x'.repeat(2 * MiB), State: 'Pending' }] }));
     await waitFor(() => mews!.store.commands.get(missed)!.State === 'Processed', 'missed command found by the re-sync after reconnecting');
     expect(states).toContain('offline: Mews sent a WebSocket message larger than 1048576 bytes; reconnecting and re-reading all active commands');
-    expect(bridge.core.socket.oversizedFrames).toBe(1);
+    expect(bridge.coreStats().oversizedFrames).toBe(1);
     expect(text()).toContain('Closed the Mews WebSocket: a message was too large');
-    await waitFor(() => bridge!.core.socket.state.status === 'online', 'online again');
+    await waitFor(async () => (await bridge!.getSnapshot()).connection.status === 'online', 'online again');
   });
 });

@@ -51,7 +51,8 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('Mews Device Bridge');
     expect(config.directories).toEqual({ output: 'release', buildResources: 'build' });
     expect(readFileSync(at('.gitignore'), 'utf8').split('\n')).toContain('release/');
-    expect(config.publish).toBeNull();
+    // Generic provider only (it cannot upload): metadata for the group's own update server, never a publish.
+    expect(config.publish).toEqual([{ provider: 'generic', url: 'https://updates.invalid/mews-device-bridge/' }]);
   });
 
   it('packs the Electron main, the compiled core, the renderer and package.json, where the build scripts put them', () => {

@@ -64,7 +64,7 @@ describe.runIf(hasChromium)('device screen: "Printer on this computer"', () => {
     const page = await ui.open(await ui.serve(api), 'devices');
     await page.getByTestId('add-device').click();
     await page.getByLabel('Name', { exact: true }).fill('Invoices');
-    await page.getByLabel('Mews device Id').fill('inv-1');
+    await page.getByLabel('Mews device Id').fill('30000000-0000-4000-8000-000000000001');
     await page.getByLabel('Type and protocol').selectOption('system');
     await page.getByTestId('system-printer-fields').waitFor();
 
@@ -99,13 +99,13 @@ describe.runIf(hasChromium)('device screen: "Printer on this computer"', () => {
     await page.getByTestId('save-device').click();
     await page.getByTestId('save-ok').waitFor();
     expect(api.settings.devices[0]).toMatchObject({
-      id: 'inv-1',
+      id: '30000000-0000-4000-8000-000000000001',
       driver: 'system',
       options: { printer: 'frontdesk', media: 'A4', sides: 'two-sided-long-edge', mediaSource: 'auto', printColorMode: 'color' },
     });
 
     // Back to "the printer named in each Mews command": no printer saved.
-    await page.locator('[data-device-id="inv-1"]').click();
+    await page.locator('[data-device-id="30000000-0000-4000-8000-000000000001"]').click();
     await expect(page.getByTestId('printer-select').inputValue()).resolves.toBe('frontdesk');
     await page.getByTestId('printer-select').selectOption('');
     await page.getByTestId('save-device').click();
@@ -121,7 +121,7 @@ describe.runIf(hasChromium)('device screen: "Printer on this computer"', () => {
     const page = await ui.open(await ui.serve(api), 'devices');
     await page.getByTestId('add-device').click();
     await page.getByLabel('Name', { exact: true }).fill('Lobby');
-    await page.getByLabel('Mews device Id').fill('lobby-1');
+    await page.getByLabel('Mews device Id').fill('30000000-0000-4000-8000-000000000002');
     await page.getByLabel('Type and protocol').selectOption('system');
     await expect(page.getByTestId('printer-list-error').textContent()).resolves.toContain('not running');
     await page.getByTestId('printer-select').selectOption('__address__');

@@ -67,10 +67,40 @@ export function ConnectionFields({ api, form, set, errorFor }: Props) {
           />
         </Field>
       )}
+      {form.connType === 'system-queue' && <QueueFields api={api} form={form} set={set} errorFor={errorFor} />}
+      {form.connType === 'usb-lp' && (
+        <Field id={controlId('connection.path')} label="Device file" error={errorFor('connection.path')} hint="Usually /dev/usb/lp0; the bridge's user needs to be in the lp group. No paper or cover status comes back this way.">
+          <input
+            {...described(controlId('connection.path'), errorFor('connection.path'), true)}
+            value={form.path}
+            placeholder="/dev/usb/lp0"
+            onChange={(e) => set({ path: e.target.value })}
+            spellCheck={false}
+          />
+        </Field>
+      )}
       {form.connType === 'none' && (
         <p className="hint">Mews sends the lock server’s address with each command, so nothing is needed here.</p>
       )}
     </fieldset>
+  );
+}
+
+/** A receipt printer installed as an OS printer: pick it from the printers this computer has. */
+function QueueFields({ api, form, set, errorFor }: Props) {
+  const [names, setNames] = useState<string[] | null>(null);
+  useEffect(() => {
+    api.listSystemPrinters().then(
+      (l) => setNames(l.printers.map((p) => p.name)),
+      () => setNames([]),
+    );
+  }, [api]);
+  const id = controlId('connection.queue');
+  return (
+    <Field id={id} label="Printer on this computer" error={errorFor('connection.queue')} hint="The receipt printer as installed in the computer's printer settings. The receipt goes to it as a raw job; no paper or cover status comes back this way.">
+      <input {...described(id, errorFor('connection.queue'), true)} list="os-printers" value={form.queue} onChange={(e) => set({ queue: e.target.value })} spellCheck={false} data-testid="queue-input" />
+      <datalist id="os-printers">{names?.map((n) => <option key={n} value={n} />)}</datalist>
+    </Field>
   );
 }
 

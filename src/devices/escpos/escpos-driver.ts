@@ -1,11 +1,12 @@
 import type { DeviceConfig } from '../../config/schema.js';
-import { createTransport, TransportError, type ByteTransport, type TcpOptions } from '../../transport/index.js';
+import { TransportError, type ByteTransport, type TcpOptions } from '../../transport/index.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
 import { DeviceError, type DeviceStatus, type Driver, type Job, type JobContext, type JobResult, type TestResult } from '../driver.js';
 import type { Bitmap } from '../pdf/bitmap.js';
 import { trimVertical } from '../pdf/bitmap.js';
 import { sharedRasterProcess } from '../pdf/raster-process.js';
 import { INIT, PARTIAL_CUT } from './protocol.js';
+import { createEscposTransport } from './transport.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
 import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblem, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
@@ -63,6 +64,8 @@ export class EscposDriver implements Driver {
   private unanswered = 0;
   /** The printer does not answer status requests (until the link is re-established). */
   private statusUnsupported = false;
+  /** Why the transport last said it is down (e.g. no such print queue), for the job's note. */
+  private linkDownReason: string | null = null;
   /** The driver itself is replacing the TCP connection to get the status channel back in step. */
   private renewing = false;
 
@@ -87,11 +90,12 @@ export class EscposDriver implements Driver {
 
   async start(): Promise<void> {
     if (this.transport) return;
-    const t = createTransport(this.device.connection, this.tuning.transport);
+    const t = createEscposTransport(this.device.connection, this.tuning.transport);
     this.transport = t;
     this.channel = new StatusChannel(t, this.channelOptions(t));
     t.onState((s) => {
       if (this.renewing) return;
+      this.linkDownReason = s.connected ? null : s.reason;
       if (!s.connected) {
         this.statusUnsupported = false;
         this.unanswered = 0;
@@ -159,16 +163,18 @@ export class EscposDriver implements Driver {
     if (this.busy) throw new DeviceError(`Printer ${this.name} is busy with another document.`);
     this.busy = true;
     try {
-      const pages = await this.rasterize(job.pdf, ctx);
+      const { pages, remarks } = await this.rasterize(job.pdf, ctx);
       ctx.progress(0.05);
       await this.ensureReady(ctx, 'before');
       await ctx.beforeSideEffect();
       this.printing = true;
       await this.print(pages, job.copies, ctx);
+      await this.flushJob(ctx.signal);
       this.preview = (await import('./preview.js')).bitmapsToPng(pages);
       ctx.progress(1);
       const n = pages.length;
-      return { notes: `Printed ${n} page${n === 1 ? '' : 's'}${job.copies > 1 ? ` × ${job.copies} copies` : ''} on ${this.name}.` };
+      const printed = `Printed ${n} page${n === 1 ? '' : 's'}${job.copies > 1 ? ` × ${job.copies} copies` : ''} on ${this.name}.`;
+      return { notes: [printed, ...remarks].join(' ') };
     } finally {
       this.busy = false;
       this.printing = false;
@@ -193,6 +199,7 @@ export class EscposDriver implements Driver {
         now: new Date(),
       });
       await this.channel!.writeData(bytes, ctx.signal);
+      await this.flushJob(ctx.signal);
       // The UI shows the preview after "Test print" as it does after a job.
       this.preview = (await import('./preview.js')).escposToPng(bytes, this.opts.paperWidthDots);
       const after = this.problemOf(await this.readStatus(ctx.signal));
@@ -206,17 +213,20 @@ export class EscposDriver implements Driver {
     }
   }
 
-  private async rasterize(pdf: Uint8Array, ctx: JobContext): Promise<Bitmap[]> {
+  /** The document as page bitmaps, and sentences for the note about how it went onto the paper and what did not print. */
+  private async rasterize(pdf: Uint8Array, ctx: JobContext): Promise<{ pages: Bitmap[]; remarks: string[] }> {
     const o = this.opts;
     // In the renderer process: pdf.js and the canvas are only resident while documents are printed.
-    const rendered = await sharedRasterProcess.render(
+    const doc = await sharedRasterProcess.render(
       pdf,
-      { widthDots: o.paperWidthDots, monochrome: o.monochrome, threshold: o.threshold, maxPages: o.maxPages, maxPdfBytes: o.maxPdfBytes },
+      { widthDots: o.paperWidthDots, monochrome: o.monochrome, threshold: o.threshold, maxPages: o.maxPages, maxPdfBytes: o.maxPdfBytes, orientation: o.orientation, dpi: o.dpi },
       ctx.signal,
     );
-    const pages = rendered.map(trimVertical);
+    const pages = doc.pages.map(trimVertical);
     ctx.log.debug('rasterised', { pages: pages.length, rows: pages.reduce((s, p) => s + p.height, 0) });
-    return pages;
+    for (const w of doc.warnings) ctx.log.debug('pdf.js warning', { commandId: ctx.jobId, warning: w });
+    if (doc.report.lost.length) ctx.log.warn('part of the document did not print', { commandId: ctx.jobId, lost: doc.report.lost, warnings: doc.lossWarnings });
+    return { pages, remarks: doc.report.sentences };
   }
 
   private async print(pages: Bitmap[], copies: number, ctx: JobContext): Promise<void> {
@@ -276,6 +286,16 @@ export class EscposDriver implements Driver {
     }
   }
 
+  /** A job-based path (an OS print queue) hands the receipt over here; a transport error means it did not print. */
+  private async flushJob(signal: AbortSignal): Promise<void> {
+    try {
+      await this.transport?.flush?.(signal);
+    } catch (err) {
+      if (err instanceof TransportError) throw this.disconnectedWhilePrinting();
+      throw err;
+    }
+  }
+
   private disconnectedWhilePrinting(): DeviceError {
     return new DeviceError(`Printer ${this.name} was disconnected while printing. Check the printer and print again if needed.`, true);
   }
@@ -291,7 +311,7 @@ export class EscposDriver implements Driver {
   private async connectedStatus(signal?: AbortSignal): Promise<StatusRead> {
     const t = this.transport;
     if (!t) return { kind: 'disconnected', reason: 'driver not started' };
-    if (!t.connected && !(await t.waitConnected(this.connectWaitMs, signal))) return { kind: 'disconnected', reason: 'no connection' };
+    if (!t.connected && !(await t.waitConnected(this.connectWaitMs, signal))) return { kind: 'disconnected', reason: this.linkDownReason ?? 'no connection' };
     const first = await this.readStatus(signal);
     // One more read before calling the printer silent or its status unsupported: a query can be lost
     // while a line comes back, and a first reply can come late (the channel waits for it first).
@@ -311,6 +331,7 @@ export class EscposDriver implements Driver {
     const ch = this.channel;
     if (!ch || !this.transport?.connected) return { kind: 'disconnected', reason: 'no connection' };
     if (this.opts.status === 'off') return this.statusUnknown('Status unknown (status checks are off)');
+    if (this.transport.repliesPossible === false) return this.statusUnknown(`Status unknown (the ${this.transport.label} gives none back)`);
     if (this.statusUnsupported) return this.statusUnknown('Status unknown (the printer does not report it)');
     try {
       const q = { signal, mayReconnect: !this.busy };

@@ -1,18 +1,20 @@
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import type { EscposOptions } from '../../config/schema.js';
-import type { TransportConnection } from '../../transport/index.js';
+import type { EscposConnection } from './transport.js';
 
 export interface SelfTestInfo {
   printerName: string;
   version: string;
-  connection: TransportConnection;
+  connection: EscposConnection;
   options: EscposOptions;
   status: string;
   now: Date;
 }
 
-function describeConnection(c: TransportConnection): string {
+function describeConnection(c: EscposConnection): string {
   if (c.type === 'tcp') return `Network ${c.host}:${c.port}`;
+  if (c.type === 'system-queue') return `OS printer ${c.queue} (raw)`;
+  if (c.type === 'usb-lp') return `USB ${c.path}`;
   const parity = { none: 'N', even: 'E', odd: 'O' }[c.parity];
   return `Serial ${c.path} ${c.baudRate} ${c.dataBits}${parity}${c.stopBits} flow ${c.flowControl}`;
 }

@@ -24,6 +24,17 @@ export function encodeRecord(type: string, fields: readonly FiasField[]): Buffer
   return Buffer.concat([Buffer.of(STX), Buffer.from(body, 'latin1'), Buffer.of(ETX)]);
 }
 
+/** FIAS field ids that carry a guest's personal data (name, first name, title, language, phone, e-mail). */
+const GUEST_FIELDS = new Set(['GN', 'GF', 'GT', 'GL', 'GS', 'PH', 'EM']);
+
+/** A record's text (`RT|IDvalue|…|`) with guest personal data blanked, for logs. */
+export function withoutGuestData(text: string): string {
+  return text
+    .split('|')
+    .map((part, i) => (i > 0 && GUEST_FIELDS.has(part.slice(0, 2)) && part.length > 2 ? `${part.slice(0, 2)}…` : part))
+    .join('|');
+}
+
 export function parseRecord(text: string): FiasRecord | null {
   const parts = text.split('|');
   const type = parts[0] ?? '';

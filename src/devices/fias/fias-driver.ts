@@ -8,9 +8,9 @@ import { fiasDate, fiasTime, humanLocal, pcTimeZone } from '../lock/local-time.j
 import { Mutex } from '../lock/mutex.js';
 import { StatusBoard } from '../lock/status.js';
 import { StayMemory } from '../lock/stay-memory.js';
-import { encodeRecord, type FiasRecord } from './codec.js';
+import { encodeRecord, withoutGuestData, type FiasRecord } from './codec.js';
 import { fiasAnswerNote } from './answers.js';
-import type { FiasLinkState } from './link.js';
+import { UnmatchedAnswerError, type FiasLinkState } from './link.js';
 import { leaseLink, type LinkLease } from './link-pool.js';
 import { fiasRequest } from './messages.js';
 
@@ -188,8 +188,23 @@ export class FiasDriver implements Driver {
     await ctx.beforeSideEffect();
     let answer: FiasRecord;
     try {
-      answer = await lease.link.request(frame, matches, this.s.answerMs ?? (this.s.options.cardWaitSeconds + 5) * 1000, ctx.signal);
+      answer = await lease.link.request(frame, matches, this.s.answerMs ?? (this.s.options.cardWaitSeconds + 5) * 1000, ctx.signal, (r) => r.type === 'KA');
     } catch (e) {
+      if (e instanceof UnmatchedAnswerError) {
+        // Both records, without guest names, so the mismatch can be traced in the lock system's log.
+        ctx.log.warn('fias answer does not match the request', {
+          commandId: ctx.jobId,
+          request: withoutGuestData(frame.subarray(1, -1).toString('latin1')),
+          answers: e.answers.map((a) => withoutGuestData(a.text)),
+        });
+        const a = e.answers[0]!;
+        throw mayHaveEncoded(
+          `the lock system (${lease.endpoint})`,
+          new Error(
+            `its answer was for another request (workstation ${a.get('WS') ?? '?'}, ${a.get('DA') ?? '?'} ${a.get('TI') ?? '?'}; this request: workstation ${req.WS}, ${req.DA} ${req.TI})`,
+          ),
+        );
+      }
       throw mayHaveEncoded(`the lock system (${lease.endpoint})`, e);
     }
     const status = (answer.get('AS') ?? '').trim().toUpperCase();

@@ -26,9 +26,19 @@ export interface FiasLinkState {
 
 interface Waiter {
   match: (r: FiasRecord) => boolean;
+  /** Records of the kind this request waits for (e.g. any KA): one that matches no request is reported. */
+  sameKind?: (r: FiasRecord) => boolean;
   resolve: (r: FiasRecord) => void;
   reject: (e: Error) => void;
   stream: LockStream;
+}
+
+/** An answer of the awaited kind arrived but belongs to no request in flight (its echoed fields differ). */
+export class UnmatchedAnswerError extends Error {
+  constructor(readonly answers: FiasRecord[]) {
+    super(`the lock system answered, but its answer does not match this request (${answers.length === 1 ? 'one answer' : `${answers.length} answers`} for another request)`);
+    this.name = 'UnmatchedAnswerError';
+  }
 }
 
 /**
@@ -117,17 +127,28 @@ export class FiasLink {
     });
   }
 
-  /** Sends a record on the current connection and resolves with the first record `match` accepts. */
-  async request(record: Buffer, match: (r: FiasRecord) => boolean, timeoutMs: number, signal: AbortSignal): Promise<FiasRecord> {
+  /**
+   * Sends a record on the current connection and resolves with the first record `match` accepts. When
+   * the time is up and records `sameKind` accepts arrived that matched no request in flight, it rejects
+   * with UnmatchedAnswerError (carrying them) rather than a plain timeout.
+   */
+  async request(
+    record: Buffer,
+    match: (r: FiasRecord) => boolean,
+    timeoutMs: number,
+    signal: AbortSignal,
+    sameKind?: (r: FiasRecord) => boolean,
+  ): Promise<FiasRecord> {
     const stream = this.stream;
     if (!stream || stream.closed) throw new LinkClosedError('the lock system is not connected');
     let waiter!: Waiter;
+    const unmatched: FiasRecord[] = [];
     const answered = new Promise<FiasRecord>((resolve, reject) => {
-      waiter = { match, resolve, reject, stream };
+      waiter = { match, resolve, reject, stream, ...(sameKind ? { sameKind: (r: FiasRecord) => sameKind(r) && unmatched.push(r) > 0 } : {}) };
     });
     answered.catch(() => {}); // may settle while the write is still pending; awaited below
     this.waiters.add(waiter);
-    const timer = setTimeout(() => waiter.reject(new ReadTimeoutError(timeoutMs)), timeoutMs);
+    const timer = setTimeout(() => waiter.reject(unmatched.length ? new UnmatchedAnswerError(unmatched) : new ReadTimeoutError(timeoutMs)), timeoutMs);
     const onAbort = () => waiter.reject(new AbortedError(signal.reason));
     signal.addEventListener('abort', onAbort, { once: true });
     try {
@@ -268,9 +289,12 @@ export class FiasLink {
       if (w.stream === stream && w.match(r)) {
         this.waiters.delete(w);
         w.resolve(r);
-        break;
+        return;
       }
     }
+    // Matched no request: every request waiting for this kind of record notes it (the right answer may
+    // still come; if none does, the request fails naming this one instead of as a plain timeout).
+    for (const w of this.waiters) if (w.stream === stream) w.sameKind?.(r);
   }
 
   private emit(): void {

@@ -1,27 +1,12 @@
 import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
-import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext, type JobResult, type TestResult } from '../driver.js';
+import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext, type JobResult, type LockProtocol, type TestResult } from '../driver.js';
 import { FiasDriver, type FiasDriverSettings } from '../fias/fias-driver.js';
 import { asKeyJob } from '../lock/job-checks.js';
 import { StatusBoard } from '../lock/status.js';
 import { StayMemory } from '../lock/stay-memory.js';
 import { SaltoDriver, type SaltoDriverSettings } from '../salto/salto-driver.js';
 
-/** `KeyCutterData.Type` values as Mews's own connector uses them. */
-export const PROTOCOLS = { industrystandardprotocol: 'salto', fiasprotocol: 'fias' } as const;
-type Protocol = (typeof PROTOCOLS)[keyof typeof PROTOCOLS];
-
-export function protocolOf(type: unknown): Protocol {
-  if (typeof type !== 'string' || type.trim() === '')
-    throw new DeviceError(
-      'The key cutter\'s Data JSON in Mews has no "Type". Set it to {"Type":"IndustryStandardProtocol"} for Salto or {"Type":"FiasProtocol"} for dormakaba / Messerschmitt.',
-    );
-  const p = PROTOCOLS[type.trim().toLowerCase() as keyof typeof PROTOCOLS];
-  if (!p)
-    throw new DeviceError(
-      `The lock protocol "${type}" (Type in the key cutter's Data JSON) is not supported by this bridge. Supported: IndustryStandardProtocol (Salto) and FiasProtocol (dormakaba, Messerschmitt).`,
-    );
-  return p;
-}
+type Protocol = LockProtocol;
 
 export interface KeycutterSettings {
   connection?: ConnectionConfig;
@@ -32,8 +17,8 @@ export interface KeycutterSettings {
 }
 
 /**
- * Picks the lock protocol from each job's `KeyCutterData.Type` and the lock server from its
- * `ApiUrl`, unless this device has a local connection, which then wins.
+ * Runs each job with the lock protocol the bridge read from the command (`KeyCutterData.Type`) and
+ * the lock server from its `ApiUrl`, unless this device has a local connection, which then wins.
  */
 export class KeycutterDriver implements Driver {
   readonly kind = 'keycutter';
@@ -78,7 +63,8 @@ export class KeycutterDriver implements Driver {
 
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
     const key = asKeyJob(job, 'key cutter');
-    const protocol = protocolOf(key.keyCutterData.Type);
+    const protocol = key.lockProtocol;
+    if (!protocol) throw new DeviceError(key.lockProtocolNote ?? 'The key command names no lock protocol this bridge speaks.');
     const driver = await this.use(protocol);
     this.last = protocol;
     return driver.execute(key, ctx);

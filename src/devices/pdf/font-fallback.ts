@@ -58,8 +58,10 @@ function installedFamilies(): Set<string> {
   return installed;
 }
 
+export type GenericFamily = 'serif' | 'sans-serif' | 'monospace';
+
 /** The installed families to try, in order, for a generic CSS family; quoted and comma-separated. */
-export function fallbackFamilies(generic: 'serif' | 'sans-serif' | 'monospace'): string {
+export function fallbackFamilies(generic: GenericFamily): string {
   let list = expanded.get(generic);
   if (list === undefined) {
     const have = installedFamilies();
@@ -77,7 +79,7 @@ const GENERIC_TAIL = /,\s*(serif|sans-serif|monospace)\s*$/;
 export function widenFont(font: string): string {
   const m = GENERIC_TAIL.exec(font);
   if (!m) return font;
-  const generic = m[1] as 'serif' | 'sans-serif' | 'monospace';
+  const generic = m[1] as GenericFamily;
   const families = fallbackFamilies(generic);
   return families ? `${font.slice(0, m.index)}, ${families}, ${generic}` : font;
 }

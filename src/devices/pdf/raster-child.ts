@@ -18,7 +18,7 @@ function serve(): void {
   };
   process.on('message', (msg: RenderRequest) => {
     void renderDocument(msg.pdf, msg.opts, undefined, msg.which).then(
-      (pages) => reply({ id: msg.id, pages }),
+      (document) => reply({ id: msg.id, document }),
       (err: unknown) => reply({ id: msg.id, error: { message: err instanceof Error ? err.message : String(err), device: err instanceof DeviceError } }),
     );
   });

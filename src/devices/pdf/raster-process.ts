@@ -3,10 +3,9 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { AbortedError } from '../../util/abort.js';
 import { DeviceError } from '../driver.js';
-import type { Bitmap } from './bitmap.js';
 import { RENDERER_CHILD_FILE } from './raster-child.js';
 import type { RasterOptions } from './rasterize.js';
-import { renderDocument, type PageSelection } from './render-document.js';
+import { renderDocument, type PageSelection, type RenderedDocument } from './render-document.js';
 
 /** Parent → child: render the `which` pages of `pdf`. */
 export interface RenderRequest {
@@ -18,12 +17,12 @@ export interface RenderRequest {
 
 /** Child → parent: the pages, or why not (`device`: a DeviceError whose message is for staff). `ready` once at start. */
 export type RenderReply =
-  | { id: number; pages: Bitmap[] }
+  | { id: number; document: RenderedDocument }
   | { id: number; error: { message: string; device: boolean } }
   | { id: 0; ready: true };
 
 interface Pending {
-  resolve: (pages: Bitmap[]) => void;
+  resolve: (doc: RenderedDocument) => void;
   reject: (err: unknown) => void;
   request: RenderRequest;
 }
@@ -49,11 +48,11 @@ export class RasterProcess {
   constructor(private readonly idleMs = RENDERER_IDLE_MS) {}
 
   /** The `which` pages of `pdf` (default all), rendered at `opts.widthDots`. Errors as `renderDocument`. */
-  render(pdf: Uint8Array, opts: RasterOptions, signal?: AbortSignal, which: PageSelection = 'all'): Promise<Bitmap[]> {
+  render(pdf: Uint8Array, opts: RasterOptions, signal?: AbortSignal, which: PageSelection = 'all'): Promise<RenderedDocument> {
     if (this.inProcess) return renderDocument(pdf, opts, signal, which);
     if (signal?.aborted) return Promise.reject(new AbortedError(signal.reason));
     const request: RenderRequest = { id: this.nextId++, pdf, opts, which };
-    const result = new Promise<Bitmap[]>((resolve, reject) => {
+    const result = new Promise<RenderedDocument>((resolve, reject) => {
       this.pending.set(request.id, { resolve, reject, request });
     });
     this.busy();
@@ -61,7 +60,7 @@ export class RasterProcess {
     if (this.ready) child.send(request);
     if (!signal) return result;
     // An aborted job stops waiting at once; the renderer finishes the document and its answer is dropped.
-    return new Promise<Bitmap[]>((resolve, reject) => {
+    return new Promise<RenderedDocument>((resolve, reject) => {
       const onAbort = () => {
         this.pending.delete(request.id);
         this.maybeIdle();
@@ -118,7 +117,7 @@ export class RasterProcess {
     const p = this.pending.get(msg.id);
     if (!p) return;
     this.pending.delete(msg.id);
-    if ('pages' in msg) p.resolve(msg.pages);
+    if ('document' in msg) p.resolve(msg.document);
     else p.reject(msg.error.device ? new DeviceError(msg.error.message) : new Error(msg.error.message));
     this.maybeIdle();
   }

@@ -16,6 +16,7 @@ import { encodeFrame, type DecodedFrame } from './codec.js';
 import { SALTO_ERRORS, saltoErrorNote } from './errors.js';
 import { AfterSendError, checkReady, DEFAULT_TIMEOUTS, sendRequest, type ExchangeTimeouts } from './exchange.js';
 import { SALTO_MAX_ROOMS, saltoFields } from './messages.js';
+import { mobileKeyFields, wantsMobileKey } from './mobile.js';
 import { lockName } from '../lock/text.js';
 
 export interface SaltoDriverSettings {
@@ -122,7 +123,8 @@ export class SaltoDriver implements Driver {
     const printed = job.keyCutterData.PrintGuestName === true && name ? [name] : [];
     const operator = typeof job.keyCutterData.Operator === 'string' ? job.keyCutterData.Operator : 'Mews';
     const eject = job.keyCutterData.Eject === 'R' || job.keyCutterData.Eject === 'T' ? job.keyCutterData.Eject : 'E';
-    const fields = saltoFields(job, action, { encoder, timeZone, operator, eject, printedLines: printed });
+    const mobile = action !== 'checkout' && wantsMobileKey(job);
+    const fields = mobile ? mobileKeyFields(job, action, { timeZone, operator }) : saltoFields(job, action, { encoder, timeZone, operator, eject, printedLines: printed });
     const frame = encodeFrame(fields);
     const rooms = roomsLabel(job);
 
@@ -141,7 +143,7 @@ export class SaltoDriver implements Driver {
     let answer: DecodedFrame;
     try {
       await checkReady(stream, q, this.timeouts, ctx.signal);
-      ctx.log.info('salto key request', { command: fields[0], encoder, rooms: job.lockIds, via: stream.label });
+      ctx.log.info('salto key request', { command: fields[0], encoder: mobile ? 'mobile' : encoder, rooms: job.lockIds, via: stream.label });
       answer = await sendRequest(stream, q, frame, this.timeouts, {
         signal: ctx.signal,
         beforeSend: async () => {
@@ -165,36 +167,40 @@ export class SaltoDriver implements Driver {
       q.dispose();
       await this.release(stream);
     }
-    return this.interpret(job, action, fields[0]!, encoder, rooms, answer, timeZone);
+    return this.interpret(job, action, fields[0]!, mobile ? null : encoder, rooms, answer, timeZone);
   }
 
   private interpret(
     job: KeyJob,
     action: KeyAction,
     command: string,
-    encoder: string,
+    /** null for a mobile key (sent to the guest's phone, not to an encoder). */
+    encoder: string | null,
     rooms: string,
     answer: DecodedFrame,
     timeZone: string,
   ): JobResult {
     const code = (answer.fields[0] ?? '').trim();
-    if (code === command || (code.length >= 2 && code.slice(0, 2) === command.slice(0, 2) && /^C[NCO]\d*$/.test(code))) {
+    if (code === command || (code.length >= 2 && code.slice(0, 2) === command.slice(0, 2) && /^C[NCO]M?\d*$/.test(code))) {
       this.board.set('online', null);
       if (action === 'new') this.stays.remember(stayKey(job), rememberUntil(job));
       if (action === 'checkout') {
         this.stays.forget(stayKey(job));
         return { notes: `${rooms} checked out in the Salto system; its guest cards no longer open the door.` };
       }
+      const valid = `valid ${humanLocal(job.startUtc, timeZone)} – ${humanLocal(job.endUtc, timeZone)} (lock time)`;
+      if (encoder === null)
+        return { notes: `${action === 'new' ? 'Mobile key' : 'Copy of the mobile key'} for ${rooms} sent to the guest's phone through Salto, ${valid}.` };
       const n = job.keyCount;
       const what = action === 'new' ? (n === 1 ? 'New key' : `${n} new keys`) : n === 1 ? 'Copy key' : `${n} copy keys`;
       return {
-        notes: `${what} encoded for ${rooms} on encoder "${encoder}", valid ${humanLocal(job.startUtc, timeZone)} – ${humanLocal(job.endUtc, timeZone)} (lock time).`,
+        notes: `${what} encoded for ${rooms} on encoder "${encoder}", ${valid}.`,
       };
     }
     const info = SALTO_ERRORS[code];
     if (info) {
       const detail = code === 'EG' ? answer.fields.slice(2).join(' ').trim() : '';
-      const note = saltoErrorNote(code, encoder, rooms, detail)!;
+      const note = saltoErrorNote(code, encoder ?? "the guest's phone", rooms, detail)!;
       const mayHaveActed = code === 'EG' || (info.cardStage && job.keyCount > 1);
       this.board.set(code === 'NC' ? 'offline' : 'attention', `Salto ${code}`);
       throw new DeviceError(

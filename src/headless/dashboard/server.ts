@@ -8,9 +8,10 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
 import type { BridgeApi, BridgeEvent, Snapshot } from '../../bridge/api.js';
 import { isLoopbackHost } from './hosts.js';
-import { callApi, RpcRefused } from './rpc.js';
+import { callApi, RpcRefused } from '../../bridge/api-args.js';
 import { staticHandler } from './static-files.js';
 import { newToken, tokenMatches } from './token.js';
+import { publicSnapshot } from '../../bridge/views.js';
 
 export interface DashboardLog {
   info(msg: string, fields?: Record<string, unknown>): void;
@@ -191,10 +192,6 @@ export async function startDashboard(opts: DashboardOptions): Promise<Dashboard>
  * The status without personal data, for callers without the token (monitoring, health checks): no creator,
  * and each command summary cut to its first part ("2 keys · room 206 · Smith" → "2 keys").
  */
-export function publicSnapshot(s: Snapshot): Snapshot {
-  return { ...s, commands: s.commands.map((c) => ({ ...c, creator: null, summary: c.summary.split(' · ')[0] ?? '' })) };
-}
-
 function bearerToken(req: IncomingMessage): string | null {
   const m = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
   return m ? m[1]! : null;

@@ -112,6 +112,25 @@ describe('FIAS driver, listening for the lock system (tcp-listen)', () => {
     expect(sim!.audit).toHaveLength(1);
   });
 
+  it('names an answer that does not match the request in the note and logs both records without guest names', async () => {
+    await listening({ answerMs: 500 });
+    sim!.mismatchOnlyNextAnswer();
+    const ctx = jobCtx();
+    const lines: { msg: string; fields?: Record<string, unknown> }[] = [];
+    const warn = ctx.log.warn.bind(ctx.log);
+    ctx.log.warn = (msg: string, fields?: Record<string, unknown>) => {
+      lines.push({ msg, fields });
+      warn(msg, fields);
+    };
+    const err = await rejection(driver!.execute(keyJob({ lastName: 'Smith', normalizedLastName: 'Smith' }), ctx));
+    expect(err.mayHaveActed).toBe(true);
+    expect(err.message).toMatch(/its answer was for another request \(workstation 1, \d{6} 000000; this request: workstation 1, \d{6} \d{6}\)/);
+    expect(err.message).not.toMatch(/no reply within/);
+    const line = lines.find((l) => l.msg === 'fias answer does not match the request')!;
+    expect(line.fields).toMatchObject({ commandId: 'job-1', request: expect.stringMatching(/^KR\|.*TI\d{6}\|/), answers: [expect.stringMatching(/^KA\|.*TI000000\|/)] });
+    expect(JSON.stringify(line.fields)).not.toContain('Smith');
+  });
+
   it('reports a missing answer as maybe encoded', async () => {
     await listening({ answerMs: 300 });
     sim!.swallowNextAnswer();

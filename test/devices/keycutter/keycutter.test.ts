@@ -13,6 +13,7 @@ import { createDriver } from '../../../src/devices/registry.js';
 import { startFiasSim, type FiasSimHandle } from '../../../src/sim/fias-sim.js';
 import { startSaltoSim, type SaltoSimHandle } from '../../../src/sim/salto-sim.js';
 import { jobCtx, keyJob, lockOptions, rejection } from './kit.js';
+import { lockProtocolOf } from '../../../src/bridge/lock-protocol.js';
 
 describe('lock server address from ApiUrl', () => {
   it.each([
@@ -98,8 +99,8 @@ describe('keycutter driver', () => {
     const fp = (fias.address as { port: number }).port;
     driver = new KeycutterDriver({ options: lockOptions(), fias: { linkStartWaitMs: 100, keepAliveMs: 0 } });
     await driver.start();
-    await driver.execute(keyJob({ apiUrl: `http://127.0.0.1:${sp}`, keyCutterData: { Type: 'IndustryStandardProtocol' } }), jobCtx('s'));
-    await driver.execute(keyJob({ apiUrl: `tcp://127.0.0.1:${fp}`, keyCutterData: { Type: 'FiasProtocol' }, lockIds: ['101'] }), jobCtx('f'));
+    await driver.execute(keyJob({ apiUrl: `http://127.0.0.1:${sp}`, lockProtocol: 'salto' }), jobCtx('s'));
+    await driver.execute(keyJob({ apiUrl: `tcp://127.0.0.1:${fp}`, lockProtocol: 'fias', lockIds: ['101'] }), jobCtx('f'));
     expect(salto.audit.map((a) => a.rooms)).toEqual([['206']]);
     expect(fias.audit.map((a) => a.room)).toEqual(['101']);
     expect((await driver.test({ signal: new AbortController().signal, log: jobCtx().log })).ok).toBe(true);
@@ -118,10 +119,15 @@ describe('keycutter driver', () => {
     driver = new KeycutterDriver({ options: lockOptions() });
     await driver.start();
     const ctx = jobCtx();
-    const onity = await rejection(driver.execute(keyJob({ keyCutterData: { Type: 'OnityKeyCutter' } }), ctx));
-    expect(onity).toBeInstanceOf(DeviceError);
-    expect(onity.message).toMatch(/lock protocol "OnityKeyCutter".*not supported/);
-    expect((await rejection(driver.execute(keyJob({ keyCutterData: {} }), ctx))).message).toMatch(/no "Type"/);
+    // The bridge maps KeyCutterData.Type to a protocol (src/bridge/lock-protocol.ts); the driver refuses a job without one.
+    const onity = lockProtocolOf('OnityKeyCutter');
+    const rejected = await rejection(driver.execute(keyJob({ keyCutterData: { Type: 'OnityKeyCutter' }, lockProtocol: onity.protocol, lockProtocolNote: onity.note }), ctx));
+    expect(rejected).toBeInstanceOf(DeviceError);
+    expect(rejected.message).toMatch(/lock protocol "OnityKeyCutter".*not supported/);
+    const none = lockProtocolOf(undefined);
+    expect((await rejection(driver.execute(keyJob({ keyCutterData: {}, lockProtocol: none.protocol, lockProtocolNote: none.note }), ctx))).message).toMatch(/no "Type"/);
+    expect(lockProtocolOf(' fiasprotocol ')).toEqual({ protocol: 'fias', note: null });
+    expect(lockProtocolOf('IndustryStandardProtocol')).toEqual({ protocol: 'salto', note: null });
     const bad = await rejection(driver.execute(keyJob({ apiUrl: 'lockserver' }), ctx));
     expect(bad.message).toMatch(/API URL "lockserver" is not a lock server address/);
     expect(ctx.sideEffects).toBe(0);

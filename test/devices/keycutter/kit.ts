@@ -19,6 +19,8 @@ export function keyJob(over: Partial<KeyJob> = {}): KeyJob {
     email: null,
     keyCutterId: '1',
     apiUrl: null,
+    lockProtocol: 'salto',
+    lockProtocolNote: null,
     keyCutterData: { Type: 'IndustryStandardProtocol' },
     ...over,
   };

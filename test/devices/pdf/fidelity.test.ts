@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { PdfRaster, type RasterOptions } from '../../../src/devices/pdf/rasterize.js';
 import { installedPdfjsDir, type PdfjsResources } from '../../../src/devices/pdf/resources.js';
 import { inkMatch, inkOfBitmap, popplerInk, type InkMap } from '../../helpers/reference-render.js';
-import { textPdf, trueTypeWidths, type TextLine } from '../../helpers/text-pdf.js';
+import { renderReport } from '../../../src/devices/pdf/render-report.js';
+import { imagePdf, textPdf, trueTypeWidths, type TextLine } from '../../helpers/text-pdf.js';
 
 /**
  * Output checks: what the driver's rasteriser draws is compared dot by dot (1-dot tolerance) with an
@@ -19,14 +20,24 @@ const OPTS: RasterOptions = { widthDots: WIDTH, monochrome: 'threshold', thresho
 const base = `${pathToFileURL(installedPdfjsDir()).href}/`;
 const fileUrls: PdfjsResources = { cMapUrl: `${base}cmaps/`, cMapPacked: true, standardFontDataUrl: `${base}standard_fonts/`, wasmUrl: `${base}wasm/` };
 
-async function render(pdf: Uint8Array, resources?: PdfjsResources): Promise<InkMap> {
+async function renderWithLosses(pdf: Uint8Array, resources?: PdfjsResources) {
   const raster = await PdfRaster.open(pdf, { ...OPTS, resources });
   try {
-    return inkOfBitmap(await raster.renderPage(1));
+    const ink = inkOfBitmap(await raster.renderPage(1));
+    return { ink, losses: raster.losses, report: renderReport(raster.layouts, raster.losses) };
   } finally {
     await raster.close();
   }
 }
+
+const render = async (pdf: Uint8Array, resources?: PdfjsResources): Promise<InkMap> => (await renderWithLosses(pdf, resources)).ink;
+
+/** The 96 × 64 grey test image (black box and stripe on white) and the same as JPEG 2000 (opj_compress). */
+const BOX_PGM = readFileSync(join(FIXTURES, 'box.pgm'));
+const BOX_GREY = BOX_PGM.subarray(BOX_PGM.length - 96 * 64);
+const BOX_J2K = new Uint8Array(readFileSync(join(FIXTURES, 'box.j2k')));
+const PAGE = { width: 226.77, height: 160 };
+const BOX: [number, number, number, number] = [20, 10, 180, 120];
 
 describe('PDF rendering uses pdf.js’s resources from the installed package (checked by output)', () => {
   it('draws Latin, Cyrillic and Greek in a non-embedded Helvetica with the standard font pdf.js ships', async () => {
@@ -63,5 +74,36 @@ describe('PDF rendering uses pdf.js’s resources from the installed package (ch
     expect(Math.min(...Object.values(inkMatch(await render(pdf), reference, nameRows)))).toBeGreaterThan(0.99);
     // Without its character maps pdf.js leaves that line blank: the check sees it.
     expect(inkMatch(await render(pdf, fileUrls), reference, nameRows).recall).toBeLessThan(0.1);
+  });
+
+  it('decodes a JPEG 2000 image with the wasm decoder pdf.js ships (no fallback, nothing lost)', async () => {
+    const pdf = imagePdf(PAGE, BOX, { width: 96, height: 64, colorSpace: '/DeviceGray', filter: '/JPXDecode', data: BOX_J2K });
+    const { ink, losses } = await renderWithLosses(pdf);
+    const m = inkMatch(ink, await popplerInk(pdf, WIDTH), { tolerance: 2 });
+    expect(Math.min(m.precision, m.recall)).toBeGreaterThan(0.97);
+    expect(losses.allWarnings.filter((w) => /JpxImage|wasm/i.test(w))).toEqual([]);
+    expect(losses.warnings).toEqual([]);
+  });
+
+  it('draws an ICC-based (CMYK profile) image like poppler does (pdf.js on Node uses its alternate space)', async () => {
+    const profile = new Uint8Array(readFileSync(join(installedPdfjsDir(), 'iccs', 'CGATS001Compat-v2-micro.icc')));
+    const cmyk = new Uint8Array(96 * 64 * 4);
+    BOX_GREY.forEach((g, i) => (cmyk[i * 4 + 3] = 255 - g));
+    const pdf = imagePdf(PAGE, BOX, { width: 96, height: 64, colorSpace: 'ICC', iccProfile: profile, iccComponents: 4, data: cmyk });
+    const { ink, losses } = await renderWithLosses(pdf);
+    const m = inkMatch(ink, await popplerInk(pdf, WIDTH), { tolerance: 2 });
+    expect(Math.min(m.precision, m.recall)).toBeGreaterThan(0.97);
+    expect(losses.warnings).toEqual([]);
+  });
+
+  it('names an image that cannot be decoded (a damaged JPEG 2000 stream) instead of printing without it silently', async () => {
+    const pdf = imagePdf(PAGE, BOX, { width: 96, height: 64, colorSpace: '/DeviceGray', filter: '/JPXDecode', data: BOX_J2K.subarray(0, 40) });
+    const { report } = await renderWithLosses(pdf);
+    expect(report.sentences).toContain('Not printed: an image that could not be decoded on page 1.');
+  });
+
+  it('says text may be missing when a character map cannot be loaded (resources unreachable)', async () => {
+    const { report } = await renderWithLosses(new Uint8Array(readFileSync(join(FIXTURES, 'cjk-cmap.pdf'))), fileUrls);
+    expect(report.sentences.join(' ')).toMatch(/Some text may be missing: a font of the document could not be loaded/);
   });
 });

@@ -16,13 +16,15 @@ describe('PDF renderer child process', () => {
   it('renders in a child process exactly what the renderer draws in this process, then ends when idle', async () => {
     renderer = new RasterProcess(200);
     const pdf = makePdf([sampleReceipt(), sampleInvoice()]);
-    const pages = await renderer.render(pdf, OPTS);
+    const inChild = await renderer.render(pdf, OPTS);
     expect(renderer.running).toBe(true);
-    expect(pages.map((p) => [p.width, p.height])).toEqual((await renderDocument(pdf, OPTS)).map((p) => [p.width, p.height]));
-    expect(Buffer.from(pages[0]!.data).equals(Buffer.from((await renderDocument(pdf, OPTS))[0]!.data))).toBe(true);
+    const here = await renderDocument(pdf, OPTS);
+    expect(inChild.pages.map((p) => [p.width, p.height])).toEqual(here.pages.map((p) => [p.width, p.height]));
+    expect(inChild.pages.map((p) => Buffer.from(p.data).toString('base64'))).toEqual(here.pages.map((p) => Buffer.from(p.data).toString('base64')));
+    expect(inChild.report).toEqual(here.report); // the same note for the command
     await waitFor(() => !renderer!.running, 'the idle renderer to end');
     const again = await renderer.render(makePdf([sampleReceipt()]), OPTS); // started again for the next document
-    expect(again).toHaveLength(1);
+    expect(again.pages).toHaveLength(1);
   });
 
   it('passes a document error through with its message for staff', async () => {
@@ -40,7 +42,7 @@ describe('PDF renderer child process', () => {
     const job = renderer.render(makePdf(Array.from({ length: 20 }, () => sampleInvoice())), OPTS, ctl.signal);
     ctl.abort(new Error('Cancelled in Mews'));
     await expect(job).rejects.toBeInstanceOf(AbortedError);
-    expect(await renderer.render(makePdf([sampleReceipt()]), OPTS)).toHaveLength(1);
+    expect((await renderer.render(makePdf([sampleReceipt()]), OPTS)).pages).toHaveLength(1);
   });
 
   it('fails the document, not the bridge, when the renderer dies mid-document', async () => {
@@ -51,6 +53,6 @@ describe('PDF renderer child process', () => {
     const err = await job.catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeviceError);
     expect((err as Error).message).toMatch(/PDF renderer stopped \(SIGKILL\)/);
-    expect(await renderer.render(makePdf([sampleReceipt()]), OPTS)).toHaveLength(1); // a new renderer serves the next one
+    expect((await renderer.render(makePdf([sampleReceipt()]), OPTS)).pages).toHaveLength(1); // a new renderer serves the next one
   });
 });

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { BridgeApi } from '../../bridge/api.js';
+import type { ApiMethod, BridgeApi } from './api.js';
 
 /**
- * The remote-callable surface of `BridgeApi`, shared by the dashboard WebSocket and Electron IPC.
+ * The argument schemas of the remote-callable `BridgeApi` (the list is `BRIDGE_API_METHODS` in
+ * `api.ts`), shared by the dashboard WebSocket and Electron IPC.
  * Only these methods can be called, and only with arguments of these shapes. Device input is only
  * checked for being an object: the api validates it with the shared schema and answers with
  * per-field issues, which the UI shows next to the fields.
@@ -19,7 +20,7 @@ const connectionInput = z.strictObject({
   accessToken: text.optional(),
 });
 
-export const rpcArgs = {
+export const apiArgs = {
   getSnapshot: z.tuple([]),
   getSettings: z.tuple([]),
   saveConnection: z.tuple([connectionInput]),
@@ -36,26 +37,23 @@ export const rpcArgs = {
   searchHistory: z.tuple([z.string().max(200), z.number().int().min(1).max(1000).optional()]),
   exportDiagnostics: z.tuple([]),
   setStartAtLogin: z.tuple([z.boolean()]),
-} satisfies { [K in Exclude<keyof BridgeApi, 'subscribe'>]-?: z.ZodType };
+} satisfies { [K in ApiMethod]-?: z.ZodType };
 
-export type RpcMethod = keyof typeof rpcArgs;
-export const RPC_METHODS = Object.keys(rpcArgs) as RpcMethod[];
-
-export function isRpcMethod(name: unknown): name is RpcMethod {
-  return typeof name === 'string' && Object.hasOwn(rpcArgs, name);
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.hasOwn(apiArgs, name);
 }
 
 export class RpcRefused extends Error {
   override readonly name = 'RpcRefused';
 }
 
-/** Checks method and arguments, then calls the api. Throws `RpcRefused` for anything not allowed. */
+/** Checks method and arguments, then calls the api. Throws `RpcRefused` for anything not allowed (a bad call, not a failed one). */
 export async function callApi(api: BridgeApi, method: unknown, args: unknown): Promise<unknown> {
-  if (!isRpcMethod(method)) throw new RpcRefused(`Unknown method ${JSON.stringify(String(method)).slice(0, 80)}`);
+  if (!isApiMethod(method)) throw new RpcRefused(`Unknown method ${JSON.stringify(String(method)).slice(0, 80)}`);
   // JSON turns trailing undefined into null; treat a trailing null as an omitted optional argument.
   const list = Array.isArray(args) ? [...args] : args === undefined ? [] : args;
   if (Array.isArray(list)) while (list.length && list[list.length - 1] === null) list.pop();
-  const parsed = rpcArgs[method].safeParse(list);
+  const parsed = apiArgs[method].safeParse(list);
   if (!parsed.success) throw new RpcRefused(`Invalid arguments for ${method}: ${parsed.error.issues[0]?.message ?? 'bad input'}`);
   const fn = api[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
   if (typeof fn !== 'function') throw new RpcRefused(`${method} is not available here`);

@@ -1,6 +1,6 @@
 import { pino } from 'pino';
-import { createLogger, type Logger } from '../util/logger.js';
-import { RotatingFile } from '../util/rotating-file.js';
+import { createLogger, type Logger } from './logger.js';
+import { RotatingFile } from './rotating-file.js';
 import { join } from 'node:path';
 
 const LEVELS: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
@@ -21,7 +21,7 @@ export function humanLine(json: string): string {
  * a rotating file in `<dataDir>/logs` that diagnostics and the app's "Open logs" use. Tokens are
  * scrubbed before either sees the line.
  */
-export function headlessLogger(opts: { dataDir: string; level: string; secrets: () => readonly string[]; tty?: boolean }): {
+export function appLogger(opts: { dataDir: string; level: string; secrets: () => readonly string[]; tty?: boolean }): {
   log: Logger;
   file: RotatingFile;
 } {

@@ -5,12 +5,13 @@ import yazl from 'yazl';
 import type { BridgeService } from '../bridge/service.js';
 import { scrub } from '../util/logger.js';
 import { scrubGuestDataInJson } from '../util/guest-data.js';
-import { publicSnapshot } from './dashboard/server.js';
+import { publicSnapshot } from '../bridge/views.js';
 import type { RotatingFile } from '../util/rotating-file.js';
 import { BRIDGE_VERSION } from '../version.js';
 
 export interface DiagnosticsSources {
-  service: BridgeService;
+  /** The settings (tokens are redacted here), the status snapshot and the journal. */
+  service: Pick<BridgeService, 'config' | 'getSnapshot' | 'journalEntries'>;
   logFile: RotatingFile | null;
   logLines?: number;
 }
@@ -40,7 +41,7 @@ export async function collectDiagnostics(src: DiagnosticsSources): Promise<Recor
     mews: { ...cfg.mews, clientToken: cfg.mews.clientToken ? '[set, redacted]' : '', accessToken: cfg.mews.accessToken ? '[set, redacted]' : '' },
   };
   const snapshot = publicSnapshot(await src.service.getSnapshot());
-  const journal = src.service.core.journal.all();
+  const journal = src.service.journalEntries();
   const byOutcome: Record<string, number> = {};
   for (const e of journal) {
     const k = e.phase === 'final' ? `final:${e.outcome?.state}${e.reported ? '' : ' (not yet reported)'}` : e.phase;

@@ -1,0 +1,300 @@
+import { EventEmitter } from 'node:events';
+import type { BridgeConfig, DeviceConfig } from '../config/schema.js';
+import type { Driver, JobContext, TestResult } from '../devices/driver.js';
+import type { MewsApiClient } from '../mews/api-client.js';
+import type { MewsSocket, SocketState } from '../mews/socket.js';
+import type { Logger } from '../util/logger.js';
+import { BridgeStopping } from './abort-reasons.js';
+import type { ConnectionView } from './api.js';
+import { CommandFetcher } from './command-fetcher.js';
+import { CommandIntake } from './command-intake.js';
+import { CommandRunner } from './command-runner.js';
+import type { CoreEvents, CoreLife, CoreSignals } from './core-events.js';
+import type { CommandState, CorePort, CoreStats, DeviceState } from './core-port.js';
+import type { DataDirLock } from './data-lock.js';
+import { DeviceSet } from './device-set.js';
+import type { Journal, JournalEntry } from './journal.js';
+import { LocalCommands } from './local-commands.js';
+import { ProblemLog } from './problem-log.js';
+import { Reporter } from './reporter.js';
+import type { GuestDataRetention } from './retention.js';
+import type { BridgeTuning } from './tuning.js';
+
+/** What the core works with; built where the app is assembled (`createCore`) and passed in. */
+export interface CoreCollaborators {
+  journal: Journal;
+  api: MewsApiClient;
+  socket: MewsSocket;
+  /** Held while the core runs; released by stop(). */
+  lock: DataDirLock;
+  /** Sweeps guest data past the retention period while the core runs; null when read-only. */
+  retention: GuestDataRetention | null;
+  /** Builds a driver for a configured device. */
+  createDriver: (device: DeviceConfig) => Driver;
+  log: Logger;
+  tuning: BridgeTuning;
+  /** The built-in simulation (`npm run demo`): Mews and the devices are simulators on this PC. */
+  simulation: boolean;
+}
+
+/**
+ * The orchestration: Mews events and re-syncs in (`CommandIntake`), per-device queues through
+ * drivers (`DeviceSet`, `CommandRunner`), results out (`Reporter`). Owns the guarantees of
+ * ARCHITECTURE.md: nothing lost, nothing run twice, foreign devices untouched.
+ */
+export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
+  private readonly journal: Journal;
+  private readonly socket: MewsSocket;
+  private readonly api: MewsApiClient;
+  private readonly lock: DataDirLock;
+  private readonly retention: GuestDataRetention | null;
+  private readonly log: Logger;
+  private readonly tuning: BridgeTuning;
+  private readonly simulation: boolean;
+  private readonly local = new LocalCommands();
+  private readonly devices: DeviceSet;
+  private readonly reporter: Reporter;
+  private readonly runner: CommandRunner;
+  private readonly intake: CommandIntake;
+  private readonly life: { stopping: boolean; paused: boolean } = { stopping: false, paused: false };
+  /** Each problem logged once when it starts and once when it ends, repeats summarised. */
+  private readonly problems: ProblemLog;
+  private wasOnline = false;
+  private timers: NodeJS.Timeout[] = [];
+  private lastSyncAt: string | null = null;
+  private connectionSince = new Date().toISOString();
+
+  constructor(
+    public config: BridgeConfig,
+    c: CoreCollaborators,
+  ) {
+    super();
+    this.journal = c.journal;
+    this.socket = c.socket;
+    this.api = c.api;
+    this.lock = c.lock;
+    this.retention = c.retention;
+    this.log = c.log;
+    this.tuning = c.tuning;
+    this.simulation = c.simulation;
+    this.problems = new ProblemLog(c.log);
+    const life: CoreLife = this.life;
+    const signals: CoreSignals = {
+      command: (id) => this.emit('command', id),
+      device: (id) => this.emit('device', id),
+      notice: (level, message) => this.emit('notice', level, message),
+    };
+    const fetcher = new CommandFetcher(c.api, this.tuning.fetchWindowMs);
+    this.reporter = new Reporter(c.api, this.log, this.tuning.progressIntervalMs);
+    this.runner = new CommandRunner({
+      journal: this.journal,
+      local: this.local,
+      fetcher,
+      reporter: this.reporter,
+      log: this.log,
+      signals,
+      life,
+      scheduleResync: () => this.intake.scheduleResync(),
+    });
+    this.devices = new DeviceSet({
+      createDriver: c.createDriver,
+      run: (id, slot) => this.runner.run(id, slot),
+      getMewsDevices: () => c.api.getDevices(),
+      onDevice: signals.device,
+      onCommand: signals.command,
+      log: this.log,
+      problems: this.problems,
+    });
+    this.intake = new CommandIntake({
+      journal: this.journal,
+      local: this.local,
+      devices: this.devices,
+      fetcher,
+      getAllActive: () => c.api.getAllActive(),
+      reporter: this.reporter,
+      runner: this.runner,
+      log: this.log,
+      problems: this.problems,
+      signals,
+      life,
+      onSync: (r) => {
+        if (r.ok) this.lastSyncAt = new Date().toISOString();
+        if (r.ok || r.unauthorized !== null) this.emit('connection', r.ok ? undefined : (r.unauthorized ?? undefined));
+      },
+    });
+    fetcher.onInvalid = (items) => {
+      for (const i of items) this.intake.unreadable(i);
+    };
+  }
+
+  async start(): Promise<void> {
+    for (const d of this.config.devices) if (d.enabled) await this.devices.add(d);
+    this.socket.on('state', (s) => this.onSocketState(s));
+    this.socket.on('commands', (events) => {
+      if (this.life.paused) return;
+      for (const e of events) this.intake.consider(e.id, e.state);
+    });
+    this.intake.recover();
+    this.socket.start();
+    this.timers.push(setInterval(() => void this.intake.resync('periodic'), this.tuning.resyncIntervalMs));
+    this.timers.push(
+      setInterval(() => {
+        if (this.socket.state.status !== 'online') void this.intake.resync('offline poll');
+      }, this.tuning.offlinePollMs),
+    );
+    this.retention?.start();
+  }
+
+  async stop(graceMs = 10_000): Promise<void> {
+    if (this.life.stopping) return;
+    this.life.stopping = true;
+    this.retention?.stop();
+    for (const t of this.timers) clearInterval(t);
+    this.intake.stop();
+    this.socket.stop();
+    const slots = [...this.devices.all()];
+    const closing = slots.map((s) => s.close(false));
+    const deadline = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), graceMs).unref());
+    if ((await Promise.race([Promise.all(closing), deadline])) === 'timeout') {
+      for (const s of slots) s.currentAbort?.abort(new BridgeStopping());
+      await Promise.all(closing);
+    }
+    await Promise.race([this.reporter.drain(), new Promise((r) => setTimeout(r, 2000).unref())]);
+    this.reporter.close();
+    await this.devices.stopDrivers();
+    this.journal.close();
+    this.lock.release();
+    this.emit('connection', undefined);
+  }
+
+  async applyDevices(devices: DeviceConfig[]): Promise<void> {
+    await this.devices.apply(devices, (left, device) => {
+      for (const q of left) this.runner.finish(q, 'Error', `Device "${device.name}" was removed from this bridge before the command ran.`);
+    });
+    this.local.forgetForeign();
+    this.config = { ...this.config, devices };
+    this.emit('devices');
+    void this.devices.checkKnown().then(() => this.emit('devices'));
+  }
+
+  // ---- person actions -----------------------------------------------------------------------
+
+  retry(id: string): { ok: boolean; message: string } {
+    const e = this.journal.get(id);
+    if (!e) return { ok: false, message: 'Unknown command' };
+    if (e.phase !== 'final' || e.outcome?.state !== 'Error') return { ok: false, message: 'Only failed commands can be retried' };
+    const slot = this.devices.get(e.deviceId);
+    if (!slot) return { ok: false, message: `Device "${e.deviceName}" is not configured on this bridge` };
+    this.local.set(id, { retrying: true });
+    this.journal.update(id, { dismissed: false });
+    slot.enqueue(id);
+    this.emit('command', id);
+    return { ok: true, message: `Retrying on ${e.deviceName}` };
+  }
+
+  dismiss(id: string): { ok: boolean; message: string } {
+    const e = this.journal.get(id);
+    if (!e || e.phase !== 'final') return { ok: false, message: 'Only finished commands can be dismissed' };
+    this.journal.update(id, { dismissed: true });
+    this.emit('command', id);
+    return { ok: true, message: 'Dismissed' };
+  }
+
+  setPaused(paused: boolean): void {
+    this.life.paused = paused;
+    if (!paused) void this.intake.resync('resumed');
+    this.emit('connection', undefined);
+  }
+
+  reconnect(): void {
+    this.socket.reconnect();
+  }
+
+  resync(reason: string): Promise<void> {
+    return this.intake.resync(reason);
+  }
+
+  sweepGuestData(now?: number): string[] {
+    return this.retention?.sweep(now) ?? [];
+  }
+
+  testDevice(id: string, ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> | undefined {
+    return this.devices.get(id)?.driver.test(ctx);
+  }
+
+  // ---- views --------------------------------------------------------------------------------
+
+  entries(): JournalEntry[] {
+    return this.journal.all();
+  }
+
+  commandState(id: string): CommandState | null {
+    const entry = this.journal.get(id);
+    if (!entry) return null;
+    const slot = this.devices.get(entry.deviceId);
+    const running = slot?.current === id;
+    return {
+      entry,
+      running,
+      progress: this.local.get(id).progress,
+      queuedBehind: !!slot && !running && slot.current !== null && slot.has(id),
+    };
+  }
+
+  deviceState(id: string): DeviceState | undefined {
+    const slot = this.devices.get(id);
+    if (!slot) return undefined;
+    const known = this.devices.mewsDeviceIds;
+    return {
+      conflict: slot.conflict,
+      unknownInMews: known !== null && !known.has(slot.config.id.toLowerCase()),
+      current: slot.current,
+      queueLength: slot.queueLength,
+      waiting: slot.waiting,
+      status: slot.driver.status(),
+      hasPreview: !!slot.driver.lastPreview?.(),
+    };
+  }
+
+  devicePreview(id: string): Uint8Array | null {
+    return this.devices.get(id)?.driver.lastPreview?.() ?? null;
+  }
+
+  connectionView(override?: string): ConnectionView {
+    const s = this.socket.state;
+    return {
+      status: this.life.stopping ? 'stopped' : s.status,
+      reason: override ?? s.reason,
+      since: this.connectionSince,
+      environment: this.config.mews.environment,
+      lastSyncAt: this.lastSyncAt,
+      paused: this.life.paused,
+      simulation: this.simulation,
+    };
+  }
+
+  stats(): CoreStats {
+    const l = this.local.sizes();
+    return {
+      journalEntries: this.journal.size, localCommands: l.tracked, foreignIds: l.foreign, lastReads: l.lastRead, oversizedFrames: this.socket.oversizedFrames,
+      mewsBudget: { left: this.api.budgetLeft(), limit: this.api.budget.ceiling },
+      failedResyncs: this.intake.failedResyncs,
+    };
+  }
+
+  private onSocketState(s: SocketState): void {
+    // "Since" is when it came online or went off, not the latest of many reconnect attempts.
+    const online = s.status === 'online';
+    if (online !== this.wasOnline) this.connectionSince = new Date().toISOString();
+    if (online && !this.wasOnline) {
+      if (this.problems.has('mews')) this.problems.ok('mews', 'Connected to Mews again');
+      else this.log.info({ environment: this.config.mews.environment }, 'Connected to Mews');
+    } else if (!online && s.status !== 'connecting') this.problems.failing('mews', 'Not connected to Mews', { status: s.status, reason: s.reason });
+    this.wasOnline = online;
+    if (s.status === 'online') {
+      void this.intake.resync('connected');
+      void this.devices.checkKnown();
+    }
+    this.emit('connection', undefined);
+  }
+}

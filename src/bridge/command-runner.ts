@@ -1,0 +1,147 @@
+import { DeviceError } from '../devices/driver.js';
+import type { MewsCommand } from '../mews/wire.js';
+import { AbortedError } from '../util/abort.js';
+import { boundLog } from '../util/bound-log.js';
+import type { Logger } from '../util/logger.js';
+import { CancelledInMews, JobTimedOut } from './abort-reasons.js';
+import type { CommandFetcher } from './command-fetcher.js';
+import { documentLimit, parseCommand } from './command-data.js';
+import type { CoreLife, CoreSignals } from './core-events.js';
+import type { DeviceSlot } from './device-slot.js';
+import type { FinalState, Journal } from './journal.js';
+import type { LocalCommands } from './local-commands.js';
+import { finalNote, timeoutNote, unexpectedNote } from './notes.js';
+import type { Reporter } from './reporter.js';
+
+/** A command read from Mews this recently is not read again before it runs. */
+const FRESH_READ_MS = 1_000;
+
+export interface CommandRunnerDeps {
+  journal: Journal;
+  local: LocalCommands;
+  fetcher: CommandFetcher;
+  reporter: Reporter;
+  log: Logger;
+  signals: CoreSignals;
+  life: CoreLife;
+  /** Asks intake for a re-sync soon (a read failed, so the command must not be stranded). */
+  scheduleResync: () => void;
+}
+
+/**
+ * Runs one command on its device and records the outcome: re-read (unless fresh), journal `started`,
+ * `Processing` to Mews, the driver with abort/timeout/`beforeSideEffect`, then `final` in the journal
+ * and delivery to Mews. Owns guarantee 2 of ARCHITECTURE.md (never run twice) together with the journal.
+ */
+export class CommandRunner {
+  constructor(private readonly d: CommandRunnerDeps) {}
+
+  /** Called by a device slot for each command in its FIFO. */
+  async run(id: string, slot: DeviceSlot): Promise<void> {
+    const { journal, local, log, signals } = this.d;
+    if (this.d.life.stopping || this.d.life.paused) return;
+    const retry = local.take(id, 'retrying');
+    let cmd: MewsCommand | null;
+    const recent = local.get(id).lastRead;
+    local.set(id, { lastRead: null });
+    const fresh = recent && Date.now() - recent.at < FRESH_READ_MS ? recent : undefined;
+    try {
+      // Re-read unless we read it a moment ago: it may have been cancelled while it waited.
+      cmd = fresh ? fresh.cmd : await this.d.fetcher.fetch(id);
+    } catch (err) {
+      log.warn({ commandId: id, err: String(err) }, 'Could not re-read the command before running it; will re-sync');
+      this.d.scheduleResync();
+      return;
+    }
+    const entry = journal.get(id)!;
+    if (!cmd) return this.finish(id, 'Error', 'Mews no longer knows this command.');
+    if (cmd.State === 'Cancelled' || cmd.State === 'Processed' || (cmd.State === 'Error' && !retry)) {
+      journal.update(id, { phase: 'final', outcome: entry.outcome ?? { state: cmd.State, notes: null }, reported: true }, true);
+      return signals.command(id);
+    }
+    const parsed = fresh ? fresh.parsed : parseCommand(cmd, documentLimit(slot.config)); // a fresh read was parsed (PDF decoded) on arrival
+    if (!parsed.ok) return this.finish(id, 'Error', parsed.note);
+
+    journal.update(id, { phase: 'started', outcome: null, reported: false, attempts: entry.attempts + 1 }, true);
+    local.set(id, { progress: 0 });
+    signals.command(id);
+    void this.d.reporter.send({ CommandId: id, State: 'Processing', Progress: 0 });
+
+    const abort = new AbortController();
+    slot.currentAbort = abort;
+    const timeoutMs = slot.config.options.jobTimeoutSeconds * 1000;
+    const timer = setTimeout(() => abort.abort(new JobTimedOut()), timeoutMs);
+    let sent = false;
+    try {
+      const result = await slot.driver.execute(parsed.job, {
+        jobId: id,
+        signal: abort.signal,
+        log: boundLog(log, { commandId: id, device: slot.config.name }),
+        progress: (f) => {
+          local.set(id, { progress: f });
+          signals.command(id);
+          this.d.reporter.progress(id, f);
+        },
+        beforeSideEffect: async () => {
+          if (abort.signal.aborted) throw new AbortedError(abort.signal.reason);
+          if (!sent) journal.update(id, { phase: 'sent' }, true);
+          sent = true;
+        },
+      });
+      this.finish(id, 'Processed', result.notes ?? null);
+    } catch (err) {
+      const reason: unknown = abort.signal.reason;
+      if (reason instanceof CancelledInMews) {
+        journal.update(id, { phase: 'final', outcome: { state: 'Cancelled', notes: null }, reported: true }, true);
+        log.info({ commandId: id, device: slot.config.name, state: 'Cancelled' }, 'Command cancelled in Mews while running');
+        signals.command(id);
+      } else if (abort.signal.aborted && this.d.life.stopping && !sent) {
+        // Parked: the journal still says 'started' (nothing reached the device), so it runs after restart.
+      } else if (reason instanceof JobTimedOut) {
+        this.finish(id, 'Error', timeoutNote(slot.config.name, timeoutMs / 1000, sent));
+      } else if (err instanceof DeviceError) {
+        this.finish(id, 'Error', err.message);
+      } else {
+        log.error({ commandId: id, err: err instanceof Error ? err.stack : String(err) }, 'Driver failed unexpectedly');
+        this.finish(id, 'Error', unexpectedNote(slot.config.name, err, sent));
+      }
+    } finally {
+      clearTimeout(timer);
+      local.set(id, { progress: null });
+    }
+  }
+
+  /** Records the outcome durably (no delivery yet); an Error also raises a notice for staff. */
+  finishLocal(id: string, state: FinalState, rawNotes: string | null): void {
+    const notes = rawNotes === null ? null : finalNote(rawNotes);
+    this.d.journal.update(id, { phase: 'final', outcome: { state, notes }, reported: false }, true);
+    this.d.signals.command(id);
+    const device = this.d.journal.get(id)!.deviceName;
+    // Every outcome leaves a log line (id, device, state, note; never the summary, which names the guest).
+    if (state !== 'Error') return void this.d.log.info({ commandId: id, device, state, notes }, 'Command finished');
+    this.d.log.warn({ commandId: id, device, state, notes }, 'Command failed');
+    this.d.signals.notice('error', notes?.includes(device) ? notes : `${device}: ${notes}`);
+  }
+
+  /** Records the outcome durably, then tells Mews in the background (ordered per command by the reporter). */
+  finish(id: string, state: FinalState, notes: string | null): void {
+    this.finishLocal(id, state, notes);
+    void this.deliver(id);
+  }
+
+  /** Tells Mews the recorded outcome, once: further calls while it is on its way do nothing. */
+  async deliver(id: string): Promise<void> {
+    const { journal, local } = this.d;
+    const e = journal.get(id);
+    if (!e?.outcome || e.reported || local.get(id).delivering) return;
+    local.set(id, { delivering: true });
+    try {
+      const res = await this.d.reporter.final({ CommandId: id, State: e.outcome.state, ...(e.outcome.notes ? { Notes: e.outcome.notes } : {}) });
+      if (res === 'stopped') return;
+      journal.update(id, { reported: true });
+      this.d.signals.command(id);
+    } finally {
+      local.set(id, { delivering: false });
+    }
+  }
+}

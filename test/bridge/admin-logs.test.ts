@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { MemoryStore } from '../../src/config/store.js';
+import { createBridge, type BridgeService } from '../../src/bridge/service.js';
+import type { NullDriver } from '../../src/devices/null/null-driver.js';
+import { startFakeMews, type FakeMews } from '../../src/sim/fake-mews/server.js';
+import { freePort } from '../../src/sim/free-port.js';
+import { createLogger } from '../../src/util/logger.js';
+import { bridgeConfig, FAST_TUNING, startMews, TOKENS, tempDir } from '../helpers/core-harness.js';
+import { waitFor } from '../helpers/wait.js';
+import { createDriver } from '../../src/devices/registry.js';
+
+/** What an admin reads in the log: outcomes, device and connection changes, problems once, no guest names. */
+interface Line {
+  level: number;
+  msg: string;
+  [k: string]: unknown;
+}
+
+function capture(): { lines: Line[]; raw: string[]; log: ReturnType<typeof createLogger> } {
+  const lines: Line[] = [];
+  const raw: string[] = [];
+  const log = createLogger({ level: 'info', destination: { write: (l: string) => void (raw.push(l), lines.push(JSON.parse(l) as Line)) } });
+  return { lines, raw, log };
+}
+
+const count = (lines: Line[], msg: RegExp) => lines.filter((l) => msg.test(l.msg)).length;
+
+describe('admin logs', () => {
+  let mews: FakeMews | undefined;
+  let bridge: BridgeService | undefined;
+  const dir = tempDir('admin-logs-');
+  afterEach(async () => {
+    await bridge?.stop();
+    await mews?.close();
+    bridge = mews = undefined;
+  });
+
+  it('logs every outcome with id, device, state and note, device changes and problems once each, and no guest name', async () => {
+    mews = await startMews();
+    const p = mews.store.addDevice({ Name: 'P', Type: 'Printer' });
+    const k = mews.store.addDevice({ Name: 'K', Type: 'KeyCutter' });
+    const { lines, raw, log } = capture();
+    const drivers = new Map<string, NullDriver>();
+    bridge = await createBridge({
+      store: new MemoryStore(bridgeConfig(mews, `${dir.path}/a`, [{ id: p.Id, name: 'Desk', driver: 'null' }, { id: k.Id, name: 'Encoder', driver: 'null' }])),
+      log,
+      version: 'test',
+      tuning: FAST_TUNING,
+      driverFactory: (d) => {
+        const made = createDriver(d, { dataDir: dir.path, version: 'test' });
+        drivers.set(d.id, made as NullDriver);
+        return made;
+      },
+    });
+    const driver = () => drivers.get(p.Id)!;
+    const ok = mews.store.addKeyCutterCommand(k.Id, 1, { LockIds: ['206'], FirstName: 'Jana', LastName: 'Novakova', StartUtc: '2026-11-30T14:00:00Z', EndUtc: '2026-12-02T10:00:00Z' }).Id;
+    await waitFor(() => mews!.store.commands.get(ok)!.State === 'Processed', 'processed');
+    driver().failNext = 'The printer is out of paper.';
+    const bad = mews.store.addPrinterCommand(p.Id, 'JVBERi0xLjQ=').Id;
+    await waitFor(() => mews!.store.commands.get(bad)!.State === 'Error', 'failed');
+
+    expect(lines.find((l) => l.commandId === ok && l.msg === 'Command finished')).toMatchObject({ level: 30, device: 'Encoder', state: 'Processed' });
+    expect(lines.find((l) => l.commandId === bad && l.msg === 'Command failed')).toMatchObject({ level: 40, device: 'Desk', state: 'Error', notes: 'The printer is out of paper.' });
+
+    // A problem reported ten times is one line when it starts and one when it ends.
+    for (let i = 0; i < 10; i++) driver().setStatus({ health: 'attention', detail: 'Paper out', flags: { paperOut: true } });
+    driver().setStatus({ health: 'online', detail: null, flags: {} });
+    expect(count(lines, /^Device problem on Desk: Paper out/)).toBe(1);
+    expect(count(lines, /^Device Desk is ready again/)).toBe(1);
+
+    const q = mews.store.addDevice({ Name: 'Q', Type: 'Printer' });
+    expect(await bridge.saveDevice({ id: q.Id, name: 'Back office', driver: 'null' })).toEqual({ ok: true });
+    expect(await bridge.removeDevice(q.Id)).toMatchObject({ ok: true });
+    expect(lines.find((l) => l.msg === 'Device added')).toMatchObject({ device: 'Back office', driver: 'null' });
+    expect(lines.find((l) => l.msg === 'Device removed')).toMatchObject({ device: 'Back office' });
+    expect(count(lines, /^Connected to Mews$/)).toBe(1);
+
+    expect(raw.join('')).not.toMatch(/Novakova|Jana/);
+  });
+
+  it('says once that Mews cannot be reached, summarises the retries, and says when it is back', async () => {
+    const port = await freePort();
+    const { lines, log } = capture();
+    const config = {
+      mews: { environment: 'custom' as const, apiUrl: `http://127.0.0.1:${port}`, webSocketUrl: `ws://127.0.0.1:${port}`, ...TOKENS, requestTimeoutMs: 500 },
+      devices: [],
+      dataDir: `${dir.path}/b`,
+    };
+    bridge = await createBridge({ store: new MemoryStore(config), log, version: 'test', tuning: { ...FAST_TUNING, offlinePollMs: 200, apiMaxAttempts: 1 } });
+    await waitFor(() => count(lines, /^Re-sync with Mews failed/) >= 1 && count(lines, /^Not connected to Mews/) >= 1, 'the first failure lines');
+    // Several more polls and reconnect attempts fail meanwhile, without a line each.
+    const failedPolls = () => bridge!.coreStats().failedResyncs;
+    const before = failedPolls();
+    const offlineSince = (await bridge.getSnapshot()).connection.since;
+    await waitFor(() => failedPolls() >= before + 4, 'more failed re-syncs', 20_000);
+    expect(count(lines, /^Re-sync with Mews failed/)).toBe(1);
+    expect(count(lines, /^Not connected to Mews/)).toBe(1);
+    // "Offline since" is when it went offline, not the latest reconnect attempt.
+    expect((await bridge.getSnapshot()).connection.since).toBe(offlineSince);
+
+    mews = await startFakeMews({ ...TOKENS, port, rateLimit: 100_000, control: true });
+    await waitFor(() => count(lines, /^Connected to Mews again/) === 1, 'back online', 20_000);
+    await waitFor(() => count(lines, /^Re-sync with Mews works again/) === 1, 'a good re-sync', 20_000);
+    expect(lines.find((l) => l.msg === 'Re-sync with Mews works again')!.times).toBeGreaterThanOrEqual(5);
+  });
+});
