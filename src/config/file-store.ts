@@ -1,18 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
-import type Conf from 'conf';
+import { dirname, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import type { BridgeConfig, ConfigInput } from './schema.js';
 import type { SettingsStore } from './store.js';
 import { ConfigError } from './validate.js';
 
 /**
- * Headless settings: the JSON config file itself, written atomically through `conf` (electron-store's
- * core). Tokens are only written back if the file already held them: secrets given through the
- * environment never land on disk.
+ * Headless settings: the JSON config file itself, written atomically (a temporary file renamed over it,
+ * keeping the file's mode and owner) by npm's `write-file-atomic`. Not `conf`: its `atomically` →
+ * `when-exit` hooks SIGINT/SIGTERM at import and re-raises them with `process.kill(process.pid, …)`,
+ * which on Windows terminates the process at once, so Ctrl+C from a service wrapper killed the bridge
+ * instead of stopping it (found by the Windows suite under Wine). Tokens are only written back if the
+ * file already held them: secrets given through the environment never land on disk.
  */
 export class FileSettingsStore implements SettingsStore {
   private readonly path: string;
-  private conf: Conf<Record<string, unknown>> | null = null;
 
   constructor(path: string) {
     this.path = resolve(path);
@@ -35,7 +37,7 @@ export class FileSettingsStore implements SettingsStore {
     return cfg;
   }
 
-  async save(config: BridgeConfig): Promise<void> {
+  save(config: BridgeConfig): void {
     const onDisk = this.readRaw();
     const diskMews = (onDisk.mews ?? {}) as Record<string, unknown>;
     const mews: Record<string, unknown> = { ...config.mews };
@@ -44,7 +46,7 @@ export class FileSettingsStore implements SettingsStore {
     if (diskMews.clientToken) mews.clientToken = config.mews.clientToken || diskMews.clientToken;
     if (diskMews.accessToken) mews.accessToken = config.mews.accessToken || diskMews.accessToken;
     const next = { ...onDisk, mews, devices: config.devices, dashboard: config.dashboard, log: config.log };
-    (await this.store()).store = next;
+    writeFileAtomic.sync(this.path, JSON.stringify(next, null, 2) + '\n');
   }
 
   private readRaw(): Record<string, unknown> {
@@ -53,20 +55,6 @@ export class FileSettingsStore implements SettingsStore {
     } catch {
       return {};
     }
-  }
-
-  /** `conf` (about 15 MB with its schema validator) is loaded at the first save, not at start. */
-  private async store(): Promise<Conf<Record<string, unknown>>> {
-    const { default: Conf } = await import('conf');
-    this.conf ??= new Conf<Record<string, unknown>>({
-      cwd: dirname(this.path),
-      configName: basename(this.path, extname(this.path)),
-      fileExtension: extname(this.path).slice(1) || 'json',
-      projectName: 'mews-device-bridge',
-      serialize: (v) => JSON.stringify(v, null, 2) + '\n',
-      clearInvalidConfig: false,
-    });
-    return this.conf;
   }
 }
 

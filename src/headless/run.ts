@@ -4,7 +4,7 @@ import type { BridgeConfig } from '../config/schema.js';
 import type { SettingsStore } from '../config/store.js';
 import { parseConfig } from '../config/validate.js';
 import { withEnvTokens } from '../config/file-store.js';
-import { createBridge, type BridgeService } from '../bridge/service.js';
+import { createBridge, type BridgeService, type ServiceOptions } from '../bridge/service.js';
 import type { BridgeTuning } from '../bridge/tuning.js';
 import { boundLog } from '../util/bound-log.js';
 import type { DeviceConfig } from '../config/schema.js';
@@ -32,6 +32,8 @@ export interface HeadlessOptions {
   tty?: boolean;
   /** The built-in simulation (see BridgeOptions.simulation). */
   simulation?: boolean;
+  /** Lists the printers of this computer for the UI (default: the OS's; the demo adds its simulated office printer). */
+  listSystemPrinters?: ServiceOptions['listSystemPrinters'];
 }
 
 export interface HeadlessApp {
@@ -57,6 +59,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
     tuning: opts.tuning,
     driverFactory: opts.driverFactory,
     listSerialPorts,
+    listSystemPrinters: opts.listSystemPrinters,
     simulation: opts.simulation,
     exportDiagnostics: async () => (await import('../support/diagnostics.js')).writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file }),
   });
