@@ -27,7 +27,11 @@ export class DataDirLock {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
         const owner = DataDirLock.owner(this.dataDir);
         if (owner !== null && owner !== process.pid)
-          throw new Error(`Another bridge (process ${owner}) is already using the data directory ${this.dataDir}`);
+          throw new Error(
+            `Another bridge (process ${owner}) is already running with the data folder ${this.dataDir}. ` +
+              'Open its dashboard instead, or stop it first. To run a second bridge on this PC, give it its own ' +
+              'data folder and dashboard port: --data-dir <another folder> --port <another port> (or 0 for any free port).',
+          );
         rmSync(this.path, { force: true }); // stale
       }
     }

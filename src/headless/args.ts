@@ -9,6 +9,8 @@ export interface HeadlessArgs {
   dataDir: string | null;
   port: number | null;
   diagnostics: string | null;
+  /** Make a new dashboard link (the old one stops working). */
+  newDashboardToken: boolean;
   /** `--stop`: ask the bridge running on this config's data directory to stop gracefully, then exit. */
   stop: boolean;
   help: boolean;
@@ -30,6 +32,9 @@ Options:
   --data-dir DIR       journal, logs and previews (overrides the file's dataDir)
   --port N             dashboard port (overrides dashboard.port; 0 = any free port)
   --diagnostics FILE   write a diagnostics bundle (zip) and exit
+  --new-dashboard-token
+                       make a new dashboard link; the old link (kept in DATA_DIR/dashboard-link.txt)
+                       stops working. Without it the link stays the same across restarts.
   --stop               ask the bridge running with this config (and --data-dir) to stop as on Ctrl+C,
                        wait up to 30 s until it has, and exit (0 stopped or not running, 1 still running)
   --version            print the version and exit
@@ -42,7 +47,7 @@ Stopping: Ctrl+C (SIGINT), SIGTERM, Ctrl+Break (SIGBREAK, Windows), closing the 
 Exit codes: 0 stopped cleanly, 1 failed while running, 2 invalid arguments or config.`;
 
 export function parseArgs(argv: string[]): HeadlessArgs {
-  const a: HeadlessArgs = { config: null, demo: false, auto: false, dataDir: null, port: null, diagnostics: null, stop: false, help: false, version: false };
+  const a: HeadlessArgs = { config: null, demo: false, auto: false, dataDir: null, port: null, diagnostics: null, stop: false, newDashboardToken: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -72,6 +77,9 @@ export function parseArgs(argv: string[]): HeadlessArgs {
       }
       case '--diagnostics':
         a.diagnostics = value();
+        break;
+      case '--new-dashboard-token':
+        a.newDashboardToken = true;
         break;
       case '--stop':
         a.stop = true;

@@ -1,5 +1,5 @@
-import { chmodSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { dashboardLinkFile, writePrivate } from './dashboard/token-file.js';
 import { FileSettingsStore } from '../config/file-store.js';
 import { ConfigError, describeIssue, parseConfig } from '../config/validate.js';
 import { BRIDGE_VERSION } from '../version.js';
@@ -34,7 +34,9 @@ async function main(argv: string[]): Promise<number> {
     // The diagnostics zip writer is loaded only when asked for: a running service never needs it.
     if (args.diagnostics && args.config) return await (await import('./diagnostics-cli.js')).diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
     if (args.stop && args.config) return await stopRunning(overrides(parseConfig(new FileSettingsStore(args.config).load())).dataDir);
-    app = args.demo ? await (await loadDemo()).startDemo({ dataDir: args.dataDir, port: args.port }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
+    app = args.demo
+      ? await (await loadDemo()).startDemo({ dataDir: args.dataDir, port: args.port, newDashboardToken: args.newDashboardToken })
+      : await runHeadless({ store: new FileSettingsStore(args.config!), overrides, newDashboardToken: args.newDashboardToken });
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`Invalid configuration${args.config ? ` in ${resolve(args.config)}` : ''}:\n${e.issues.map((i) => `  - ${describeIssue(i)}`).join('\n')}\nNothing was started.\n`);
@@ -85,10 +87,9 @@ async function stopRunning(dataDir: string): Promise<number> {
  */
 function dashboardLine(app: HeadlessApp): string {
   const link = `${app.dashboard.url}/#token=${app.dashboard.token}`;
-  const file = join(app.service.config.dataDir, 'dashboard-link.txt');
+  const file = dashboardLinkFile(app.service.config.dataDir);
   try {
-    writeFileSync(file, link + '\n', { mode: 0o600 });
-    chmodSync(file, 0o600);
+    writePrivate(file, link + '\n');
   } catch {
     return `Dashboard: ${link}`;
   }

@@ -21,6 +21,8 @@ export interface DemoOptions {
   /** Create sample commands now and then so there is something to watch (on by default). */
   traffic?: boolean;
   trafficEveryMs?: number;
+  /** See HeadlessOptions.newDashboardToken. */
+  newDashboardToken?: boolean;
 }
 
 export interface DemoSims {
@@ -116,7 +118,7 @@ export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
       const sim = await printerAttributes({ uri: office.uri }).catch(() => null);
       return sim ? { ...list, printers: [{ ...sim, name: office.uri }, ...list.printers], error: list.printers.length ? list.error : null } : list;
     };
-    const app = await runHeadless({ store, overrides, simulation: true, listSystemPrinters: listPrinters });
+    const app = await runHeadless({ store, overrides, simulation: true, listSystemPrinters: listPrinters, newDashboardToken: opts.newDashboardToken });
     closers.unshift(() => app.stop());
     // The lock system dials the bridge's FIAS listener, as dormakaba's interface does.
     const fias = await startFiasSim({ endpoint: { role: 'client', host: LOOPBACK, port: fiasPort, reconnectDelayMs: 1000 }, cardDelayMs: 1500, auditFile: join(dataDir, 'fias-audit.jsonl') });

@@ -12,6 +12,7 @@ import type { Driver } from '../devices/driver.js';
 import { listSerialPorts } from '../transport/index.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { startDashboard, type Dashboard } from './dashboard/index.js';
+import { dashboardLinkFile, persistentDashboardToken } from './dashboard/token-file.js';
 import { appLogger } from '../util/app-logger.js';
 import { BridgeMetrics } from '../metrics/bridge-metrics.js';
 
@@ -32,6 +33,8 @@ export interface HeadlessOptions {
   tty?: boolean;
   /** The built-in simulation (see BridgeOptions.simulation). */
   simulation?: boolean;
+  /** Make a new dashboard token (the old link stops working); otherwise the one kept in the data folder is used. */
+  newDashboardToken?: boolean;
   /** Lists the printers of this computer for the UI (default: the OS's; the demo adds its simulated office printer). */
   listSystemPrinters?: ServiceOptions['listSystemPrinters'];
 }
@@ -50,6 +53,8 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   const { log, file } = appLogger({ dataDir: config.dataDir, level: config.log.level, secrets, tty: opts.tty });
   const metrics = new BridgeMetrics();
   let service: BridgeService | undefined;
+  // The zip writer is loaded when a bundle is asked for, not at start.
+  const diagnostics = async () => (await import('../support/diagnostics.js')).writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file });
   service = await createBridge({
     onMewsRequest: metrics.onMewsRequest,
     store: opts.store,
@@ -61,7 +66,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
     listSerialPorts,
     listSystemPrinters: opts.listSystemPrinters,
     simulation: opts.simulation,
-    exportDiagnostics: async () => (await import('../support/diagnostics.js')).writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file }),
+    exportDiagnostics: () => diagnostics(),
   });
   const running = service;
   metrics.attach(running, {
@@ -73,6 +78,9 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   try {
     dashboard = await startDashboard({
       api: service,
+      token: persistentDashboardToken(config.dataDir, opts.newDashboardToken),
+      linkFile: dashboardLinkFile(config.dataDir),
+      diagnostics,
       metrics: { scrape: () => metrics.scrape(), public: config.metrics.public },
       host: config.dashboard.host,
       port: config.dashboard.port,

@@ -11,7 +11,7 @@ const THUMB_WIDTH = 400;
  */
 export async function lastPageThumbnail(pdf: Uint8Array, maxPdfBytes: number): Promise<Uint8Array | null> {
   try {
-    const opts = { widthDots: THUMB_WIDTH, monochrome: 'dither', threshold: 160, maxPages: 100_000, maxPdfBytes } as const;
+    const opts = { widthDots: THUMB_WIDTH, monochrome: 'threshold', threshold: 200, maxPages: 100_000, maxPdfBytes } as const;
     const { pages } = await sharedRasterProcess.render(pdf, opts, undefined, 'last');
     return (await import('../escpos/preview.js')).bitmapsToPng(pages);
   } catch {
