@@ -14,7 +14,6 @@ import { BRIDGE_VERSION } from '../version.js';
 import { startDashboard, type Dashboard } from './dashboard/index.js';
 import { dashboardLinkFile, persistentDashboardToken } from './dashboard/token-file.js';
 import { appLogger } from '../util/app-logger.js';
-import { writeDiagnostics } from '../support/diagnostics.js';
 import { BridgeMetrics } from '../metrics/bridge-metrics.js';
 
 function fileSize(path: string): number {
@@ -56,7 +55,8 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   const { log, file } = appLogger({ dataDir: config.dataDir, level: config.log.level, secrets, tty: opts.tty });
   const metrics = new BridgeMetrics();
   let service: BridgeService | undefined;
-  const diagnostics = () => writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file });
+  // The zip writer is loaded when a bundle is asked for, not at start.
+  const diagnostics = async () => (await import('../support/diagnostics.js')).writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file });
   service = await createBridge({
     onMewsRequest: metrics.onMewsRequest,
     store: opts.store,
