@@ -22,11 +22,12 @@ export class FileSettingsStore implements SettingsStore {
 
   load(): ConfigInput {
     if (!existsSync(this.path)) throw new ConfigError([{ field: '(file)', message: `config file ${this.path} does not exist` }]);
+    const text = readConfigText(this.path);
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(this.path, 'utf8'));
+      raw = JSON.parse(text);
     } catch (e) {
-      throw new ConfigError([{ field: '(file)', message: `${this.path} is not valid JSON (${(e as Error).message})` }]);
+      throw new ConfigError([{ field: '(file)', message: `${this.path} is not valid JSON${whereInText(text, (e as Error).message)} (${(e as Error).message})` }]);
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
       throw new ConfigError([{ field: '(root)', message: 'the config file must hold a JSON object' }]);
@@ -51,11 +52,30 @@ export class FileSettingsStore implements SettingsStore {
 
   private readRaw(): Record<string, unknown> {
     try {
-      return JSON.parse(readFileSync(this.path, 'utf8')) as Record<string, unknown>;
+      return JSON.parse(readConfigText(this.path)) as Record<string, unknown>;
     } catch {
       return {};
     }
   }
+}
+
+/**
+ * The config file's text without a leading UTF-8 byte order mark: Windows Notepad (before 2019) and
+ * PowerShell 5.1 (`Out-File -Encoding utf8`, `Set-Content -Encoding UTF8`) write one, and JSON.parse rejects it
+ * as an invisible "Unexpected token".
+ */
+function readConfigText(path: string): string {
+  const text = readFileSync(path, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** " at line L, column C" (1-based) for a JSON.parse message naming a character position (Node 20: "at position N"); "" otherwise. */
+function whereInText(text: string, message: string): string {
+  const m = /at position (\d+)/.exec(message);
+  if (!m) return '';
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
 /** MEWS_CLIENT_TOKEN / MEWS_ACCESS_TOKEN win over whatever the settings hold. */
