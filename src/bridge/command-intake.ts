@@ -153,8 +153,8 @@ export class CommandIntake {
       id: item.id,
       deviceId: slot.config.id,
       deviceName: slot.config.name,
-      deviceType: String((item.raw as { Device: { Type?: unknown } }).Device.Type ?? 'unknown'),
-      createdUtc: String((item.raw as { CreatedUtc?: unknown }).CreatedUtc ?? new Date().toISOString()),
+      deviceType: scalarText((item.raw as { Device: { Type?: unknown } }).Device.Type) ?? 'unknown',
+      createdUtc: scalarText((item.raw as { CreatedUtc?: unknown }).CreatedUtc) ?? new Date().toISOString(),
       creator: null,
       summary: 'Unreadable command',
     });
@@ -249,4 +249,9 @@ export class CommandIntake {
       .catch(() => undefined)
       .finally(() => local.set(id, { fetching: false }));
   }
+}
+
+/** A string or number from raw (unvalidated) data as text; anything else (absent, object) is null. */
+function scalarText(v: unknown): string | null {
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
 }

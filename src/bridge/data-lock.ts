@@ -27,7 +27,7 @@ export class DataDirLock {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
         const owner = Number(readFileSafe(this.path));
         if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner))
-          throw new Error(`Another bridge (process ${owner}) is already using the data directory ${this.dataDir}`);
+          throw new Error(`Another bridge (process ${owner}) is already using the data directory ${this.dataDir}`, { cause: err });
         rmSync(this.path, { force: true }); // stale
       }
     }

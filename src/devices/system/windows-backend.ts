@@ -25,6 +25,7 @@ export type ProgramRunner = (file: string, args: readonly string[], opts: { time
 export const execFileRunner: ProgramRunner = (file, args, opts) =>
   new Promise((resolve, reject) => {
     execFile(file, [...args], { timeout: opts.timeoutMs, windowsHide: true, maxBuffer: 8 * 1024 * 1024 }, (err, stdout) =>
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- execFile's error is an Error (ExecFileException) whose .code errText reads
       err ? reject(err) : resolve(String(stdout)),
     );
   });
@@ -133,7 +134,7 @@ export class WindowsBackend implements PrintBackend {
     try {
       await this.run(this.sumatra(), sumatraArgs(req.printer.name, req.options, req.copies, file), { timeoutMs: this.timeoutMs });
     } catch (err) {
-      throw new Error(`Windows could not print on "${req.printer.name}" (${errText(err)}).`);
+      throw new Error(`Windows could not print on "${req.printer.name}" (${errText(err)}).`, { cause: err });
     } finally {
       await rm(file, { force: true }).catch(() => undefined);
     }
@@ -190,6 +191,6 @@ export function parsePrinterJson(out: string): SystemPrinter[] {
 }
 
 function errText(err: unknown): string {
-  if (err && typeof err === 'object' && 'code' in err && (err as { code: unknown }).code === 'ENOENT') return 'program not found';
+  if (err && typeof err === 'object' && 'code' in err && (err).code === 'ENOENT') return 'program not found';
   return err instanceof Error ? err.message.split('\n')[0]! : String(err);
 }
