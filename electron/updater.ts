@@ -25,10 +25,13 @@ export interface GroupUpdatesOptions {
   log: Logger;
   /** Installs the downloaded update and restarts (default `updater.quitAndInstall(true, true)`). */
   install?: () => void;
+  /** When the app is still running this long after the install started, the bridge is resumed (default 2 min). */
+  installTimeoutMs?: number;
 }
 
 export class GroupUpdates {
   private timer: NodeJS.Timeout | null = null;
+  private fallback: NodeJS.Timeout | null = null;
   private readonly abort = new AbortController();
   private installing = false;
   /** The version downloaded and waiting for a quiet moment, if any. */
@@ -61,6 +64,7 @@ export class GroupUpdates {
 
   stop(): void {
     if (this.timer) clearInterval(this.timer);
+    if (this.fallback) clearTimeout(this.fallback);
     this.abort.abort(new Error('stopped'));
   }
 
@@ -80,13 +84,28 @@ export class GroupUpdates {
     if (this.installing) return;
     this.installing = true;
     this.opts.log.info({ part: 'updater', version: info.version }, 'Update downloaded and verified; installing at the next quiet moment');
+    let moment;
     try {
-      await holdQuietMoment(this.opts.api, this.abort.signal);
+      moment = await holdQuietMoment(this.opts.api, this.abort.signal);
     } catch {
       this.installing = false;
       return; // stopped
     }
     this.opts.log.info({ part: 'updater', version: info.version }, 'Installing the update now (no command running)');
-    (this.opts.install ?? (() => this.opts.updater.quitAndInstall(true, true)))();
+    // Normally the app quits now. If it does not (the installer failed to start), the bridge must not stay paused.
+    this.fallback = setTimeout(() => {
+      this.installing = false;
+      this.opts.log.warn({ part: 'updater', version: info.version }, 'The update did not install; the bridge carries on with the current version');
+      void moment.release();
+    }, this.opts.installTimeoutMs ?? 120_000);
+    this.fallback.unref();
+    try {
+      (this.opts.install ?? (() => this.opts.updater.quitAndInstall(true, true)))();
+    } catch (err) {
+      this.opts.log.warn({ part: 'updater', err: String(err) }, 'The update did not install; the bridge carries on with the current version');
+      clearTimeout(this.fallback);
+      this.installing = false;
+      await moment.release();
+    }
   }
 }

@@ -12,6 +12,8 @@ type Waiter = { resolve: (c: MewsCommand | null) => void; reject: (e: unknown) =
 export class CommandFetcher {
   private pending = new Map<string, Waiter[]>();
   private timer: NodeJS.Timeout | null = null;
+  /** Settles when every answer asked for so far has been handed to its waiters. */
+  private handedOut: Promise<void> = Promise.resolve();
   /** Called with the items Mews returned that failed validation. */
   onInvalid: (invalid: FetchedCommands['invalid']) => void = () => undefined;
 
@@ -41,7 +43,11 @@ export class CommandFetcher {
   }
 
   private request(chunk: string[], batch: Map<string, Waiter[]>): void {
-    this.api.getAllByIds(chunk).then(
+    const answer = this.api.getAllByIds(chunk);
+    // Answers are handed out in the order the reads were asked, so a read that overtakes an earlier one
+    // cannot put later commands in a device's queue before earlier ones.
+    this.handedOut = this.handedOut.then(() =>
+      answer.then(
         (res) => {
           if (res.invalid.length) this.onInvalid(res.invalid);
           const byId = new Map(res.commands.map((c) => [c.Id, c]));
@@ -56,6 +62,7 @@ export class CommandFetcher {
             for (const id of chunk) this.request([id], batch);
           else for (const id of chunk) for (const w of batch.get(id)!) w.reject(err);
         },
-      );
+      ),
+    );
   }
 }

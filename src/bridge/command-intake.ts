@@ -81,7 +81,7 @@ export class CommandIntake {
     try {
       const active = await this.d.getAllActive();
       for (const i of active.invalid) this.unreadable(i);
-      for (const cmd of active.commands) if (!this.d.local.get(cmd.Id).fetching) this.handle(cmd);
+      for (const cmd of byCreation(active.commands)) if (!this.d.local.get(cmd.Id).fetching) this.handle(cmd);
       const activeIds = new Set(active.commands.map((c) => c.Id));
       for (const e of this.d.journal.unfinished()) if (!activeIds.has(e.id)) this.consider(e.id);
       this.resyncFailures = 0;
@@ -188,7 +188,7 @@ export class CommandIntake {
     // Mews allows Pending → Processing; Received is only worth a request when the command has to wait.
     if (cmd.State === 'Pending' && slot!.queueLength > 0) void this.d.reporter.send({ CommandId: cmd.Id, State: 'Received' });
     local.set(cmd.Id, { lastRead: { cmd, at: Date.now(), parsed } });
-    slot!.enqueue(cmd.Id);
+    slot!.enqueue(cmd.Id, cmd.CreatedUtc);
   }
 
   private handleKnown(cmd: MewsCommand, entry: JournalEntry, slot: DeviceSlot | undefined): void {
@@ -212,7 +212,7 @@ export class CommandIntake {
     if (slot?.has(entry.id)) return;
     if (entry.phase === 'sent') return runner.finish(entry.id, 'Error', INTERRUPTED_NOTE);
     if (!slot) return runner.finish(entry.id, 'Error', `Device "${entry.deviceName}" was removed from this bridge before the command ran.`);
-    slot.enqueue(entry.id); // queued or started (nothing reached the device): safe to run
+    slot.enqueue(entry.id, entry.createdUtc); // queued or started (nothing reached the device): safe to run
   }
 
   /**
@@ -254,4 +254,9 @@ export class CommandIntake {
 /** A string or number from raw (unvalidated) data as text; anything else (absent, object) is null. */
 function scalarText(v: unknown): string | null {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
+}
+
+/** Commands oldest first (a stable sort: those created in the same second keep Mews's order). */
+function byCreation(commands: readonly MewsCommand[]): MewsCommand[] {
+  return [...commands].sort((a, b) => (Date.parse(a.CreatedUtc) || 0) - (Date.parse(b.CreatedUtc) || 0));
 }

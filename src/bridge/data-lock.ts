@@ -25,13 +25,24 @@ export class DataDirLock {
         return;
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-        const owner = Number(readFileSafe(this.path));
-        if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && isAlive(owner))
-          throw new Error(`Another bridge (process ${owner}) is already using the data directory ${this.dataDir}`, { cause: err });
+        const owner = DataDirLock.owner(this.dataDir);
+        if (owner !== null && owner !== process.pid)
+          throw new Error(
+            `Another bridge (process ${owner}) is already running with the data folder ${this.dataDir}. ` +
+              'Open its dashboard instead, or stop it first. To run a second bridge on this PC, give it its own ' +
+              'data folder and dashboard port: --data-dir <another folder> --port <another port> (or 0 for any free port).',
+            { cause: err },
+          );
         rmSync(this.path, { force: true }); // stale
       }
     }
     throw new Error(`Could not lock ${this.path}`);
+  }
+
+  /** The pid of the process that holds the lock of `dataDir` and still runs, or null. */
+  static owner(dataDir: string): number | null {
+    const pid = Number(readFileSafe(join(dataDir, 'bridge.lock')));
+    return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : null;
   }
 
   release(): void {

@@ -8,6 +8,8 @@ import { BridgeStopping } from './abort-reasons.js';
  */
 export class DeviceSlot {
   private readonly queue: string[] = [];
+  /** Creation time (ms since the epoch) of the waiting commands that have one. */
+  private readonly createdAt = new Map<string, number>();
   current: string | null = null;
   /** Set when another bridge is seen serving this device: this one then leaves it alone. */
   conflict: string | null = null;
@@ -45,9 +47,20 @@ export class DeviceSlot {
     return this.queue;
   }
 
-  enqueue(id: string): void {
+  /**
+   * Adds a command to the waiting line. With `createdUtc` (Mews's ISO time) it goes before every waiting
+   * command created later, so commands that reach the bridge out of order (answers to reads that overtook
+   * each other, a re-sync that found a command before its event) still run in the order Mews created them;
+   * commands created in the same second keep their arrival order. Without it (a retry asked for now) it
+   * goes last.
+   */
+  enqueue(id: string, createdUtc?: string): void {
     if (this.closed || this.has(id)) return;
-    this.queue.push(id);
+    const created = createdUtc === undefined ? NaN : Date.parse(createdUtc);
+    const at = Number.isNaN(created) ? -1 : this.queue.findIndex((q) => (this.createdAt.get(q) ?? -Infinity) > created);
+    if (!Number.isNaN(created)) this.createdAt.set(id, created);
+    if (at < 0) this.queue.push(id);
+    else this.queue.splice(at, 0, id);
     this.changed(id);
     void this.pump();
   }
@@ -55,6 +68,7 @@ export class DeviceSlot {
   /** Takes every waiting (not running) command off the queue. */
   drain(): string[] {
     const taken = this.queue.splice(0);
+    this.createdAt.clear();
     if (taken.length) this.changed(null);
     return taken;
   }
@@ -63,6 +77,7 @@ export class DeviceSlot {
     const i = this.queue.indexOf(id);
     if (i >= 0) {
       this.queue.splice(i, 1);
+      this.createdAt.delete(id);
       this.changed(id);
     }
     return i >= 0;
@@ -72,6 +87,7 @@ export class DeviceSlot {
   async close(abortRunning: boolean): Promise<string[]> {
     this.closed = true;
     const left = this.queue.splice(0);
+    this.createdAt.clear();
     if (abortRunning) this.currentAbort?.abort(new BridgeStopping());
     if (this.running) await new Promise<void>((r) => this.idle.push(r));
     return left;
@@ -83,6 +99,7 @@ export class DeviceSlot {
     try {
       while (!this.closed && this.queue.length) {
         const id = this.queue.shift()!;
+        this.createdAt.delete(id);
         this.current = id;
         this.changed(id);
         try {

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fdatasyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fchmodSync, fdatasyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -57,6 +57,9 @@ export interface JournalOptions {
   readOnly?: boolean;
 }
 
+/** The journal holds guest names until retention removes them: only the bridge's user may read it (POSIX mode; ignored on Windows). */
+const OWNER_ONLY = 0o600;
+
 export class Journal {
   private readonly entries = new Map<string, JournalEntry>();
   private readonly file: string;
@@ -75,7 +78,7 @@ export class Journal {
     this.load();
     if (this.readOnly) return;
     this.compact();
-    this.fd = openSync(this.file, 'a');
+    this.fd = openSync(this.file, 'a', OWNER_ONLY);
   }
 
   get(id: string): JournalEntry | undefined {
@@ -178,7 +181,8 @@ export class Journal {
 
   private compact(): void {
     const tmp = `${this.file}.tmp`;
-    const fd = openSync(tmp, 'w');
+    const fd = openSync(tmp, 'w', OWNER_ONLY);
+    fchmodSync(fd, OWNER_ONLY); // a .tmp left by a crash keeps its old mode otherwise
     for (const e of this.retained()) writeSync(fd, JSON.stringify(e) + '\n');
     fdatasyncSync(fd);
     closeSync(fd);
@@ -190,6 +194,6 @@ export class Journal {
     if (this.fd === null) return; // closed: the next open compacts
     closeSync(this.fd);
     this.compact();
-    this.fd = openSync(this.file, 'a');
+    this.fd = openSync(this.file, 'a', OWNER_ONLY);
   }
 }

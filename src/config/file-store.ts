@@ -1,18 +1,20 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
-import Conf from 'conf';
+import { dirname, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
 import type { BridgeConfig, ConfigInput } from './schema.js';
 import type { SettingsStore } from './store.js';
 import { ConfigError } from './validate.js';
 
 /**
- * Headless settings: the JSON config file itself, written atomically through `conf` (electron-store's
- * core). Tokens are only written back if the file already held them: secrets given through the
- * environment never land on disk.
+ * Headless settings: the JSON config file itself, written atomically (a temporary file renamed over it,
+ * keeping the file's mode and owner) by npm's `write-file-atomic`. Not `conf`: its `atomically` →
+ * `when-exit` hooks SIGINT/SIGTERM at import and re-raises them with `process.kill(process.pid, …)`,
+ * which on Windows terminates the process at once, so Ctrl+C from a service wrapper killed the bridge
+ * instead of stopping it (found by the Windows suite under Wine). Tokens are only written back if the
+ * file already held them: secrets given through the environment never land on disk.
  */
 export class FileSettingsStore implements SettingsStore {
   private readonly path: string;
-  private conf: Conf<Record<string, unknown>> | null = null;
 
   constructor(path: string) {
     this.path = resolve(path);
@@ -20,11 +22,12 @@ export class FileSettingsStore implements SettingsStore {
 
   load(): ConfigInput {
     if (!existsSync(this.path)) throw new ConfigError([{ field: '(file)', message: `config file ${this.path} does not exist` }]);
+    const text = readConfigText(this.path);
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(this.path, 'utf8'));
+      raw = JSON.parse(text);
     } catch (e) {
-      throw new ConfigError([{ field: '(file)', message: `${this.path} is not valid JSON (${(e as Error).message})` }]);
+      throw new ConfigError([{ field: '(file)', message: `${this.path} is not valid JSON${whereInText(text, (e as Error).message)} (${(e as Error).message})` }]);
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
       throw new ConfigError([{ field: '(root)', message: 'the config file must hold a JSON object' }]);
@@ -44,28 +47,35 @@ export class FileSettingsStore implements SettingsStore {
     if (diskMews.clientToken) mews.clientToken = config.mews.clientToken || diskMews.clientToken;
     if (diskMews.accessToken) mews.accessToken = config.mews.accessToken || diskMews.accessToken;
     const next = { ...onDisk, mews, devices: config.devices, dashboard: config.dashboard, log: config.log };
-    this.store().store = next;
+    writeFileAtomic.sync(this.path, JSON.stringify(next, null, 2) + '\n');
   }
 
   private readRaw(): Record<string, unknown> {
     try {
-      return JSON.parse(readFileSync(this.path, 'utf8')) as Record<string, unknown>;
+      return JSON.parse(readConfigText(this.path)) as Record<string, unknown>;
     } catch {
       return {};
     }
   }
+}
 
-  private store(): Conf<Record<string, unknown>> {
-    this.conf ??= new Conf<Record<string, unknown>>({
-      cwd: dirname(this.path),
-      configName: basename(this.path, extname(this.path)),
-      fileExtension: extname(this.path).slice(1) || 'json',
-      projectName: 'mews-device-bridge',
-      serialize: (v) => JSON.stringify(v, null, 2) + '\n',
-      clearInvalidConfig: false,
-    });
-    return this.conf;
-  }
+/**
+ * The config file's text without a leading UTF-8 byte order mark: Windows Notepad (before 2019) and
+ * PowerShell 5.1 (`Out-File -Encoding utf8`, `Set-Content -Encoding UTF8`) write one, and JSON.parse rejects it
+ * as an invisible "Unexpected token".
+ */
+function readConfigText(path: string): string {
+  const text = readFileSync(path, 'utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** " at line L, column C" (1-based) for a JSON.parse message naming a character position (Node 20: "at position N"); "" otherwise. */
+function whereInText(text: string, message: string): string {
+  const m = /at position (\d+)/.exec(message);
+  if (!m) return '';
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
 }
 
 /** MEWS_CLIENT_TOKEN / MEWS_ACCESS_TOKEN win over whatever the settings hold. */

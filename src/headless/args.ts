@@ -9,6 +9,10 @@ export interface HeadlessArgs {
   dataDir: string | null;
   port: number | null;
   diagnostics: string | null;
+  /** Make a new dashboard link (the old one stops working). */
+  newDashboardToken: boolean;
+  /** `--stop`: ask the bridge running on this config's data directory to stop gracefully, then exit. */
+  stop: boolean;
   help: boolean;
   version: boolean;
 }
@@ -18,6 +22,7 @@ export class UsageError extends Error {}
 export const USAGE = `Usage:
   npm run headless -- --config ./bridge.json [--data-dir DIR] [--port N]
   npm run headless -- --config ./bridge.json --diagnostics OUT.zip
+  npm run headless -- --config ./bridge.json --stop
   npm run demo [-- --port N --data-dir DIR]
 
 Options:
@@ -27,16 +32,22 @@ Options:
   --data-dir DIR       journal, logs and previews (overrides the file's dataDir)
   --port N             dashboard port (overrides dashboard.port; 0 = any free port)
   --diagnostics FILE   write a diagnostics bundle (zip) and exit
+  --new-dashboard-token
+                       make a new dashboard link; the old link (kept in DATA_DIR/dashboard-link.txt)
+                       stops working. Without it the link stays the same across restarts.
+  --stop               ask the bridge running with this config (and --data-dir) to stop as on Ctrl+C,
+                       wait up to 30 s until it has, and exit (0 stopped or not running, 1 still running)
   --version            print the version and exit
   --help               this text
 
 Environment:
   MEWS_CLIENT_TOKEN, MEWS_ACCESS_TOKEN   override the tokens in the file (nothing is written to disk)
 
+Stopping: Ctrl+C (SIGINT), SIGTERM, Ctrl+Break (SIGBREAK, Windows), closing the console (SIGHUP), or --stop.
 Exit codes: 0 stopped cleanly, 1 failed while running, 2 invalid arguments or config.`;
 
 export function parseArgs(argv: string[]): HeadlessArgs {
-  const a: HeadlessArgs = { config: null, demo: false, auto: false, dataDir: null, port: null, diagnostics: null, help: false, version: false };
+  const a: HeadlessArgs = { config: null, demo: false, auto: false, dataDir: null, port: null, diagnostics: null, stop: false, newDashboardToken: false, help: false, version: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -67,6 +78,12 @@ export function parseArgs(argv: string[]): HeadlessArgs {
       case '--diagnostics':
         a.diagnostics = value();
         break;
+      case '--new-dashboard-token':
+        a.newDashboardToken = true;
+        break;
+      case '--stop':
+        a.stop = true;
+        break;
       case '--help':
       case '-h':
         a.help = true;
@@ -83,5 +100,6 @@ export function parseArgs(argv: string[]): HeadlessArgs {
     else a.demo = true;
   }
   if (!a.help && !a.version && !a.demo && !a.config) throw new UsageError('--config FILE is required (or use --demo)');
+  if (a.stop && !a.config) throw new UsageError('--stop needs the --config FILE (and --data-dir) the bridge was started with');
   return a;
 }

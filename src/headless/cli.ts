@@ -1,12 +1,13 @@
-import { chmodSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { dashboardLinkFile, writePrivate } from './dashboard/token-file.js';
 import { FileSettingsStore } from '../config/file-store.js';
-import { ConfigError, describeIssue } from '../config/validate.js';
+import { ConfigError, describeIssue, parseConfig } from '../config/validate.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { parseArgs, USAGE, UsageError, type HeadlessArgs } from './args.js';
 import { runHeadless, type HeadlessApp } from './run.js';
 import { loadDemo } from './demo-loader.js';
 import { diagnosticsOnly } from './diagnostics-cli.js';
+import { requestStop, watchStopRequest } from './stop-request.js';
 
 /** `npm run headless -- --config FILE` / `npm run demo`. Exit codes: 0 clean stop, 1 runtime failure, 2 bad usage/config. */
 async function main(argv: string[]): Promise<number> {
@@ -32,7 +33,10 @@ async function main(argv: string[]): Promise<number> {
   let app: HeadlessApp;
   try {
     if (args.diagnostics && args.config) return await diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
-    app = args.demo ? await (await loadDemo()).startDemo({ dataDir: args.dataDir, port: args.port }) : await runHeadless({ store: new FileSettingsStore(args.config!), overrides });
+    if (args.stop && args.config) return await stopRunning(overrides(parseConfig(new FileSettingsStore(args.config).load())).dataDir);
+    app = args.demo
+      ? await (await loadDemo()).startDemo({ dataDir: args.dataDir, port: args.port, newDashboardToken: args.newDashboardToken })
+      : await runHeadless({ store: new FileSettingsStore(args.config!), overrides, newDashboardToken: args.newDashboardToken });
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`Invalid configuration${args.config ? ` in ${resolve(args.config)}` : ''}:\n${e.issues.map((i) => `  - ${describeIssue(i)}`).join('\n')}\nNothing was started.\n`);
@@ -58,9 +62,23 @@ async function main(argv: string[]): Promise<number> {
         },
       );
     };
-    process.on('SIGINT', () => stop('SIGINT'));
-    process.on('SIGTERM', () => stop('SIGTERM'));
+    // Windows has no SIGTERM: a service wrapper (NSSM, WinSW) sends Ctrl+C, which Node reports as SIGINT;
+    // Ctrl+Break is SIGBREAK; closing the console window is SIGHUP. Others can use --stop (stop-request.ts).
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGBREAK', 'SIGHUP'] as const) process.on(signal, () => stop(signal));
+    watchStopRequest(app.service.config.dataDir, () => stop('Stop request (--stop)'));
   });
+}
+
+/** `--stop`: asks the bridge on `dataDir` to stop and waits for it. Exit code 0 when none runs any more. */
+async function stopRunning(dataDir: string): Promise<number> {
+  const outcome = await requestStop(dataDir, 30_000);
+  const said = {
+    stopped: `The bridge using ${dataDir} has stopped.`,
+    'not-running': `No bridge is running with the data directory ${dataDir}.`,
+    timeout: `The bridge using ${dataDir} is still running 30 s after the stop request.`,
+  }[outcome];
+  process.stderr.write(said + '\n');
+  return outcome === 'timeout' ? 1 : 0;
 }
 
 /**
@@ -69,10 +87,9 @@ async function main(argv: string[]): Promise<number> {
  */
 function dashboardLine(app: HeadlessApp): string {
   const link = `${app.dashboard.url}/#token=${app.dashboard.token}`;
-  const file = join(app.service.config.dataDir, 'dashboard-link.txt');
+  const file = dashboardLinkFile(app.service.config.dataDir);
   try {
-    writeFileSync(file, link + '\n', { mode: 0o600 });
-    chmodSync(file, 0o600);
+    writePrivate(file, link + '\n');
   } catch {
     return `Dashboard: ${link}`;
   }

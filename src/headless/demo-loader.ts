@@ -2,7 +2,7 @@ import type { HeadlessApp } from './run.js';
 
 /** What `--demo` needs from `./demo.ts` (checked against it in test/packaging/headless-build.test.ts). */
 export interface DemoModule {
-  startDemo(opts: { dataDir: string | null; port: number | null }): Promise<HeadlessApp>;
+  startDemo(opts: { dataDir: string | null; port: number | null; newDashboardToken?: boolean }): Promise<HeadlessApp>;
 }
 
 /** Thrown when `--demo` is asked of a build that leaves the simulators out (the packaged headless build). */

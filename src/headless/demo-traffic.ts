@@ -3,6 +3,8 @@ import { makePdf, sampleInvoice, sampleReceipt } from '../sim/sample-pdf.js';
 
 export interface DemoTargets {
   printerId: string;
+  /** The A4 office printer (system driver): invoices go there. */
+  officeId: string;
   saltoCutterId: string;
   saltoApiUrl: string;
   fiasCutterId: string;
@@ -39,7 +41,7 @@ export function addDemoCommand(mews: FakeMews, t: DemoTargets, kind: DemoCommand
     case 'receipt':
       return mews.store.addPrinterCommand(t.printerId, samplePdfs.receipt, 1).Id;
     case 'invoice':
-      return mews.store.addPrinterCommand(t.printerId, samplePdfs.invoice, 1).Id;
+      return mews.store.addPrinterCommand(t.officeId, samplePdfs.invoice, 1).Id;
     case 'salto-key':
       return mews.store.addKeyCutterCommand(t.saltoCutterId, 2, { ...stay, ApiUrl: t.saltoApiUrl, KeyCutterData: JSON.stringify({ Type: 'IndustryStandardProtocol' }) }).Id;
     case 'fias-key':

@@ -7,6 +7,10 @@ import { startFakeMews, type FakeMews } from '../sim/fake-mews/server.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../sim/escpos-printer.js';
 import { startSaltoSim, type SaltoSimHandle } from '../sim/salto-sim.js';
 import { startFiasSim, type FiasSimHandle } from '../sim/fias-sim.js';
+import { startIppPrinterSim, type IppPrinterSim } from '../sim/ipp-printer.js';
+import { listSystemPrinters } from '../devices/system/index.js';
+import { printerAttributes } from '../devices/system/cups-printers.js';
+import type { SystemPrinterList } from '../devices/system/types.js';
 import { freePort } from '../sim/free-port.js';
 import { runHeadless, type HeadlessApp } from './run.js';
 import { startDemoTraffic, type DemoTargets } from './demo-traffic.js';
@@ -17,10 +21,14 @@ export interface DemoOptions {
   /** Create sample commands now and then so there is something to watch (on by default). */
   traffic?: boolean;
   trafficEveryMs?: number;
+  /** See HeadlessOptions.newDashboardToken. */
+  newDashboardToken?: boolean;
 }
 
 export interface DemoSims {
   printer: EscposPrinterSim;
+  /** The A4 office printer (a simulated IPP Everywhere printer), printed to by the `system` driver. */
+  office: IppPrinterSim;
   salto: SaltoSimHandle;
   fias: FiasSimHandle;
 }
@@ -39,7 +47,11 @@ export const DEMO_DEVICES = {
   printer: '3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e01',
   salto: '3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e02',
   fias: '3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e03',
+  office: '3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e04',
 } as const;
+
+/** Stands for the simulated office printer's address in the demo settings; replaced by its real port at start. */
+const DEMO_OFFICE_ADDRESS = 'ipp://127.0.0.1:631/ipp/print';
 
 /**
  * The embedded demo: a simulated Mews, a virtual ESC/POS printer, a Salto interface and a FIAS lock
@@ -59,6 +71,8 @@ export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
     closers.push(() => mews.close());
     const printer = await startEscposPrinterSim({ tcp: { host: LOOPBACK, port: 0 } });
     closers.push(() => printer.close());
+    const office = await startIppPrinterSim({ info: 'Office printer (A4)' });
+    closers.push(() => office.close());
     const salto = await startSaltoSim({ endpoint: { type: 'tcp', host: LOOPBACK, port: 0 }, cardDelayMs: 1500, auditFile: join(dataDir, 'salto-audit.jsonl') });
     closers.push(() => salto.close());
     const fiasPort = await freePort();
@@ -68,6 +82,9 @@ export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
     const withSims = (d: DeviceConfig): DeviceConfig => {
       if (d.id === DEMO_DEVICES.printer && d.driver === 'escpos' && d.connection.type === 'tcp' && d.connection.host === LOOPBACK)
         return { ...d, connection: { ...d.connection, port: printerPort } };
+      // The stored placeholder, or an address saved from the form in an earlier run (another port then).
+      if (d.id === DEMO_DEVICES.office && d.driver === 'system' && /^ipp:\/\/127\.0\.0\.1:\d+\/ipp\/print$/.test(d.options.printer ?? ''))
+        return { ...d, options: { ...d.options, printer: office.uri } };
       if (d.id === DEMO_DEVICES.fias && d.driver === 'fias' && d.connection?.type === 'tcp-listen')
         return { ...d, connection: { ...d.connection, host: LOOPBACK, port: fiasPort } };
       return d;
@@ -76,7 +93,7 @@ export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
     const register = (c: BridgeConfig) => {
       for (const d of c.devices)
         if (!mews.store.devices.has(d.id))
-          mews.store.addDevice({ Id: d.id, Name: d.name, Type: d.driver === 'escpos' || d.driver === 'null' ? 'Printer' : 'KeyCutter' });
+          mews.store.addDevice({ Id: d.id, Name: d.name, Type: d.driver === 'escpos' || d.driver === 'system' || d.driver === 'null' ? 'Printer' : 'KeyCutter' });
     };
     const store: SettingsStore = {
       load: () => fileStore.load(),
@@ -95,13 +112,20 @@ export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
         dashboard: { ...c.dashboard, port: opts.port ?? c.dashboard.port },
       };
     };
-    const app = await runHeadless({ store, overrides, simulation: true });
+    // The device form lists this computer's printers plus the simulated office printer.
+    const listPrinters = async (): Promise<SystemPrinterList> => {
+      const list = await listSystemPrinters();
+      const sim = await printerAttributes({ uri: office.uri }).catch(() => null);
+      return sim ? { ...list, printers: [{ ...sim, name: office.uri }, ...list.printers], error: list.printers.length ? list.error : null } : list;
+    };
+    const app = await runHeadless({ store, overrides, simulation: true, listSystemPrinters: listPrinters, newDashboardToken: opts.newDashboardToken });
     closers.unshift(() => app.stop());
     // The lock system dials the bridge's FIAS listener, as dormakaba's interface does.
     const fias = await startFiasSim({ endpoint: { role: 'client', host: LOOPBACK, port: fiasPort, reconnectDelayMs: 1000 }, cardDelayMs: 1500, auditFile: join(dataDir, 'fias-audit.jsonl') });
     closers.splice(1, 0, () => fias.close());
     const targets: DemoTargets = {
       printerId: DEMO_DEVICES.printer,
+      officeId: DEMO_DEVICES.office,
       saltoCutterId: DEMO_DEVICES.salto,
       saltoApiUrl: `${LOOPBACK}:${saltoPort}`,
       fiasCutterId: DEMO_DEVICES.fias,
@@ -114,7 +138,7 @@ export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
       ...app,
       mews,
       targets,
-      sims: { printer, salto, fias },
+      sims: { printer, office, salto, fias },
       async stop() {
         for (const close of closers) await close().catch(() => undefined);
       },
@@ -136,6 +160,8 @@ function defaultDemoSettings(): ConfigInput {
         connection: { type: 'tcp', host: LOOPBACK, port: 9100 },
         options: { paperWidthDots: 576 },
       },
+      // An A4 office printer "on this computer": invoices print on it as PDFs (a simulated IPP printer in the demo).
+      { id: DEMO_DEVICES.office, name: 'Office printer (A4)', driver: 'system', options: { printer: DEMO_OFFICE_ADDRESS, media: 'A4' } },
       // No local connection: the driver and the lock server address come from each Mews command.
       { id: DEMO_DEVICES.salto, name: 'Salto encoder (reception)', driver: 'keycutter' },
       { id: DEMO_DEVICES.fias, name: 'Saflok encoder (FIAS)', driver: 'fias', connection: { type: 'tcp-listen', host: LOOPBACK, port: 8265 } },

@@ -4,7 +4,7 @@ import type { BridgeConfig } from '../config/schema.js';
 import type { SettingsStore } from '../config/store.js';
 import { parseConfig } from '../config/validate.js';
 import { withEnvTokens } from '../config/file-store.js';
-import { createBridge, type BridgeService } from '../bridge/service.js';
+import { createBridge, type BridgeService, type ServiceOptions } from '../bridge/service.js';
 import type { BridgeTuning } from '../bridge/tuning.js';
 import { boundLog } from '../util/bound-log.js';
 import type { DeviceConfig } from '../config/schema.js';
@@ -12,6 +12,7 @@ import type { Driver } from '../devices/driver.js';
 import { listSerialPorts } from '../transport/index.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { startDashboard, type Dashboard } from './dashboard/index.js';
+import { dashboardLinkFile, persistentDashboardToken } from './dashboard/token-file.js';
 import { appLogger } from '../util/app-logger.js';
 import { writeDiagnostics } from '../support/diagnostics.js';
 import { BridgeMetrics } from '../metrics/bridge-metrics.js';
@@ -33,6 +34,10 @@ export interface HeadlessOptions {
   tty?: boolean;
   /** The built-in simulation (see BridgeOptions.simulation). */
   simulation?: boolean;
+  /** Make a new dashboard token (the old link stops working); otherwise the one kept in the data folder is used. */
+  newDashboardToken?: boolean;
+  /** Lists the printers of this computer for the UI (default: the OS's; the demo adds its simulated office printer). */
+  listSystemPrinters?: ServiceOptions['listSystemPrinters'];
 }
 
 export interface HeadlessApp {
@@ -50,6 +55,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   const metrics = new BridgeMetrics();
   // eslint-disable-next-line prefer-const -- assigned once, but read inside `secrets` and exportDiagnostics, built before the assignment
   let service: BridgeService | undefined;
+  const diagnostics = () => writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file });
   service = await createBridge({
     onMewsRequest: metrics.onMewsRequest,
     store: opts.store,
@@ -59,8 +65,9 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
     tuning: opts.tuning,
     driverFactory: opts.driverFactory,
     listSerialPorts,
+    listSystemPrinters: opts.listSystemPrinters,
     simulation: opts.simulation,
-    exportDiagnostics: () => writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file }),
+    exportDiagnostics: () => diagnostics(),
   });
   const running = service;
   metrics.attach(running, {
@@ -72,6 +79,9 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   try {
     dashboard = await startDashboard({
       api: service,
+      token: persistentDashboardToken(config.dataDir, opts.newDashboardToken),
+      linkFile: dashboardLinkFile(config.dataDir),
+      diagnostics,
       metrics: { scrape: () => metrics.scrape(), public: config.metrics.public },
       host: config.dashboard.host,
       port: config.dashboard.port,

@@ -22,7 +22,9 @@ export class RotatingFile {
     this.size = statSync(this.path).size;
   }
 
+  /** Dropped after close(): a late line (a timer firing during shutdown) must never reach a reused descriptor. */
   write(line: string): void {
+    if (this.fd < 0) return;
     const bytes = Buffer.byteLength(line);
     if (this.size + bytes > this.maxBytes && this.size > 0) this.rotate();
     writeSync(this.fd, line);
@@ -42,7 +44,9 @@ export class RotatingFile {
   }
 
   close(): void {
+    if (this.fd < 0) return;
     closeSync(this.fd);
+    this.fd = -1;
   }
 
   private rotate(): void {

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Journal } from '../../src/bridge/journal.js';
 import { tempDir } from '../helpers/core-harness.js';
@@ -37,5 +37,25 @@ describe('journal', () => {
     expect(again.all().map((e) => e.id).sort()).toEqual(['f15', 'f16', 'f17', 'f18', 'f19', 'open']);
     expect(readFileSync(`${path}/journal.jsonl`, 'utf8').trim().split('\n')).toHaveLength(6);
     again.close();
+  });
+});
+
+describe('journal file permissions', () => {
+  const dir = tempDir('journal-mode-');
+  afterAll(() => dir.cleanup());
+
+  // The journal holds guest names (key summaries) until retention removes them: other users of the PC must not read it.
+  it('is readable by the bridge user only, also when an older journal was world-readable and after compaction', () => {
+    const path = `${dir.path}/m`;
+    mkdirSync(path, { recursive: true });
+    writeFileSync(`${path}/journal.jsonl`, '', { mode: 0o644 });
+    chmodSync(`${path}/journal.jsonl`, 0o644);
+    const j = new Journal({ dataDir: path });
+    j.create({ id: 'k1', ...base, deviceType: 'KeyCutter', summary: '1 key · room 206 · Novakova' });
+    expect(statSync(`${path}/journal.jsonl`).mode & 0o777).toBe(0o600);
+    j.update('k1', { phase: 'final', outcome: { state: 'Processed', notes: null }, reported: true });
+    expect(j.forgetGuestData(new Date(Date.now() + 60_000).toISOString(), (_id, n) => n)).toEqual(['k1']); // rewrites the file
+    expect(statSync(`${path}/journal.jsonl`).mode & 0o777).toBe(0o600);
+    j.close();
   });
 });

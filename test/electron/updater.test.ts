@@ -172,6 +172,21 @@ describe('updates from the hotel group\'s server (electron-updater, generic prov
     expect(server.downloads).toBe(1);
   });
 
+  it('resumes the bridge when the installer does not take over (the app did not quit)', async () => {
+    const file = signed('1.1.0');
+    server = await updateServer(() => ({ described: file, served: file }));
+    await bridgeWithSlowPrinter('stuck');
+    const { updater } = installedApp(dir.path, 'stuck');
+    const { log, text } = capture();
+    let installed = 0;
+    updates = new GroupUpdates({ updater, api: bridge!, config: { url: server.url, channel: 'latest', checkEveryHours: 4 }, log, install: () => void installed++, installTimeoutMs: 300 });
+    await updates.check();
+    await waitFor(() => installed === 1, 'install started');
+    expect((await bridge!.getSnapshot()).connection.paused).toBe(true);
+    await waitFor(async () => !(await bridge!.getSnapshot()).connection.paused, 'bridge resumed');
+    expect(text()).toContain('The update did not install; the bridge carries on with the current version');
+  });
+
   it('refuses a tampered file (checksum) and one not signed by the group; nothing is installed', async () => {
     const good = signed('1.1.0');
     const tampered = Buffer.from(good.toString().replace('1.1.0', '6.6.6'));

@@ -98,7 +98,7 @@ describe('property: the ESC/POS status channel never pairs a reply with the wron
           for (const op of sc.ops) {
             if (op.kind === 'query') {
               lastQuery = null;
-              const byte = await channel.query(op.n, TIMEOUT_MS, { mayReconnect: op.idle }).catch(() => null);
+              const byte = await channel.query(op.n, TIMEOUT_MS, { mayReconnect: () => op.idle }).catch(() => null);
               if (byte !== null) {
                 expect(lastQuery, 'a reply was accepted without a request being written').not.toBeNull();
                 accepted.push({ ...lastQuery!, byte });

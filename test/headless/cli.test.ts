@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';
 import { spawnHeadless } from '../helpers/headless-process.js';
@@ -62,6 +62,38 @@ describe('npm run headless', () => {
       const everything = p.stdout() + p.stderr() + readFileSync(`${dir.path}/data/logs/bridge.log`, 'utf8');
       expect(everything).not.toContain(accessToken!);
       expect(everything).not.toContain(clientToken!);
+    } finally {
+      await mews.close();
+    }
+  });
+
+  it('--stop stops the bridge running with the same config gracefully (Windows has no SIGTERM), and says when none runs', async () => {
+    const mews = await startMews();
+    try {
+      const printer = mews.store.addDevice({ Name: 'Desk', Type: 'Printer' });
+      const file = `${dir.path}/stop.json`;
+      writeFileSync(file, JSON.stringify({ ...bridgeConfig(mews, `${dir.path}/stop-data`, [{ id: printer.Id, name: 'Desk printer', driver: 'null' }]), dashboard: { port: 0 } }));
+      // A request left over from an earlier run does not stop a fresh start.
+      mkdirSync(`${dir.path}/stop-data`, { recursive: true });
+      writeFileSync(`${dir.path}/stop-data/stop-request`, 'stale\n');
+      const p = spawnHeadless(['--config', file]);
+      await p.url;
+      const id = mews.store.addPrinterCommand(printer.Id, Buffer.from('%PDF-1.4').toString('base64')).Id;
+      await waitFor(() => mews.store.commands.get(id)!.State === 'Processed', 'processed');
+      expect(p.child.exitCode).toBeNull();
+
+      const stopper = spawnHeadless(['--config', file, '--stop']);
+      expect(await stopper.exit).toBe(0);
+      expect(stopper.stderr()).toMatch(/has stopped/);
+      // By the time --stop returns, the bridge has exited cleanly and released the data directory.
+      expect(await p.exit).toBe(0);
+      expect(p.stderr()).toMatch(/Stop request \(--stop\) received/);
+      expect(p.stdout()).toMatch(/"msg":"Stopped"/);
+      expect(existsSync(`${dir.path}/stop-data/bridge.lock`)).toBe(false);
+
+      const again = spawnHeadless(['--config', file, '--stop']);
+      expect(await again.exit).toBe(0);
+      expect(again.stderr()).toMatch(/No bridge is running/);
     } finally {
       await mews.close();
     }

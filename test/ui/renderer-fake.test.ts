@@ -216,6 +216,7 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     const other = await ui.browser.newPage();
     await other.goto(`${dash.url}/`);
     await expect(other.getByTestId('missing-token').textContent()).resolves.toContain('#token=');
+    await expect(other.getByTestId('link-file').textContent()).resolves.toContain('dashboard-link.txt');
     await other.close();
     await page.close();
   });

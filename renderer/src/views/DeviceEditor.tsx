@@ -199,7 +199,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
           </div>
         </dl>
       )}
-      {!isNew && isPrinter && <DevicePreview api={api} deviceId={config.id} refresh={previewKey + (view?.hasPreview ? 1000 : 0)} />}
+      {!isNew && isPrinter && <DevicePreview api={api} deviceId={config.id} refresh={previewKey + (view?.hasPreview ? 1000 : 0)} what={form.driver === 'system' ? 'page' : 'receipt'} />}
     </section>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { BridgeApi } from '../../../src/bridge/api.js';
 
-/** The last receipt the printer printed, as the bridge rasterised it. */
-export function DevicePreview({ api, deviceId, refresh }: { api: BridgeApi; deviceId: string; refresh: number }) {
+/** The last receipt the printer printed, as the bridge rasterised it (`page`: the last page an office printer printed). */
+export function DevicePreview({ api, deviceId, refresh, what = 'receipt' }: { api: BridgeApi; deviceId: string; refresh: number; what?: 'receipt' | 'page' }) {
   const [src, setSrc] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -16,9 +16,9 @@ export function DevicePreview({ api, deviceId, refresh }: { api: BridgeApi; devi
   }, [api, deviceId, refresh]);
   return (
     <figure className="preview" data-testid="preview">
-      <figcaption>Last printed receipt</figcaption>
+      <figcaption>{what === 'page' ? 'Last page printed' : 'Last printed receipt'}</figcaption>
       {src ? (
-        <img src={src} alt="Preview of the last receipt this printer printed" data-testid="preview-image" />
+        <img src={src} alt={`Preview of the last ${what} this printer printed`} data-testid="preview-image" />
       ) : (
         <p className="muted">{src === undefined ? 'Loading…' : 'Nothing printed yet. Use “Test print” to check the printer.'}</p>
       )}

@@ -33,6 +33,10 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
       .finally(() => setLoading(false));
   };
   useEffect(load, [api]);
+  // An address that the list knows (e.g. the demo's office printer) is shown as that printer; runs when the list arrives.
+  useEffect(() => {
+    if (list?.printers.some((p) => p.name === form.printer)) setByAddress(false);
+  }, [list]);
 
   const printers = list?.printers ?? [];
   const chosen = byAddress ? null : (printers.find((p) => p.name.toLowerCase() === form.printer.toLowerCase()) ?? null);

@@ -345,7 +345,7 @@ export class EscposDriver implements Driver {
     if (this.transport.repliesPossible === false) return this.statusUnknown(`Status unknown (the ${this.transport.label} gives none back)`);
     if (this.statusUnsupported) return this.statusUnknown('Status unknown (the printer does not report it)');
     try {
-      const q = { signal, mayReconnect: !this.busy };
+      const q = { signal, mayReconnect: () => !this.busy };
       const s1 = await ch.query(1, timeoutMs, q);
       const s2 = s1 === null ? null : await ch.query(2, timeoutMs, q);
       const s4 = s2 === null ? null : await ch.query(4, timeoutMs, q);

@@ -16,8 +16,11 @@ export interface StatusChannelOptions {
 
 export interface QueryOptions {
   signal?: AbortSignal;
-  /** The caller is idle, so the channel may open a new connection to get back in step (TCP). */
-  mayReconnect?: boolean;
+  /**
+   * Asked right before the channel would open a new connection to get back in step (TCP): true only
+   * while nothing is being printed (a new connection mid-job would cut the print data).
+   */
+  mayReconnect?: () => boolean;
 }
 
 interface Waiter {
@@ -137,7 +140,7 @@ export class StatusChannel {
       this.owed = 0;
       return true;
     }
-    if (opts.mayReconnect && this.opts.freshConnection) {
+    if (this.opts.freshConnection && opts.mayReconnect?.()) {
       await this.opts.freshConnection();
       return this.owed === 0 && this.transport.connected;
     }

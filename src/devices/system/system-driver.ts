@@ -26,8 +26,10 @@ const MAX_COPIES = 100;
 
 interface Target {
   ref: PrinterRef;
-  /** What staff know it as: queue name or address. */
+  /** What staff know it as: the queue name, or an address printer's own name (printer-info). */
   label: string;
+  /** For the "printed on" note, quoted: `"office"`, or `"Office printer (A4)" (ipp://…)` for an address printer. */
+  where: string;
   status: SystemPrinter;
 }
 
@@ -120,7 +122,7 @@ export class SystemPrinterDriver implements Driver {
       const copies = job.copies > 1 ? ` × ${job.copies} copies` : '';
       const how = submitted.untracked ? 'Handed to the Windows print spooler for' : 'Printed on';
       const dropped = submitted.dropped.length > 0 ? ` Left out what the printer cannot do: ${submitted.dropped.join('; ')}.` : '';
-      return { notes: [`${how} "${target.label}"${copies}.${dropped}`, ...notes].join(' ') };
+      return { notes: [`${how} ${target.where}${copies}.${dropped}`, ...notes].join(' ') };
     } finally {
       this.busy = false;
       void this.refreshStatus();
@@ -174,7 +176,9 @@ export class SystemPrinterDriver implements Driver {
         throw new DeviceError(
           `The printer "${status.name}" is not accepting jobs (it is set to reject them in the print settings of this computer). Allow it to accept jobs, then print again from Mews.`,
         );
-      return { ref: r.ref, label: r.ref.kind === 'queue' ? r.ref.name : r.ref.uri, status };
+      if (r.ref.kind === 'queue') return { ref: r.ref, label: r.ref.name, where: `"${r.ref.name}"`, status };
+      const own = status.info?.trim();
+      return { ref: r.ref, label: own || r.ref.uri, where: own ? `"${own}" (${r.ref.uri})` : `"${r.ref.uri}"`, status };
     });
   }
 

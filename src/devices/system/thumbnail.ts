@@ -12,7 +12,7 @@ const THUMB_WIDTH = 400;
 export async function lastPageThumbnail(pdf: Uint8Array, maxPdfBytes: number): Promise<Uint8Array | null> {
   let raster: PdfRaster | null = null;
   try {
-    raster = await PdfRaster.open(pdf, { widthDots: THUMB_WIDTH, monochrome: 'dither', threshold: 160, maxPages: 100_000, maxPdfBytes });
+    raster = await PdfRaster.open(pdf, { widthDots: THUMB_WIDTH, monochrome: 'threshold', threshold: 200, maxPages: 100_000, maxPdfBytes });
     const page = await raster.renderPage(raster.pageCount);
     return bitmapsToPng([page]);
   } catch {

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createReadStream, existsSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -30,8 +30,12 @@ export interface DashboardOptions {
   /** Built renderer; defaults to the project's `dist-renderer/` (or one in the working directory). */
   staticDir?: string;
   log?: DashboardLog;
-  /** Fixed token (tests); a random one otherwise. */
+  /** The access token (headless mode keeps one in the data folder); a random one otherwise. */
   token?: string;
+  /** Where the full link is kept, told to a browser that arrives without the token. */
+  linkFile?: string;
+  /** Writes a diagnostics bundle and returns its path; served at `GET /api/diagnostics` (token needed). */
+  diagnostics?: () => Promise<string>;
   /** Serves `GET /metrics` (Prometheus text format): with the dashboard token, or to anyone when `public`. */
   metrics?: { scrape(): Promise<{ contentType: string; body: string }>; public: boolean };
 }
@@ -134,6 +138,24 @@ export async function startDashboard(opts: DashboardOptions): Promise<Dashboard>
       res.end(JSON.stringify(list));
       return;
     }
+    if (path === '/api/link-help') {
+      // For the page opened without its token: where the link is kept (no secret in it).
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      return void res.end(JSON.stringify({ linkFile: opts.linkFile ?? null }));
+    }
+    if (path === '/api/diagnostics' && opts.diagnostics) {
+      if (req.method !== 'GET') return void res.writeHead(405, { allow: 'GET' }).end();
+      if (!tokenMatches(token, bearerToken(req))) {
+        return void res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end(JSON.stringify({ error: 'dashboard token required' }));
+      }
+      const file = await opts.diagnostics();
+      res.writeHead(200, {
+        'content-type': 'application/zip',
+        'content-disposition': `attachment; filename="${basename(file)}"`,
+        'cache-control': 'no-store',
+      });
+      return void createReadStream(file).pipe(res);
+    }
     if (path?.startsWith('/api/')) {
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'not found' }));
       return;
@@ -165,9 +187,18 @@ export async function startDashboard(opts: DashboardOptions): Promise<Dashboard>
   });
 
   await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
+    const failed = (err: NodeJS.ErrnoException) =>
+      reject(
+        err.code === 'EADDRINUSE'
+          ? new Error(
+              `The dashboard port ${opts.port} on ${host} is already in use, probably by another bridge. Open that bridge's dashboard, ` +
+                'or start this one with --port <another port> (0 = any free port) and its own --data-dir.',
+            )
+          : err,
+      );
+    server.once('error', failed);
     server.listen(opts.port ?? 0, host, () => {
-      server.off('error', reject);
+      server.off('error', failed);
       resolveListen();
     });
   });
