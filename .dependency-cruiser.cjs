@@ -81,9 +81,10 @@ const LAYERS = [
     name: 'demo',
     path: 'src/headless',
     files: ['(^|/)src/headless/demo[^/]*\\.ts$'],
-    may: ['src/headless', 'src/bridge', 'src/config', 'src/sim', 'src/support', 'src/transport', 'src/util', 'src/version.ts'],
-    types: ['src/devices'],
-    comment: 'The demo (src/headless/demo*.ts) is what headless mode may import, plus the simulators in src/sim; it is loaded only for --demo.',
+    may: ['src/headless', 'src/bridge', 'src/config', 'src/devices', 'src/sim', 'src/support', 'src/transport', 'src/util', 'src/version.ts'],
+    types: [],
+    comment:
+      'The demo (src/headless/demo*.ts) may import what headless mode may, plus the simulators in src/sim and src/devices (to place its simulated devices); it is loaded only for --demo.',
   },
   {
     name: 'electron',

@@ -117,12 +117,12 @@ export async function startIppPrinterSim(opts: IppPrinterSimOptions = {}): Promi
       case 'Validate-Job':
         return reply('successful-ok');
       case 'Print-Job': {
-        const format = String(op['document-format'] ?? 'application/pdf');
+        const format = textOr(op['document-format'], 'application/pdf');
         if (format !== 'application/pdf' && format !== 'application/octet-stream')
           return reply('client-error-document-format-not-supported', {}, `Unsupported format ${format}.`);
         const job: SimIppJob = {
           id: nextId++,
-          name: String(op['job-name'] ?? 'untitled'),
+          name: textOr(op['job-name'], 'untitled'),
           document: req.data ?? Buffer.alloc(0),
           attributes: (req['job-attributes-tag'] ?? {}) as Record<string, unknown>,
           state: 'pending',
@@ -188,4 +188,9 @@ export async function startIppPrinterSim(opts: IppPrinterSimOptions = {}): Promi
         server.close(() => resolve());
       }),
   };
+}
+
+/** An IPP attribute value as text (the ipp library gives strings, or numbers for some), else `fallback`. */
+function textOr(v: unknown, fallback: string): string {
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : fallback;
 }

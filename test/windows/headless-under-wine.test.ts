@@ -5,7 +5,7 @@
  * Harness and Wine gaps: ./harness/wine.ts; what Wine cannot show: docs/windows-testing.md.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,7 @@ import { makePdf, sampleInvoice, sampleReceipt } from '../helpers/pdf.js';
 import { createPtyPair } from '../helpers/pty-pair.js';
 import { waitFor } from '../helpers/wait.js';
 import { makePrefix, prepareWindowsToolchain, zPath, type WineNode, type WinePrefix } from './harness/wine.js';
+import { wsText } from '../../src/util/ws-text.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const INSTALL = 'C:\\Program Files\\Mews Device Bridge';
@@ -315,7 +316,7 @@ async function dashboardCall(url: string, token: string, method: string, args: u
     await new Promise<void>((res, rej) => ws.once('open', () => res()).once('error', rej));
     const answer = new Promise<{ ok: boolean; result?: unknown; error?: string }>((res) =>
       ws.on('message', (d) => {
-        const m = JSON.parse(String(d)) as { id?: number; ok: boolean; result?: unknown; error?: string };
+        const m = JSON.parse(wsText(d)) as { id?: number; ok: boolean; result?: unknown; error?: string };
         if (m.id === 1) res(m);
       }),
     );
