@@ -3,7 +3,7 @@ import type { Logger } from '../util/logger.js';
 import { abortableDelay, AbortedError } from '../util/abort.js';
 import { backoffDelay } from '../util/backoff.js';
 import { MewsApiError, parseRetryAfter } from './errors.js';
-import { BodyTooLargeError, readBoundedJson } from './bounded-body.js';
+import { BodyTooLargeError, oversizedLength, readBoundedJson } from './bounded-body.js';
 import { RequestBudget, type RequestPriority } from './request-budget.js';
 import {
   commandResultSchema,
@@ -77,7 +77,12 @@ interface CallOptions {
   signal?: AbortSignal;
   priority: Exclude<RequestPriority, 'progress'>;
   withdraw?: AbortSignal;
+  /** Strings longer than this are skipped unread (default a quarter of `maxResponseBytes`). */
+  maxStringBytes?: number;
 }
+
+/** In a light read of `getAllActive`, strings longer than this (documents) are skipped and read per command. */
+const LIGHT_STRING_BYTES = 64 * 1024;
 
 export interface FetchedCommands {
   commands: MewsCommand[];
@@ -95,6 +100,12 @@ export class MewsApiClient {
   private readonly maxAttempts: number;
   /** Requests sent, for the benchmark and diagnostics. */
   requestCount = 0;
+  /** The last full `getAllActive` was too large: read it light (documents per command) until they fit again. */
+  private lightActive = false;
+
+  private get maxResponseBytes(): number {
+    return this.opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  }
 
   constructor(private readonly opts: ApiClientOptions) {
     this.budget = new RequestBudget({ limit: opts.maxRequestsPer30s ?? 180, windowMs: opts.rateWindowMs ?? 30_000 });
@@ -107,8 +118,38 @@ export class MewsApiClient {
     return Math.max(0, this.budget.ceiling - this.budget.used);
   }
 
+  /**
+   * Every Pending and Received command. When the answer is too large for `maxResponseBytes` (many large documents
+   * waiting at once), it is read again without its documents, and each command that had one is read alone with
+   * `getAllByIds`, so nothing waiting is hidden. Later calls stay light until the documents fit again.
+   */
   async getAllActive(signal?: AbortSignal): Promise<FetchedCommands> {
-    return parseCommands(await this.call('commands/getAllActive', {}, commandResultSchema, { signal, priority: 'read' }));
+    if (!this.lightActive) {
+      try {
+        return parseCommands(await this.call('commands/getAllActive', {}, commandResultSchema, { signal, priority: 'read' }));
+      } catch (err) {
+        if (!(err instanceof MewsApiError && err.kind === 'response-too-large')) throw err;
+        this.opts.log.warn({ limitBytes: this.maxResponseBytes }, 'Too many large documents for one answer from Mews: reading them one command at a time');
+      }
+    }
+    const light = parseCommands(
+      await this.call('commands/getAllActive', {}, commandResultSchema, { signal, priority: 'read', maxStringBytes: LIGHT_STRING_BYTES }),
+    );
+    const out: FetchedCommands = { commands: [], invalid: light.invalid };
+    let skippedBytes = 0;
+    for (const cmd of light.commands) {
+      const skipped = skippedStringBytes(cmd.Data);
+      if (skipped === 0) {
+        out.commands.push(cmd);
+        continue;
+      }
+      skippedBytes += skipped;
+      const alone = await this.getAllByIds([cmd.Id], signal);
+      out.commands.push(...alone.commands);
+      out.invalid.push(...alone.invalid);
+    }
+    this.lightActive = skippedBytes > this.maxResponseBytes / 2; // back to one request once the documents fit easily
+    return out;
   }
 
   async getAllByIds(ids: string[], signal?: AbortSignal): Promise<FetchedCommands> {
@@ -155,7 +196,7 @@ export class MewsApiClient {
     for (let attempt = 0; ; attempt++) {
       try {
         await this.budget.take(opts.priority, queueSignal);
-        return await this.once(path, body, schema, signal);
+        return await this.once(path, body, schema, signal, opts.maxStringBytes);
       } catch (err) {
         if (err instanceof AbortedError || signal?.aborted) throw err;
         const e = err instanceof MewsApiError ? err : new MewsApiError('network', String(err));
@@ -179,6 +220,7 @@ export class MewsApiClient {
     body: Record<string, unknown>,
     schema: S | null,
     signal?: AbortSignal,
+    maxStringBytes?: number,
   ): Promise<z.output<S>> {
     const creds = this.opts.credentials();
     const envelope = { ClientToken: creds.clientToken, AccessToken: creds.accessToken, Client: creds.client, ...body };
@@ -201,7 +243,7 @@ export class MewsApiClient {
     }
     this.opts.onRequest?.({ operation: path, status: res.status });
     const requestId = res.headers.get('Request-Id');
-    const text = await this.readBody(res, path, signal, timeout);
+    const text = await this.readBody(res, path, signal, timeout, maxStringBytes);
     if (!res.ok) {
       const parsed = errorBodySchema.safeParse(safeJson(text));
       const msg = parsed.success && parsed.data.Message ? parsed.data.Message : `HTTP ${res.status}`;
@@ -217,9 +259,11 @@ export class MewsApiClient {
   }
 
   /** The body, bounded; a body over the cap is a clear `too-large` failure naming the operation. */
-  private async readBody(res: Response, path: string, signal: AbortSignal | undefined, timeout: AbortSignal): Promise<string> {
-    const max = this.opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
-    const limits = res.ok ? { maxBytes: max, maxStringBytes: Math.floor(max / 4) } : { maxBytes: MAX_ERROR_BODY_BYTES, maxStringBytes: MAX_ERROR_BODY_BYTES };
+  private async readBody(res: Response, path: string, signal: AbortSignal | undefined, timeout: AbortSignal, maxStringBytes?: number): Promise<string> {
+    const max = this.maxResponseBytes;
+    const limits = res.ok
+      ? { maxBytes: max, maxStringBytes: maxStringBytes ?? Math.floor(max / 4) }
+      : { maxBytes: MAX_ERROR_BODY_BYTES, maxStringBytes: MAX_ERROR_BODY_BYTES };
     try {
       return await readBoundedJson(res.body, limits);
     } catch (err) {
@@ -249,6 +293,15 @@ function updateBody(u: CommandUpdate): Record<string, unknown> {
   if (u.State === 'Processing' && u.Progress !== undefined) body.Progress = u.Progress;
   if (FINAL_STATES.has(u.State) && u.Notes) body.Notes = u.Notes;
   return body;
+}
+
+/** Bytes of the strings skipped unread anywhere in a command's Data (0 when none was). */
+function skippedStringBytes(data: unknown): number {
+  if (typeof data === 'string') return oversizedLength(data) ?? 0;
+  if (data === null || typeof data !== 'object') return 0;
+  let n = 0;
+  for (const v of Object.values(data)) n += skippedStringBytes(v);
+  return n;
 }
 
 function parseCommands(result: z.output<typeof commandResultSchema>): FetchedCommands {

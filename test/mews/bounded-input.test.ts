@@ -92,27 +92,43 @@ describe('bounded input from Mews', () => {
     expect(text()).not.toContain('AAAAAAAAAAAAAAAA'); // the document never reached a log line either
   });
 
-  it('an answer over mews.maxResponseBytes is a clear error naming the operation; commands are then read one by one and all run', async () => {
+  it('an answer over mews.maxResponseBytes: a clear error naming the operation, and getAllActive reads the documents one command at a time', async () => {
     mews = await startMews();
-    const api = new MewsApiClient({ apiUrl: mews.url, credentials: () => ({ ...TOKENS, client: 'test' }), log: capture().log, maxResponseBytes: MiB });
+    const { log, text } = capture();
+    const api = new MewsApiClient({ apiUrl: mews.url, credentials: () => ({ ...TOKENS, client: 'test' }), log, maxResponseBytes: MiB });
     const printer = mews.store.addDevice({ Name: 'Desk', Type: 'Printer' });
     // Eight documents of 200 kB each: each one fits, the eight together do not.
     const doc = Buffer.alloc(150_000, 7).toString('base64');
     const ids = Array.from({ length: 8 }, () => mews!.store.addPrinterCommand(printer.Id, doc).Id);
-    const err = await api.getAllActive().catch((e: unknown) => e);
+    const err = await api.getAllByIds(ids).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MewsApiError);
     expect((err as MewsApiError).kind).toBe('response-too-large');
-    expect((err as MewsApiError).message).toBe("Mews's answer to commands/getAllActive is larger than 1 MiB (mews.maxResponseBytes); it was not read");
+    expect((err as MewsApiError).message).toBe("Mews's answer to commands/getAllByIds is larger than 1 MiB (mews.maxResponseBytes); it was not read");
 
-    // The bridge: the re-sync fails with that error, each command's event is fetched alone and runs.
+    const before = { active: mews.requests.get('commands/getAllActive') ?? 0, byIds: mews.requests.get('commands/getAllByIds') ?? 0 };
+    const all = await api.getAllActive();
+    expect(all.commands.map((c) => c.Id).sort()).toEqual([...ids].sort());
+    expect(all.commands.every((c) => (c.Data as { FileData: string }).FileData === doc)).toBe(true);
+    expect(text()).toContain('Too many large documents for one answer from Mews: reading them one command at a time');
+    // One full try (too large), one light read, then each document alone.
+    expect(mews.requests.get('commands/getAllActive')! - before.active).toBe(2);
+    expect(mews.requests.get('commands/getAllByIds')! - before.byIds).toBe(8);
+    // While the documents still do not fit, the next call goes light at once.
+    await api.getAllActive();
+    expect(mews.requests.get('commands/getAllActive')! - before.active).toBe(3);
+  });
+
+  it('a bridge that starts with more large documents waiting than fit in one answer runs them all', async () => {
+    mews = await startMews();
+    const printer = mews.store.addDevice({ Name: 'Desk', Type: 'Printer' });
+    const doc = Buffer.alloc(150_000, 7).toString('base64');
+    // Created before the bridge starts: only getAllActive can find them (no events).
+    const ids = Array.from({ length: 8 }, () => mews!.store.addPrinterCommand(printer.Id, doc).Id);
     const { log, text } = capture();
     const cfg = bridgeConfig(mews, `${dir.path}/cap`, [{ id: printer.Id, name: 'Desk printer', driver: 'null' }], { maxResponseBytes: MiB });
     bridge = await createBridge({ store: new MemoryStore(cfg), log, version: 'test', tuning: FAST_TUNING });
-    await waitFor(() => mews!.socketCount() === 1, 'online');
-    for (const id of ids) mews.store.cancel(id); // the first eight were a probe for the client above
-    const fresh = Array.from({ length: 8 }, () => mews!.store.addPrinterCommand(printer.Id, doc).Id);
-    await waitFor(() => fresh.every((id) => mews!.store.commands.get(id)!.State === 'Processed'), 'all eight processed', 30_000);
-    expect(text()).toContain("Mews's answer to commands/getAllActive is larger than 1 MiB (mews.maxResponseBytes)");
+    await waitFor(() => ids.every((id) => mews!.store.commands.get(id)!.State === 'Processed'), 'all eight processed', 30_000);
+    expect(text()).toContain('Too many large documents for one answer from Mews');
   });
 
   it('an oversized WebSocket frame closes the socket with a clear reason, and the reconnect re-sync finds what was missed', async () => {

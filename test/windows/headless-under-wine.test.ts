@@ -5,7 +5,8 @@
  * Harness and Wine gaps: ./harness/wine.ts; what Wine cannot show: docs/windows-testing.md.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,7 @@ import WebSocket from 'ws';
 import { parse } from 'yaml';
 import type { ConfigInput } from '../../src/config/schema.js';
 import { configSchema } from '../../src/config/schema.js';
+import { LIST_PRINTERS_SCRIPT } from '../../src/devices/system/windows-backend.js';
 import { createDriver } from '../../src/devices/registry.js';
 import type { SimJob } from '../../src/devices/escpos/paper.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer.js';
@@ -24,6 +26,7 @@ import { startSaltoSim } from '../../src/sim/salto-sim.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';
 import { makePdf, sampleInvoice, sampleReceipt } from '../helpers/pdf.js';
+import { startCupsServer, startIppPrinter } from '../helpers/cups-stack.js';
 import { createPtyPair } from '../helpers/pty-pair.js';
 import { waitFor } from '../helpers/wait.js';
 import { makePrefix, prepareWindowsToolchain, zPath, type WineNode, type WinePrefix } from './harness/wine.js';
@@ -266,6 +269,37 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
     });
   });
 
+  describe('the system printer driver’s Windows path', () => {
+    it('prints a PDF through SumatraPDF into a private CUPS queue and an IPP Everywhere printer, and reports Processed', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'mdb-wine-cups-'));
+      const ipp = await startIppPrinter({ dir, name: 'Office A4' });
+      const cups = await startCupsServer({ dir });
+      try {
+        await cups.addQueue('office', ipp.uri, { info: 'Office printer' });
+        const device = mews.store.addDevice({ Name: 'Office', Type: 'Printer' });
+        writeConfig([{ id: device.Id, name: 'Office printer', driver: 'system', options: { printer: 'office' } }]);
+        // Wine lists the CUPS queues of CUPS_SERVER as Windows printers; the PowerShell stand-in (Wine gap)
+        // answers only the product's own printer list command.
+        const { node } = await startBridge({ CUPS_SERVER: cups.server, MDB_EXPECTED_PS_COMMAND: LIST_PRINTERS_SCRIPT });
+        try {
+          const id = mews.store.addPrinterCommand(device.Id, Buffer.from(makePdf([sampleInvoice()])).toString('base64')).Id;
+          await waitFor(() => FINAL.has(mews.store.commands.get(id)!.State), 'the system print command to finish', 120_000);
+          const note = mews.store.updatesFor(id).at(-1)!.Notes ?? '';
+          process.stderr.write(`[windows] system printer: ${mews.store.commands.get(id)!.State}: ${note}\n`);
+          expect(mews.store.commands.get(id)!.State, note).toBe('Processed');
+          const [job] = await ipp.waitForJobs(1, 60_000);
+          expect(job!.pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+        } finally {
+          await stopBridge(node);
+        }
+      } finally {
+        await cups.stop();
+        await ipp.stop();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('packaging', () => {
     it('every native module and program the Windows runs above loaded lies under an asarUnpack glob of electron-builder.yml', () => {
       const config = parse(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as { asarUnpack: string[] };
@@ -273,19 +307,25 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
         const [kind, ...rest] = line.split(' ');
         return { kind, file: rest.join(' ') };
       });
-      // At least serialport's and @napi-rs/canvas's Windows binaries (both ran above).
-      expect(loaded.map((l) => l.file).join('\n')).toMatch(/@serialport.bindings-cpp.prebuilds.win32-x64.*\.node/);
-      expect(loaded.map((l) => l.file).join('\n')).toMatch(/canvas-win32-x64-msvc.*\.node/);
-      for (const { kind, file } of loaded) {
-        // Where it sits in an installed app: the part from the last node_modules\ on (the harness's canvas
-        // overlay stands in for node_modules\@napi-rs\canvas-win32-x64-msvc).
-        const at = file.split(/[\\/]/);
-        const from = at.lastIndexOf('node_modules');
-        if (kind === 'program' && from < 0) continue; // a system program (e.g. from PATH), not ours to ship
-        expect(from, `${file} comes from a package`).toBeGreaterThanOrEqual(0);
-        const inApp = at.slice(from).join('/');
-        expect(config.asarUnpack.some((glob) => minimatch(inApp, glob, { dot: true })), `${inApp} is unpacked from app.asar`).toBe(true);
-      }
+      // At least serialport's and @napi-rs/canvas's Windows binaries and pdf-to-printer's SumatraPDF (all ran above).
+      const all = loaded.map((l) => l.file).join('\n');
+      expect(all).toMatch(/@serialport.bindings-cpp.prebuilds.win32-x64.*\.node/);
+      expect(all).toMatch(/canvas-win32-x64-msvc.*\.node/);
+      expect(all).toMatch(/pdf-to-printer.dist.SumatraPDF\.exe/);
+      /** Where each loaded file sits in an installed app (from the last node_modules\ on) when no glob unpacks it. */
+      const notUnpacked = (globs: string[]) =>
+        loaded.flatMap(({ kind, file }) => {
+          const at = file.split(/[\\/]/);
+          const from = at.lastIndexOf('node_modules');
+          if (kind === 'program' && from < 0) return []; // a system program (powershell.exe), not ours to ship
+          if (from < 0) return [file];
+          // (the harness's canvas overlay stands in for node_modules\@napi-rs\canvas-win32-x64-msvc)
+          const inApp = at.slice(from).join('/');
+          return globs.some((glob) => minimatch(inApp, glob, { dot: true })) ? [] : [inApp];
+        });
+      expect(notUnpacked(config.asarUnpack)).toEqual([]);
+      // The check can fail: without the SumatraPDF line, the spooler helper would stay inside app.asar.
+      expect(notUnpacked(config.asarUnpack.filter((g) => !g.includes('pdf-to-printer')))).toEqual(['node_modules/pdf-to-printer/dist/SumatraPDF.exe']);
     });
   });
 });

@@ -27,4 +27,6 @@ if (out) {
       return original.call(this, file, ...rest);
     };
   }
+  // `import { execFile } from 'node:child_process'` in the product sees the recording versions too.
+  require('node:module').syncBuiltinESMExports();
 }

@@ -98,10 +98,21 @@ export function standInDll(): string {
   return out;
 }
 
+/** Wine gap: no PowerShell. The stand-in for the product's printer list command (see powershell-standin.c). */
+export function standInPowerShell(): string {
+  const src = join(HERE, 'powershell-standin.c');
+  const out = join(CACHE, 'powershell.exe');
+  if (!existsSync(out) || statSync(out).mtimeMs < statSync(src).mtimeMs) {
+    mkdirSync(CACHE, { recursive: true });
+    run('x86_64-w64-mingw32-gcc', ['-municode', '-O2', '-o', out, src, '-lwinspool']);
+  }
+  return out;
+}
+
 /** Everything the suite needs on this machine; returns the Debian install time in ms (0 if already there). */
-export function prepareWindowsToolchain(): { aptMs: number; node: string; overlay: string; dll: string } {
+export function prepareWindowsToolchain(): { aptMs: number; node: string; overlay: string; dll: string; powershell: string } {
   const aptMs = ensureDebianPackages();
-  return { aptMs, node: windowsNode(), overlay: canvasOverlay(), dll: standInDll() };
+  return { aptMs, node: windowsNode(), overlay: canvasOverlay(), dll: standInDll(), powershell: standInPowerShell() };
 }
 
 /** A Linux path as Wine's Windows programs see it (drive Z: is the Linux root). */
@@ -146,15 +157,17 @@ export async function makePrefix(tool = prepareWindowsToolchain()): Promise<Wine
     ...process.env,
     WINEPREFIX: dir,
     WINEDEBUG: '-all',
-    // bcryptprimitives: the stand-in DLL (native) instead of Wine's builtin; no Mono/Gecko installer
-    // prompts and no desktop menu entries in a throwaway prefix.
-    WINEDLLOVERRIDES: 'bcryptprimitives=n;mscoree,mshtml,winemenubuilder.exe=d',
+    // bcryptprimitives, powershell.exe: the stand-ins (native) instead of Wine's builtins (Wine 8 ships a
+    // powershell.exe stub that prints nothing); no Mono/Gecko installer prompts and no desktop menu
+    // entries in a throwaway prefix.
+    WINEDLLOVERRIDES: 'bcryptprimitives,powershell.exe=n;mscoree,mshtml,winemenubuilder.exe=d',
     DISPLAY: '',
   };
   run('wineboot', ['--init'], { env, timeout: 180_000 });
   run('wine', ['winecfg', '-v', 'win10'], { env, timeout: 60_000 });
   run('wineserver', ['-w'], { env, timeout: 60_000 });
   copyFileSync(tool.dll, join(dir, 'drive_c', 'windows', 'system32', 'bcryptprimitives.dll'));
+  copyFileSync(tool.powershell, join(dir, 'drive_c', 'windows', 'system32', 'powershell.exe'));
   const linuxPath = (w: string) => {
     const m = /^([a-zA-Z]):\\(.*)$/.exec(w);
     if (!m || m[1]!.toLowerCase() !== 'c') throw new Error(`not a C: path: ${w}`);
