@@ -15,6 +15,7 @@ import type { LocalCommands } from './local-commands.js';
 import { INTERRUPTED_NOTE } from './notes.js';
 import type { ProblemLog } from './problem-log.js';
 import type { Reporter } from './reporter.js';
+import { scalarText } from '../util/scalar-text.js';
 
 export interface CommandIntakeDeps {
   journal: Journal;
@@ -249,11 +250,6 @@ export class CommandIntake {
       .catch(() => undefined)
       .finally(() => local.set(id, { fetching: false }));
   }
-}
-
-/** A string or number from raw (unvalidated) data as text; anything else (absent, object) is null. */
-function scalarText(v: unknown): string | null {
-  return typeof v === 'string' || typeof v === 'number' ? String(v) : null;
 }
 
 /** Commands oldest first (a stable sort: those created in the same second keep Mews's order). */
