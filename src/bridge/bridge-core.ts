@@ -21,6 +21,9 @@ import { StatusUpdates } from './status-updates.js';
 import type { GuestDataRetention } from './retention.js';
 import type { BridgeTuning } from './tuning.js';
 
+/** Waiting commands per device re-read together with the one about to run (the next to run; each read carries its document). */
+const REFRESH_AHEAD = 10;
+
 /** What the core works with; built where the app is assembled (`createCore`) and passed in. */
 export interface CoreCollaborators {
   journal: Journal;
@@ -94,7 +97,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
       fetcher,
       reporter: this.reporter,
       status,
-      queuedIds: () => [...this.devices.all()].flatMap((s) => s.queued()),
+      queuedIds: () => [...this.devices.all()].flatMap((s) => s.queued().slice(0, REFRESH_AHEAD)),
       log: this.log,
       signals,
       life,

@@ -29,7 +29,7 @@ export interface CommandRunnerDeps {
   reporter: Reporter;
   /** What Mews is told between the read and the final state. */
   status: StatusUpdates;
-  /** Every command waiting on any device (refreshed together with the one about to run). */
+  /** The commands next in line on every device (refreshed together with the one about to run). */
   queuedIds: () => string[];
   log: Logger;
   signals: CoreSignals;
