@@ -42,6 +42,8 @@ export interface HeadlessOptions {
 export interface HeadlessApp {
   service: BridgeService;
   dashboard: Dashboard;
+  /** Writes a diagnostics bundle into the data folder; returns its path. */
+  diagnostics(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
     listSystemPrinters: opts.listSystemPrinters,
     simulation: opts.simulation,
     exportDiagnostics: () => diagnostics(),
+    logTail: (n) => file.tail(n),
   });
   const running = service;
   metrics.attach(running, {
@@ -95,6 +98,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   return {
     service,
     dashboard,
+    diagnostics,
     async stop() {
       log.info('Stopping: finishing running commands');
       await dashboard.close();
