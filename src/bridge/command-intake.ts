@@ -16,6 +16,7 @@ import { INTERRUPTED_NOTE } from './notes.js';
 import type { ProblemLog } from './problem-log.js';
 import type { Reporter } from './reporter.js';
 import type { StatusUpdates } from './status-updates.js';
+import { scalarText } from '../util/scalar-text.js';
 
 /**
  * A new Pending command found by a re-sync (not by its own event) waits this long before it is taken:
@@ -162,8 +163,8 @@ export class CommandIntake {
       id: item.id,
       deviceId: slot.config.id,
       deviceName: slot.config.name,
-      deviceType: String((item.raw as { Device: { Type?: unknown } }).Device.Type ?? 'unknown'),
-      createdUtc: String((item.raw as { CreatedUtc?: unknown }).CreatedUtc ?? new Date().toISOString()),
+      deviceType: scalarText((item.raw as { Device: { Type?: unknown } }).Device.Type) ?? 'unknown',
+      createdUtc: scalarText((item.raw as { CreatedUtc?: unknown }).CreatedUtc) ?? new Date().toISOString(),
       creator: null,
       summary: 'Unreadable command',
     });
