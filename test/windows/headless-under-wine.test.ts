@@ -228,6 +228,13 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
       let run = await startBridge(env);
       const data = wine.linuxPath(dataDir);
       for (const f of ['journal.jsonl', 'logs\\bridge.log', 'dashboard-link.txt', 'bridge.lock']) expect(existsSync(wine.linuxPath(`${dataDir}\\${f}`)), f).toBe(true);
+      // The dashboard's pages come from the install folder; a backslash (a separator only on Windows)
+      // cannot climb out of it.
+      expect(await (await fetch(`${run.url}/`)).text()).toContain('<title>dashboard</title>');
+      for (const climb of ['/..%5C..%5Cpackage.json', '/..%5Cpackage.json', '/%2E%2E%5Cpackage.json']) {
+        const res = await fetch(`${run.url}${climb}`);
+        expect(`${climb} ${res.status} ${await res.text()}`).not.toContain('"dependencies"');
+      }
       const a = mews.store.addPrinterCommand(device.Id, pdf).Id;
       await waitFor(() => ran().includes(a) && processing(a), 'the first job running', 30_000);
       run.node.child.kill('SIGINT');
