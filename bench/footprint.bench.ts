@@ -1,11 +1,11 @@
 /**
  * Memory of the compiled headless bridge as a service runs it (`node dist-electron/src/headless/cli.js
- * --config …`, stderr not a terminal) with one TCP receipt printer: RSS idle after start, right after a
- * burst of 100 receipts, and 60 s later. Builds the headless entry first when it is missing or older
+ * --config …`, stderr not a terminal) with one TCP receipt printer: RSS (with its children: the PDF
+ * renderer while it runs) idle after start, right after a burst of 100 receipts, and 60 s later. Builds the headless entry first when it is missing or older
  * than the sources.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,15 +33,16 @@ function buildIfStale(): void {
   execFileSync('npm', ['run', '--silent', 'build:headless'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-/** Resident set size of a process in MiB (Linux /proc; `ps` elsewhere). */
+/** Resident set size in MiB of a process and its children (the PDF renderer while it runs), from `ps`. */
 function rssMiB(pid: number): number {
+  const own = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim());
+  let children = 0;
   try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    if (m) return Number(m[1]) / 1024;
+    children = execFileSync('ps', ['-o', 'rss=', '--ppid', String(pid)]).toString().split('\n').reduce((a, l) => a + (Number(l.trim()) || 0), 0);
   } catch {
-    // not Linux
+    // no children: ps exits 1
   }
-  return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) / 1024;
+  return (own + children) / 1024;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

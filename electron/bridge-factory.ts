@@ -22,6 +22,7 @@ export async function startCoreBridge(opts: {
     log: opts.log,
     version: opts.version,
     listSerialPorts,
+    logTail: (n) => opts.logFile.tail(n),
     exportDiagnostics: () =>
       writeDiagnostics(resolve(opts.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: opts.logFile }),
   });

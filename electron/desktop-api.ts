@@ -29,6 +29,7 @@ export function desktopApi(core: BridgeApi, opts: { vault: TokenVault; loginItem
     getDevicePreview: (id) => core.getDevicePreview(id),
     searchHistory: (query, limit) => core.searchHistory(query, limit),
     exportDiagnostics: () => core.exportDiagnostics(),
+    getLog: (query, limit) => core.getLog(query, limit),
   };
   api.getSettings = async (): Promise<PublicSettings> => ({ ...(await core.getSettings()), startAtLogin: opts.loginItems.get() });
   api.saveConnection = async (input: ConnectionSettingsInput): Promise<SaveResult> => {

@@ -37,6 +37,7 @@ const api: BridgeApi = {
   getDevicePreview: call('getDevicePreview'),
   searchHistory: call('searchHistory'),
   exportDiagnostics: call('exportDiagnostics'),
+  getLog: call('getLog'),
   setStartAtLogin: call('setStartAtLogin'),
 };
 

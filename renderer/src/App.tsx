@@ -6,13 +6,15 @@ import { StatusHeader } from './components/StatusHeader.js';
 import { useBridge } from './use-bridge.js';
 import { ConnectionScreen } from './views/ConnectionScreen.js';
 import { DevicesScreen } from './views/DevicesScreen.js';
+import { LogsScreen } from './views/LogsScreen.js';
 import { QueueScreen } from './views/QueueScreen.js';
 
-export type Tab = 'queue' | 'devices' | 'connection';
+export type Tab = 'queue' | 'devices' | 'connection' | 'logs';
 const TABS: { id: Tab; label: string }[] = [
   { id: 'queue', label: 'Queue' },
   { id: 'devices', label: 'Devices' },
   { id: 'connection', label: 'Connection' },
+  { id: 'logs', label: 'Logs' },
 ];
 
 function tabFromHash(): Tab {
@@ -73,6 +75,8 @@ export function App({ api }: { api: BridgeApi }) {
           <QueueScreen api={api} snapshot={snapshot} settings={settings} onGo={go} notify={addNotice} />
         ) : tab === 'devices' ? (
           <DevicesScreen api={api} snapshot={snapshot} settings={settings} reloadSettings={reloadSettings} notify={addNotice} onGo={go} />
+        ) : tab === 'logs' ? (
+          <LogsScreen api={api} notify={addNotice} />
         ) : (
           <ConnectionScreen api={api} snapshot={snapshot} settings={settings} reloadSettings={reloadSettings} notify={addNotice} />
         )}

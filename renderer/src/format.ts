@@ -8,7 +8,15 @@ export function age(iso: string, now: number): string {
   if (m < 60) return `${m} min ago`;
   const h = Math.floor(m / 60);
   if (h < 24) return `${h} h ${m % 60} min ago`;
-  return new Date(iso).toLocaleString();
+  return formatDateTime(iso);
+}
+
+/** The one date-and-time format of the UI: the browser's language and time zone (e.g. "30 Nov 2026, 14:05:09"). */
+const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : DATE_TIME.format(d);
 }
 
 export const PHASE_LABEL: Record<LocalPhase, string> = {

@@ -1,4 +1,4 @@
-import type { BridgeApi, BridgeEvent } from '../../src/bridge/api.js';
+import type { ActionResult, BridgeApi, BridgeEvent } from '../../src/bridge/api.js';
 
 type Listener = (event: BridgeEvent) => void;
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> };
@@ -106,7 +106,9 @@ export function createWsBridgeApi(url: string): WsBridgeApi {
     listSystemPrinters: () => call('listSystemPrinters'),
     getDevicePreview: (id) => call('getDevicePreview', id),
     searchHistory: (query, limit) => call('searchHistory', query, limit),
-    exportDiagnostics: () => call('exportDiagnostics'),
+    // In a browser the bundle is downloaded, not left on the bridge's disk where the user may not be.
+    exportDiagnostics: () => downloadDiagnostics(url),
+    getLog: (query, limit) => call('getLog', query, limit),
     setStartAtLogin: (enabled) => call('setStartAtLogin', enabled),
     close() {
       closed = true;
@@ -115,6 +117,24 @@ export function createWsBridgeApi(url: string): WsBridgeApi {
   };
   open();
   return api;
+}
+
+/** Fetches `GET /api/diagnostics` with the dashboard token and hands the zip to the browser as a download. */
+async function downloadDiagnostics(wsUrl: string): Promise<ActionResult> {
+  const u = new URL(wsUrl);
+  const res = await fetch(`${u.protocol === 'wss:' ? 'https:' : 'http:'}//${u.host}/api/diagnostics`, {
+    headers: { authorization: `Bearer ${u.searchParams.get('token') ?? ''}` },
+  });
+  if (!res.ok) return { ok: false, message: `The bridge could not make the diagnostics bundle (HTTP ${res.status}).` };
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'diagnostics.zip';
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await res.blob());
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+  return { ok: true, message: `Diagnostics downloaded as ${name}: find it in the browser’s downloads and send it to support.` };
 }
 
 /** Reads the dashboard token from `#token=` or `?token=`, keeps it for reloads, and hides it from the address bar. */

@@ -36,6 +36,7 @@ export const apiArgs = {
   getDevicePreview: z.tuple([id]),
   searchHistory: z.tuple([z.string().max(200), z.number().int().min(1).max(1000).optional()]),
   exportDiagnostics: z.tuple([]),
+  getLog: z.tuple([z.string().max(200), z.number().int().min(1).max(2000).optional()]),
   setStartAtLogin: z.tuple([z.boolean()]),
 } satisfies { [K in ApiMethod]-?: z.ZodType };
 

@@ -8,6 +8,7 @@
  * are built from the list.
  */
 import type { DeviceInput, DeviceConfig, MewsConfig } from '../config/schema.js';
+import type { LogLineView } from '../util/log-lines.js';
 import type { DeviceHealth } from '../devices/driver.js';
 import type { SystemPrinterList } from '../devices/system/types.js';
 
@@ -165,6 +166,8 @@ export interface BridgeApi {
   getDevicePreview(id: string): Promise<string | null>;
   searchHistory(query: string, limit?: number): Promise<CommandView[]>;
   exportDiagnostics(): Promise<ActionResult>;
+  /** The recent log, newest first, lines containing `query` (level, message or fields); at most `limit` (default 300). */
+  getLog(query: string, limit?: number): Promise<LogLineView[]>;
   setStartAtLogin?(enabled: boolean): Promise<ActionResult>;
 }
 
@@ -189,6 +192,7 @@ export const BRIDGE_API_METHODS = [
   'getDevicePreview',
   'searchHistory',
   'exportDiagnostics',
+  'getLog',
   'setStartAtLogin',
 ] as const satisfies readonly Exclude<keyof BridgeApi, 'subscribe'>[];
 
@@ -198,3 +202,5 @@ export type ApiMethod = (typeof BRIDGE_API_METHODS)[number];
 export type UnlistedApiMethods = Exclude<keyof BridgeApi, 'subscribe' | ApiMethod>;
 const everyMethodListed: [UnlistedApiMethods] extends [never] ? true : UnlistedApiMethods = true;
 void everyMethodListed;
+
+export type { LogLineView };

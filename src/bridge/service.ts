@@ -19,6 +19,7 @@ import { createCore, type CoreOptions } from './create-core.js';
 import type { JournalEntry } from './journal.js';
 import { commandView, deviceView } from './views.js';
 import { boundLog } from '../util/bound-log.js';
+import { logLineViews, type LogLineView } from '../util/log-lines.js';
 import { listSystemPrinters } from '../devices/system/index.js';
 import type { SystemPrinterList } from '../devices/system/types.js';
 
@@ -32,6 +33,8 @@ export interface ServiceOptions extends CoreOptions {
   listSystemPrinters?: () => Promise<SystemPrinterList>;
   /** Writes a diagnostics bundle; returns its path. */
   exportDiagnostics?: () => Promise<string>;
+  /** The last `n` lines of the log file (JSON), for the Logs screen. */
+  logTail?: (n: number) => string[];
   recentLimit?: number;
   /** Assembles the core for a config; `createCore` unless a test or diagnostics needs another. */
   createCore?: (config: BridgeConfig, opts: CoreOptions) => CorePort;
@@ -297,6 +300,11 @@ export class BridgeService implements BridgeApi {
       .sort((a, b) => b.firstSeen.localeCompare(a.firstSeen))
       .slice(0, Math.max(1, Math.min(limit, 1000)))
       .map((e) => this.commandViewOf(e.id)!);
+  }
+
+  async getLog(query: string, limit = 300): Promise<LogLineView[]> {
+    // Read more than asked for, so a filter still finds lines among the recent ones.
+    return logLineViews(this.opts.logTail?.(5000) ?? [], query, Math.max(1, Math.min(limit, 2000)));
   }
 
   async exportDiagnostics(): Promise<ActionResult> {

@@ -6,7 +6,6 @@ import { BRIDGE_VERSION } from '../version.js';
 import { parseArgs, USAGE, UsageError, type HeadlessArgs } from './args.js';
 import { runHeadless, type HeadlessApp } from './run.js';
 import { loadDemo } from './demo-loader.js';
-import { diagnosticsOnly } from './diagnostics-cli.js';
 import { requestStop, watchStopRequest } from './stop-request.js';
 
 /** `npm run headless -- --config FILE` / `npm run demo`. Exit codes: 0 clean stop, 1 runtime failure, 2 bad usage/config. */
@@ -32,7 +31,8 @@ async function main(argv: string[]): Promise<number> {
 
   let app: HeadlessApp;
   try {
-    if (args.diagnostics && args.config) return await diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
+    // The diagnostics zip writer is loaded only when asked for: a running service never needs it.
+    if (args.diagnostics && args.config) return await (await import('./diagnostics-cli.js')).diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
     if (args.stop && args.config) return await stopRunning(overrides(parseConfig(new FileSettingsStore(args.config).load())).dataDir);
     app = args.demo
       ? await (await loadDemo()).startDemo({ dataDir: args.dataDir, port: args.port, newDashboardToken: args.newDashboardToken })

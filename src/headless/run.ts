@@ -14,7 +14,6 @@ import { BRIDGE_VERSION } from '../version.js';
 import { startDashboard, type Dashboard } from './dashboard/index.js';
 import { dashboardLinkFile, persistentDashboardToken } from './dashboard/token-file.js';
 import { appLogger } from '../util/app-logger.js';
-import { writeDiagnostics } from '../support/diagnostics.js';
 import { BridgeMetrics } from '../metrics/bridge-metrics.js';
 
 function fileSize(path: string): number {
@@ -43,6 +42,8 @@ export interface HeadlessOptions {
 export interface HeadlessApp {
   service: BridgeService;
   dashboard: Dashboard;
+  /** Writes a diagnostics bundle into the data folder; returns its path. */
+  diagnostics(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -54,7 +55,8 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   const { log, file } = appLogger({ dataDir: config.dataDir, level: config.log.level, secrets, tty: opts.tty });
   const metrics = new BridgeMetrics();
   let service: BridgeService | undefined;
-  const diagnostics = () => writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file });
+  // The zip writer is loaded when a bundle is asked for, not at start.
+  const diagnostics = async () => (await import('../support/diagnostics.js')).writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file });
   service = await createBridge({
     onMewsRequest: metrics.onMewsRequest,
     store: opts.store,
@@ -67,6 +69,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
     listSystemPrinters: opts.listSystemPrinters,
     simulation: opts.simulation,
     exportDiagnostics: () => diagnostics(),
+    logTail: (n) => file.tail(n),
   });
   const running = service;
   metrics.attach(running, {
@@ -95,6 +98,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   return {
     service,
     dashboard,
+    diagnostics,
     async stop() {
       log.info('Stopping: finishing running commands');
       await dashboard.close();

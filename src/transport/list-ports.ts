@@ -1,5 +1,4 @@
 import { readdir } from 'node:fs/promises';
-import { SerialPort } from 'serialport';
 
 export interface ListedPort {
   path: string;
@@ -16,6 +15,7 @@ export interface ListedPorts {
 /** Serial ports for the device settings screen; never rejects. */
 export async function listSerialPorts(): Promise<ListedPorts> {
   try {
+    const { SerialPort } = await import('serialport'); // loaded only when ports are listed
     const ports = await SerialPort.list();
     return {
       ports: ports.map((p) => ({ path: p.path, manufacturer: p.manufacturer ?? null, serialNumber: p.serialNumber ?? null })),

@@ -180,6 +180,7 @@ export abstract class ReconnectingTransport implements ByteTransport {
   }
 }
 
+/** The error's message, without the "Error: " that the serial binding puts inside its messages. */
 function describe(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
+  return err instanceof Error ? err.message.replace(/^Error: /, '') : String(err);
 }

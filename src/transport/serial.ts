@@ -1,4 +1,3 @@
-import { SerialPort } from 'serialport';
 import type { SerialConnection } from '../config/schema.js';
 import { ReconnectingTransport, type Link, type LinkHandlers } from './reconnecting.js';
 import { endOfFileIsDisconnect, keepPendingPollEvents } from './serial-poller.js';
@@ -16,6 +15,7 @@ export class SerialTransport extends ReconnectingTransport {
 
   protected async connectOnce(handlers: LinkHandlers): Promise<Link> {
     const s = this.settings;
+    const { SerialPort } = await import('serialport'); // loaded only where a serial device is used
     const port = new SerialPort({
       path: s.path,
       baudRate: s.baudRate,

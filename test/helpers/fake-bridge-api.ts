@@ -1,3 +1,4 @@
+import { logLineViews, type LogLineView } from '../../src/util/log-lines.js';
 import type {
   ActionResult,
   BridgeApi,
@@ -266,6 +267,14 @@ export class FakeBridgeApi implements BridgeApi {
     this.record('setStartAtLogin', [enabled]);
     this.settings.startAtLogin = enabled;
     return { ok: true, message: enabled ? 'Starts at sign-in' : 'No longer starts at sign-in' };
+  }
+
+  /** Lines the fake log holds (JSON, oldest first), as the real log file would. */
+  logLines: string[] = [];
+
+  async getLog(query: string, limit = 300): Promise<LogLineView[]> {
+    this.record('getLog', [query, limit]);
+    return logLineViews(this.logLines, query, limit);
   }
 
   async exportDiagnostics(): Promise<ActionResult> {

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -57,7 +57,7 @@ async function uiAgreesWithStatus(step: string): Promise<void> {
 describe.runIf(hasChromium)('a first day with the demo', () => {
   beforeAll(async () => {
     [demo] = await Promise.all([startDemo({ dataDir, port: 0, traffic: false }), ui.setup()]);
-    dash = await ui.serve(demo.service);
+    dash = await ui.serve(demo.service, { diagnostics: () => demo.diagnostics() });
   }, 120_000);
   afterAll(async () => {
     await ui.teardown();
@@ -120,4 +120,23 @@ describe.runIf(hasChromium)('a first day with the demo', () => {
     expect(ui.pageErrors).toEqual([]);
     await page.close();
   }, 300_000);
+
+  it('shows the log with a filter, and downloads the diagnostics bundle in the browser', async () => {
+    page = await ui.open(dash, 'logs', { width: 1024, height: 600 });
+    await page.getByTestId('log-line').first().waitFor();
+    await page.getByTestId('log-filter').fill('command failed');
+    await page.locator('[data-testid="log-line"][data-level="warn"]').first().waitFor();
+    const shown = await page.getByTestId('log-line').allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const line of shown) expect(line.toLowerCase()).toContain('command failed');
+    expect(shown.join('\n')).toMatch(/out of paper/i);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-diagnostics').click()]);
+    expect(download.suggestedFilename()).toMatch(/^diagnostics-\d+\.zip$/);
+    const saved = await download.path();
+    expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
+    await page.getByTestId('notice').getByText(/downloaded/).waitFor();
+    expect(ui.pageErrors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { BridgeApi } from '../../src/bridge/api.js';
-import { startDashboard, type Dashboard } from '../../src/headless/dashboard/index.js';
+import { startDashboard, type Dashboard, type DashboardOptions } from '../../src/headless/dashboard/index.js';
 import { buildRenderer, launchChromium } from '../helpers/chromium.js';
 import { startDemo, type DemoApp } from '../../src/headless/demo.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer.js';
@@ -21,8 +21,8 @@ export class UiHarness {
     return this.built.dir;
   }
 
-  async serve(api: BridgeApi): Promise<Dashboard> {
-    const d = await startDashboard({ api, host: '127.0.0.1', port: 0, staticDir: this.built.dir });
+  async serve(api: BridgeApi, extra: Pick<DashboardOptions, 'diagnostics' | 'linkFile'> = {}): Promise<Dashboard> {
+    const d = await startDashboard({ api, host: '127.0.0.1', port: 0, staticDir: this.built.dir, ...extra });
     this.dashboards.push(d);
     return d;
   }

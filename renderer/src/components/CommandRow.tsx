@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ActionResult, CommandView } from '../../../src/bridge/api.js';
-import { age, PHASE_LABEL, phaseTone } from '../format.js';
+import { age, formatDateTime, PHASE_LABEL, phaseTone } from '../format.js';
 import { Badge } from './Badge.js';
 
 interface Props {
@@ -33,7 +33,7 @@ export function CommandRow({ command: c, now, onRetry, onDismiss }: Props) {
         </div>
         <div className="command-meta">
           <span className="command-device">{c.deviceName}</span>
-          <span title={new Date(c.createdUtc).toLocaleString()}>{age(c.createdUtc, now)}</span>
+          <span title={formatDateTime(c.createdUtc)}>{age(c.createdUtc, now)}</span>
           {c.creator && <span>by {c.creator}</span>}
           <span className="muted">Mews: {c.mewsState}</span>
           {c.reportPending && <span className="muted">reporting to Mews…</span>}

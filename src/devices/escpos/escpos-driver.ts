@@ -4,15 +4,12 @@ import { AbortedError, abortableDelay } from '../../util/abort.js';
 import { DeviceError, type DeviceStatus, type Driver, type Job, type JobContext, type JobResult, type TestResult } from '../driver.js';
 import type { Bitmap } from '../pdf/bitmap.js';
 import { trimVertical } from '../pdf/bitmap.js';
-import { PdfRaster } from '../pdf/rasterize.js';
-import { renderReport } from '../pdf/render-report.js';
-import { bitmapsToPng, escposToPng } from './preview.js';
+import { sharedRasterProcess } from '../pdf/raster-process.js';
 import { INIT, PARTIAL_CUT } from './protocol.js';
 import { createEscposTransport } from './transport.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
 import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblem, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
-import { selfTestReceipt } from './test-print.js';
 
 export type EscposDevice = Extract<DeviceConfig, { driver: 'escpos' }>;
 
@@ -106,7 +103,8 @@ export class EscposDriver implements Driver {
       } else if (!this.busy) void this.refreshStatus();
     });
     await t.open();
-    if (!t.connected) this.setStatus({ health: 'offline', detail: 'Not connected', flags: { connected: false } });
+    // The failed first attempt already set the reason; keep it (later retries repeat it and announce nothing new).
+    if (!t.connected) this.setStatus({ health: 'offline', detail: this.linkDownReason ? `Not connected: ${this.linkDownReason}` : 'Not connected', flags: { connected: false } });
     if (this.pollIntervalMs > 0) {
       this.pollTimer = setInterval(() => {
         if (!this.busy && t.connected) void this.refreshStatus();
@@ -173,7 +171,7 @@ export class EscposDriver implements Driver {
       this.printing = true;
       await this.print(pages, job.copies, ctx);
       await this.flushJob(ctx.signal);
-      this.preview = bitmapsToPng(pages);
+      this.preview = (await import('./preview.js')).bitmapsToPng(pages);
       ctx.progress(1);
       const n = pages.length;
       const printed = `Printed ${n} page${n === 1 ? '' : 's'}${job.copies > 1 ? ` × ${job.copies} copies` : ''} on ${this.name}.`;
@@ -192,6 +190,7 @@ export class EscposDriver implements Driver {
       const read = await this.connectedStatus(ctx.signal);
       const problem = this.problemOf(read);
       if (problem) return { ok: false, message: problem };
+      const { selfTestReceipt } = await import('./test-print.js');
       const bytes = selfTestReceipt({
         printerName: this.name,
         version: this.version,
@@ -203,7 +202,7 @@ export class EscposDriver implements Driver {
       await this.channel!.writeData(bytes, ctx.signal);
       await this.flushJob(ctx.signal);
       // The UI shows the preview after "Test print" as it does after a job.
-      this.preview = escposToPng(bytes, this.opts.paperWidthDots);
+      this.preview = (await import('./preview.js')).escposToPng(bytes, this.opts.paperWidthDots);
       const after = this.problemOf(await this.readStatus(ctx.signal));
       if (after) return { ok: false, message: after };
       return { ok: true, message: `Test receipt printed on ${this.name}.` };
@@ -218,26 +217,17 @@ export class EscposDriver implements Driver {
   /** The document as page bitmaps, and sentences for the note about how it went onto the paper and what did not print. */
   private async rasterize(pdf: Uint8Array, ctx: JobContext): Promise<{ pages: Bitmap[]; remarks: string[] }> {
     const o = this.opts;
-    const raster = await PdfRaster.open(pdf, {
-      widthDots: o.paperWidthDots,
-      monochrome: o.monochrome,
-      threshold: o.threshold,
-      maxPages: o.maxPages,
-      maxPdfBytes: o.maxPdfBytes,
-      orientation: o.orientation,
-      dpi: o.dpi,
-    });
-    try {
-      const pages: Bitmap[] = [];
-      for (let n = 1; n <= raster.pageCount; n++) pages.push(trimVertical(await raster.renderPage(n, ctx.signal)));
-      ctx.log.debug('rasterised', { pages: pages.length, rows: pages.reduce((s, p) => s + p.height, 0) });
-      const report = renderReport(raster.layouts, raster.losses);
-      for (const w of raster.losses.allWarnings) ctx.log.debug('pdf.js warning', { commandId: ctx.jobId, warning: w });
-      if (report.lost.length) ctx.log.warn('part of the document did not print', { commandId: ctx.jobId, lost: report.lost, warnings: raster.losses.warnings.map((w) => w.message) });
-      return { pages, remarks: report.sentences };
-    } finally {
-      await raster.close();
-    }
+    // In the renderer process: pdf.js and the canvas are only resident while documents are printed.
+    const doc = await sharedRasterProcess.render(
+      pdf,
+      { widthDots: o.paperWidthDots, monochrome: o.monochrome, threshold: o.threshold, maxPages: o.maxPages, maxPdfBytes: o.maxPdfBytes, orientation: o.orientation, dpi: o.dpi },
+      ctx.signal,
+    );
+    const pages = doc.pages.map(trimVertical);
+    ctx.log.debug('rasterised', { pages: pages.length, rows: pages.reduce((s, p) => s + p.height, 0) });
+    for (const w of doc.warnings) ctx.log.debug('pdf.js warning', { commandId: ctx.jobId, warning: w });
+    if (doc.report.lost.length) ctx.log.warn('part of the document did not print', { commandId: ctx.jobId, lost: doc.report.lost, warnings: doc.lossWarnings });
+    return { pages, remarks: doc.report.sentences };
   }
 
   private async print(pages: Bitmap[], copies: number, ctx: JobContext): Promise<void> {

@@ -1,5 +1,13 @@
-import { createCanvas } from '@napi-rs/canvas';
+import { createRequire } from 'node:module';
 import { PNG } from 'pngjs';
+
+type CanvasLib = typeof import('@napi-rs/canvas');
+let canvasLib: CanvasLib | null = null;
+/** The native canvas (about 35 MB resident) is loaded when text is first drawn, so a bitmap-only preview never loads it. */
+function createCanvas(width: number, height: number): import('@napi-rs/canvas').Canvas {
+  canvasLib ??= createRequire(import.meta.url)('@napi-rs/canvas') as CanvasLib;
+  return canvasLib.createCanvas(width, height);
+}
 
 /** Everything a printer received between two ESC @ (one job), as the virtual printer and the preview see it. */
 export interface SimJob {

@@ -1,8 +1,8 @@
-import { SerialPort } from 'serialport';
 import { LinkClosedError, StreamEvents, type LockStream } from './stream.js';
 
 /** Opens a serial port (or the far end of a socat pty pair) as a LockStream. */
 export async function openSerialStream(path: string, baudRate = 9600): Promise<LockStream> {
+  const { SerialPort } = await import('serialport'); // loaded only where a serial lock link is used
   const port = new SerialPort({ path, baudRate, autoOpen: false, hupcl: false });
   const events = new StreamEvents();
   port.on('error', (e) => events.emitClose(e));

@@ -1,4 +1,12 @@
-import { transliterate } from 'transliteration';
+import { createRequire } from 'node:module';
+
+type Transliteration = typeof import('transliteration');
+let library: Transliteration | null = null;
+/** `transliteration` (about 15 MB of tables) is loaded the first time a name needs it, not at start. */
+function transliterate(text: string, options: Parameters<Transliteration['transliterate']>[1]): string {
+  library ??= createRequire(import.meta.url)('transliteration') as Transliteration;
+  return library.transliterate(text, options);
+}
 
 /**
  * Lock systems take single-byte text. We send printable ASCII only (a subset of Latin-1), so no byte can

@@ -6,7 +6,7 @@ import type { Bitmap } from './bitmap.js';
 import { installFontFallback } from './font-fallback.js';
 import { missingCharacters } from './glyph-check.js';
 import { lostContent, withPdfjsWarnings } from './pdfjs-warnings.js';
-import { looksLikePdf } from './pdf-header.js';
+import { checkPdfBytes } from './pdf-header.js';
 import { floydSteinberg, threshold, toGrey } from './monochrome.js';
 import { pdfjsResources, type PdfjsResources } from './resources.js';
 
@@ -54,18 +54,6 @@ const MAX_PAGE_ROWS = 30_000;
 
 /** Character maps, standard fonts and wasm decoders, from the installed pdfjs-dist (see resources.ts). */
 const installedResources = pdfjsResources();
-
-const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-
-/** Checks what can be checked without parsing, so obviously bad input never reaches pdf.js. */
-export function checkPdfBytes(pdf: Uint8Array, maxPdfBytes: number): void {
-  if (pdf.length === 0) throw new DeviceError('The document to print is empty. Please send it again.');
-  if (pdf.length > maxPdfBytes)
-    throw new DeviceError(
-      `The document is too large to print (${mb(pdf.length)}; this printer accepts up to ${mb(maxPdfBytes)}).`,
-    );
-  if (!looksLikePdf(pdf)) throw new DeviceError('The document to print is not a PDF file, so nothing was printed.');
-}
 
 /**
  * A plain Uint8Array copy of `bytes`. pdf.js refuses a Node Buffer ("provide binary data as

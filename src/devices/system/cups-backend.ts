@@ -1,4 +1,5 @@
 import { abortableDelay } from '../../util/abort.js';
+import { DeviceError } from '../driver.js';
 import type { JobSnapshot, PrintBackend, PrinterRef, SubmitRequest, SubmittedJob } from './backend.js';
 import { NoSuchPrinterError, PrintSystemDownError } from './backend.js';
 import { cupsDownNote, listCupsPrinters, printerAttributes } from './cups-printers.js';
@@ -110,6 +111,8 @@ export class CupsBackend implements PrintBackend {
       // A printer that forgot the job (restarted) cannot say how it ended.
       if (err instanceof IppStatusError && err.status === 'client-error-not-found')
         return { state: 'aborted', reasons: ['job-not-found'], message: 'the printer no longer knows this job' };
+      if (err instanceof IppStatusError)
+        throw new DeviceError(`The print service would not say how ${job.label} ended (${err.message}). Check the printer before printing again.`, true);
       throw this.mapError(err, null);
     }
   }
@@ -148,6 +151,12 @@ export class CupsBackend implements PrintBackend {
     }
     if (err instanceof IppStatusError && err.status === 'client-error-not-found' && ref)
       return new NoSuchPrinterError(ref.kind === 'queue' ? ref.name : ref.uri);
+    if (err instanceof IppStatusError) {
+      const who = ref ? `The printer "${ref.kind === 'queue' ? ref.name : ref.uri}"` : 'The print service';
+      if (err.status === 'server-error-not-accepting-jobs')
+        return new DeviceError(`${who} is not accepting jobs (set to reject them in the print settings of this computer). Allow it to accept jobs, then print again from Mews.`);
+      return new DeviceError(`${who} refused the document (${err.message}). Nothing was printed.`);
+    }
     return err instanceof Error ? err : new Error(String(err));
   }
 }

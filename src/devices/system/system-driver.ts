@@ -1,7 +1,7 @@
 import type { DeviceConfig } from '../../config/schema.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
 import { DeviceError, type DeviceStatus, type Driver, type Job, type JobContext, type JobResult, type PrintJob, type TestResult } from '../driver.js';
-import { checkPdfBytes } from '../pdf/rasterize.js';
+import { checkPdfBytes } from '../pdf/pdf-header.js';
 import { StatusHub } from '../status-hub.js';
 import { NoSuchPrinterError, PrintSystemDownError, type PrintBackend, type PrinterRef, type SubmittedJob } from './backend.js';
 import { legacyFieldNotes, notFoundNote, resolvePrinter } from './resolve-printer.js';

@@ -8,6 +8,7 @@ import type { SystemOptions } from '../../config/schema.js';
 import { outsideAsar } from '../pdf/resources.js';
 import type { JobSnapshot, PrintBackend, PrinterRef, SubmitRequest, SubmittedJob } from './backend.js';
 import { NoSuchPrinterError, PrintSystemDownError } from './backend.js';
+import { DeviceError } from '../driver.js';
 import { statusWords } from './state-reasons.js';
 import { NO_CAPABILITIES, type SystemPrinter, type SystemPrinterList } from './types.js';
 
@@ -136,7 +137,7 @@ export class WindowsBackend implements PrintBackend {
     try {
       await this.run(this.sumatra(), sumatraArgs(req.printer.name, req.options, req.copies, file), { timeoutMs: this.timeoutMs });
     } catch (err) {
-      throw new Error(`Windows could not print on "${req.printer.name}" (${errText(err)}).`);
+      throw new DeviceError(`Windows could not print on "${req.printer.name}" (${errText(err)}). Check the printer in Windows Settings → Printers & scanners, then print again from Mews.`);
     } finally {
       await rm(file, { force: true }).catch(() => undefined);
     }

@@ -171,6 +171,19 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
     }
   });
 
+  it('a queue set to reject jobs fails the command at once with what to do; nothing is sent', async () => {
+    await cups.client('cupsreject', ['-h', cups.server, 'office']);
+    try {
+      const ctx = makeCtx();
+      const err = await cupsDriver(cups.env, { printer: 'office' }).execute(printJob(invoice3, 1), ctx).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DeviceError);
+      expect((err as Error).message).toMatch(/The printer "office" is not accepting jobs .* Allow it to accept jobs, then print again from Mews\./);
+      expect(ctx.sideEffects).toBe(0);
+    } finally {
+      await cups.client('cupsaccept', ['-h', cups.server, 'office']);
+    }
+  });
+
   it('a stopped queue resumed within the wait prints the job', async () => {
     await cups.setQueueStopped('office', true);
     const driver = cupsDriver(cups.env, { printer: 'office', attentionWaitSeconds: 60 });

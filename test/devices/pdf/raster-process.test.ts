@@ -1,0 +1,58 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DeviceError } from '../../../src/devices/driver.js';
+import { RasterProcess } from '../../../src/devices/pdf/raster-process.js';
+import { renderDocument } from '../../../src/devices/pdf/render-document.js';
+import type { RasterOptions } from '../../../src/devices/pdf/rasterize.js';
+import { AbortedError } from '../../../src/util/abort.js';
+import { makePdf, sampleInvoice, sampleReceipt } from '../../helpers/pdf.js';
+import { waitFor } from '../../helpers/wait.js';
+
+const OPTS: RasterOptions = { widthDots: 576, monochrome: 'threshold', threshold: 160, maxPages: 50, maxPdfBytes: 20_000_000 };
+
+describe('PDF renderer child process', () => {
+  let renderer: RasterProcess | undefined;
+  afterEach(() => renderer?.close());
+
+  it('renders in a child process exactly what the renderer draws in this process, then ends when idle', async () => {
+    renderer = new RasterProcess(200);
+    const pdf = makePdf([sampleReceipt(), sampleInvoice()]);
+    const inChild = await renderer.render(pdf, OPTS);
+    expect(renderer.running).toBe(true);
+    const here = await renderDocument(pdf, OPTS);
+    expect(inChild.pages.map((p) => [p.width, p.height])).toEqual(here.pages.map((p) => [p.width, p.height]));
+    expect(inChild.pages.map((p) => Buffer.from(p.data).toString('base64'))).toEqual(here.pages.map((p) => Buffer.from(p.data).toString('base64')));
+    expect(inChild.report).toEqual(here.report); // the same note for the command
+    await waitFor(() => !renderer!.running, 'the idle renderer to end');
+    const again = await renderer.render(makePdf([sampleReceipt()]), OPTS); // started again for the next document
+    expect(again.pages).toHaveLength(1);
+  });
+
+  it('passes a document error through with its message for staff', async () => {
+    renderer = new RasterProcess();
+    const err = await renderer.render(new TextEncoder().encode('not a pdf at all'), OPTS).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DeviceError);
+    expect((err as Error).message).toMatch(/not a PDF file/);
+    const tooMany = await renderer.render(makePdf([sampleReceipt(), sampleReceipt()]), { ...OPTS, maxPages: 1 }).catch((e: unknown) => e);
+    expect((tooMany as Error).message).toMatch(/2 pages; this printer is set to print at most 1/);
+  });
+
+  it('stops waiting for an aborted job at once and keeps serving the next one', async () => {
+    renderer = new RasterProcess();
+    const ctl = new AbortController();
+    const job = renderer.render(makePdf(Array.from({ length: 20 }, () => sampleInvoice())), OPTS, ctl.signal);
+    ctl.abort(new Error('Cancelled in Mews'));
+    await expect(job).rejects.toBeInstanceOf(AbortedError);
+    expect((await renderer.render(makePdf([sampleReceipt()]), OPTS)).pages).toHaveLength(1);
+  });
+
+  it('fails the document, not the bridge, when the renderer dies mid-document', async () => {
+    renderer = new RasterProcess();
+    await renderer.render(makePdf([sampleReceipt()]), OPTS); // up and ready
+    const job = renderer.render(makePdf(Array.from({ length: 40 }, () => sampleInvoice())), OPTS);
+    process.kill(renderer.pid!, 'SIGKILL');
+    const err = await job.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(DeviceError);
+    expect((err as Error).message).toMatch(/PDF renderer stopped \(SIGKILL\)/);
+    expect((await renderer.render(makePdf([sampleReceipt()]), OPTS)).pages).toHaveLength(1); // a new renderer serves the next one
+  });
+});
