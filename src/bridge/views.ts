@@ -48,9 +48,16 @@ function mewsState(e: JournalEntry, running: boolean): MewsCommandState {
   return 'Received';
 }
 
-/** The snapshot for readers without the dashboard token: no creator, each summary cut to its first part (no guest data). */
+/**
+ * The snapshot for readers without the dashboard token: no creator, each summary cut to its first part, and no
+ * notes on key commands (they name the room and the stay: "2 new keys encoded for Room 412 …, valid … – …").
+ * States, counts and print notes stay for monitoring.
+ */
 export function publicSnapshot(s: Snapshot): Snapshot {
-  return { ...s, commands: s.commands.map((c) => ({ ...c, creator: null, summary: c.summary.split(' · ')[0] ?? '' })) };
+  return {
+    ...s,
+    commands: s.commands.map((c) => ({ ...c, creator: null, summary: c.summary.split(' · ')[0] ?? '', notes: c.deviceType === 'KeyCutter' ? null : c.notes })),
+  };
 }
 
 export function deviceAddress(d: DeviceConfig): string {

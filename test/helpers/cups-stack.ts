@@ -18,7 +18,7 @@
  * only when not running and are left running (they are the machine's, shared by all tests).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { freePort } from '../../src/sim/free-port.js';
@@ -121,7 +121,7 @@ export async function startIppPrinter(opts: IppPrinterOptions): Promise<IppPrint
   args.push(opts.name ?? `Test Printer ${port}`);
   const proc = spawn('ippeveprinter', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  proc.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  proc.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   await waitFor(async () => proc.exitCode === null && (await portOpen(port)), `ippeveprinter on port ${port} (${stderr})`, 20_000, 50).catch(
     (err: Error) => {
       proc.kill();
@@ -187,10 +187,32 @@ export interface CupsServerSim {
  * state and logs under `<dir>/cups-<port>`. Backends and filters run as user `lp`, so the spool is
  * `root:lp` 0775 and the temp folder world-writable.
  */
-export async function startCupsServer(opts: { dir: string }): Promise<CupsServerSim> {
+export async function startCupsServer(opts: {
+  dir: string;
+  /**
+   * Extra CUPS backends (name → shell script), beside the installed ones: a backend reports printer
+   * state to cupsd with `STATE: +media-empty-error` lines on stderr (CUPS "Backend Interface").
+   * Queues use them as `<name>://…`. Scripts run as user `lp` (mode 0755, root-owned).
+   */
+  backends?: Record<string, string>;
+}): Promise<CupsServerSim> {
   const port = await freePort();
   const home = join(opts.dir, `cups-${port}`);
   for (const d of ['serverroot', 'spool', 'cache', 'state', 'log', 'tmp']) mkdirSync(join(home, d), { recursive: true });
+  let serverBin: string | null = null;
+  if (opts.backends) {
+    // A private ServerBin: the installed filters, drivers, … and backends, plus the extra backends.
+    serverBin = join(home, 'serverbin');
+    mkdirSync(join(serverBin, 'backend'), { recursive: true });
+    for (const d of readdirSync('/usr/lib/cups')) if (d !== 'backend') symlinkSync(join('/usr/lib/cups', d), join(serverBin, d));
+    for (const b of readdirSync('/usr/lib/cups/backend')) symlinkSync(join('/usr/lib/cups/backend', b), join(serverBin, 'backend', b));
+    for (const [name, script] of Object.entries(opts.backends)) {
+      writeFileSync(join(serverBin, 'backend', name), script);
+      chmodSync(join(serverBin, 'backend', name), 0o755);
+    }
+    chmodSync(serverBin, 0o755);
+    chmodSync(join(serverBin, 'backend'), 0o755);
+  }
   chmodSync(home, 0o755);
   chmodSync(opts.dir, 0o755);
   chownSync(join(home, 'spool'), 0, 7); // group lp (gid 7 on Debian)
@@ -236,6 +258,7 @@ export async function startCupsServer(opts: { dir: string }): Promise<CupsServer
       `ErrorLog ${join(home, 'log', 'error_log')}`,
       `PageLog ${join(home, 'log', 'page_log')}`,
       'Sandboxing Relaxed',
+      ...(serverBin ? [`ServerBin ${serverBin}`] : []),
       '',
     ].join('\n'),
   );
