@@ -346,7 +346,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       if (busy.has(name)) return;
       busy.add(name);
       faultsDone[name] = (faultsDone[name] ?? 0) + 1;
-      Promise.resolve(faults[name]!())
+      void Promise.resolve(faults[name]!())
         .catch((err: unknown) => emit({ soak: 'fault-error', fault: name, error: String(err) }))
         .then((r) => {
           if (r !== ('keep-busy' as never)) busy.delete(name);

@@ -2,6 +2,7 @@
  * Sandboxed preload: CommonJS, and it may require nothing but 'electron', so the method list is
  * spelled out here. The main process checks every call again (sender + zod).
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a sandboxed preload is CommonJS and may require only 'electron'
 import electron = require('electron');
 import type { BridgeApi, BridgeEvent } from '../src/bridge/api.js';
 

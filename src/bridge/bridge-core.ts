@@ -289,7 +289,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     if (online && !this.wasOnline) {
       if (this.problems.has('mews')) this.problems.ok('mews', 'Connected to Mews again');
       else this.log.info({ environment: this.config.mews.environment }, 'Connected to Mews');
-    } else if (!online && s.status !== 'connecting') this.problems.failing('mews', 'Not connected to Mews', { status: s.status, reason: s.reason });
+    } else if (!online && s.status !== 'connecting' && s.status !== 'stopped') this.problems.failing('mews', 'Not connected to Mews', { status: s.status, reason: s.reason });
     this.wasOnline = online;
     if (s.status === 'online') {
       void this.intake.resync('connected');

@@ -15,6 +15,7 @@ import type { LocalCommands } from './local-commands.js';
 import { INTERRUPTED_NOTE } from './notes.js';
 import type { ProblemLog } from './problem-log.js';
 import type { Reporter } from './reporter.js';
+import { scalarText } from '../util/scalar-text.js';
 
 export interface CommandIntakeDeps {
   journal: Journal;
@@ -153,8 +154,8 @@ export class CommandIntake {
       id: item.id,
       deviceId: slot.config.id,
       deviceName: slot.config.name,
-      deviceType: String((item.raw as { Device: { Type?: unknown } }).Device.Type ?? 'unknown'),
-      createdUtc: String((item.raw as { CreatedUtc?: unknown }).CreatedUtc ?? new Date().toISOString()),
+      deviceType: scalarText((item.raw as { Device: { Type?: unknown } }).Device.Type) ?? 'unknown',
+      createdUtc: scalarText((item.raw as { CreatedUtc?: unknown }).CreatedUtc) ?? new Date().toISOString(),
       creator: null,
       summary: 'Unreadable command',
     });

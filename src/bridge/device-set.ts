@@ -28,6 +28,8 @@ export interface DeviceSetDeps {
  */
 export class DeviceSet {
   private readonly slots = new Map<string, DeviceSlot>();
+  /** Per device: stops listening to its driver's status (before the driver is stopped, so "closed" is no problem). */
+  private readonly unlisten = new Map<string, () => void>();
   /** Ids of the enterprise's devices in Mews (lower case), once read; a configured id missing there is a typo. */
   mewsDeviceIds: ReadonlySet<string> | null = null;
 
@@ -49,10 +51,11 @@ export class DeviceSet {
       this.deps.onDevice(device.id);
     });
     this.slots.set(device.id, slot);
-    driver.onStatus(() => {
+    this.stopListening(device.id);
+    this.unlisten.set(device.id, driver.onStatus(() => {
       this.logHealth(device, driver);
       this.deps.onDevice(device.id);
-    });
+    }));
     try {
       await driver.start();
     } catch (err) {
@@ -83,6 +86,7 @@ export class DeviceSet {
         continue;
       }
       const left = await slot.close(false);
+      this.stopListening(id);
       await slot.driver.stop().catch(() => undefined);
       this.slots.delete(id);
       this.deps.problems.ok(`device:${id}`, `Device ${slot.config.name} closed`, { device: slot.config.name });
@@ -118,6 +122,14 @@ export class DeviceSet {
 
   /** Stops every driver (after the slots have been closed). */
   async stopDrivers(): Promise<void> {
-    for (const s of this.slots.values()) await s.driver.stop().catch(() => undefined);
+    for (const [id, s] of this.slots) {
+      this.stopListening(id);
+      await s.driver.stop().catch(() => undefined);
+    }
+  }
+
+  private stopListening(deviceId: string): void {
+    this.unlisten.get(deviceId)?.();
+    this.unlisten.delete(deviceId);
   }
 }

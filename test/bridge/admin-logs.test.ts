@@ -8,6 +8,7 @@ import { createLogger } from '../../src/util/logger.js';
 import { bridgeConfig, FAST_TUNING, startMews, TOKENS, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';
 import { createDriver } from '../../src/devices/registry.js';
+import { startEscposPrinterSim } from '../../src/sim/escpos-printer.js';
 
 /** What an admin reads in the log: outcomes, device and connection changes, problems once, no guest names. */
 interface Line {
@@ -102,5 +103,30 @@ describe('admin logs', () => {
     await waitFor(() => count(lines, /^Connected to Mews again/) === 1, 'back online', 20_000);
     await waitFor(() => count(lines, /^Re-sync with Mews works again/) === 1, 'a good re-sync', 20_000);
     expect(lines.find((l) => l.msg === 'Re-sync with Mews works again')!.times).toBeGreaterThanOrEqual(5);
+  });
+  it('editing, removing a connected printer and stopping the bridge are not logged as problems', async () => {
+    mews = await startMews();
+    const sim = await startEscposPrinterSim({ tcp: { host: '127.0.0.1', port: 0 } });
+    try {
+      const addr = sim.address as { host: string; port: number };
+      const p = mews.store.addDevice({ Name: 'P', Type: 'Printer' });
+      const device = { id: p.Id, name: 'Desk', driver: 'escpos' as const, connection: { type: 'tcp' as const, host: addr.host, port: addr.port } };
+      const { lines, log } = capture();
+      bridge = await createBridge({ store: new MemoryStore(bridgeConfig(mews, `${dir.path}/c`, [device])), log, version: 'test', tuning: FAST_TUNING });
+      const health = async () => (await bridge!.getSnapshot()).devices.find((d) => d.id === p.Id)?.health;
+      await waitFor(async () => (await health()) === 'online', 'printer online');
+      await waitFor(() => count(lines, /^Connected to Mews$/) === 1, 'connected');
+
+      expect(await bridge.saveDevice({ ...device, name: 'Front desk' }, p.Id)).toEqual({ ok: true });
+      await waitFor(async () => (await health()) === 'online', 'renamed printer online');
+      expect(await bridge.removeDevice(p.Id)).toMatchObject({ ok: true });
+      await bridge.stop();
+      bridge = undefined;
+
+      expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['Device settings changed', 'Device removed']));
+      expect(lines.filter((l) => l.level >= 40).map((l) => l.msg)).toEqual([]);
+    } finally {
+      await sim.close();
+    }
   });
 });

@@ -30,6 +30,7 @@ import { startCupsServer, startIppPrinter } from '../helpers/cups-stack.js';
 import { createPtyPair } from '../helpers/pty-pair.js';
 import { waitFor } from '../helpers/wait.js';
 import { makePrefix, prepareWindowsToolchain, zPath, type WineNode, type WinePrefix } from './harness/wine.js';
+import { wsText } from '../../src/util/ws-text.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const INSTALL = 'C:\\Program Files\\Mews Device Bridge';
@@ -355,7 +356,7 @@ async function dashboardCall(url: string, token: string, method: string, args: u
     await new Promise<void>((res, rej) => ws.once('open', () => res()).once('error', rej));
     const answer = new Promise<{ ok: boolean; result?: unknown; error?: string }>((res) =>
       ws.on('message', (d) => {
-        const m = JSON.parse(String(d)) as { id?: number; ok: boolean; result?: unknown; error?: string };
+        const m = JSON.parse(wsText(d)) as { id?: number; ok: boolean; result?: unknown; error?: string };
         if (m.id === 1) res(m);
       }),
     );

@@ -42,6 +42,8 @@ type StatusRead = { kind: 'ok'; flags: PrinterFlags } | { kind: 'silent' } | { k
 
 /** Reads without an answer, on a printer that never answered, before its status is taken as unsupported. */
 const UNANSWERED_BEFORE_UNSUPPORTED = 2;
+/** The second read before a job waits this many times longer: it also waits out a late reply to the first. */
+const LATE_REPLY_FACTOR = 3;
 
 /** ESC/POS receipt printer on a serial port or a raw TCP socket (port 9100). */
 export class EscposDriver implements Driver {
@@ -68,6 +70,8 @@ export class EscposDriver implements Driver {
   private linkDownReason: string | null = null;
   /** The driver itself is replacing the TCP connection to get the status channel back in step. */
   private renewing = false;
+  /** Print data is being written: the connection must not be replaced now (it would cut the data). */
+  private sendingData = false;
 
   constructor(
     private readonly device: EscposDevice,
@@ -199,7 +203,12 @@ export class EscposDriver implements Driver {
         status: read.kind === 'ok' ? (statusFromFlags(read.flags).detail ?? 'Ready') : 'Unknown',
         now: new Date(),
       });
-      await this.channel!.writeData(bytes, ctx.signal);
+      this.sendingData = true;
+      try {
+        await this.channel!.writeData(bytes, ctx.signal);
+      } finally {
+        this.sendingData = false;
+      }
       await this.flushJob(ctx.signal);
       // The UI shows the preview after "Test print" as it does after a job.
       this.preview = (await import('./preview.js')).escposToPng(bytes, this.opts.paperWidthDots);
@@ -233,7 +242,6 @@ export class EscposDriver implements Driver {
   private async print(pages: Bitmap[], copies: number, ctx: JobContext): Promise<void> {
     const channel = this.channel!;
     const totalRows = pages.reduce((s, p) => s + p.height, 0) * copies || 1;
-    let doneRows = 0;
     const send = async (bytes: Uint8Array) => {
       try {
         await channel.writeData(bytes, ctx.signal);
@@ -242,6 +250,17 @@ export class EscposDriver implements Driver {
         throw err;
       }
     };
+    this.sendingData = true;
+    try {
+      await this.sendPages(pages, copies, ctx, send, totalRows);
+    } finally {
+      this.sendingData = false;
+    }
+    await this.ensureReady(ctx, 'the end');
+  }
+
+  private async sendPages(pages: Bitmap[], copies: number, ctx: JobContext, send: (b: Uint8Array) => Promise<void>, totalRows: number): Promise<void> {
+    let doneRows = 0;
     await send(INIT);
     for (let copy = 1; copy <= copies; copy++) {
       for (const [i, page] of pages.entries()) {
@@ -258,7 +277,6 @@ export class EscposDriver implements Driver {
       await send(feedDots(FEED_BEFORE_CUT_DOTS));
       if (this.opts.cutter) await send(PARTIAL_CUT);
     }
-    await this.ensureReady(ctx, 'the end');
   }
 
   /**
@@ -272,7 +290,13 @@ export class EscposDriver implements Driver {
     for (;;) {
       const read = started ? await this.readStatus(ctx.signal, this.busyStatusTimeoutMs) : await this.connectedStatus(ctx.signal);
       if (started && read.kind === 'disconnected') throw this.disconnectedWhilePrinting();
-      // Status unknown (off, or never reported): print; a gone printer still fails through the transport.
+      // Between bands, a status read without an answer (a lost or very late reply) does not stop the print:
+      // the check at the end decides. Status unknown (off, never reported) prints; a gone printer still fails
+      // through the transport.
+      if (read.kind === 'silent' && started && where !== 'the end') {
+        ctx.log.warn('no status reply between bands; printing on', { commandId: ctx.jobId, where });
+        return;
+      }
       const problem = this.problemOf(read);
       if (!problem) return;
       const waitable = read.kind === 'ok' && (read.flags.paperOut || read.flags.coverOpen);
@@ -316,7 +340,8 @@ export class EscposDriver implements Driver {
     const first = await this.readStatus(signal);
     // One more read before calling the printer silent or its status unsupported: a query can be lost
     // while a line comes back, and a first reply can come late (the channel waits for it first).
-    return first.kind === 'silent' || (first.kind === 'unknown' && this.unanswered > 0 && !this.statusUnsupported) ? this.readStatus(signal) : first;
+    const again = first.kind === 'silent' || (first.kind === 'unknown' && this.unanswered > 0 && !this.statusUnsupported);
+    return again ? this.readStatus(signal, LATE_REPLY_FACTOR * this.statusTimeoutMs) : first;
   }
 
   private async refreshStatus(): Promise<void> {
@@ -334,11 +359,15 @@ export class EscposDriver implements Driver {
     if (this.opts.status === 'off') return this.statusUnknown('Status unknown (status checks are off)');
     if (this.transport.repliesPossible === false) return this.statusUnknown(`Status unknown (the ${this.transport.label} gives none back)`);
     if (this.statusUnsupported) return this.statusUnknown('Status unknown (the printer does not report it)');
+    // While print data is going out, a channel still owed a reply cannot be renewed: do not wait for it again.
+    if (this.sendingData && !ch.inStep) return { kind: 'silent' };
     try {
-      const q = { signal, mayReconnect: () => !this.busy };
+      const q = { signal, mayReconnect: () => !this.sendingData };
       const s1 = await ch.query(1, timeoutMs, q);
       const s2 = s1 === null ? null : await ch.query(2, timeoutMs, q);
       const s4 = s2 === null ? null : await ch.query(4, timeoutMs, q);
+      // Any reply, even a late one, shows the printer does report status.
+      if (s1 !== null || ch.counts.late > 0) this.answered = true;
       if (s1 === null || s2 === null || s4 === null) {
         if (!this.answered) {
           this.statusUnsupported = ++this.unanswered >= UNANSWERED_BEFORE_UNSUPPORTED;

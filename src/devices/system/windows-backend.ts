@@ -26,6 +26,7 @@ export type ProgramRunner = (file: string, args: readonly string[], opts: { time
 export const execFileRunner: ProgramRunner = (file, args, opts) =>
   new Promise((resolve, reject) => {
     execFile(file, [...args], { timeout: opts.timeoutMs, windowsHide: true, maxBuffer: 8 * 1024 * 1024 }, (err, stdout) =>
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- execFile's error is an Error (ExecFileException) whose .code errText reads
       err ? reject(err) : resolve(String(stdout)),
     );
   });
@@ -191,6 +192,6 @@ export function parsePrinterJson(out: string): SystemPrinter[] {
 }
 
 function errText(err: unknown): string {
-  if (err && typeof err === 'object' && 'code' in err && (err as { code: unknown }).code === 'ENOENT') return 'program not found';
+  if (err && typeof err === 'object' && 'code' in err && (err).code === 'ENOENT') return 'program not found';
   return err instanceof Error ? err.message.split('\n')[0]! : String(err);
 }
