@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import path, { join } from 'node:path';
 import type { SystemOptions } from '../../config/schema.js';
 import { outsideAsar } from '../pdf/resources.js';
 import type { JobSnapshot, PrintBackend, PrinterRef, SubmitRequest, SubmittedJob } from './backend.js';
@@ -77,12 +77,15 @@ function sumatraPaper(media: string): string {
   return hit ? hit[1] : media.toLowerCase() === 'letter' || media.toLowerCase() === 'legal' ? media.toLowerCase() : media;
 }
 
-/** Where pdf-to-printer's SumatraPDF.exe is; inside a packaged app, its copy unpacked from the asar archive. */
-export function sumatraPath(resolve: (id: string) => string = createRequire(import.meta.url).resolve): string {
-  const pkg = resolve('pdf-to-printer/package.json');
-  const sep = pkg.includes('\\') ? '\\' : '/';
-  const dir = pkg.slice(0, pkg.lastIndexOf(sep));
-  return outsideAsar([dir, 'dist', 'SumatraPDF.exe'].join(sep));
+/**
+ * Where pdf-to-printer's SumatraPDF.exe is; inside a packaged app, its copy unpacked from the asar archive.
+ * Built with the platform's `path` functions; tests pass `path.win32` to check the Windows form on Linux.
+ */
+export function sumatraPath(
+  resolve: (id: string) => string = createRequire(import.meta.url).resolve,
+  pathApi: Pick<typeof path, 'dirname' | 'join'> = path,
+): string {
+  return outsideAsar(pathApi.join(pathApi.dirname(resolve('pdf-to-printer/package.json')), 'dist', 'SumatraPDF.exe'));
 }
 
 export interface WindowsBackendOptions {
