@@ -14,7 +14,12 @@ export default defineConfig(
   tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      // Each file is linted with its runtime's program (the first config that includes it): src/ without the DOM,
+      // renderer/ without Node, electron's main and preload apart; tests, benches and tools with the root config.
+      parserOptions: {
+        project: ['./src/tsconfig.json', './renderer/tsconfig.json', './electron/tsconfig.json', './electron/tsconfig.preload.json', './tsconfig.json', './build/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },

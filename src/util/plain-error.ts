@@ -1,3 +1,5 @@
+import { scalarText } from './scalar-text.js';
+
 /**
  * A network, serial or file error in words staff can act on: what happened to which address, and what
  * to check — never a bare code such as ENOTFOUND, never "Error: Error: …". `target` names the thing
@@ -5,7 +7,7 @@
  */
 export function plainError(err: unknown, target: string): string {
   const e = err as { code?: unknown; cause?: { code?: unknown; message?: unknown }; message?: unknown } | null;
-  const code = String(e?.code ?? e?.cause?.code ?? '');
+  const code = scalarText(e?.code) ?? scalarText(e?.cause?.code) ?? '';
   switch (code) {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
@@ -37,7 +39,7 @@ export function plainError(err: unknown, target: string): string {
     case 'ERR_TLS_CERT_ALTNAME_INVALID':
       return `the secure connection to ${target} could not be verified. Check this computer's date and time.`;
   }
-  const text = String(e?.cause?.message ?? e?.message ?? err ?? 'unknown error');
+  const text = scalarText(e?.cause?.message) ?? scalarText(e?.message) ?? (typeof err === 'string' ? err : 'unknown error');
   // Messages from serial ports and sockets often repeat their own "Error: " prefix.
   const clean = text.replace(/^(\s*Error:\s*)+/i, '').trim();
   if (/no such file or directory/i.test(clean)) return plainError({ code: 'ENOENT' }, target);

@@ -136,6 +136,7 @@ export class PdfRaster {
         ctx.fillStyle = '#ffffff';
         ctx.fillRect(0, 0, width, height);
         // pdf.js types its parameters for the DOM canvas; @napi-rs/canvas implements the same API.
+        // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: `tsc -p src` (no DOM) rejects the napi Canvas without it
         await page.render({ canvas: canvas as never, canvasContext: ctx as never, viewport }).promise;
         const missing = await missingCharacters(page, this.OPS);
         if (missing.length) this.losses.missingCharacters.set(n, missing);
