@@ -67,7 +67,7 @@ export default async function run(): Promise<void> {
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
-  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   try {
     await until(() => /Status:/.test(stderr) && mews.socketCount() === 1 && mews.requests.has('commands/getAllActive'), 30_000, 20);
@@ -83,7 +83,7 @@ export default async function run(): Promise<void> {
     report('footprint', 'headless_rss_60s_later', later, 'MiB');
     report('footprint', 'headless_rss_60s_later_vs_idle', later / idle, 'x', { goal: 1.15 });
   } catch (err) {
-    throw new Error(`${String(err)}\nheadless stderr:\n${stderr}`);
+    throw new Error(`${String(err)}\nheadless stderr:\n${stderr}`, { cause: err });
   } finally {
     child.kill('SIGTERM');
     await Promise.race([exited, sleep(15_000)]);

@@ -346,7 +346,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       if (busy.has(name)) return;
       busy.add(name);
       faultsDone[name] = (faultsDone[name] ?? 0) + 1;
-      Promise.resolve(faults[name]!())
+      void Promise.resolve(faults[name]!())
         .catch((err: unknown) => emit({ soak: 'fault-error', fault: name, error: String(err) }))
         .then((r) => {
           if (r !== ('keep-busy' as never)) busy.delete(name);
@@ -356,9 +356,10 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     // ---- trimming what the harness would accumulate ----
     every(5_000, () => {
       const cutoff = Date.now() - 60_000;
+      const ran = startedByBridge();
       for (const [id, t] of tracked) {
         if (t.finalAt === null || t.finalAt > cutoff) continue;
-        fold(t);
+        fold(t, id, ran);
         tracked.delete(id);
         m.store.commands.delete(id);
       }
@@ -370,13 +371,16 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       if (jobs.length > 2) printerJobsTrimmed += jobs.splice(0, jobs.length - 2).length;
       for (const arr of [salto?.audit, salto?.frames, fias?.audit, fias?.received] as unknown[][]) if (arr && arr.length > 50) arr.splice(0, arr.length - 50);
     });
-    const fold = (t: Tracked) => {
+    // Print commands the bridge started (journal attempts): a quick one goes Pending → Processed without
+    // Processing (the request rule), so Mews's states alone undercount them.
+    const startedByBridge = () => new Set(bridge!.journalEntries().filter((e) => e.attempts > 0).map((e) => e.id));
+    const fold = (t: Tracked, id: string, ran: ReadonlySet<string>) => {
       if (t.kind === 'foreign') {
         counters.foreign++;
       if (t.changes > 2) counters.foreignTouched++;
         return;
       }
-      if (t.kind === 'printer' && t.started) counters.printerStarted++;
+      if (t.kind === 'printer' && (t.started || ran.has(id))) counters.printerStarted++;
       if (t.state === 'Processed') counters.processed++;
       else if (t.state === 'Error') counters.errored++;
       else if (t.state === 'Cancelled') counters.cancelled++;
@@ -432,7 +436,8 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     const end = sample('end');
     samples.push(end);
 
-    for (const t of tracked.values()) fold(t);
+    const ran = startedByBridge();
+    for (const [id, t] of tracked) fold(t, id, ran);
 
     // ---- executions, from the devices' side ----
     const runs = new Map<string, number>();
@@ -451,7 +456,7 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
         }
     const printerJobs = printerJobsTrimmed + printer.jobs.length;
     // A print command run twice would leave more jobs on the virtual printer than print commands that got
-    // as far as Processing (each such command prints at most once).
+    // as far as running (Processing in Mews, or started in the bridge's journal; each prints at most once).
     const executedTwice = [...runs.values()].filter((n) => n > 1).length + Math.max(0, printerJobs - counters.printerStarted);
 
     // Warnings the bridge logged, grouped by message.

@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- spdx-satisfies ships no types; this declares them for this file only
 /// <reference path="./spdx-satisfies.d.ts" />
 /**
  * Licence policy for what ships: every runtime dependency in the CycloneDX SBOM must be usable under a permissive

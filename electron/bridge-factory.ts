@@ -16,15 +16,15 @@ export async function startCoreBridge(opts: {
   dataDir: string;
   logFile: RotatingFile;
 }): Promise<BridgeService> {
-  let service: BridgeService | undefined;
-  service = await createBridge({
+  // exportDiagnostics reads `service` only when called, after the assignment.
+  const service: BridgeService = await createBridge({
     store: opts.store,
     log: opts.log,
     version: opts.version,
     listSerialPorts,
     logTail: (n) => opts.logFile.tail(n),
     exportDiagnostics: () =>
-      writeDiagnostics(resolve(opts.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: opts.logFile }),
+      writeDiagnostics(resolve(opts.dataDir, `diagnostics-${Date.now()}.zip`), { service, logFile: opts.logFile }),
   });
   return service;
 }

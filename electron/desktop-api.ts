@@ -1,4 +1,4 @@
-import type { ActionResult, BridgeApi, ConnectionSettingsInput, PublicSettings, SaveResult } from '../src/bridge/api.js';
+import { BRIDGE_API_METHODS, type ActionResult, type BridgeApi, type ConnectionSettingsInput, type PublicSettings, type SaveResult } from '../src/bridge/api.js';
 import type { TokenVault } from './secrets.js';
 
 export interface LoginItems {
@@ -12,25 +12,14 @@ export interface LoginItems {
  * (instead of a thrown error) when tokens cannot be stored encrypted.
  */
 export function desktopApi(core: BridgeApi, opts: { vault: TokenVault; loginItems: LoginItems }): BridgeApi {
-  const api: BridgeApi = {
-    getSnapshot: () => core.getSnapshot(),
-    subscribe: (listener) => core.subscribe(listener),
-    getSettings: () => core.getSettings(),
-    saveConnection: (input) => core.saveConnection(input),
-    saveDevice: (input, originalId) => core.saveDevice(input, originalId),
-    removeDevice: (id) => core.removeDevice(id),
-    testDevice: (id) => core.testDevice(id),
-    retryCommand: (id) => core.retryCommand(id),
-    dismissCommand: (id) => core.dismissCommand(id),
-    reconnect: () => core.reconnect(),
-    setPaused: (paused) => core.setPaused(paused),
-    listSerialPorts: () => core.listSerialPorts(),
-    listSystemPrinters: () => core.listSystemPrinters(),
-    getDevicePreview: (id) => core.getDevicePreview(id),
-    searchHistory: (query, limit) => core.searchHistory(query, limit),
-    exportDiagnostics: () => core.exportDiagnostics(),
-    getLog: (query, limit) => core.getLog(query, limit),
-  };
+  // Every method of the list forwards to the core; the desktop's own behaviour is set below.
+  const forwarded: Record<string, unknown> = { subscribe: (listener: Parameters<BridgeApi['subscribe']>[0]) => core.subscribe(listener) };
+  for (const method of BRIDGE_API_METHODS) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with `apply(core, …)`
+    const fn = core[method] as ((...args: unknown[]) => Promise<unknown>) | undefined;
+    if (typeof fn === 'function') forwarded[method] = (...args: unknown[]) => fn.apply(core, args);
+  }
+  const api = forwarded as unknown as BridgeApi;
   api.getSettings = async (): Promise<PublicSettings> => ({ ...(await core.getSettings()), startAtLogin: opts.loginItems.get() });
   api.saveConnection = async (input: ConnectionSettingsInput): Promise<SaveResult> => {
     const reason = opts.vault.unavailableReason();

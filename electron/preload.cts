@@ -1,21 +1,17 @@
 /*
- * Sandboxed preload: CommonJS, and it may require nothing but 'electron', so the method list is
- * spelled out here. The main process checks every call again (sender + zod).
+ * Sandboxed preload: CommonJS, and it may require nothing but 'electron'. It exposes the transport
+ * only (`BridgeIpc`: one call, one event stream); the renderer builds its `BridgeApi` from
+ * `BRIDGE_API_METHODS`, so no method is listed here. The main process checks every call again
+ * (sender + method + zod arguments).
  */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a sandboxed preload is CommonJS and may require only 'electron'
 import electron = require('electron');
-import type { BridgeApi, BridgeEvent } from '../src/bridge/api.js';
+import type { BridgeEvent, BridgeIpc } from '../src/bridge/api.js';
 
 const { contextBridge, ipcRenderer } = electron;
 
-const call =
-  (method: string) =>
-  (...args: unknown[]): Promise<never> => {
-    while (args.length && args[args.length - 1] === undefined) args.pop();
-    return ipcRenderer.invoke('bridge:call', method, args) as Promise<never>;
-  };
-
-const api: BridgeApi = {
-  getSnapshot: call('getSnapshot'),
+const ipc: BridgeIpc = {
+  call: (method, args) => ipcRenderer.invoke('bridge:call', method, args),
   subscribe(listener: (e: BridgeEvent) => void) {
     const handler = (_e: Electron.IpcRendererEvent, event: BridgeEvent) => listener(event);
     ipcRenderer.on('bridge:event', handler);
@@ -23,22 +19,6 @@ const api: BridgeApi = {
       ipcRenderer.removeListener('bridge:event', handler);
     };
   },
-  getSettings: call('getSettings'),
-  saveConnection: call('saveConnection'),
-  saveDevice: call('saveDevice'),
-  removeDevice: call('removeDevice'),
-  testDevice: call('testDevice'),
-  retryCommand: call('retryCommand'),
-  dismissCommand: call('dismissCommand'),
-  reconnect: call('reconnect'),
-  setPaused: call('setPaused'),
-  listSerialPorts: call('listSerialPorts'),
-  listSystemPrinters: call('listSystemPrinters'),
-  getDevicePreview: call('getDevicePreview'),
-  searchHistory: call('searchHistory'),
-  exportDiagnostics: call('exportDiagnostics'),
-  getLog: call('getLog'),
-  setStartAtLogin: call('setStartAtLogin'),
 };
 
-contextBridge.exposeInMainWorld('bridgeApi', api);
+contextBridge.exposeInMainWorld('bridgeIpc', ipc);

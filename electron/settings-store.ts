@@ -23,7 +23,7 @@ export const migrations = {
     const legacy = Object.keys(store.store).filter((k) => !['settings', 'secrets', '__internal__'].includes(k));
     if (legacy.length) {
       const moved = Object.fromEntries(legacy.map((k) => [k, store.get(k)]));
-      store.set('settings', { ...store.get('settings'), ...moved } as ConfigInput);
+      store.set('settings', { ...store.get('settings'), ...moved });
       for (const k of legacy) store.delete(k);
     }
     const settings = store.get('settings') as ConfigInput & { mews?: Record<string, unknown> };
@@ -93,5 +93,5 @@ export class ElectronSettingsStore implements SettingsStore {
 }
 
 function dropEmpty(s: Sealed): Sealed {
-  return Object.fromEntries(Object.entries(s).filter(([, v]) => v)) as Sealed;
+  return Object.fromEntries(Object.entries(s).filter(([, v]) => v));
 }

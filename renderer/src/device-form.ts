@@ -169,7 +169,7 @@ export function formToInput(f: DeviceForm): DeviceInput {
     connection = { type: 'tcp-listen', host: f.host.trim() || '0.0.0.0', port: num(f.port), ...(peers.length ? { allowedPeers: peers } : {}) };
   }
 
-  if (f.driver === 'null') return { ...base, driver: 'null', options: { ...f.keepOptions, delayMs: num(f.delayMs) } } as DeviceInput;
+  if (f.driver === 'null') return { ...base, driver: 'null', options: { ...f.keepOptions, delayMs: num(f.delayMs) } };
   if (f.driver === 'system') {
     const options: Record<string, unknown> = {
       ...f.keepOptions,
@@ -182,7 +182,7 @@ export function formToInput(f: DeviceForm): DeviceInput {
       attentionWaitSeconds: num(f.attentionWaitSeconds),
     };
     if (f.printer.trim()) options.printer = f.printer.trim();
-    return { ...base, driver: 'system', options } as DeviceInput;
+    return { ...base, driver: 'system', options };
   }
   if (f.driver === 'escpos')
     return {

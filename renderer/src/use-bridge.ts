@@ -88,7 +88,7 @@ export function useBridge(api: BridgeApi) {
         (err: unknown) => {
           if (!live) return;
           setLoadError(err instanceof Error ? err.message : String(err));
-          setTimeout(load, 2000);
+          setTimeout(() => void load(), 2000);
         },
       );
     void load();

@@ -1,4 +1,5 @@
-import type { ActionResult, BridgeApi, BridgeEvent } from '../../src/bridge/api.js';
+import type { ActionResult, ApiMethod, BridgeApi, BridgeEvent } from '../../src/bridge/api.js';
+import { apiFromCalls } from './api-client.js';
 
 type Listener = (event: BridgeEvent) => void;
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> };
@@ -72,44 +73,28 @@ export function createWsBridgeApi(url: string): WsBridgeApi {
     };
   }
 
-  function call<T>(method: string, ...args: unknown[]): Promise<T> {
-    while (args.length && args[args.length - 1] === undefined) args.pop();
+  function call(method: ApiMethod, args: unknown[]): Promise<unknown> {
     const id = nextId++;
     const frame = JSON.stringify({ id, method, args });
-    return new Promise<T>((resolve, reject) => {
+    return new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => {
         pending.delete(id);
         reject(new Error('The bridge service did not answer in time.'));
       }, CALL_TIMEOUT_MS);
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
+      pending.set(id, { resolve, reject, timer });
       if (socket?.readyState === WebSocket.OPEN) socket.send(frame);
       else outbox.push(frame);
     });
   }
 
+  const subscribe: BridgeApi['subscribe'] = (listener) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  };
   const api: WsBridgeApi = {
-    getSnapshot: () => call('getSnapshot'),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    getSettings: () => call('getSettings'),
-    saveConnection: (input) => call('saveConnection', input),
-    saveDevice: (input, originalId) => call('saveDevice', input, originalId),
-    removeDevice: (id) => call('removeDevice', id),
-    testDevice: (id) => call('testDevice', id),
-    retryCommand: (id) => call('retryCommand', id),
-    dismissCommand: (id) => call('dismissCommand', id),
-    reconnect: () => call('reconnect'),
-    setPaused: (paused) => call('setPaused', paused),
-    listSerialPorts: () => call('listSerialPorts'),
-    listSystemPrinters: () => call('listSystemPrinters'),
-    getDevicePreview: (id) => call('getDevicePreview', id),
-    searchHistory: (query, limit) => call('searchHistory', query, limit),
+    ...apiFromCalls(call, subscribe),
     // In a browser the bundle is downloaded, not left on the bridge's disk where the user may not be.
     exportDiagnostics: () => downloadDiagnostics(url),
-    getLog: (query, limit) => call('getLog', query, limit),
-    setStartAtLogin: (enabled) => call('setStartAtLogin', enabled),
     close() {
       closed = true;
       socket?.close();

@@ -52,10 +52,11 @@ export class RpcRefused extends Error {
 export async function callApi(api: BridgeApi, method: unknown, args: unknown): Promise<unknown> {
   if (!isApiMethod(method)) throw new RpcRefused(`Unknown method ${JSON.stringify(String(method)).slice(0, 80)}`);
   // JSON turns trailing undefined into null; treat a trailing null as an omitted optional argument.
-  const list = Array.isArray(args) ? [...args] : args === undefined ? [] : args;
+  const list = Array.isArray(args) ? [...(args as unknown[])] : args === undefined ? [] : args;
   if (Array.isArray(list)) while (list.length && list[list.length - 1] === null) list.pop();
   const parsed = apiArgs[method].safeParse(list);
   if (!parsed.success) throw new RpcRefused(`Invalid arguments for ${method}: ${parsed.error.issues[0]?.message ?? 'bad input'}`);
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with `apply(api, …)`
   const fn = api[method] as ((...a: unknown[]) => Promise<unknown>) | undefined;
   if (typeof fn !== 'function') throw new RpcRefused(`${method} is not available here`);
   return fn.apply(api, parsed.data as unknown[]);

@@ -198,6 +198,16 @@ export const BRIDGE_API_METHODS = [
 
 export type ApiMethod = (typeof BRIDGE_API_METHODS)[number];
 
+/**
+ * What the Electron preload exposes as `window.bridgeIpc`: the transport only (one call, one event
+ * stream). The renderer builds its `BridgeApi` from it and `BRIDGE_API_METHODS`; the main process
+ * checks every call (sender, method, arguments) again.
+ */
+export interface BridgeIpc {
+  call: (method: ApiMethod, args: unknown[]) => Promise<unknown>;
+  subscribe: (listener: (event: BridgeEvent) => void) => () => void;
+}
+
 /** Compile-time check that the list names every method of `BridgeApi` (but `subscribe`). */
 export type UnlistedApiMethods = Exclude<keyof BridgeApi, 'subscribe' | ApiMethod>;
 const everyMethodListed: [UnlistedApiMethods] extends [never] ? true : UnlistedApiMethods = true;

@@ -17,8 +17,12 @@ import type { Journal, JournalEntry } from './journal.js';
 import { LocalCommands } from './local-commands.js';
 import { ProblemLog } from './problem-log.js';
 import { Reporter } from './reporter.js';
+import { StatusUpdates } from './status-updates.js';
 import type { GuestDataRetention } from './retention.js';
 import type { BridgeTuning } from './tuning.js';
+
+/** Waiting commands per device re-read together with the one about to run (the next to run; each read carries its document). */
+const REFRESH_AHEAD = 10;
 
 /** What the core works with; built where the app is assembled (`createCore`) and passed in. */
 export interface CoreCollaborators {
@@ -86,11 +90,14 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     };
     const fetcher = new CommandFetcher(c.api, this.tuning.fetchWindowMs);
     this.reporter = new Reporter(c.api, this.log, this.tuning.progressIntervalMs);
+    const status = new StatusUpdates(this.reporter, this.local, this.tuning.statusAfterMs);
     this.runner = new CommandRunner({
       journal: this.journal,
       local: this.local,
       fetcher,
       reporter: this.reporter,
+      status,
+      queuedIds: () => [...this.devices.all()].flatMap((s) => s.queued().slice(0, REFRESH_AHEAD)),
       log: this.log,
       signals,
       life,
@@ -112,6 +119,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
       fetcher,
       getAllActive: () => c.api.getAllActive(),
       reporter: this.reporter,
+      status,
       runner: this.runner,
       log: this.log,
       problems: this.problems,

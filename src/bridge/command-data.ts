@@ -126,7 +126,7 @@ function parseKeyCutter(cmd: MewsCommand): ParsedCommand {
 
 function rememberPersonalData(cmd: MewsCommand): void {
   const d = (cmd.Data ?? {}) as Record<string, unknown>;
-  const text = (k: string): string | null => (typeof d[k] === 'string' ? (d[k] as string) : null);
+  const text = (k: string): string | null => (typeof d[k] === 'string' ? (d[k]) : null);
   guestValues.remember(cmd.Id, [
     text('FirstName'),
     text('LastName'),

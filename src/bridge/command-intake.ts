@@ -15,6 +15,15 @@ import type { LocalCommands } from './local-commands.js';
 import { INTERRUPTED_NOTE } from './notes.js';
 import type { ProblemLog } from './problem-log.js';
 import type { Reporter } from './reporter.js';
+import type { StatusUpdates } from './status-updates.js';
+import { scalarText } from '../util/scalar-text.js';
+
+/**
+ * A new Pending command found by a re-sync (not by its own event) waits this long before it is taken:
+ * right after this bridge starts, the events of another bridge already working on the same device
+ * (its final states) arrive meanwhile, and the device is refused before anything of it runs twice.
+ */
+const RESYNC_SETTLE_MS = 1_000;
 
 export interface CommandIntakeDeps {
   journal: Journal;
@@ -24,6 +33,7 @@ export interface CommandIntakeDeps {
   /** Reads every active command (`commands/getAllActive`). */
   getAllActive: () => Promise<FetchedCommands>;
   reporter: Reporter;
+  status: StatusUpdates;
   runner: CommandRunner;
   log: Logger;
   /** Mews trouble logged once when it starts and once when it ends. */
@@ -81,7 +91,7 @@ export class CommandIntake {
     try {
       const active = await this.d.getAllActive();
       for (const i of active.invalid) this.unreadable(i);
-      for (const cmd of byCreation(active.commands)) if (!this.d.local.get(cmd.Id).fetching) this.handle(cmd);
+      for (const cmd of byCreation(active.commands)) if (!this.d.local.get(cmd.Id).fetching) this.handleFound(cmd);
       const activeIds = new Set(active.commands.map((c) => c.Id));
       for (const e of this.d.journal.unfinished()) if (!activeIds.has(e.id)) this.consider(e.id);
       this.resyncFailures = 0;
@@ -153,12 +163,21 @@ export class CommandIntake {
       id: item.id,
       deviceId: slot.config.id,
       deviceName: slot.config.name,
-      deviceType: String((item.raw as { Device: { Type?: unknown } }).Device.Type ?? 'unknown'),
-      createdUtc: String((item.raw as { CreatedUtc?: unknown }).CreatedUtc ?? new Date().toISOString()),
+      deviceType: scalarText((item.raw as { Device: { Type?: unknown } }).Device.Type) ?? 'unknown',
+      createdUtc: scalarText((item.raw as { CreatedUtc?: unknown }).CreatedUtc) ?? new Date().toISOString(),
       creator: null,
       summary: 'Unreadable command',
     });
     runner.finish(item.id, 'Error', note);
+  }
+
+  /** A command a re-sync found: a new Pending one of ours is taken after RESYNC_SETTLE_MS, the rest now. */
+  private handleFound(cmd: MewsCommand): void {
+    const slot = this.d.devices.get(cmd.Device.Id);
+    if (cmd.State !== 'Pending' || !slot || slot.conflict || this.d.journal.get(cmd.Id)) return this.handle(cmd);
+    setTimeout(() => {
+      if (!this.d.life.stopping && !this.d.life.paused) this.handle(cmd); // handle() skips it if its event got there first
+    }, RESYNC_SETTLE_MS).unref();
   }
 
   private handle(cmd: MewsCommand): void {
@@ -167,6 +186,8 @@ export class CommandIntake {
     const entry = journal.get(cmd.Id);
     if ((!slot || slot.conflict) && !entry) return local.set(cmd.Id, { foreign: true });
     if (entry) return this.handleKnown(cmd, entry, slot);
+    // Finished on one of our devices, yet never ours: another bridge runs this device too.
+    if (cmd.State === 'Processed' || cmd.State === 'Error') return this.conflictOn(slot!, cmd.State);
     if (FINAL_STATES.has(cmd.State)) return;
     if (cmd.State === 'Received' || cmd.State === 'Processing') {
       // Claimed, but not by us: another bridge serves this device too.
@@ -185,8 +206,8 @@ export class CommandIntake {
     });
     if (!parsed.ok) return this.d.runner.finish(created.id, 'Error', parsed.note);
     this.d.signals.command(created.id);
-    // Mews allows Pending → Processing; Received is only worth a request when the command has to wait.
-    if (cmd.State === 'Pending' && slot!.queueLength > 0) void this.d.reporter.send({ CommandId: cmd.Id, State: 'Received' });
+    // Received only if it waits behind a job that is held up (status-updates.ts); before it may start running.
+    this.d.status.queued(cmd.Id, slot!);
     local.set(cmd.Id, { lastRead: { cmd, at: Date.now(), parsed } });
     slot!.enqueue(cmd.Id, cmd.CreatedUtc);
   }
@@ -204,6 +225,7 @@ export class CommandIntake {
       // Someone (a user in Mews, another bridge) closed it: stop, but never re-report.
       slot?.remove(entry.id);
       local.set(entry.id, { lastRead: null });
+      this.d.status.done(entry.id);
       if (slot?.current === entry.id) slot.currentAbort?.abort(new CancelledInMews());
       journal.update(entry.id, { phase: 'final', outcome: { state: cmd.State, notes: null }, reported: true }, true);
       this.d.log.info({ commandId: entry.id, device: entry.deviceName, state: cmd.State }, 'Command closed in Mews before it ran here');
@@ -225,6 +247,7 @@ export class CommandIntake {
     slot.conflict = `Another bridge is also serving "${name}" (a command was ${seenState} elsewhere). This bridge leaves it alone: remove the device from one bridge, then save it here again to take it back.`;
     for (const id of slot.drain()) {
       this.d.local.set(id, { lastRead: null });
+      this.d.status.done(id);
       this.d.journal.update(id, { phase: 'final', outcome: null, reported: true, handedOver: true }, true);
       this.d.signals.command(id);
     }

@@ -12,8 +12,14 @@ import type { FinalState, Journal } from './journal.js';
 import type { LocalCommands } from './local-commands.js';
 import { finalNote, timeoutNote, unexpectedNote } from './notes.js';
 import type { Reporter } from './reporter.js';
+import type { StatusUpdates } from './status-updates.js';
 
-/** A command read from Mews this recently is not read again before it runs. */
+/**
+ * A command read from Mews this recently is not read again before it runs. Older reads are refreshed
+ * together: the re-read before a run also re-reads every other waiting command read longer ago than
+ * this, in the same `getAllByIds`, so a backlog costs about one read per this interval, not one per
+ * command. Cancellations reach the bridge as events meanwhile; the periodic re-sync catches a lost one.
+ */
 const FRESH_READ_MS = 1_000;
 
 export interface CommandRunnerDeps {
@@ -21,6 +27,10 @@ export interface CommandRunnerDeps {
   local: LocalCommands;
   fetcher: CommandFetcher;
   reporter: Reporter;
+  /** What Mews is told between the read and the final state. */
+  status: StatusUpdates;
+  /** The commands next in line on every device (refreshed together with the one about to run). */
+  queuedIds: () => string[];
   log: Logger;
   signals: CoreSignals;
   life: CoreLife;
@@ -47,7 +57,7 @@ export class CommandRunner {
     const fresh = recent && Date.now() - recent.at < FRESH_READ_MS ? recent : undefined;
     try {
       // Re-read unless we read it a moment ago: it may have been cancelled while it waited.
-      cmd = fresh ? fresh.cmd : await this.d.fetcher.fetch(id);
+      cmd = fresh ? fresh.cmd : await this.reread(id);
     } catch (err) {
       log.warn({ commandId: id, err: String(err) }, 'Could not re-read the command before running it; will re-sync');
       this.d.scheduleResync();
@@ -57,6 +67,7 @@ export class CommandRunner {
     if (!cmd) return this.finish(id, 'Error', 'Mews no longer knows this command.');
     if (cmd.State === 'Cancelled' || cmd.State === 'Processed' || (cmd.State === 'Error' && !retry)) {
       journal.update(id, { phase: 'final', outcome: entry.outcome ?? { state: cmd.State, notes: null }, reported: true }, true);
+      this.d.status.done(id);
       return signals.command(id);
     }
     const parsed = fresh ? fresh.parsed : parseCommand(cmd, documentLimit(slot.config)); // a fresh read was parsed (PDF decoded) on arrival
@@ -65,7 +76,7 @@ export class CommandRunner {
     journal.update(id, { phase: 'started', outcome: null, reported: false, attempts: entry.attempts + 1 }, true);
     local.set(id, { progress: 0 });
     signals.command(id);
-    void this.d.reporter.send({ CommandId: id, State: 'Processing', Progress: 0 });
+    const stopStatus = this.d.status.started(id, slot, parsed.job.kind === 'key'); // Processing only if it runs for a while (keys: at once)
 
     const abort = new AbortController();
     slot.currentAbort = abort;
@@ -80,7 +91,7 @@ export class CommandRunner {
         progress: (f) => {
           local.set(id, { progress: f });
           signals.command(id);
-          this.d.reporter.progress(id, f);
+          this.d.status.progress(id, f);
         },
         beforeSideEffect: async () => {
           if (abort.signal.aborted) throw new AbortedError(abort.signal.reason);
@@ -93,6 +104,7 @@ export class CommandRunner {
       const reason: unknown = abort.signal.reason;
       if (reason instanceof CancelledInMews) {
         journal.update(id, { phase: 'final', outcome: { state: 'Cancelled', notes: null }, reported: true }, true);
+        this.d.status.done(id);
         log.info({ commandId: id, device: slot.config.name, state: 'Cancelled' }, 'Command cancelled in Mews while running');
         signals.command(id);
       } else if (abort.signal.aborted && this.d.life.stopping && !sent) {
@@ -107,14 +119,37 @@ export class CommandRunner {
       }
     } finally {
       clearTimeout(timer);
+      stopStatus();
       local.set(id, { progress: null });
     }
+  }
+
+  /**
+   * Reads `id` again, and in the same coalesced `getAllByIds` every other waiting command whose last
+   * read is older than FRESH_READ_MS (their reads are kept for when their turn comes).
+   */
+  private reread(id: string): Promise<MewsCommand | null> {
+    const { local, fetcher } = this.d;
+    const now = Date.now();
+    for (const q of this.d.queuedIds()) {
+      const read = local.get(q).lastRead;
+      if (q === id || !read || now - read.at < FRESH_READ_MS) continue;
+      fetcher.fetch(q).then(
+        (cmd) => {
+          const still = local.get(q).lastRead; // null once it started (or left): nothing to keep then
+          if (cmd && still) local.set(q, { lastRead: { cmd, at: Date.now(), parsed: still.parsed } });
+        },
+        () => undefined, // its own re-read before it runs will try again
+      );
+    }
+    return fetcher.fetch(id);
   }
 
   /** Records the outcome durably (no delivery yet); an Error also raises a notice for staff. */
   finishLocal(id: string, state: FinalState, rawNotes: string | null): void {
     const notes = rawNotes === null ? null : finalNote(rawNotes);
     this.d.journal.update(id, { phase: 'final', outcome: { state, notes }, reported: false }, true);
+    this.d.status.done(id);
     this.d.signals.command(id);
     const device = this.d.journal.get(id)!.deviceName;
     // Every outcome leaves a log line (id, device, state, note; never the summary, which names the guest).

@@ -9,9 +9,9 @@ export interface CoreEvents {
 
 /** How the parts of the core (intake, runner, device set) say that something changed. */
 export interface CoreSignals {
-  command(id: string): void;
-  device(id: string): void;
-  notice(level: CoreEvents['notice'][0], message: string): void;
+  command: (id: string) => void;
+  device: (id: string) => void;
+  notice: (level: CoreEvents['notice'][0], message: string) => void;
 }
 
 /** The core's run state as its parts see it. */

@@ -31,6 +31,7 @@ export class DataDirLock {
             `Another bridge (process ${owner}) is already running with the data folder ${this.dataDir}. ` +
               'Open its dashboard instead, or stop it first. To run a second bridge on this PC, give it its own ' +
               'data folder and dashboard port: --data-dir <another folder> --port <another port> (or 0 for any free port).',
+            { cause: err },
           );
         rmSync(this.path, { force: true }); // stale
       }

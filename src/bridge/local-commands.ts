@@ -26,6 +26,10 @@ export interface LocalCommand {
   progress: number | null;
   /** The read that queued it; a read this fresh makes the pre-run re-read redundant. */
   lastRead: CommandRead | null;
+  /** `Date.now()` when it joined a device's waiting line; null once it runs. */
+  queuedAt: number | null;
+  /** The informative state this bridge has told Mews (status-updates.ts), so it is said once. */
+  told: 'Received' | 'Processing' | null;
 }
 
 const NONE: Readonly<LocalCommand> = Object.freeze({
@@ -35,6 +39,8 @@ const NONE: Readonly<LocalCommand> = Object.freeze({
   delivering: false,
   progress: null,
   lastRead: null,
+  queuedAt: null,
+  told: null,
 });
 
 /** Foreign ids remembered at most; forgetting one only costs a fetch when its next event comes. */
@@ -84,5 +90,5 @@ export class LocalCommands {
 }
 
 function isDefault(c: LocalCommand): boolean {
-  return !c.fetching && !c.foreign && !c.retrying && !c.delivering && c.progress === null && c.lastRead === null;
+  return !c.fetching && !c.foreign && !c.retrying && !c.delivering && c.progress === null && c.lastRead === null && c.queuedAt === null && c.told === null;
 }

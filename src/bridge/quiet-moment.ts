@@ -36,7 +36,7 @@ function waitUntil(api: BridgeApi, holds: (s: Snapshot) => boolean, signal?: Abo
       done = true;
       unsubscribe();
       signal?.removeEventListener('abort', onAbort);
-      if (err) reject(err);
+      if (err) reject(err instanceof Error ? err : new Error('Stopped waiting for a quiet moment', { cause: err }));
       else resolve();
     };
     const look = async (): Promise<void> => {

@@ -11,6 +11,8 @@ export interface BridgeTuning {
   /** While the socket is down, poll getAllActive this often. */
   offlinePollMs: number;
   progressIntervalMs: number;
+  /** A job running this long shows Processing in Mews, and commands waiting behind it Received (status-updates.ts). */
+  statusAfterMs: number;
   apiMaxAttempts: number;
   apiBackoffBaseMs: number;
   apiBackoffCapMs: number;
@@ -29,6 +31,7 @@ export const DEFAULT_TUNING: BridgeTuning = {
   resyncIntervalMs: 30_000,
   offlinePollMs: 10_000,
   progressIntervalMs: 1_000,
+  statusAfterMs: 2_000,
   apiMaxAttempts: 6,
   apiBackoffBaseMs: 500,
   apiBackoffCapMs: 30_000,

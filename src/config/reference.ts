@@ -43,7 +43,7 @@ function typeOf(s: Json): string {
   if (s.format === 'uri') return 'string (URL)';
   if (s.type === 'array') return `array of ${typeOf((s.items ?? {}) as Json)}`;
   if (s.oneOf || s.anyOf) return 'object';
-  return String(s.type ?? 'any');
+  return Array.isArray(s.type) ? s.type.join(',') : typeof s.type === 'string' ? s.type : 'any';
 }
 
 function allowedOf(s: Json): string {

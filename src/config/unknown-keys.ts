@@ -45,7 +45,7 @@ interface Def {
   getter?: () => z.core.$ZodType;
 }
 
-const def = (s: z.core.$ZodType): Def => s._zod.def as unknown as Def;
+const def = (s: z.core.$ZodType): Def => s._zod.def;
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The object schema under wrappers (optional, default, pipe…), or null when it is not an object. */

@@ -29,7 +29,7 @@ export function registerDriver<K extends DeviceConfig['driver']>(kind: K, factor
 export function createDriver(device: DeviceConfig, deps: DriverDeps): Driver {
   const factory = factories[device.driver] as Factory<typeof device.driver> | undefined;
   if (!factory) throw new Error(`No driver "${device.driver}" is available in this build`);
-  return factory(device as never, deps);
+  return factory(device, deps);
 }
 
 registerLockDrivers(registerDriver);

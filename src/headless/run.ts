@@ -54,6 +54,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   const secrets = () => [service?.config.mews.clientToken ?? config.mews.clientToken, service?.config.mews.accessToken ?? config.mews.accessToken];
   const { log, file } = appLogger({ dataDir: config.dataDir, level: config.log.level, secrets, tty: opts.tty });
   const metrics = new BridgeMetrics();
+  // eslint-disable-next-line prefer-const -- assigned once, but read inside `secrets` and exportDiagnostics, built before the assignment
   let service: BridgeService | undefined;
   // The zip writer is loaded when a bundle is asked for, not at start.
   const diagnostics = async () => (await import('../support/diagnostics.js')).writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file });
@@ -103,7 +104,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
       log.info('Stopping: finishing running commands');
       await dashboard.close();
       metrics.detach();
-      await service!.stop();
+      await service.stop();
       log.info('Stopped');
       file.close();
     },

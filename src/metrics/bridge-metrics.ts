@@ -66,6 +66,7 @@ export class BridgeMetrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- prom-client calls collect() with `this` bound to the metric
     const self = this;
     new Gauge({
       name: 'mews_bridge_info',

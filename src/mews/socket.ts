@@ -4,6 +4,7 @@ import type { Logger } from '../util/logger.js';
 import { backoffDelay } from '../util/backoff.js';
 import type { Credentials } from './api-client.js';
 import { deviceCommandEventSchema, frameSchema } from './wire.js';
+import { wsText } from '../util/ws-text.js';
 
 export type SocketStatus = 'connecting' | 'online' | 'offline' | 'unauthorized' | 'stopped';
 
@@ -120,7 +121,7 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
       if (this.pongTimer) clearTimeout(this.pongTimer);
       this.pongTimer = null;
     });
-    ws.on('message', (data, isBinary) => this.onFrame(isBinary ? null : data.toString()));
+    ws.on('message', (data, isBinary) => this.onFrame(isBinary ? null : wsText(data)));
     ws.on('error', (err) => {
       if ((err as NodeJS.ErrnoException).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
         this.oversizedFrames++;

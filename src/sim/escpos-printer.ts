@@ -181,7 +181,10 @@ class TcpLink implements Link {
   setPaused(paused: boolean): void {
     if (paused === this.paused) return;
     this.paused = paused;
-    for (const s of this.sockets) paused ? s.pause() : s.resume();
+    for (const s of this.sockets) {
+      if (paused) s.pause();
+      else s.resume();
+    }
   }
 
   async suspend(): Promise<void> {

@@ -195,7 +195,7 @@ export async function startFiasSim(o: FiasSimOptions): Promise<FiasSimHandle> {
   }
 
   let listener: TcpListener | null = null;
-  let address: FiasSimHandle['address'] = null;
+  let address: FiasSimHandle['address'];
   if (o.endpoint.role === 'server') {
     listener = await listenTcp(o.endpoint.host ?? '127.0.0.1', o.endpoint.port ?? 0, (s) => {
       if (current && !current.closed) void current.close();

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { scalarText } from '../util/scalar-text.js';
 
 /**
  * A simulated IPP Everywhere office printer for the demo (and anything else that needs an A4 printer
@@ -117,12 +118,12 @@ export async function startIppPrinterSim(opts: IppPrinterSimOptions = {}): Promi
       case 'Validate-Job':
         return reply('successful-ok');
       case 'Print-Job': {
-        const format = String(op['document-format'] ?? 'application/pdf');
+        const format = scalarText(op['document-format']) ?? 'application/pdf';
         if (format !== 'application/pdf' && format !== 'application/octet-stream')
           return reply('client-error-document-format-not-supported', {}, `Unsupported format ${format}.`);
         const job: SimIppJob = {
           id: nextId++,
-          name: String(op['job-name'] ?? 'untitled'),
+          name: scalarText(op['job-name']) ?? 'untitled',
           document: req.data ?? Buffer.alloc(0),
           attributes: (req['job-attributes-tag'] ?? {}) as Record<string, unknown>,
           state: 'pending',

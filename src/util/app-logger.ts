@@ -10,7 +10,7 @@ export function humanLine(json: string): string {
   try {
     const { level, time, msg, ...rest } = JSON.parse(json) as Record<string, unknown>;
     const extra = Object.keys(rest).length ? ' ' + JSON.stringify(rest) : '';
-    return `${String(time).slice(11, 19)} ${(LEVELS[level as number] ?? level) as string} ${String(msg ?? '')}${extra}\n`;
+    return `${String(time).slice(11, 19)} ${(LEVELS[level as number] ?? level) as string} ${typeof msg === 'string' ? msg : ''}${extra}\n`;
   } catch {
     return json;
   }

@@ -1,3 +1,5 @@
+import { scalarText } from './scalar-text.js';
+
 /** One log line as the Logs screen shows it (already scrubbed of tokens and guest data by the logger). */
 export interface LogLineView {
   /** ISO time. */
@@ -23,9 +25,9 @@ export function logLineViews(jsonLines: readonly string[], query: string, limit:
     }
     const { level, time, msg, ...rest } = parsed;
     const view: LogLineView = {
-      time: String(time ?? ''),
+      time: scalarText(time) ?? '',
       level: LEVEL[level as number] ?? 'info',
-      message: String(msg ?? ''),
+      message: scalarText(msg) ?? '',
       details: Object.entries(rest)
         .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`)
         .join(' · '),

@@ -70,7 +70,8 @@ describe('Mews print commands → system driver → CUPS, end to end', () => {
     await printer.hold(true);
     const id = mews.store.addPrinterCommand(officeId, pdf, 1).Id;
     await printer.waitForJobs(before + 1);
-    expect(mews.store.commands.get(id)!.State).toBe('Processing');
+    // Held in the queue, so it runs long: Mews shows it as Processing (after STATUS_AFTER_MS, status-updates.ts).
+    await waitFor(() => mews.store.commands.get(id)!.State === 'Processing', 'Processing while held in the print queue');
     await cups.client('cancel', ['-a', 'Office_A4']);
     void printer.hold(false);
     expect(await finalState(id)).toBe('Error');

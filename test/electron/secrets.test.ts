@@ -9,7 +9,7 @@ import { FakeBridgeApi } from '../helpers/fake-bridge-api.js';
 const h = vi.hoisted(() => ({
   userData: '',
   available: true,
-  backend: 'gnome_libsecret' as string,
+  backend: 'gnome_libsecret',
   encryptCalls: 0,
 }));
 

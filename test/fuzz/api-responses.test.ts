@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { commandResultSchema, commandSchema, type MewsCommand } from '../../src/mews/wire.js';
+import { commandResultSchema, commandSchema } from '../../src/mews/wire.js';
 import { parseCommand } from '../../src/bridge/command-data.js';
 import { makePdf, sampleReceipt } from '../../src/sim/sample-pdf.js';
 
@@ -75,7 +75,7 @@ describe('fuzz: Connector API responses and command data', () => {
             expect(cmd.error.issues.length).toBeGreaterThan(0);
             continue;
           }
-          const parsed = parseCommand(cmd.data as MewsCommand);
+          const parsed = parseCommand(cmd.data);
           expect(typeof parsed.summary).toBe('string');
           if (parsed.ok) {
             expect(['print', 'key']).toContain(parsed.job.kind);

@@ -83,6 +83,7 @@ describe('property: the ESC/POS status channel never pairs a reply with the wron
           }
           await write(bytes, signal);
         };
+        // eslint-disable-next-line no-useless-assignment -- null until the first query, which the assertion below relies on
         let lastQuery: { c: number; index: number } | null = null;
         const channel = new StatusChannel(transport, {
           quietResyncMs: null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Parser } from '../../src/devices/lock/byte-queue.js';
-import { ACK, ENQ, ETX as S_ETX, NAK, STX as S_STX, encodeFrame, readReply, type Reply } from '../../src/devices/salto/codec.js';
+import { ACK, ENQ, NAK, STX as S_STX, encodeFrame, readReply, type Reply } from '../../src/devices/salto/codec.js';
 import { ETX as F_ETX, STX as F_STX, encodeRecord, readFiasFrame, type Incoming } from '../../src/devices/fias/codec.js';
 
 /** Salto and FIAS answers that are truncated, carry a bad LRC, or have garbage between frames: the decoders recover. */

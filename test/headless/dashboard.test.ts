@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import type { BridgeEvent } from '../../src/bridge/api.js';
 import { startDashboard, type Dashboard, type ServerMessage } from '../../src/headless/dashboard/index.js';
 import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
+import { wsText } from '../../src/util/ws-text.js';
 
 let dash: Dashboard | null = null;
 afterEach(async () => {
@@ -28,7 +29,7 @@ async function connect(d: Dashboard) {
   const inbox: ServerMessage[] = [];
   const waiters: (() => void)[] = [];
   ws.on('message', (data) => {
-    inbox.push(JSON.parse(String(data)) as ServerMessage);
+    inbox.push(JSON.parse(wsText(data)) as ServerMessage);
     waiters.splice(0).forEach((w) => w());
   });
   await new Promise<void>((res, rej) => ws.once('open', () => res()).once('error', rej));

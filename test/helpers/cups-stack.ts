@@ -121,7 +121,7 @@ export async function startIppPrinter(opts: IppPrinterOptions): Promise<IppPrint
   args.push(opts.name ?? `Test Printer ${port}`);
   const proc = spawn('ippeveprinter', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  proc.stderr!.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+  proc.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
   await waitFor(async () => proc.exitCode === null && (await portOpen(port)), `ippeveprinter on port ${port} (${stderr})`, 20_000, 50).catch(
     (err: Error) => {
       proc.kill();

@@ -21,9 +21,9 @@ export function spawnHeadless(args: string[], env: NodeJS.ProcessEnv = {}): Head
   });
   let out = '';
   let err = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   const url = new Promise<string>((resolve, reject) => {
-    child.stderr!.on('data', (d: Buffer) => {
+    child.stderr.on('data', (d: Buffer) => {
       err += d.toString();
       const m = /Status:\s+(http:\/\/\S+)\/api\/status/.exec(err);
       if (m) resolve(m[1]!);

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, win32 } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
@@ -103,7 +103,7 @@ describe('electron-builder.yml', () => {
     expect(unpacked('node_modules/pdf-to-printer/dist/SumatraPDF.exe')).toBe(true);
     const { sumatraPath } = await import('../../src/devices/system/windows-backend.js');
     const packaged = 'C:\\Program Files\\Mews Device Bridge\\resources\\app.asar\\node_modules\\pdf-to-printer\\package.json';
-    expect(sumatraPath(() => packaged)).toBe('C:\\Program Files\\Mews Device Bridge\\resources\\app.asar.unpacked\\node_modules\\pdf-to-printer\\dist\\SumatraPDF.exe');
+    expect(sumatraPath(() => packaged, win32)).toBe('C:\\Program Files\\Mews Device Bridge\\resources\\app.asar.unpacked\\node_modules\\pdf-to-printer\\dist\\SumatraPDF.exe');
   });
 
   it('skips the native rebuild only because both native modules are N-API prebuilds for every desktop OS', () => {

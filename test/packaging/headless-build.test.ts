@@ -22,6 +22,7 @@ describe('the production headless build', () => {
   it('loads the demo on demand from the source tree, with the shape the CLI expects', async () => {
     const typed: DemoModule = demo; // compile-time: demo.ts still fits what the loader promises
     const loaded = await loadDemo();
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- compared, never called
     expect(loaded.startDemo).toBe(typed.startDemo);
   });
 });

@@ -153,10 +153,12 @@ describe('SerialTransport over a socat pty pair', () => {
       const states: TransportState[] = [];
       t.onState((s) => states.push(s));
       let kill: Promise<void> | null = null;
-      t.onData(() => (kill ??= pty.kill()));
+      t.onData(() => {
+        kill ??= pty.kill();
+      });
       far.write(Buffer.of(0x12));
       await waitFor(() => kill !== null);
-      await kill;
+      await (kill as Promise<void> | null);
       await waitFor(() => states.some((s) => !s.connected), 2000);
       expect(t.connected).toBe(false);
       await t.close();

@@ -4,8 +4,8 @@
  * serialport's Windows binding on a COM port, @napi-rs/canvas's Windows binary, ICU time zones.
  * Harness and Wine gaps: ./harness/wine.ts; what Wine cannot show: docs/windows-testing.md.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -30,6 +30,7 @@ import { startCupsServer, startIppPrinter } from '../helpers/cups-stack.js';
 import { createPtyPair } from '../helpers/pty-pair.js';
 import { waitFor } from '../helpers/wait.js';
 import { makePrefix, prepareWindowsToolchain, zPath, type WineNode, type WinePrefix } from './harness/wine.js';
+import { wsText } from '../../src/util/ws-text.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const INSTALL = 'C:\\Program Files\\Mews Device Bridge';
@@ -50,14 +51,26 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
   const nativeLog = join(scratch.path, 'native-modules.txt');
 
   beforeAll(async () => {
+    const t0 = Date.now();
     const tool = prepareWindowsToolchain();
+    const t1 = Date.now();
+    // `npm run build:headless` into C:\Program Files\Mews Device Bridge, as docs/service.md installs it,
+    // compiled while the prefix is made.
+    const out = mkdtempSync(join(tmpdir(), 'mdb-wine-build-'));
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    const build = spawn(process.execPath, [tsc, '-p', 'build/tsconfig.headless.json', '--outDir', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let buildLog = '';
+    build.stdout.on('data', (d: Buffer) => (buildLog += d.toString()));
+    build.stderr.on('data', (d: Buffer) => (buildLog += d.toString()));
+    const built = new Promise<number | null>((r) => build.once('exit', r));
     wine = await makePrefix(tool);
-    // `npm run build:headless` into C:\Program Files\Mews Device Bridge, as docs/service.md installs it.
+    const t2 = Date.now();
+    if ((await built) !== 0) throw new Error(`build:headless failed:\n${buildLog}`);
+    process.stderr.write(`[windows] setup: toolchain ${t1 - t0} ms (apt ${tool.aptMs} ms), prefix ${t2 - t1} ms, build done after ${Date.now() - t1} ms\n`);
     const install = wine.linuxPath(INSTALL);
     mkdirSync(install, { recursive: true });
-    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-    const built = spawnSync(process.execPath, [tsc, '-p', 'build/tsconfig.headless.json', '--outDir', join(install, 'dist-electron')], { cwd: ROOT, encoding: 'utf8', timeout: 180_000 });
-    if (built.status !== 0) throw new Error(`build:headless failed:\n${built.stdout}\n${built.stderr}`);
+    cpSync(out, join(install, 'dist-electron'), { recursive: true });
+    rmSync(out, { recursive: true, force: true });
     copyFileSync(join(ROOT, 'package.json'), join(install, 'package.json'));
     symlinkSync(join(ROOT, 'node_modules'), join(install, 'node_modules'), 'dir');
     mkdirSync(join(install, 'dist-renderer'), { recursive: true });
@@ -228,6 +241,13 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
       let run = await startBridge(env);
       const data = wine.linuxPath(dataDir);
       for (const f of ['journal.jsonl', 'logs\\bridge.log', 'dashboard-link.txt', 'bridge.lock']) expect(existsSync(wine.linuxPath(`${dataDir}\\${f}`)), f).toBe(true);
+      // The dashboard's pages come from the install folder; a backslash (a separator only on Windows)
+      // cannot climb out of it.
+      expect(await (await fetch(`${run.url}/`)).text()).toContain('<title>dashboard</title>');
+      for (const climb of ['/..%5C..%5Cpackage.json', '/..%5Cpackage.json', '/%2E%2E%5Cpackage.json']) {
+        const res = await fetch(`${run.url}${climb}`);
+        expect(`${climb} ${res.status} ${await res.text()}`).not.toContain('"dependencies"');
+      }
       const a = mews.store.addPrinterCommand(device.Id, pdf).Id;
       await waitFor(() => ran().includes(a) && processing(a), 'the first job running', 30_000);
       run.node.child.kill('SIGINT');
@@ -355,7 +375,7 @@ async function dashboardCall(url: string, token: string, method: string, args: u
     await new Promise<void>((res, rej) => ws.once('open', () => res()).once('error', rej));
     const answer = new Promise<{ ok: boolean; result?: unknown; error?: string }>((res) =>
       ws.on('message', (d) => {
-        const m = JSON.parse(String(d)) as { id?: number; ok: boolean; result?: unknown; error?: string };
+        const m = JSON.parse(wsText(d)) as { id?: number; ok: boolean; result?: unknown; error?: string };
         if (m.id === 1) res(m);
       }),
     );

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BridgeApi, PortListResult } from '../../../src/bridge/api.js';
 import { Field, described } from '../components/Field.js';
-import { BAUDS, connectionTypes, controlId, type ConnType, type DeviceForm } from '../device-form.js';
+import { BAUDS, connectionTypes, controlId, type DeviceForm } from '../device-form.js';
 
 interface Props {
   api: BridgeApi;
@@ -19,7 +19,7 @@ export function ConnectionFields({ api, form, set, errorFor }: Props) {
       <div className="radio-row" role="radiogroup" aria-label="Connection type">
         {types.map((t) => (
           <label key={t.id} className={`radio-card${form.connType === t.id ? ' radio-card-on' : ''}`}>
-            <input type="radio" name="connType" value={t.id} checked={form.connType === t.id} onChange={() => set({ connType: t.id as ConnType })} />
+            <input type="radio" name="connType" value={t.id} checked={form.connType === t.id} onChange={() => set({ connType: t.id })} />
             {t.label}
           </label>
         ))}

@@ -76,7 +76,11 @@ export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
                 >
                   <span className={`dot dot-${d.enabled ? d.health : 'unknown'}`} aria-hidden="true" />
                   {d.name}
-                  {(!d.enabled || d.health !== 'online') && <span className={`chip-status chip-status-${d.health}`}>{deviceStatusText(d)}</span>}
+                  {(!d.enabled || d.health !== 'online') && (
+                    <span className={`chip-status chip-status-${d.health}`} title={deviceStatusText(d)}>
+                      {deviceStatusText(d)}
+                    </span>
+                  )}
                   {d.waiting > 0 && <span className="chip-count">{d.waiting} waiting</span>}
                 </button>
               </li>

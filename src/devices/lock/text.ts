@@ -32,7 +32,7 @@ export function toLockText(input: string, replace: Record<string, string> = {}):
     else for (const c of ch.normalize('NFKC')) pre += SPELLED[c] ?? c;
   }
   // Only text outside ASCII goes through the library: ASCII (including a protocol's own marks) is kept as is.
-  const latin = /[^\x00-\x7f]/.test(pre) ? transliterate(pre, { unknown: '' }) : pre;
+  const latin = /[^\p{ASCII}]/u.test(pre) ? transliterate(pre, { unknown: '' }) : pre;
   return latin.replace(/[\t\r\n]/g, ' ').replace(/[^\x20-\x7e]/g, '');
 }
 

@@ -93,6 +93,7 @@ export function installFontFallback(ctx: object): void {
   let desc: PropertyDescriptor | undefined;
   while (proto && !(desc = Object.getOwnPropertyDescriptor(proto, 'font'))) proto = Object.getPrototypeOf(proto) as object | null;
   if (!desc?.get || !desc.set) return;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the accessors are called with `.call(this)` below
   const { get, set } = desc;
   Object.defineProperty(ctx, 'font', {
     configurable: true,

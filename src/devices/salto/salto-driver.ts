@@ -1,4 +1,4 @@
-import type { ConnectionConfig, LockOptions, SerialConnection } from '../../config/schema.js';
+import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
 import { createTransport, type ByteTransport } from '../../transport/index.js';
 import { abortableDelay, AbortedError } from '../../util/abort.js';
 import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext, type JobResult, type KeyJob, type TestResult } from '../driver.js';
@@ -59,7 +59,7 @@ export class SaltoDriver implements Driver {
   async start(): Promise<void> {
     const c = this.s.connection;
     if (c?.type === 'serial') {
-      this.serial = createTransport(c as SerialConnection);
+      this.serial = createTransport(c);
       this.serial.onState((st) =>
         this.board.set(st.connected ? 'online' : 'offline', st.connected ? null : `Serial port ${c.path}: ${st.reason ?? 'not connected'}`),
       );

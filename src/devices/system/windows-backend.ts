@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import path, { join } from 'node:path';
 import type { SystemOptions } from '../../config/schema.js';
 import { outsideAsar } from '../pdf/resources.js';
 import type { JobSnapshot, PrintBackend, PrinterRef, SubmitRequest, SubmittedJob } from './backend.js';
@@ -26,6 +26,7 @@ export type ProgramRunner = (file: string, args: readonly string[], opts: { time
 export const execFileRunner: ProgramRunner = (file, args, opts) =>
   new Promise((resolve, reject) => {
     execFile(file, [...args], { timeout: opts.timeoutMs, windowsHide: true, maxBuffer: 8 * 1024 * 1024 }, (err, stdout) =>
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- execFile's error is an Error (ExecFileException) whose .code errText reads
       err ? reject(err) : resolve(String(stdout)),
     );
   });
@@ -76,12 +77,15 @@ function sumatraPaper(media: string): string {
   return hit ? hit[1] : media.toLowerCase() === 'letter' || media.toLowerCase() === 'legal' ? media.toLowerCase() : media;
 }
 
-/** Where pdf-to-printer's SumatraPDF.exe is; inside a packaged app, its copy unpacked from the asar archive. */
-export function sumatraPath(resolve: (id: string) => string = createRequire(import.meta.url).resolve): string {
-  const pkg = resolve('pdf-to-printer/package.json');
-  const sep = pkg.includes('\\') ? '\\' : '/';
-  const dir = pkg.slice(0, pkg.lastIndexOf(sep));
-  return outsideAsar([dir, 'dist', 'SumatraPDF.exe'].join(sep));
+/**
+ * Where pdf-to-printer's SumatraPDF.exe is; inside a packaged app, its copy unpacked from the asar archive.
+ * Built with the platform's `path` functions; tests pass `path.win32` to check the Windows form on Linux.
+ */
+export function sumatraPath(
+  resolve: (id: string) => string = createRequire(import.meta.url).resolve,
+  pathApi: Pick<typeof path, 'dirname' | 'join'> = path,
+): string {
+  return outsideAsar(pathApi.join(pathApi.dirname(resolve('pdf-to-printer/package.json')), 'dist', 'SumatraPDF.exe'));
 }
 
 export interface WindowsBackendOptions {
@@ -191,6 +195,6 @@ export function parsePrinterJson(out: string): SystemPrinter[] {
 }
 
 function errText(err: unknown): string {
-  if (err && typeof err === 'object' && 'code' in err && (err as { code: unknown }).code === 'ENOENT') return 'program not found';
+  if (err && typeof err === 'object' && 'code' in err && (err).code === 'ENOENT') return 'program not found';
   return err instanceof Error ? err.message.split('\n')[0]! : String(err);
 }

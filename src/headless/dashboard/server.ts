@@ -6,12 +6,13 @@ import { fileURLToPath } from 'node:url';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { z } from 'zod';
-import type { BridgeApi, BridgeEvent, Snapshot } from '../../bridge/api.js';
+import type { BridgeApi, BridgeEvent } from '../../bridge/api.js';
 import { isLoopbackHost } from './hosts.js';
 import { callApi, RpcRefused } from '../../bridge/api-args.js';
 import { staticHandler } from './static-files.js';
 import { newToken, tokenMatches } from './token.js';
 import { publicSnapshot } from '../../bridge/views.js';
+import { wsText } from '../../util/ws-text.js';
 
 export interface DashboardLog {
   info(msg: string, fields?: Record<string, unknown>): void;
@@ -260,7 +261,7 @@ function serveClient(ws: WebSocket, api: BridgeApi, log: DashboardLog): void {
     let parsed: z.infer<typeof clientMessage>;
     try {
       if (isBinary) throw new Error('binary');
-      parsed = clientMessage.parse(JSON.parse(String(data)));
+      parsed = clientMessage.parse(JSON.parse(wsText(data)));
     } catch {
       ws.close(1003, 'bad message');
       return;

@@ -56,8 +56,8 @@ export const OPERATIONS: Record<string, Operation> = {
     store.applyUpdate({
       CommandId: id,
       State: state,
-      Progress: state === 'Processing' ? ((body.Progress as number | null | undefined) ?? null) : null,
-      Notes: FINAL.has(state) ? ((body.Notes as string | null | undefined) ?? null) : null,
+      Progress: state === 'Processing' ? ((body.Progress) ?? null) : null,
+      Notes: FINAL.has(state) ? ((body.Notes) ?? null) : null,
     });
     return {};
   },

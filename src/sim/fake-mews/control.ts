@@ -31,7 +31,7 @@ export async function handleControl(
       case 'POST printer':
         return reply(200, { CommandId: ctx.store.addPrinterCommand(String(body.PrinterId), String(body.Data), Number(body.CopyCount ?? 1)).Id });
       case 'POST keycutter':
-        return reply(200, { CommandId: ctx.store.addKeyCutterCommand(String(body.KeyCutterId), Number(body.KeyCount ?? 1), body as never).Id });
+        return reply(200, { CommandId: ctx.store.addKeyCutterCommand(String(body.KeyCutterId), Number(body.KeyCount ?? 1), body).Id });
       case 'POST cancel':
         ctx.store.cancel(String(body.CommandId));
         return reply(200, {});

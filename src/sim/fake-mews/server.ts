@@ -113,7 +113,7 @@ export async function startFakeMews(opts: FakeMewsOptions): Promise<FakeMews> {
     if (body.ClientToken !== opts.clientToken || body.AccessToken !== opts.accessToken)
       return send(res, 401, { Message: 'Invalid ClientToken or AccessToken.', RequestId: newRequestId() });
     if (typeof body.Client !== 'string' || !body.Client) return send(res, 400, { Message: 'Invalid Client.', RequestId: newRequestId() });
-    const retryAfter = rateLimited(body.AccessToken as string);
+    const retryAfter = rateLimited(body.AccessToken);
     if (retryAfter !== null) {
       tooMany(retryAfter);
       return send(res, 429, { Message: 'Too many requests.', RequestId: newRequestId() }, { 'Retry-After': String(retryAfter) });

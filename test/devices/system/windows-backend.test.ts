@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { systemOptionsSchema } from '../../../src/config/schema.js';
@@ -91,7 +92,7 @@ describe('Windows spooler backend (exact command lines)', () => {
 
   it("finds pdf-to-printer's SumatraPDF.exe, and its copy unpacked from the asar archive in a packaged app", () => {
     expect(existsSync(sumatraPath())).toBe(true);
-    expect(sumatraPath(() => 'C:\\Program Files\\Bridge\\resources\\app.asar\\node_modules\\pdf-to-printer\\package.json')).toBe(
+    expect(sumatraPath(() => 'C:\\Program Files\\Bridge\\resources\\app.asar\\node_modules\\pdf-to-printer\\package.json', path.win32)).toBe(
       'C:\\Program Files\\Bridge\\resources\\app.asar.unpacked\\node_modules\\pdf-to-printer\\dist\\SumatraPDF.exe',
     );
   });

@@ -11,7 +11,9 @@ if (out) {
   const record = (kind, file) => {
     try {
       fs.appendFileSync(out, `${kind} ${file}\n`);
-    } catch {}
+    } catch {
+      // recording is best effort: never break the program being observed
+    }
   };
   const dlopen = process.dlopen;
   process.dlopen = function recordDlopen(module, filename, ...rest) {

@@ -196,9 +196,13 @@ export async function makePrefix(tool = prepareWindowsToolchain()): Promise<Wine
       const errFile = join(logs, `node-${id}.err`);
       const out = openSync(outFile, 'w');
       const err = openSync(errFile, 'w');
-      const child = spawn('wine', [tool.node, '--require', zPath(join(HERE, 'keepalive-shim.cjs')), '--require', zPath(join(HERE, 'record-native.cjs')), ...args], {
+      // Preloaded through NODE_OPTIONS, not argv, so Node processes the product forks (the PDF renderer,
+      // started with an empty execArgv) get the shim and the recorder too.
+      // (NODE_OPTIONS reads a backslash in quotes as an escape: the paths use `/`, which Windows accepts too.)
+      const preload = ['keepalive-shim.cjs', 'record-native.cjs'].map((f) => `--require "${zPath(join(HERE, f)).split(win32.sep).join(posix.sep)}"`).join(' ');
+      const child = spawn('wine', [tool.node, ...args], {
         cwd: opts.cwd,
-        env: { ...env, NODE_PATH: zPath(tool.overlay), ...(opts.nativeLog ? { MDB_NATIVE_LOG: zPath(opts.nativeLog) } : {}), ...opts.env },
+        env: { ...env, NODE_OPTIONS: preload, NODE_PATH: zPath(tool.overlay), ...(opts.nativeLog ? { MDB_NATIVE_LOG: zPath(opts.nativeLog) } : {}), ...opts.env },
         stdio: ['ignore', out, err],
       });
       closeSync(out);
