@@ -35,7 +35,8 @@ export function App({ api }: { api: BridgeApi }) {
   const go = (t: Tab) => {
     setTab(t);
     history.replaceState(null, '', `#${t}`);
-    document.getElementById('main')?.focus();
+    document.getElementById('main')?.focus({ preventScroll: true });
+    window.scrollTo(0, 0); // a new screen starts at its top, where what needs a person is
   };
 
   return (

@@ -5,6 +5,7 @@ import { backoffDelay } from '../util/backoff.js';
 import { MewsApiError, parseRetryAfter } from './errors.js';
 import { BodyTooLargeError, oversizedLength, readBoundedJson } from './bounded-body.js';
 import { RequestBudget, type RequestPriority } from './request-budget.js';
+import { hostOf, plainError } from '../util/plain-error.js';
 import {
   commandResultSchema,
   commandSchema,
@@ -239,7 +240,7 @@ export class MewsApiClient {
       if (signal?.aborted) throw new AbortedError(signal.reason);
       this.opts.onRequest?.({ operation: path, status: timeout.aborted ? 'timeout' : 'network' });
       if (timeout.aborted) throw new MewsApiError('timeout', `Mews did not answer ${path} within ${this.timeoutMs} ms`);
-      throw new MewsApiError('network', `Cannot reach Mews (${path}): ${errorText(err)}`);
+      throw new MewsApiError('network', `Cannot reach Mews: ${plainError(err, hostOf(this.opts.apiUrl))}`);
     }
     this.opts.onRequest?.({ operation: path, status: res.status });
     const requestId = res.headers.get('Request-Id');

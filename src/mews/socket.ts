@@ -4,6 +4,7 @@ import type { Logger } from '../util/logger.js';
 import { backoffDelay } from '../util/backoff.js';
 import type { Credentials } from './api-client.js';
 import { deviceCommandEventSchema, frameSchema } from './wire.js';
+import { hostOf, plainError } from '../util/plain-error.js';
 import { wsText } from '../util/ws-text.js';
 
 export type SocketStatus = 'connecting' | 'online' | 'offline' | 'unauthorized' | 'stopped';
@@ -130,7 +131,7 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
         this.opts.log.warn({ limitBytes: limit }, 'Closed the Mews WebSocket: a message was too large');
         return this.lost(ws, 'offline', reason, false); // ws already sent Close 1009; let the handshake finish
       }
-      this.lost(ws, 'offline', `Cannot reach Mews: ${(err as NodeJS.ErrnoException).code ?? err.message}`);
+      this.lost(ws, 'offline', `Cannot reach Mews: ${plainError(err, hostOf(this.opts.url))}`);
     });
     ws.on('close', (code, reason) => this.lost(ws, 'offline', `Connection closed (${code}${reason.length ? ` ${reason.toString()}` : ''})`));
   }

@@ -1,5 +1,6 @@
 import { AbortedError } from '../util/abort.js';
 import { TransportError, type ByteTransport, type ReconnectOptions, type TransportState } from './types.js';
+import { plainError } from '../util/plain-error.js';
 
 /** One live connection, as produced by a concrete transport. */
 export interface Link {
@@ -144,7 +145,7 @@ export abstract class ReconnectingTransport implements ByteTransport {
       this.setState({ connected: true, reason: null });
     } catch (err) {
       if (session !== this.session || this.closed) return;
-      this.setState({ connected: false, reason: describe(err) });
+      this.setState({ connected: false, reason: plainError(err, this.label) });
       this.scheduleRetry();
     }
   }
@@ -154,7 +155,7 @@ export abstract class ReconnectingTransport implements ByteTransport {
     const link = this.link;
     this.link = null;
     this.session++;
-    const reason = err ? describe(err) : 'connection closed by the device';
+    const reason = err ? plainError(err, this.label) : 'connection closed by the device';
     this.failPending(new TransportError(`${this.label} disconnected: ${reason}`));
     this.setState({ connected: false, reason });
     void link.close();
@@ -181,6 +182,4 @@ export abstract class ReconnectingTransport implements ByteTransport {
 }
 
 /** The error's message, without the "Error: " that the serial binding puts inside its messages. */
-function describe(err: unknown): string {
-  return err instanceof Error ? err.message.replace(/^Error: /, '') : String(err);
-}
+

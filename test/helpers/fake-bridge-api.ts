@@ -189,8 +189,12 @@ export class FakeBridgeApi implements BridgeApi {
     return { ok, message: ok ? 'Device removed' : 'No such device' };
   }
 
+  /** A test waits for this before answering (an encoder waiting for a card). */
+  testGate: Promise<void> = Promise.resolve();
+
   async testDevice(id: string): Promise<ActionResult> {
     this.record('testDevice', [id]);
+    await this.testGate;
     const d = this.settings.devices.find((x) => x.id === id);
     if (!d) return { ok: false, message: 'No such device' };
     if (d.driver === 'escpos') this.previews.set(id, TINY_PNG);

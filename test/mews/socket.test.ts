@@ -103,6 +103,6 @@ describe('Mews WebSocket client', () => {
     srv = undefined;
     const { states } = open(url);
     await waitFor(() => states.some((s) => s.status === 'offline'), 'offline');
-    expect(states.find((s) => s.status === 'offline')!.reason).toMatch(/ECONNREFUSED/);
+    expect(states.find((s) => s.status === 'offline')!.reason).toMatch(/^Cannot reach Mews: 127\.0\.0\.1:\d+ refused the connection/);
   });
 });

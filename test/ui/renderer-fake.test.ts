@@ -113,6 +113,33 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     await page.close();
   });
 
+  it('asks before pausing, shows a paused banner, and shows progress while a test encode waits', async () => {
+    const api = new FakeBridgeApi({ devices: sampleDevices() });
+    const page = await ui.open(await ui.serve(api), 'connection');
+    await page.getByTestId('pause').click();
+    await page.getByTestId('pause-confirm').waitFor();
+    await page.getByTestId('pause-no').click();
+    expect(api.calls.some((c) => c.method === 'setPaused')).toBe(false);
+    await page.getByTestId('pause').click();
+    await page.getByTestId('pause-yes').click();
+    await page.getByTestId('paused-banner').waitFor();
+    await page.getByTestId('tab-queue').click();
+    await page.getByTestId('resume-banner').click();
+    await page.getByTestId('paused-banner').waitFor({ state: 'detached' });
+    expect(api.calls.filter((c) => c.method === 'setPaused').map((c) => c.args)).toEqual([[true], [false]]);
+
+    let release!: () => void;
+    api.testGate = new Promise((r) => (release = r));
+    await page.getByTestId('tab-devices').click();
+    await page.locator('[data-device-id="e0000000-0000-4000-8000-000000000001"]').click();
+    await page.getByTestId('test-device').click();
+    await expect(page.getByTestId('test-progress').textContent()).resolves.toMatch(/Waiting for the encoder/);
+    release();
+    await page.getByTestId('test-result').waitFor();
+    await expect(page.getByTestId('test-progress').count()).resolves.toBe(0);
+    await page.close();
+  });
+
   it('shows device status such as paper out', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
     const page = await ui.open(await ui.serve(api), 'devices');

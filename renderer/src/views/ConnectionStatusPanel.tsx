@@ -12,6 +12,7 @@ export function ConnectionStatusPanel(props: { api: BridgeApi; connection: Conne
   const { api, connection: c, notify } = props;
   const now = useNow();
   const [busy, setBusy] = useState(false);
+  const [confirmPause, setConfirmPause] = useState(false);
   const run = async (fn: () => Promise<ActionResult>) => {
     setBusy(true);
     try {
@@ -60,10 +61,43 @@ export function ConnectionStatusPanel(props: { api: BridgeApi; connection: Conne
         <button type="button" className="btn btn-primary" disabled={busy} onClick={() => run(() => api.reconnect())} data-testid="reconnect">
           Reconnect
         </button>
-        <button type="button" className="btn" disabled={busy} onClick={() => run(() => api.setPaused(!c.paused))} data-testid="pause">
-          {c.paused ? 'Resume commands' : 'Pause commands'}
-        </button>
+        {c.paused ? (
+          <button type="button" className="btn" disabled={busy} onClick={() => run(() => api.setPaused(false))} data-testid="pause">
+            Resume commands
+          </button>
+        ) : (
+          !confirmPause && (
+            <button type="button" className="btn" disabled={busy} onClick={() => setConfirmPause(true)} data-testid="pause">
+              Pause commands
+            </button>
+          )
+        )}
       </div>
+      {confirmPause && !c.paused && (
+        <div className="confirm" role="alertdialog" aria-labelledby="pause-q" data-testid="pause-confirm">
+          <p id="pause-q">
+            <strong>Pause commands?</strong> Nothing is printed or encoded until you resume: new commands wait in Mews, and staff see
+            them as not done.
+          </p>
+          <div className="form-actions">
+            <button
+              type="button"
+              className="btn btn-danger"
+              autoFocus
+              onClick={() => {
+                setConfirmPause(false);
+                void run(() => api.setPaused(true));
+              }}
+              data-testid="pause-yes"
+            >
+              Pause commands
+            </button>
+            <button type="button" className="btn" onClick={() => setConfirmPause(false)} data-testid="pause-no">
+              Keep running
+            </button>
+          </div>
+        </div>
+      )}
       <p className="hint">Mews only sends commands for newly added or changed devices after a reconnect.</p>
     </section>
   );

@@ -3,6 +3,7 @@ import type { BridgeApi, DeviceView, FieldIssueView } from '../../../src/bridge/
 import type { DeviceConfig } from '../../../src/config/schema.js';
 import type { Tab } from '../App.js';
 import { deviceStatusText } from '../format.js';
+import { useNow } from '../use-now.js';
 import { Field, described } from '../components/Field.js';
 import {
   checkForm,
@@ -180,6 +181,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
               )}
             </p>
           )}
+          {busy === 'test' && <TestProgress isPrinter={isPrinter} />}
           {testResult && (
             <p className={testResult.ok ? 'ok-text' : 'field-error'} data-testid="test-result">
               {testResult.message}
@@ -201,5 +203,20 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
       )}
       {!isNew && isPrinter && <DevicePreview api={api} deviceId={config.id} refresh={previewKey + (view?.hasPreview ? 1000 : 0)} what={form.driver === 'system' ? 'page' : 'receipt'} />}
     </section>
+  );
+}
+
+/** While a test runs: what the device is doing and how long it has been waiting (an encoder waits for a card). */
+function TestProgress({ isPrinter }: { isPrinter: boolean }) {
+  const started = useState(() => Date.now())[0];
+  const now = useNow(1_000);
+  const seconds = Math.max(0, Math.round((now - started) / 1000));
+  return (
+    <p className="test-progress" role="status" data-testid="test-progress">
+      <progress aria-label={isPrinter ? 'Test print in progress' : 'Test encode in progress'} />
+      <span>
+        {isPrinter ? 'Printing a test page…' : 'Waiting for the encoder: place a blank card on it if it asks for one…'} {seconds} s
+      </span>
+    </p>
   );
 }

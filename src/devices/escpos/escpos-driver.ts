@@ -165,7 +165,7 @@ export class EscposDriver implements Driver {
     if (job.kind !== 'print') throw new DeviceError(`${this.name} is a receipt printer and cannot encode keys.`);
     if (!Number.isInteger(job.copies) || job.copies < 1 || job.copies > MAX_COPIES)
       throw new DeviceError(`Cannot print ${job.copies} copies; choose between 1 and ${MAX_COPIES}.`);
-    if (this.busy) throw new DeviceError(`Printer ${this.name} is busy with another document.`);
+    if (this.busy) throw new DeviceError(`Printer "${this.name}" is busy with another document.`);
     this.busy = true;
     try {
       const { pages, remarks } = await this.rasterize(job.pdf, ctx);
@@ -188,7 +188,7 @@ export class EscposDriver implements Driver {
   }
 
   async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
-    if (this.busy) return { ok: false, message: `Printer ${this.name} is busy printing.` };
+    if (this.busy) return { ok: false, message: `Printer "${this.name}" is busy printing.` };
     this.busy = true;
     try {
       const read = await this.connectedStatus(ctx.signal);
@@ -217,7 +217,7 @@ export class EscposDriver implements Driver {
       return { ok: true, message: `Test receipt printed on ${this.name}.` };
     } catch (err) {
       if (err instanceof AbortedError) throw err;
-      return { ok: false, message: `Printer ${this.name} test failed: ${err instanceof Error ? err.message : String(err)}` };
+      return { ok: false, message: `Printer "${this.name}" test failed: ${err instanceof Error ? err.message : String(err)}` };
     } finally {
       this.busy = false;
     }
@@ -322,15 +322,15 @@ export class EscposDriver implements Driver {
   }
 
   private disconnectedWhilePrinting(): DeviceError {
-    return new DeviceError(`Printer ${this.name} was disconnected while printing. Check the printer and print again if needed.`, true);
+    return new DeviceError(`Printer "${this.name}" was disconnected while printing. Check the printer and print again if needed.`, true);
   }
 
   private problemOf(read: StatusRead): string | null {
-    if (read.kind === 'disconnected') return `Printer ${this.name} is not connected (${read.reason})`;
-    if (read.kind === 'silent') return `Printer ${this.name} is not responding; check that it is switched on`;
+    if (read.kind === 'disconnected') return `Printer "${this.name}" is not connected: ${read.reason}`;
+    if (read.kind === 'silent') return `Printer "${this.name}" is not responding; check that it is switched on`;
     if (read.kind === 'unknown') return null;
     const p = blockingProblem(read.flags);
-    return p ? `Printer ${this.name} ${p}` : null;
+    return p ? `Printer "${this.name}" ${p}` : null;
   }
 
   private async connectedStatus(signal?: AbortSignal): Promise<StatusRead> {

@@ -36,7 +36,7 @@ describe('EscposDriver offline at start', () => {
     await waitRetries();
     const s = driver.status();
     expect(s.health).toBe('offline');
-    expect(s.detail).toMatch(/^Not connected: .*ECONNREFUSED/);
+    expect(s.detail).toMatch(/^Not connected: 127\.0\.0\.1:\d+ refused the connection/);
     expect(s.detail).toContain(`127.0.0.1:${port}`);
   });
 });

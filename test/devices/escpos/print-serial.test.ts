@@ -67,7 +67,7 @@ describe('EscposDriver over a serial line (socat pty pair)', () => {
     expect(Date.now() - t0).toBeLessThan(4000);
     expect(err).toBeInstanceOf(DeviceError);
     expect((err as DeviceError).message).toBe(
-      'Printer Front desk was disconnected while printing. Check the printer and print again if needed.',
+      'Printer "Front desk" was disconnected while printing. Check the printer and print again if needed.',
     );
     expect((err as DeviceError).mayHaveActed).toBe(true);
     await expect(driver.execute(job(makePdf([barsPage(1)])), makeCtx())).rejects.toThrow(/not connected/);
@@ -94,7 +94,7 @@ describe('EscposDriver over a serial line (socat pty pair)', () => {
     await sim.powerOff();
     const ctx = makeCtx();
     await expect(driver.execute(job(makePdf([barsPage(1)])), ctx)).rejects.toThrow(
-      'Printer Front desk is not responding; check that it is switched on.',
+      'Printer "Front desk" is not responding; check that it is switched on.',
     );
     expect(ctx.sideEffects).toBe(0);
     expect(driver.status()).toMatchObject({ health: 'offline', detail: 'Not responding' });

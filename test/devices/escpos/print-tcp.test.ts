@@ -74,7 +74,7 @@ describe('EscposDriver printing over loopback TCP to the simulator', () => {
     const ctx = makeCtx();
     const err = await driver.execute(job(makePdf([barsPage(1)])), ctx).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeviceError);
-    expect((err as DeviceError).message).toMatch(/^Printer Front desk is out of paper/);
+    expect((err as DeviceError).message).toMatch(/^Printer "Front desk" is out of paper/);
     expect((err as DeviceError).mayHaveActed).toBe(false);
     expect(ctx.sideEffects).toBe(0);
     expect(sim.jobs.every((j) => j.rows.length === 0)).toBe(true);
@@ -87,7 +87,7 @@ describe('EscposDriver printing over loopback TCP to the simulator', () => {
     const pdf = makePdf([barsPage(1), barsPage(2), barsPage(3), barsPage(4)]);
     const err = await driver.execute(job(pdf), ctx).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(DeviceError);
-    expect((err as DeviceError).message).toMatch(/^Printer Front desk is out of paper\. Printing stopped at page [12] of 4/);
+    expect((err as DeviceError).message).toMatch(/^Printer "Front desk" is out of paper\. Printing stopped at page [12] of 4/);
     expect((err as DeviceError).mayHaveActed).toBe(true);
     expect(ctx.sideEffects).toBe(1);
     expect(sim.jobs.at(-1)!.cuts).toBe(0);
@@ -115,7 +115,7 @@ describe('EscposDriver printing over loopback TCP to the simulator', () => {
 
   it('reports a cover left open and a cutter jam in words', async () => {
     sim.setCoverOpen(true);
-    await expect(driver.execute(job(makePdf([barsPage(1)])), makeCtx())).rejects.toThrow('Printer Front desk has its cover open');
+    await expect(driver.execute(job(makePdf([barsPage(1)])), makeCtx())).rejects.toThrow('Printer "Front desk" has its cover open');
     sim.setCoverOpen(false);
     sim.setCutterJam(true);
     await expect(driver.execute(job(makePdf([barsPage(1)])), makeCtx())).rejects.toThrow(/paper jam at the cutter/);
@@ -161,7 +161,7 @@ describe('EscposDriver printing over loopback TCP to the simulator', () => {
     await waitFor(() => driver.status().health === 'online', 'the first status reply');
     await sim.powerOff();
     const err = await driver.execute(job(makePdf([barsPage(1)])), makeCtx()).catch((e: unknown) => e);
-    expect((err as Error).message).toMatch(/^Printer Front desk is not connected/);
+    expect((err as Error).message).toMatch(/^Printer "Front desk" is not connected/);
     expect(driver.status().health).toBe('offline');
     await sim.powerOn();
     await driver.execute(job(makePdf([barsPage(1)])), makeCtx());

@@ -88,7 +88,7 @@ describe('ESC/POS status the printer answers late, never, or not at all (field c
       await d.execute(job(makePdf([barsPage(1)])), makeCtx());
       await s.close();
       await waitFor(() => d.status().health === 'offline', 'the printer to be reported offline');
-      await expect(d.execute(job(makePdf([barsPage(1)])), makeCtx())).rejects.toThrow(/^Printer Front desk is not connected/);
+      await expect(d.execute(job(makePdf([barsPage(1)])), makeCtx())).rejects.toThrow(/^Printer "Front desk" is not connected/);
       expect(d.status().health).toBe('offline');
       await d.stop();
     }
