@@ -17,9 +17,11 @@ const GUESTS = [
   ['Lucas', 'Martin', '412'],
 ] as const;
 
-/** The sample commands the demo cycles through, in order. */
-export const DEMO_COMMAND_KINDS = ['receipt', 'salto-key', 'invoice', 'fias-key', 'salto-mobile-key'] as const;
-export type DemoCommandKind = (typeof DEMO_COMMAND_KINDS)[number];
+/** The four sample commands, one per demo device kind (tests send one round of them). */
+export const DEMO_COMMAND_KINDS = ['receipt', 'salto-key', 'invoice', 'fias-key'] as const;
+/** What the demo's traffic cycles through, in order: the four samples and a Salto mobile key. */
+export const DEMO_TRAFFIC_KINDS = [...DEMO_COMMAND_KINDS, 'salto-mobile-key'] as const;
+export type DemoCommandKind = (typeof DEMO_TRAFFIC_KINDS)[number];
 
 let samplePdfs: { receipt: string; invoice: string } | null = null;
 
@@ -62,7 +64,7 @@ export function startDemoTraffic(mews: FakeMews, t: DemoTargets, everyMs = 20_00
   let n = 0;
   const next = () => {
     try {
-      addDemoCommand(mews, t, DEMO_COMMAND_KINDS[n % DEMO_COMMAND_KINDS.length]!, Math.floor(n / 2));
+      addDemoCommand(mews, t, DEMO_TRAFFIC_KINDS[n % DEMO_TRAFFIC_KINDS.length]!, Math.floor(n / 2));
     } catch {
       /* the demo device was removed in the UI: nothing to send it */
     }

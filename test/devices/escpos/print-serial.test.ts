@@ -4,7 +4,6 @@ import type { EscposDriver } from '../../../src/devices/escpos/index.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';
 import { makePdf } from '../../helpers/pdf.js';
 import { createPtyPair, type PtyPair } from '../../helpers/pty-pair.js';
-import { waitFor } from '../../helpers/wait.js';
 import { barsPage, DOTS_PER_PT, inkRuns, makeCtx, makeDriver } from './fixtures.js';
 
 const serial = (path: string, flowControl: 'none' | 'xonxoff' = 'none') =>
@@ -89,7 +88,9 @@ describe('EscposDriver over a serial line (socat pty pair)', () => {
     sim = await startEscposPrinterSim({ path: pty.b });
     driver = makeDriver(serial(pty.a));
     await driver.start();
-    await waitFor(() => driver.status().health === 'online', 'the first status reply');
+    // A first print: the printer has answered status (it reports status).
+    await driver.execute(job(makePdf([barsPage(1)])), makeCtx());
+    expect(driver.status().health).toBe('online');
     await sim.powerOff();
     const ctx = makeCtx();
     await expect(driver.execute(job(makePdf([barsPage(1)])), ctx)).rejects.toThrow(
