@@ -211,7 +211,7 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
           const note = mews.store.updatesFor(job).at(-1)!.Notes ?? '';
           process.stderr.write(`[windows] COM5 unplugged mid-job: ${mews.store.commands.get(job)!.State}: ${note}\n`);
           expect(mews.store.commands.get(job)!.State).toBe('Error');
-          expect(note).toMatch(/Serial printer (is not connected|was disconnected)/);
+          expect(note).toMatch(/Serial printer"? (is not connected|was disconnected)/);
           // The bridge notices the port is gone, and stays up.
           await waitFor(async () => (await deviceHealth(url, device.Id)) === 'offline', 'the printer shown offline after the unplug', 30_000);
           expect(node.child.exitCode).toBeNull();

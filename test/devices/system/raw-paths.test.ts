@@ -75,7 +75,7 @@ describe('ESC/POS through an OS print queue (system-queue) and the USB printer d
       expect(d.status().health).toBe('offline');
       const err = await d.execute(job(), makeCtx()).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DeviceError);
-      expect((err as Error).message).toMatch(/not connected \(No printer named "Kitchen" on this computer\. This computer's printers: "bar-receipts" \(Bar receipt printer\)\.\)/);
+      expect((err as Error).message).toMatch(/not connected: No printer named "Kitchen" on this computer\. This computer's printers: "bar-receipts" \(Bar receipt printer\)\./);
     } finally {
       await d.stop();
     }
