@@ -19,7 +19,13 @@ const OURS = '^(?!.*node_modules)';
  */
 const LAYERS = [
   { name: 'util', path: 'src/util', may: [], types: [], comment: 'src/util is the bottom layer: it imports nothing of ours.' },
-  { name: 'config', path: 'src/config', may: ['src/util'], types: [], comment: 'src/config (schema, validation, stores) may import only src/util.' },
+  {
+    name: 'config',
+    path: 'src/config',
+    may: ['src/util'],
+    types: [],
+    comment: 'src/config (schema, validation, stores) may import only src/util.',
+  },
   {
     name: 'transport',
     path: 'src/transport',
@@ -47,14 +53,16 @@ const LAYERS = [
     path: 'src/bridge',
     may: ['src/bridge', 'src/mews', 'src/devices', 'src/config', 'src/util', 'src/version.ts'],
     types: [],
-    comment: 'src/bridge (the orchestration and the API the UIs use) may import src/mews, src/devices, src/config and src/util; never src/headless, src/sim or src/transport (ports are listed by whoever assembles the app).',
+    comment:
+      'src/bridge (the orchestration and the API the UIs use) may import src/mews, src/devices, src/config and src/util; never src/headless, src/sim or src/transport (ports are listed by whoever assembles the app).',
   },
   {
     name: 'metrics',
     path: 'src/metrics',
     may: ['src/util'],
     types: ['src/bridge', 'src/devices', 'src/mews'],
-    comment: 'src/metrics reads the bridge through BridgeApi: it may import src/util, and only types from src/bridge, src/devices and src/mews.',
+    comment:
+      'src/metrics reads the bridge through BridgeApi: it may import src/util, and only types from src/bridge, src/devices and src/mews.',
   },
   {
     name: 'support',
@@ -68,20 +76,32 @@ const LAYERS = [
     path: 'src/sim',
     may: ['src/devices', 'src/transport', 'src/util', 'src/mews'],
     types: ['src/config'],
-    comment: 'src/sim (simulators) may import src/devices for shared protocol constants and codecs, src/transport, src/mews (wire shapes) and src/util.',
+    comment:
+      'src/sim (simulators) may import src/devices for shared protocol constants and codecs, src/transport, src/mews (wire shapes) and src/util.',
   },
   {
     name: 'headless',
     path: 'src/headless',
     may: ['src/headless', 'src/bridge', 'src/config', 'src/metrics', 'src/support', 'src/transport', 'src/util', 'src/version.ts'],
     types: ['src/devices'],
-    comment: 'src/headless (command line, dashboard) may import src/bridge, src/config, src/metrics, src/support, src/transport and src/util. Only the demo files may import src/sim (rule sim-only-in-demo).',
+    comment:
+      'src/headless (command line, dashboard) may import src/bridge, src/config, src/metrics, src/support, src/transport and src/util. Only the demo files may import src/sim (rule sim-only-in-demo).',
   },
   {
     name: 'demo',
     path: 'src/headless',
     files: ['(^|/)src/headless/demo[^/]*\\.ts$'],
-    may: ['src/headless', 'src/bridge', 'src/config', 'src/devices', 'src/sim', 'src/support', 'src/transport', 'src/util', 'src/version.ts'],
+    may: [
+      'src/headless',
+      'src/bridge',
+      'src/config',
+      'src/devices',
+      'src/sim',
+      'src/support',
+      'src/transport',
+      'src/util',
+      'src/version.ts',
+    ],
     types: [],
     comment:
       'The demo (src/headless/demo*.ts) may import what headless mode may, plus the simulators in src/sim and src/devices (to place its simulated devices); it is loaded only for --demo.',
@@ -91,7 +111,8 @@ const LAYERS = [
     path: 'electron',
     may: ['electron', 'src/bridge', 'src/config', 'src/support', 'src/transport', 'src/util', 'src/version.ts'],
     types: ['src/devices'],
-    comment: 'electron/ (main process and preload) may import src/bridge, src/config, src/support, src/transport and src/util; never src/headless or src/sim.',
+    comment:
+      'electron/ (main process and preload) may import src/bridge, src/config, src/support, src/transport and src/util; never src/headless or src/sim.',
   },
   {
     name: 'renderer',
@@ -107,14 +128,20 @@ const pathsOf = (list) => list.map((p) => (p.endsWith('.ts') ? `(^|/)${p.replace
 
 /** A layer imports something of ours that is not in its list (at run time). */
 const fromOf = (l) =>
-  l.files ? { path: l.files } : { path: under(l.path), pathNot: LAYERS.filter((o) => o.files && o.path === l.path).flatMap((o) => o.files) };
+  l.files
+    ? { path: l.files }
+    : { path: under(l.path), pathNot: LAYERS.filter((o) => o.files && o.path === l.path).flatMap((o) => o.files) };
 
 const layerRule = (l) => ({
   name: `layer-${l.name}`,
   comment: l.comment,
   severity: 'error',
   from: fromOf(l),
-  to: { path: OURS, pathNot: [...pathsOf([l.path, ...l.may, ...l.types])], dependencyTypesNot: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core'] },
+  to: {
+    path: OURS,
+    pathNot: [...pathsOf([l.path, ...l.may, ...l.types])],
+    dependencyTypesNot: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-no-pkg', 'npm-unknown', 'core'],
+  },
 });
 
 /** A layer imports values (not only types) from a folder it may take types from only. */

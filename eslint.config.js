@@ -8,7 +8,16 @@ import tseslint from 'typescript-eslint';
 
 export default defineConfig(
   {
-    ignores: ['dist/**', 'dist-electron/**', 'dist-renderer/**', 'release/**', 'node_modules/**', '.tmp/**', 'test/fixtures/**', 'build/icons/**'],
+    ignores: [
+      'dist/**',
+      'dist-electron/**',
+      'dist-renderer/**',
+      'release/**',
+      'node_modules/**',
+      '.tmp/**',
+      'test/fixtures/**',
+      'build/icons/**',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
@@ -17,7 +26,14 @@ export default defineConfig(
       // Each file is linted with its runtime's program (the first config that includes it): src/ without the DOM,
       // renderer/ without Node, electron's main and preload apart; tests, benches and tools with the root config.
       parserOptions: {
-        project: ['./src/tsconfig.json', './renderer/tsconfig.json', './electron/tsconfig.json', './electron/tsconfig.preload.json', './tsconfig.json', './build/tsconfig.json'],
+        project: [
+          './src/tsconfig.json',
+          './renderer/tsconfig.json',
+          './electron/tsconfig.json',
+          './electron/tsconfig.preload.json',
+          './tsconfig.json',
+          './build/tsconfig.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },
@@ -27,7 +43,10 @@ export default defineConfig(
   {
     rules: {
       // Unused names are errors, but `_name` marks one kept on purpose (a destructured field left out, an unused parameter).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Off: an async method that does not await still belongs to a Promise-returning interface (BridgeApi, Driver),
       // and `async` turns a throw into a rejection, which callers rely on.
       '@typescript-eslint/require-await': 'off',

@@ -46,12 +46,20 @@ async function deviceFloor(count: number, perPrinter: number): Promise<number> {
   const drivers = printers.map((p) => createDriver(p.config, { dataDir, version: 'bench' }));
   await Promise.all(drivers.map((d) => d.start()));
   const run = (d: (typeof drivers)[number], n: number) =>
-    d.execute(job, { jobId: `warm-${n}`, signal: new AbortController().signal, progress: () => undefined, beforeSideEffect: async () => undefined, log });
+    d.execute(job, {
+      jobId: `warm-${n}`,
+      signal: new AbortController().signal,
+      progress: () => undefined,
+      beforeSideEffect: async () => undefined,
+      log,
+    });
   await Promise.all(drivers.map((d) => run(d, 0))); // warm-up: module loads, fonts, connection
   const t = performance.now();
-  await Promise.all(drivers.map(async (d) => {
-    for (let i = 0; i < perPrinter; i++) await run(d, i);
-  }));
+  await Promise.all(
+    drivers.map(async (d) => {
+      for (let i = 0; i < perPrinter; i++) await run(d, i);
+    }),
+  );
   const secs = (performance.now() - t) / 1000;
   for (const d of drivers) await d.stop();
   await closeAll(mews, printers, []);
@@ -88,7 +96,10 @@ async function burst(floor: number): Promise<void> {
   const processed = ids.filter((id) => mews.store.commands.get(id)!.State === 'Processed').length;
   const best = bestSeconds(floor, BURST, startupRequests, RTT_MS);
   report('economy', 'burst_seconds', secs, 's', { commands: BURST, printers: 2, processed, rttMs: RTT_MS });
-  report('economy', 'burst_best_seconds', best, 's', { printerSeconds: Math.round(floor * 100) / 100, note: 'max(printers + 2 round trips, Mews limit for 1 read + 1 final per command)' });
+  report('economy', 'burst_best_seconds', best, 's', {
+    printerSeconds: Math.round(floor * 100) / 100,
+    note: 'max(printers + 2 round trips, Mews limit for 1 read + 1 final per command)',
+  });
   report('economy', 'burst_ratio_to_best', secs / best, 'x', { goal: 1.3 });
   report('economy', 'burst_requests_per_command', burstRequests / BURST, 'requests', { goal: 1.3, requests: burstRequests });
   report('economy', 'burst_429s', mews.limits.tooMany, 'responses', { goal: 0 });
@@ -103,7 +114,11 @@ async function burst(floor: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 500)); // anything said after the final state counts too
   }
   const loneRequests = sum(mews.requests, 'commands/getAllByIds', 'commands/update') - loneBefore;
-  report('economy', 'lone_requests_per_command', loneRequests / lone, 'requests', { goal: 2, commands: lone, note: 'periodic re-syncs not counted' });
+  report('economy', 'lone_requests_per_command', loneRequests / lone, 'requests', {
+    goal: 2,
+    commands: lone,
+    note: 'periodic re-syncs not counted',
+  });
   report('economy', 'total_429s', mews.limits.tooMany, 'responses', { goal: 0 });
   await closeAll(mews, printers, [b]);
 }
@@ -153,7 +168,11 @@ async function twoBridges(floor: number): Promise<void> {
   const secs = (performance.now() - t) / 1000;
   const processed = (k: number) => ids.filter((id, i) => i % 2 === k && mews.store.commands.get(id)!.State === 'Processed').length;
   const best = bestSeconds(floor, BURST, startupRequests, RTT_MS);
-  report('economy', 'two_bridges_finished', finished ? 1 : 0, 'bool', { processedA: processed(0), processedB: processed(1), commandsEach: per });
+  report('economy', 'two_bridges_finished', finished ? 1 : 0, 'bool', {
+    processedA: processed(0),
+    processedB: processed(1),
+    commandsEach: per,
+  });
   report('economy', 'two_bridges_seconds', secs, 's', { best: Math.round(best * 100) / 100 });
   report('economy', 'two_bridges_ratio_to_best', secs / best, 'x', { goal: 1.5 });
   report('economy', 'two_bridges_inside_retry_after', mews.limits.insideRetryAfter, 'requests', { goal: 0 });

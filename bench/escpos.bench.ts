@@ -16,7 +16,13 @@ async function ours(pdf: Uint8Array): Promise<{ msPerPage: number; sent: number;
   let plain = 0;
   const t0 = performance.now();
   for (let run = 0; run < RUNS; run++) {
-    const raster = await PdfRaster.open(pdf, { widthDots: 576, monochrome: 'threshold', threshold: 160, maxPages: 50, maxPdfBytes: 20 << 20 });
+    const raster = await PdfRaster.open(pdf, {
+      widthDots: 576,
+      monochrome: 'threshold',
+      threshold: 160,
+      maxPages: 50,
+      maxPdfBytes: 20 << 20,
+    });
     sent = plain = 0;
     for (let n = 1; n <= raster.pageCount; n++) {
       const page = await raster.renderPage(n);

@@ -35,10 +35,17 @@ function buildIfStale(): void {
 
 /** Resident set size in MiB of a process and its children (the PDF renderer while it runs), from `ps`. */
 function rssMiB(pid: number): number {
-  const own = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim());
+  const own = Number(
+    execFileSync('ps', ['-o', 'rss=', '-p', String(pid)])
+      .toString()
+      .trim(),
+  );
   let children = 0;
   try {
-    children = execFileSync('ps', ['-o', 'rss=', '--ppid', String(pid)]).toString().split('\n').reduce((a, l) => a + (Number(l.trim()) || 0), 0);
+    children = execFileSync('ps', ['-o', 'rss=', '--ppid', String(pid)])
+      .toString()
+      .split('\n')
+      .reduce((a, l) => a + (Number(l.trim()) || 0), 0);
   } catch {
     // no children: ps exits 1
   }

@@ -13,7 +13,6 @@ import { until } from './until.js';
 
 const TOKENS = { clientToken: 'BENCH-CLIENT-TOKEN', accessToken: 'BENCH-ACCESS-TOKEN' };
 
-
 /**
  * Mews event → key request arriving at the lock server (loopback, simulator answering at once),
  * through the whole bridge: WebSocket event, getAllByIds, journal (fsync), driver, framing.
@@ -27,7 +26,13 @@ export default async function run(): Promise<void> {
   const fiasDev = mews.store.addDevice({ Name: 'FIAS', Type: 'KeyCutter', Identifier: '1' });
   const bridge = await createBridge({
     store: new MemoryStore({
-      mews: { environment: 'custom', apiUrl: mews.url, webSocketUrl: mews.url.replace('http', 'ws'), ...TOKENS, maxRequestsPer30s: 100_000 },
+      mews: {
+        environment: 'custom',
+        apiUrl: mews.url,
+        webSocketUrl: mews.url.replace('http', 'ws'),
+        ...TOKENS,
+        maxRequestsPer30s: 100_000,
+      },
       devices: [
         { id: saltoDev.Id, name: 'Salto', driver: 'keycutter' },
         { id: fiasDev.Id, name: 'FIAS', driver: 'fias', connection: { type: 'tcp-listen', host: '127.0.0.1', port: fiasPort } },
@@ -63,7 +68,9 @@ export default async function run(): Promise<void> {
   );
   await measure(
     'fias',
-    (i) => mews.store.addKeyCutterCommand(fiasDev.Id, 1, { KeyCutterData: JSON.stringify({ Type: 'FiasProtocol' }), LockIds: [String(100 + i)] }).Id,
+    (i) =>
+      mews.store.addKeyCutterCommand(fiasDev.Id, 1, { KeyCutterData: JSON.stringify({ Type: 'FiasProtocol' }), LockIds: [String(100 + i)] })
+        .Id,
     () => fias.received.filter((r) => r.type === 'KR').length,
   );
   await fias.close();

@@ -13,14 +13,19 @@ import { until } from './until.js';
 const TOKENS = { clientToken: 'BENCH-CLIENT-TOKEN', accessToken: 'BENCH-ACCESS-TOKEN' };
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 
-
 async function setup(devices: number, driverHook?: (id: string, d: NullDriver) => Driver) {
   const mews = await startFakeMews({ ...TOKENS, rateLimit: 1_000_000 });
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-pipeline-'));
   const printers = Array.from({ length: devices }, (_, i) => mews.store.addDevice({ Name: `P${i}`, Type: 'Printer' }));
   const bridge = await createBridge({
     store: new MemoryStore({
-      mews: { environment: 'custom', apiUrl: mews.url, webSocketUrl: mews.url.replace('http', 'ws'), ...TOKENS, maxRequestsPer30s: 100_000 },
+      mews: {
+        environment: 'custom',
+        apiUrl: mews.url,
+        webSocketUrl: mews.url.replace('http', 'ws'),
+        ...TOKENS,
+        maxRequestsPer30s: 100_000,
+      },
       devices: printers.map((p) => ({ id: p.Id, name: p.Name, driver: 'null' as const })),
       dataDir,
     }),

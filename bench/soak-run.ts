@@ -146,7 +146,13 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
   const sample = (phase: string): MemorySample => {
     gc();
     const m = process.memoryUsage();
-    const s: MemorySample = { phase, atSeconds: Math.round((Date.now() - t0) / 100) / 10, rssMB: +(m.rss / 1048576).toFixed(1), heapUsedMB: +(m.heapUsed / 1048576).toFixed(2), ...handles() };
+    const s: MemorySample = {
+      phase,
+      atSeconds: Math.round((Date.now() - t0) / 100) / 10,
+      rssMB: +(m.rss / 1048576).toFixed(1),
+      heapUsedMB: +(m.heapUsed / 1048576).toFixed(2),
+      ...handles(),
+    };
     emit({ soak: 'memory', ...s, bridge: internals() });
     return s;
   };
@@ -188,14 +194,20 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     const saltoOpts = { endpoint: { type: 'tcp' as const, host: LOOPBACK, port: saltoPort }, cardDelayMs: 50, auditFile: saltoAudit };
     salto = await startSaltoSim(saltoOpts);
     const fiasPort = await freePort();
-    const fiasOpts = { endpoint: { role: 'client' as const, host: LOOPBACK, port: fiasPort, reconnectDelayMs: 500 }, cardDelayMs: 50, auditFile: fiasAudit };
+    const fiasOpts = {
+      endpoint: { role: 'client' as const, host: LOOPBACK, port: fiasPort, reconnectDelayMs: 500 },
+      cardDelayMs: 50,
+      auditFile: fiasAudit,
+    };
 
     const dev = {
       printer: m.store.addDevice({ Name: 'Soak printer', Type: 'Printer' }),
       salto: m.store.addDevice({ Name: 'Soak Salto encoder', Type: 'KeyCutter', Identifier: '1' }),
       fias: m.store.addDevice({ Name: 'Soak FIAS encoder', Type: 'KeyCutter', Identifier: '1' }),
       foreign: m.store.addDevice({ Name: 'Another bridge’s printer', Type: 'Printer' }),
-      nulls: Array.from({ length: o.nullDevices }, (_, i) => m.store.addDevice({ Name: `Volume ${i}`, Type: i % 2 ? 'KeyCutter' : 'Printer' })),
+      nulls: Array.from({ length: o.nullDevices }, (_, i) =>
+        m.store.addDevice({ Name: `Volume ${i}`, Type: i % 2 ? 'KeyCutter' : 'Printer' }),
+      ),
     };
 
     const config: ConfigInput = {
@@ -209,9 +221,27 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
         requestTimeoutMs: 5_000,
       },
       devices: [
-        { id: dev.printer.Id, name: dev.printer.Name, driver: 'escpos', connection: { type: 'tcp', host: LOOPBACK, port: printerPort }, options: { paperWidthDots: 576, jobTimeoutSeconds: 60 } },
-        { id: dev.salto.Id, name: dev.salto.Name, driver: 'salto', connection: { type: 'tcp', host: LOOPBACK, port: saltoPort }, options: { timeZone: 'Europe/Prague', cardWaitSeconds: 10, jobTimeoutSeconds: 30 } },
-        { id: dev.fias.Id, name: dev.fias.Name, driver: 'fias', connection: { type: 'tcp-listen', host: LOOPBACK, port: fiasPort }, options: { timeZone: 'Europe/Prague', cardWaitSeconds: 10, jobTimeoutSeconds: 30 } },
+        {
+          id: dev.printer.Id,
+          name: dev.printer.Name,
+          driver: 'escpos',
+          connection: { type: 'tcp', host: LOOPBACK, port: printerPort },
+          options: { paperWidthDots: 576, jobTimeoutSeconds: 60 },
+        },
+        {
+          id: dev.salto.Id,
+          name: dev.salto.Name,
+          driver: 'salto',
+          connection: { type: 'tcp', host: LOOPBACK, port: saltoPort },
+          options: { timeZone: 'Europe/Prague', cardWaitSeconds: 10, jobTimeoutSeconds: 30 },
+        },
+        {
+          id: dev.fias.Id,
+          name: dev.fias.Name,
+          driver: 'fias',
+          connection: { type: 'tcp-listen', host: LOOPBACK, port: fiasPort },
+          options: { timeZone: 'Europe/Prague', cardWaitSeconds: 10, jobTimeoutSeconds: 30 },
+        },
         ...dev.nulls.map((d) => ({ id: d.Id, name: d.Name, driver: 'null' as const, options: { delayMs: 20 } })),
       ],
       dataDir: join(dir, 'data'),
@@ -249,7 +279,18 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     const keyExtras = (type: string) => {
       const room = String(roomSeq++);
       const now = Date.now();
-      return { room, extras: { KeyCutterId: '1', KeyCutterData: JSON.stringify({ Type: type }), LockIds: [room], StartUtc: new Date(now).toISOString().replace(/\.\d+Z$/, 'Z'), EndUtc: new Date(now + 2 * day).toISOString().replace(/\.\d+Z$/, 'Z'), FirstName: 'Soak', LastName: `Guest${room}` } };
+      return {
+        room,
+        extras: {
+          KeyCutterId: '1',
+          KeyCutterData: JSON.stringify({ Type: type }),
+          LockIds: [room],
+          StartUtc: new Date(now).toISOString().replace(/\.\d+Z$/, 'Z'),
+          EndUtc: new Date(now + 2 * day).toISOString().replace(/\.\d+Z$/, 'Z'),
+          FirstName: 'Soak',
+          LastName: `Guest${room}`,
+        },
+      };
     };
     const createOne = () => {
       const r = rnd();
@@ -276,10 +317,14 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
         kind = 'foreign';
         id = m.store.addPrinterCommand(dev.foreign.Id, tinyPdf).Id;
         const fid = id;
-        const t = setTimeout(() => {
-          timers.delete(t);
-          if (m.store.commands.get(fid)?.State === 'Pending') m.store.applyUpdate({ CommandId: fid, State: 'Processed', Progress: null, Notes: null });
-        }, 500 + rnd() * 2_000);
+        const t = setTimeout(
+          () => {
+            timers.delete(t);
+            if (m.store.commands.get(fid)?.State === 'Pending')
+              m.store.applyUpdate({ CommandId: fid, State: 'Processed', Progress: null, Notes: null });
+          },
+          500 + rnd() * 2_000,
+        );
         timers.add(t);
       }
       tracked.set(id, { kind, state: 'Pending', finalAt: null, changes: 1, started: false });
@@ -369,15 +414,22 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
       if (drop) u.splice(0, drop);
       const jobs = printer!.jobs;
       if (jobs.length > 2) printerJobsTrimmed += jobs.splice(0, jobs.length - 2).length;
-      for (const arr of [salto?.audit, salto?.frames, fias?.audit, fias?.received] as unknown[][]) if (arr && arr.length > 50) arr.splice(0, arr.length - 50);
+      for (const arr of [salto?.audit, salto?.frames, fias?.audit, fias?.received] as unknown[][])
+        if (arr && arr.length > 50) arr.splice(0, arr.length - 50);
     });
     // Print commands the bridge started (journal attempts): a quick one goes Pending → Processed without
     // Processing (the request rule), so Mews's states alone undercount them.
-    const startedByBridge = () => new Set(bridge!.journalEntries().filter((e) => e.attempts > 0).map((e) => e.id));
+    const startedByBridge = () =>
+      new Set(
+        bridge!
+          .journalEntries()
+          .filter((e) => e.attempts > 0)
+          .map((e) => e.id),
+      );
     const fold = (t: Tracked, id: string, ran: ReadonlySet<string>) => {
       if (t.kind === 'foreign') {
         counters.foreign++;
-      if (t.changes > 2) counters.foreignTouched++;
+        if (t.changes > 2) counters.foreignTouched++;
         return;
       }
       if (t.kind === 'printer' && (t.started || ran.has(id))) counters.printerStarted++;
@@ -399,7 +451,12 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
         samples.push(sample('load'));
         nextSample = Date.now() + o.sampleEveryMs;
       }
-      emit({ soak: 'progress', atSeconds: Math.round((Date.now() - t0) / 1000), created: counters.created, inFlight: [...tracked.values()].filter((t) => t.finalAt === null && t.kind !== 'foreign').length });
+      emit({
+        soak: 'progress',
+        atSeconds: Math.round((Date.now() - t0) / 1000),
+        created: counters.created,
+        inFlight: [...tracked.values()].filter((t) => t.finalAt === null && t.kind !== 'foreign').length,
+      });
     }
 
     // ---- stop load and faults, heal everything, drain ----

@@ -51,9 +51,19 @@ const growth = memory.warmup ? +(memory.end.heapUsedMB - memory.warmup.heapUsedM
 console.log(
   JSON.stringify({
     soak: 'memory-summary',
-    heapUsedMB: { start: memory.start.heapUsedMB, warmup: memory.warmup?.heapUsedMB ?? null, end: memory.end.heapUsedMB, afterStop: memory.afterStop.heapUsedMB },
+    heapUsedMB: {
+      start: memory.start.heapUsedMB,
+      warmup: memory.warmup?.heapUsedMB ?? null,
+      end: memory.end.heapUsedMB,
+      afterStop: memory.afterStop.heapUsedMB,
+    },
     rssMB: { start: memory.start.rssMB, warmup: memory.warmup?.rssMB ?? null, end: memory.end.rssMB, afterStop: memory.afterStop.rssMB },
-    handles: { start: memory.start.handleCount, warmup: memory.warmup?.handleCount ?? null, end: memory.end.handleCount, afterStop: memory.afterStop.handleCount },
+    handles: {
+      start: memory.start.handleCount,
+      warmup: memory.warmup?.handleCount ?? null,
+      end: memory.end.handleCount,
+      afterStop: memory.afterStop.handleCount,
+    },
     heapGrowthAfterWarmupMB: growth,
   }),
 );

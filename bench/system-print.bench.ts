@@ -51,7 +51,9 @@ async function ours(driver: SystemPrinterDriver, pdf: Uint8Array): Promise<numbe
 function lp(env: NodeJS.ProcessEnv, file: string): Promise<number> {
   const t0 = performance.now();
   return new Promise((resolve, reject) =>
-    execFile('lp', ['-d', 'office', file], { env }, (err, out) => (err || !/request id is/.test(String(out)) ? reject(err ?? new Error(String(out))) : resolve(performance.now() - t0))),
+    execFile('lp', ['-d', 'office', file], { env }, (err, out) =>
+      err || !/request id is/.test(String(out)) ? reject(err ?? new Error(String(out))) : resolve(performance.now() - t0),
+    ),
   );
 }
 
@@ -72,7 +74,10 @@ export default async function main(): Promise<void> {
       'bench',
       { jobPollMs: 20, statusPollMs: 0 },
     );
-    const cases = { 'invoice-1-page': makePdf([sampleInvoice()]), 'invoice-20-pages': makePdf(Array.from({ length: 20 }, () => sampleInvoice())) };
+    const cases = {
+      'invoice-1-page': makePdf([sampleInvoice()]),
+      'invoice-20-pages': makePdf(Array.from({ length: 20 }, () => sampleInvoice())),
+    };
     for (const [name, pdf] of Object.entries(cases)) {
       const file = join(dir, `${name}.pdf`);
       writeFileSync(file, pdf);
@@ -88,7 +93,11 @@ export default async function main(): Promise<void> {
       a.sort((x, y) => x - y);
       b.sort((x, y) => x - y);
       const [oursMed, lpMed] = [percentile(a, 50), percentile(b, 50)];
-      report('system-print', `${name}: command → job accepted by CUPS (median)`, oursMed, 'ms', { p90: percentile(a, 90), bytes: pdf.length, runs: RUNS });
+      report('system-print', `${name}: command → job accepted by CUPS (median)`, oursMed, 'ms', {
+        p90: percentile(a, 90),
+        bytes: pdf.length,
+        runs: RUNS,
+      });
       report('system-print', `${name}: lp → job accepted (median)`, lpMed, 'ms', { p90: percentile(b, 90) });
       report('system-print', `${name}: ours / lp`, oursMed / lpMed, 'ratio', { goal: '<= 1.2' });
     }

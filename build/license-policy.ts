@@ -27,7 +27,12 @@ export const ALLOWED_LICENSES = [
 /** The part of a CycloneDX 1.5 document this check reads. */
 export interface CycloneDxBom {
   bomFormat: string;
-  components?: { name: string; version?: string; group?: string; licenses?: { license?: { id?: string; name?: string }; expression?: string }[] }[];
+  components?: {
+    name: string;
+    version?: string;
+    group?: string;
+    licenses?: { license?: { id?: string; name?: string }; expression?: string }[];
+  }[];
 }
 
 export interface LicenseProblem {
@@ -61,7 +66,12 @@ export function licenseProblems(bom: CycloneDxBom, allowed: readonly string[] = 
       problems.push({ component, license: expr, reason: 'is not an SPDX licence expression' });
       continue;
     }
-    if (!ok) problems.push({ component, license: expr, reason: /\b(A|L)?GPL|MPL|EPL|EUPL|CDDL|OSL|SSPL|CC-BY-SA/i.test(expr) ? 'is copyleft' : 'is not on the allow list' });
+    if (!ok)
+      problems.push({
+        component,
+        license: expr,
+        reason: /\b(A|L)?GPL|MPL|EPL|EUPL|CDDL|OSL|SSPL|CC-BY-SA/i.test(expr) ? 'is copyleft' : 'is not on the allow list',
+      });
   }
   return problems;
 }

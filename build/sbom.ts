@@ -24,7 +24,12 @@ else {
   const npmCli = process.env.npm_execpath;
   const cmd = npmCli ? process.execPath : process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const npmArgs = ['sbom', '--sbom-format', 'cyclonedx', '--omit', 'dev'];
-  text = execFileSync(cmd, npmCli ? [npmCli, ...npmArgs] : npmArgs, { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, shell: !npmCli && process.platform === 'win32' });
+  text = execFileSync(cmd, npmCli ? [npmCli, ...npmArgs] : npmArgs, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    shell: !npmCli && process.platform === 'win32',
+  });
   const out = resolve(root, opt('--out') ?? 'dist/sbom.cdx.json');
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, text);
@@ -33,7 +38,8 @@ else {
 const bom = JSON.parse(text) as CycloneDxBom;
 const problems = licenseProblems(bom);
 if (problems.length) {
-  for (const p of problems) process.stderr.write(`Licence not allowed for a runtime dependency: ${p.component} (${p.license}) ${p.reason}\n`);
+  for (const p of problems)
+    process.stderr.write(`Licence not allowed for a runtime dependency: ${p.component} (${p.license}) ${p.reason}\n`);
   process.exit(1);
 }
 process.stdout.write(`Licences OK: ${bom.components?.length ?? 0} runtime components, all permissive\n`);

@@ -23,8 +23,7 @@ export async function startCoreBridge(opts: {
     version: opts.version,
     listSerialPorts,
     logTail: (n) => opts.logFile.tail(n),
-    exportDiagnostics: () =>
-      writeDiagnostics(resolve(opts.dataDir, `diagnostics-${Date.now()}.zip`), { service, logFile: opts.logFile }),
+    exportDiagnostics: () => writeDiagnostics(resolve(opts.dataDir, `diagnostics-${Date.now()}.zip`), { service, logFile: opts.logFile }),
   });
   return service;
 }

@@ -1,4 +1,11 @@
-import { BRIDGE_API_METHODS, type ActionResult, type BridgeApi, type ConnectionSettingsInput, type PublicSettings, type SaveResult } from '../src/bridge/api.js';
+import {
+  BRIDGE_API_METHODS,
+  type ActionResult,
+  type BridgeApi,
+  type ConnectionSettingsInput,
+  type PublicSettings,
+  type SaveResult,
+} from '../src/bridge/api.js';
 import type { TokenVault } from './secrets.js';
 
 export interface LoginItems {

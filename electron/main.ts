@@ -95,7 +95,10 @@ async function start(): Promise<void> {
   const refreshTray = () => {
     pending ??= setTimeout(() => {
       pending = null;
-      api.getSnapshot().then((s) => tray?.update(s), () => tray?.update(null));
+      api.getSnapshot().then(
+        (s) => tray?.update(s),
+        () => tray?.update(null),
+      );
     }, 200);
   };
   api.subscribe((e) => e.type !== 'notice' && refreshTray());

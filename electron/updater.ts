@@ -95,14 +95,20 @@ export class GroupUpdates {
     // Normally the app quits now. If it does not (the installer failed to start), the bridge must not stay paused.
     this.fallback = setTimeout(() => {
       this.installing = false;
-      this.opts.log.warn({ part: 'updater', version: info.version }, 'The update did not install; the bridge carries on with the current version');
+      this.opts.log.warn(
+        { part: 'updater', version: info.version },
+        'The update did not install; the bridge carries on with the current version',
+      );
       void moment.release();
     }, this.opts.installTimeoutMs ?? 120_000);
     this.fallback.unref();
     try {
       (this.opts.install ?? (() => this.opts.updater.quitAndInstall(true, true)))();
     } catch (err) {
-      this.opts.log.warn({ part: 'updater', err: String(err) }, 'The update did not install; the bridge carries on with the current version');
+      this.opts.log.warn(
+        { part: 'updater', err: String(err) },
+        'The update did not install; the bridge carries on with the current version',
+      );
       clearTimeout(this.fallback);
       this.installing = false;
       await moment.release();

@@ -166,7 +166,12 @@ export function formToInput(f: DeviceForm): DeviceInput {
   else if (f.connType === 'usb-lp') connection = { type: 'usb-lp', path: f.path.trim() || '/dev/usb/lp0' };
   else if (f.connType === 'tcp-listen') {
     const peers = f.allowedPeers.split(/[\s,;]+/).filter(Boolean);
-    connection = { type: 'tcp-listen', host: f.host.trim() || '0.0.0.0', port: num(f.port), ...(peers.length ? { allowedPeers: peers } : {}) };
+    connection = {
+      type: 'tcp-listen',
+      host: f.host.trim() || '0.0.0.0',
+      port: num(f.port),
+      ...(peers.length ? { allowedPeers: peers } : {}),
+    };
   }
 
   if (f.driver === 'null') return { ...base, driver: 'null', options: { ...f.keepOptions, delayMs: num(f.delayMs) } };
@@ -228,7 +233,8 @@ export function checkForm(f: DeviceForm): FieldIssueView[] {
   if (f.driver === 'system') {
     const w = num(f.attentionWaitSeconds);
     if (!Number.isInteger(w) || w < 0 || w > 3600) add('options.attentionWaitSeconds', 'Enter seconds between 0 and 3600.');
-    if (/^ipps?:/i.test(f.printer.trim()) && !/^ipps?:\/\/[^/\s]+/i.test(f.printer.trim())) add('options.printer', 'Enter a full address such as ipp://192.168.1.50/ipp/print.');
+    if (/^ipps?:/i.test(f.printer.trim()) && !/^ipps?:\/\/[^/\s]+/i.test(f.printer.trim()))
+      add('options.printer', 'Enter a full address such as ipp://192.168.1.50/ipp/print.');
   }
   if (f.driver === 'null') {
     const d = num(f.delayMs);
@@ -274,7 +280,10 @@ const PAPER_KEYWORDS: typeof PAPER_SIZES = {
   Letter: 'na_letter_8.5x11in',
   Legal: 'na_legal_8.5x14in',
 };
-export const PAPER_CHOICES: { id: string; keyword: string }[] = (['A4', 'Letter', 'A5', 'Legal', 'A3', 'A6'] as const).map((id) => ({ id, keyword: PAPER_KEYWORDS[id] }));
+export const PAPER_CHOICES: { id: string; keyword: string }[] = (['A4', 'Letter', 'A5', 'Legal', 'A3', 'A6'] as const).map((id) => ({
+  id,
+  keyword: PAPER_KEYWORDS[id],
+}));
 
 export const SIDES_CHOICES = [
   { id: 'one-sided', label: 'One-sided' },
@@ -289,7 +298,12 @@ export const COLOR_CHOICES = [
 ];
 
 /** Of `choices`, those the printer supports; all of them when it does not say (`supported` empty). `keep` always stays. */
-export function supportedChoices<T extends { id: string }>(choices: T[], supported: string[], keyOf: (c: T) => string = (c) => c.id, keep: string[] = []): T[] {
+export function supportedChoices<T extends { id: string }>(
+  choices: T[],
+  supported: string[],
+  keyOf: (c: T) => string = (c) => c.id,
+  keep: string[] = [],
+): T[] {
   if (supported.length === 0) return choices;
   return choices.filter((c) => keep.includes(c.id) || supported.includes(keyOf(c)));
 }

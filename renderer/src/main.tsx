@@ -6,7 +6,5 @@ import { MissingToken } from './views/MissingToken.js';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    {hasBridgeAccess() ? <App api={resolveBridgeApi()} /> : <MissingToken />}
-  </StrictMode>,
+  <StrictMode>{hasBridgeAccess() ? <App api={resolveBridgeApi()} /> : <MissingToken />}</StrictMode>,
 );

@@ -25,7 +25,9 @@ function rank(c: CommandView): number {
 export function liveOrder(commands: readonly CommandView[]): CommandView[] {
   return commands
     .filter(isLive)
-    .sort((a, b) => rank(a) - rank(b) || (rank(a) === 0 ? b.createdUtc.localeCompare(a.createdUtc) : a.createdUtc.localeCompare(b.createdUtc)));
+    .sort(
+      (a, b) => rank(a) - rank(b) || (rank(a) === 0 ? b.createdUtc.localeCompare(a.createdUtc) : a.createdUtc.localeCompare(b.createdUtc)),
+    );
 }
 
 /** Finished commands (done, cancelled, handed over, dismissed), newest first. */

@@ -39,7 +39,11 @@ export function applyEvent(s: Snapshot, e: BridgeEvent): Snapshot {
       const commands = upsert(s.commands, e.command, true)
         .sort((a, b) => b.createdUtc.localeCompare(a.createdUtc))
         .slice(0, MAX_COMMANDS);
-      return { ...s, commands, counts: { ...recount(commands), doneToday: s.counts.doneToday + (becameDone(s.commands, e.command) ? 1 : 0) } };
+      return {
+        ...s,
+        commands,
+        counts: { ...recount(commands), doneToday: s.counts.doneToday + (becameDone(s.commands, e.command) ? 1 : 0) },
+      };
     }
     default:
       return s;

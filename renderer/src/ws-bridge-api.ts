@@ -27,8 +27,7 @@ export function createWsBridgeApi(url: string): WsBridgeApi {
   let lostNoticeShown = false;
 
   const emit = (e: BridgeEvent) => listeners.forEach((l) => l(e));
-  const notice = (level: 'info' | 'error', message: string) =>
-    emit({ type: 'notice', level, message, at: new Date().toISOString() });
+  const notice = (level: 'info' | 'error', message: string) => emit({ type: 'notice', level, message, at: new Date().toISOString() });
 
   function open() {
     const ws = new WebSocket(url);
@@ -38,7 +37,10 @@ export function createWsBridgeApi(url: string): WsBridgeApi {
       for (const frame of outbox.splice(0)) ws.send(frame);
       if (everOpen) {
         if (lostNoticeShown) notice('info', 'Connection to the bridge service is back.');
-        void api.getSnapshot().then((snapshot) => emit({ type: 'snapshot', snapshot }), () => {});
+        void api.getSnapshot().then(
+          (snapshot) => emit({ type: 'snapshot', snapshot }),
+          () => {},
+        );
       }
       everOpen = true;
       lostNoticeShown = false;
@@ -66,7 +68,8 @@ export function createWsBridgeApi(url: string): WsBridgeApi {
         pending.delete(id);
       }
       if (closed) return;
-      if (!lostNoticeShown) notice('error', 'Lost the connection to the bridge service. Retrying… If the bridge was restarted, open the new link it printed.');
+      if (!lostNoticeShown)
+        notice('error', 'Lost the connection to the bridge service. Retrying… If the bridge was restarted, open the new link it printed.');
       lostNoticeShown = true;
       setTimeout(open, retryMs);
       retryMs = Math.min(retryMs * 2, 5000);

@@ -33,14 +33,7 @@ export interface ConnectionView {
 }
 
 /** Where a command is in this bridge. `reported` means Mews has been told the final state. */
-export type LocalPhase =
-  | 'queued'
-  | 'waiting'
-  | 'running'
-  | 'done'
-  | 'failed'
-  | 'cancelled'
-  | 'ignored';
+export type LocalPhase = 'queued' | 'waiting' | 'running' | 'done' | 'failed' | 'cancelled' | 'ignored';
 
 export type MewsCommandState = 'Pending' | 'Received' | 'Processing' | 'Processed' | 'Cancelled' | 'Error';
 

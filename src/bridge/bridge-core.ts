@@ -284,7 +284,11 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
   stats(): CoreStats {
     const l = this.local.sizes();
     return {
-      journalEntries: this.journal.size, localCommands: l.tracked, foreignIds: l.foreign, lastReads: l.lastRead, oversizedFrames: this.socket.oversizedFrames,
+      journalEntries: this.journal.size,
+      localCommands: l.tracked,
+      foreignIds: l.foreign,
+      lastReads: l.lastRead,
+      oversizedFrames: this.socket.oversizedFrames,
       mewsBudget: { left: this.api.budgetLeft(), limit: this.api.budget.ceiling },
       failedResyncs: this.intake.failedResyncs,
     };
@@ -297,7 +301,8 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     if (online && !this.wasOnline) {
       if (this.problems.has('mews')) this.problems.ok('mews', 'Connected to Mews again');
       else this.log.info({ environment: this.config.mews.environment }, 'Connected to Mews');
-    } else if (!online && s.status !== 'connecting' && s.status !== 'stopped') this.problems.failing('mews', 'Not connected to Mews', { status: s.status, reason: s.reason });
+    } else if (!online && s.status !== 'connecting' && s.status !== 'stopped')
+      this.problems.failing('mews', 'Not connected to Mews', { status: s.status, reason: s.reason });
     this.wasOnline = online;
     if (s.status === 'online') {
       void this.intake.resync('connected');

@@ -63,7 +63,11 @@ function parsePrinter(cmd: MewsCommand, maxDocumentBytes: number): ParsedCommand
   if (pdf.length === 0) return { ok: false, summary, note: 'The document sent by Mews is empty.' };
   // The label is checked only when the bytes are not a PDF: a PDF labelled oddly still prints.
   if (!isPdfFileType(d.FileType) && !looksLikePdf(pdf))
-    return { ok: false, summary, note: `Mews sent a document of type "${d.FileType.slice(0, 60)}"; this bridge prints PDF documents only.` };
+    return {
+      ok: false,
+      summary,
+      note: `Mews sent a document of type "${d.FileType.slice(0, 60)}"; this bridge prints PDF documents only.`,
+    };
   return {
     ok: true,
     summary,
@@ -126,7 +130,7 @@ function parseKeyCutter(cmd: MewsCommand): ParsedCommand {
 
 function rememberPersonalData(cmd: MewsCommand): void {
   const d = (cmd.Data ?? {}) as Record<string, unknown>;
-  const text = (k: string): string | null => (typeof d[k] === 'string' ? (d[k]) : null);
+  const text = (k: string): string | null => (typeof d[k] === 'string' ? d[k] : null);
   guestValues.remember(cmd.Id, [
     text('FirstName'),
     text('LastName'),

@@ -79,7 +79,10 @@ export class CommandIntake {
         else log.warn({ commandId: id }, 'Mews does not know this command');
       })
       .catch((err) => {
-        this.d.problems.failing('fetch', 'Could not read a command from Mews; a re-sync will pick it up', { commandId: id, err: String(err) });
+        this.d.problems.failing('fetch', 'Could not read a command from Mews; a re-sync will pick it up', {
+          commandId: id,
+          err: String(err),
+        });
         this.scheduleResync();
       })
       .finally(() => local.set(id, { fetching: false }));
@@ -219,7 +222,13 @@ export class CommandIntake {
       if (!entry.reported) void runner.deliver(entry.id);
       return;
     }
-    if (slot && !slot.conflict && entry.phase === 'queued' && slot.current !== entry.id && (cmd.State === 'Processing' || cmd.State === 'Processed' || cmd.State === 'Error'))
+    if (
+      slot &&
+      !slot.conflict &&
+      entry.phase === 'queued' &&
+      slot.current !== entry.id &&
+      (cmd.State === 'Processing' || cmd.State === 'Processed' || cmd.State === 'Error')
+    )
       return this.conflictOn(slot, cmd.State);
     if (cmd.State === 'Cancelled' || cmd.State === 'Processed') {
       // Someone (a user in Mews, another bridge) closed it: stop, but never re-report.

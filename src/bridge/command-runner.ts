@@ -171,7 +171,11 @@ export class CommandRunner {
     if (!e?.outcome || e.reported || local.get(id).delivering) return;
     local.set(id, { delivering: true });
     try {
-      const res = await this.d.reporter.final({ CommandId: id, State: e.outcome.state, ...(e.outcome.notes ? { Notes: e.outcome.notes } : {}) });
+      const res = await this.d.reporter.final({
+        CommandId: id,
+        State: e.outcome.state,
+        ...(e.outcome.notes ? { Notes: e.outcome.notes } : {}),
+      });
       if (res === 'stopped') return;
       journal.update(id, { reported: true });
       this.d.signals.command(id);

@@ -68,5 +68,15 @@ export function createCore(config: BridgeConfig, opts: CoreOptions): BridgeCore 
   const retention = opts.readOnly
     ? null
     : new GuestDataRetention({ journal, dataDir: config.dataDir, retentionHours: config.privacy.guestDataRetentionHours, log: opts.log });
-  return new BridgeCore(config, { journal, api, socket, lock, retention, createDriver: driverFor, log: opts.log, tuning, simulation: opts.simulation ?? false });
+  return new BridgeCore(config, {
+    journal,
+    api,
+    socket,
+    lock,
+    retention,
+    createDriver: driverFor,
+    log: opts.log,
+    tuning,
+    simulation: opts.simulation ?? false,
+  });
 }

@@ -52,10 +52,13 @@ export class DeviceSet {
     });
     this.slots.set(device.id, slot);
     this.stopListening(device.id);
-    this.unlisten.set(device.id, driver.onStatus(() => {
-      this.logHealth(device, driver);
-      this.deps.onDevice(device.id);
-    }));
+    this.unlisten.set(
+      device.id,
+      driver.onStatus(() => {
+        this.logHealth(device, driver);
+        this.deps.onDevice(device.id);
+      }),
+    );
     try {
       await driver.start();
     } catch (err) {
@@ -70,7 +73,8 @@ export class DeviceSet {
     const key = `device:${device.id}`;
     if (health === 'attention' || health === 'offline')
       this.deps.problems.failing(key, `Device problem on ${device.name}: ${detail ?? health}`, { device: device.name, health, detail });
-    else if (health === 'online' || health === 'busy') this.deps.problems.ok(key, `Device ${device.name} is ready again`, { device: device.name });
+    else if (health === 'online' || health === 'busy')
+      this.deps.problems.ok(key, `Device ${device.name} is ready again`, { device: device.name });
   }
 
   /**

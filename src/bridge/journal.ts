@@ -100,7 +100,16 @@ export class Journal {
 
   create(entry: Omit<JournalEntry, 'phase' | 'outcome' | 'reported' | 'dismissed' | 'attempts' | 'firstSeen' | 'updatedAt'>): JournalEntry {
     const now = new Date().toISOString();
-    const full: JournalEntry = { ...entry, phase: 'queued', outcome: null, reported: false, dismissed: false, attempts: 0, firstSeen: now, updatedAt: now };
+    const full: JournalEntry = {
+      ...entry,
+      phase: 'queued',
+      outcome: null,
+      reported: false,
+      dismissed: false,
+      attempts: 0,
+      firstSeen: now,
+      updatedAt: now,
+    };
     this.entries.set(full.id, full);
     this.append(full, false);
     return full;

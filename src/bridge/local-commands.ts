@@ -90,5 +90,14 @@ export class LocalCommands {
 }
 
 function isDefault(c: LocalCommand): boolean {
-  return !c.fetching && !c.foreign && !c.retrying && !c.delivering && c.progress === null && c.lastRead === null && c.queuedAt === null && c.told === null;
+  return (
+    !c.fetching &&
+    !c.foreign &&
+    !c.retrying &&
+    !c.delivering &&
+    c.progress === null &&
+    c.lastRead === null &&
+    c.queuedAt === null &&
+    c.told === null
+  );
 }

@@ -44,7 +44,10 @@ export class ProblemLog {
     o.count++;
     o.unreported++;
     if (t - o.lastLineAt >= this.summaryEveryMs) {
-      this.log.warn({ ...fields, times: o.count, since: new Date(o.since).toISOString() }, `${message} (still, ${o.unreported} more times)`);
+      this.log.warn(
+        { ...fields, times: o.count, since: new Date(o.since).toISOString() },
+        `${message} (still, ${o.unreported} more times)`,
+      );
       o.unreported = 0;
       o.lastLineAt = t;
     }

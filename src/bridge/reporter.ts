@@ -81,11 +81,17 @@ export class Reporter {
         } catch (err) {
           if (this.stop.signal.aborted) return 'stopped' as const;
           if (err instanceof MewsApiError && !err.retryable && err.kind !== 'unauthorized') {
-            this.log.error({ commandId: update.CommandId, state: update.State, err: describe(err), requestId: err.requestId }, 'Mews refused the final state');
+            this.log.error(
+              { commandId: update.CommandId, state: update.State, err: describe(err), requestId: err.requestId },
+              'Mews refused the final state',
+            );
             return 'refused' as const;
           }
           const wait = backoffDelay(attempt, 2000, 60_000);
-          this.log.warn({ commandId: update.CommandId, state: update.State, err: describe(err), retryInMs: wait }, 'Final state not delivered to Mews yet');
+          this.log.warn(
+            { commandId: update.CommandId, state: update.State, err: describe(err), retryInMs: wait },
+            'Final state not delivered to Mews yet',
+          );
           try {
             await abortableDelay(wait, this.stop.signal);
           } catch {

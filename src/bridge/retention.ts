@@ -52,7 +52,9 @@ export class GuestDataRetention {
     const cutoff = now - this.retentionMs;
     let ids: string[] = [];
     try {
-      ids = this.opts.journal.forgetGuestData(new Date(cutoff).toISOString(), (id, notes) => scrubGuestData(notes, guestValues.valuesOf(id)));
+      ids = this.opts.journal.forgetGuestData(new Date(cutoff).toISOString(), (id, notes) =>
+        scrubGuestData(notes, guestValues.valuesOf(id)),
+      );
       guestValues.forget(ids);
       this.deleteOldFiles(cutoff);
     } catch (err) {

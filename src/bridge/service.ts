@@ -217,9 +217,7 @@ export class BridgeService implements BridgeApi {
     const others = originalId === undefined ? this.stored.devices : this.stored.devices.filter((d) => d.id !== originalId);
     if (others.some((d) => d.id.toLowerCase() === device.id.toLowerCase()))
       return { ok: false, issues: [{ field: 'id', message: 'another device already uses this Mews device Id' }] };
-    const devices = originalId
-      ? this.stored.devices.map((d) => (d.id === originalId ? device : d))
-      : [...this.stored.devices, device];
+    const devices = originalId ? this.stored.devices.map((d) => (d.id === originalId ? device : d)) : [...this.stored.devices, device];
     if (originalId && !this.stored.devices.some((d) => d.id === originalId))
       return { ok: false, issues: [{ field: 'id', message: 'this device no longer exists' }] };
     const saved = await this.trySave({ ...this.stored, devices });
@@ -296,7 +294,13 @@ export class BridgeService implements BridgeApi {
     const q = query.trim().toLowerCase();
     return this.core
       .entries()
-      .filter((e) => !q || [e.id, e.deviceName, e.summary, e.creator ?? '', e.outcome?.notes ?? '', e.outcome?.state ?? ''].some((s) => s.toLowerCase().includes(q)))
+      .filter(
+        (e) =>
+          !q ||
+          [e.id, e.deviceName, e.summary, e.creator ?? '', e.outcome?.notes ?? '', e.outcome?.state ?? ''].some((s) =>
+            s.toLowerCase().includes(q),
+          ),
+      )
       .sort((a, b) => b.firstSeen.localeCompare(a.firstSeen))
       .slice(0, Math.max(1, Math.min(limit, 1000)))
       .map((e) => this.commandViewOf(e.id)!);

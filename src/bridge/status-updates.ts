@@ -69,6 +69,10 @@ export class StatusUpdates {
     const told = this.local.get(id).told;
     if (told === state || (told === 'Processing' && state === 'Received')) return;
     this.local.set(id, { told: state });
-    void this.reporter.send({ CommandId: id, State: state, ...(progress !== undefined ? { Progress: Math.round(progress * 100) / 100 } : {}) });
+    void this.reporter.send({
+      CommandId: id,
+      State: state,
+      ...(progress !== undefined ? { Progress: Math.round(progress * 100) / 100 } : {}),
+    });
   }
 }

@@ -56,7 +56,12 @@ function mewsState(e: JournalEntry, running: boolean): MewsCommandState {
 export function publicSnapshot(s: Snapshot): Snapshot {
   return {
     ...s,
-    commands: s.commands.map((c) => ({ ...c, creator: null, summary: c.summary.split(' · ')[0] ?? '', notes: c.deviceType === 'KeyCutter' ? null : c.notes })),
+    commands: s.commands.map((c) => ({
+      ...c,
+      creator: null,
+      summary: c.summary.split(' · ')[0] ?? '',
+      notes: c.deviceType === 'KeyCutter' ? null : c.notes,
+    })),
   };
 }
 

@@ -27,7 +27,9 @@ export class FileSettingsStore implements SettingsStore {
     try {
       raw = JSON.parse(text);
     } catch (e) {
-      throw new ConfigError([{ field: '(file)', message: `${this.path} is not valid JSON${whereInText(text, (e as Error).message)} (${(e as Error).message})` }]);
+      throw new ConfigError([
+        { field: '(file)', message: `${this.path} is not valid JSON${whereInText(text, (e as Error).message)} (${(e as Error).message})` },
+      ]);
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
       throw new ConfigError([{ field: '(root)', message: 'the config file must hold a JSON object' }]);

@@ -79,7 +79,8 @@ class Collector {
     const same = this.rows.find(
       (r) =>
         r.path === row.path &&
-        (mergeOnPathOnly || (r.type === row.type && r.default === row.default && r.allowed === row.allowed && r.description === row.description)),
+        (mergeOnPathOnly ||
+          (r.type === row.type && r.default === row.default && r.allowed === row.allowed && r.description === row.description)),
     );
     if (!same) return void this.rows.push({ ...row, conditions: [conditions] });
     same.conditions.push(conditions);
@@ -97,7 +98,16 @@ class Collector {
     const isUnion = variants && !constsOf(s) && variants.every((v) => v.type === 'object');
     if (isObject || isUnion || (s.type === 'array' && ((s.items as Json).type === 'object' || (s.items as Json).oneOf))) {
       if (description)
-        this.add({ path, type: typeOf(s), default: required ? 'required' : s.default !== undefined ? code(s.default) : '—', allowed: '', description }, conditions);
+        this.add(
+          {
+            path,
+            type: typeOf(s),
+            default: required ? 'required' : s.default !== undefined ? code(s.default) : '—',
+            allowed: '',
+            description,
+          },
+          conditions,
+        );
     }
     if (s.type === 'array' && s.items && ((s.items as Json).type === 'object' || (s.items as Json).oneOf))
       return this.walk(s.items as Json, `${path}[]`, false, conditions);

@@ -13,7 +13,9 @@ export const MEWS_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f
 export const serialConnectionSchema = z.object({
   type: z
     .literal('serial')
-    .describe('`serial` (USB-serial or RS-232), `tcp` (the bridge connects), `tcp-listen` (the lock server connects to the bridge; lock drivers only), `system-queue` and `usb-lp` (receipt printers installed on this computer; ESC/POS only).'),
+    .describe(
+      '`serial` (USB-serial or RS-232), `tcp` (the bridge connects), `tcp-listen` (the lock server connects to the bridge; lock drivers only), `system-queue` and `usb-lp` (receipt printers installed on this computer; ESC/POS only).',
+    ),
   path: z
     .string()
     .trim()
@@ -27,9 +29,15 @@ export const serialConnectionSchema = z.object({
     })
     .default(19200)
     .meta({ description: 'Line speed; must match the device (printer self-test page).', allowedValues: [...BAUD_RATES] }),
-  dataBits: z.union([z.literal(7), z.literal(8)]).default(8).describe('Data bits per character.'),
+  dataBits: z
+    .union([z.literal(7), z.literal(8)])
+    .default(8)
+    .describe('Data bits per character.'),
   parity: z.enum(['none', 'even', 'odd']).default('none').describe('Parity bit.'),
-  stopBits: z.union([z.literal(1), z.literal(2)]).default(1).describe('Stop bits.'),
+  stopBits: z
+    .union([z.literal(1), z.literal(2)])
+    .default(1)
+    .describe('Stop bits.'),
   flowControl: z
     .enum(['none', 'rtscts', 'xonxoff'])
     .default('none')
@@ -47,9 +55,16 @@ export const tcpListenConnectionSchema = z.object({
   host: z.string().trim().min(1).default('0.0.0.0').describe('Address the bridge listens on for the lock server to connect to (FIAS).'),
   port: portNumber.describe('TCP port the bridge listens on for the lock server (FIAS).'),
   allowedPeers: z
-    .array(z.string().trim().refine((a) => isIP(a) !== 0, { message: 'must be an IP address such as 192.168.1.20' }))
+    .array(
+      z
+        .string()
+        .trim()
+        .refine((a) => isIP(a) !== 0, { message: 'must be an IP address such as 192.168.1.20' }),
+    )
     .optional()
-    .describe('IP addresses the lock server connects from; other peers are refused. Not set: any peer (restrict the port with a firewall then).'),
+    .describe(
+      'IP addresses the lock server connects from; other peers are refused. Not set: any peer (restrict the port with a firewall then).',
+    ),
 });
 
 export const systemQueueConnectionSchema = z.object({
@@ -58,7 +73,9 @@ export const systemQueueConnectionSchema = z.object({
     .string()
     .trim()
     .min(1, 'the name of the printer on this computer is required')
-    .describe('`system-queue` (ESC/POS only): the OS printer (CUPS queue) the receipt printer is installed as; the bytes go to it as a raw job. The printer gives no status back this way.'),
+    .describe(
+      '`system-queue` (ESC/POS only): the OS printer (CUPS queue) the receipt printer is installed as; the bytes go to it as a raw job. The printer gives no status back this way.',
+    ),
 });
 
 export const usbLpConnectionSchema = z.object({
@@ -68,14 +85,12 @@ export const usbLpConnectionSchema = z.object({
     .trim()
     .regex(/^\/dev\//, 'must be a device path such as /dev/usb/lp0')
     .default('/dev/usb/lp0')
-    .describe('`usb-lp` (ESC/POS only, Linux): the USB printer device file, e.g. `/dev/usb/lp0` (the user needs the lp group). No status comes back this way.'),
+    .describe(
+      '`usb-lp` (ESC/POS only, Linux): the USB printer device file, e.g. `/dev/usb/lp0` (the user needs the lp group). No status comes back this way.',
+    ),
 });
 
-export const connectionSchema = z.discriminatedUnion('type', [
-  serialConnectionSchema,
-  tcpConnectionSchema,
-  tcpListenConnectionSchema,
-]);
+export const connectionSchema = z.discriminatedUnion('type', [serialConnectionSchema, tcpConnectionSchema, tcpListenConnectionSchema]);
 
 const timeZone = z.string().refine(
   (tz) => {
@@ -103,10 +118,21 @@ export const escposOptionsSchema = z.object({
     .enum(['threshold', 'dither'])
     .default('dither')
     .describe('How grey becomes black and white: `dither` keeps logos and photos readable, `threshold` gives crisper text.'),
-  threshold: z.number().int().min(1).max(254).default(160).describe('Grey level below which a pixel prints black (with `monochrome: threshold`).'),
+  threshold: z
+    .number()
+    .int()
+    .min(1)
+    .max(254)
+    .default(160)
+    .describe('Grey level below which a pixel prints black (with `monochrome: threshold`).'),
   cutter: z.boolean().default(true).describe('Cut the paper after each copy.'),
   maxPages: z.number().int().min(1).max(500).default(50).describe('A PDF with more pages fails the command instead of printing.'),
-  maxPdfBytes: z.number().int().min(1024).default(20 * 1024 * 1024).describe('A larger PDF fails the command instead of printing (bytes).'),
+  maxPdfBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .default(20 * 1024 * 1024)
+    .describe('A larger PDF fails the command instead of printing (bytes).'),
   /** 0 = fail at once when paper is out; otherwise wait this long for staff to refill. */
   paperOutWaitSeconds: z
     .number()
@@ -149,7 +175,10 @@ export const systemOptionsSchema = z.object({
       message: `must be auto, ${PAPER_NAMES.join(', ')} or a PWG media name such as iso_a4_210x297mm`,
     })
     .default('auto')
-    .meta({ description: "Paper size: `auto` (the printer's default), A4, Letter, … or a PWG media name (IPP `media`).", allowedValues: ['auto', ...PAPER_NAMES] }),
+    .meta({
+      description: "Paper size: `auto` (the printer's default), A4, Letter, … or a PWG media name (IPP `media`).",
+      allowedValues: ['auto', ...PAPER_NAMES],
+    }),
   printScaling: z
     .enum(['auto', 'auto-fit', 'fit', 'fill', 'none'])
     .default('auto')
@@ -178,9 +207,22 @@ export const systemOptionsSchema = z.object({
     .min(0)
     .max(3600)
     .default(120)
-    .describe('How long a job waits for staff to fix the printer (paper out, jam, paused) before the command fails and the job is taken off the queue. 0 = fail at once.'),
-  jobTimeoutSeconds: z.number().int().min(10).max(3600).default(600).describe('A print job that has not finished printing after this long fails.'),
-  maxPdfBytes: z.number().int().min(1024).default(50 * 1024 * 1024).describe('A larger PDF fails the command instead of printing (bytes).'),
+    .describe(
+      'How long a job waits for staff to fix the printer (paper out, jam, paused) before the command fails and the job is taken off the queue. 0 = fail at once.',
+    ),
+  jobTimeoutSeconds: z
+    .number()
+    .int()
+    .min(10)
+    .max(3600)
+    .default(600)
+    .describe('A print job that has not finished printing after this long fails.'),
+  maxPdfBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .default(50 * 1024 * 1024)
+    .describe('A larger PDF fails the command instead of printing (bytes).'),
 });
 
 export const lockOptionsSchema = z.object({
@@ -194,7 +236,13 @@ export const lockOptionsSchema = z.object({
 
 export const nullOptionsSchema = z.object({
   /** Simulated execution time per job. */
-  delayMs: z.number().int().min(0).max(600_000).default(0).describe('Simulated execution time per job (the `null` driver drives no hardware: tests, benchmarks, demos).'),
+  delayMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(600_000)
+    .default(0)
+    .describe('Simulated execution time per job (the `null` driver drives no hardware: tests, benchmarks, demos).'),
   jobTimeoutSeconds: z.number().int().min(1).max(3600).default(30).describe('A job that takes longer fails.'),
 });
 
@@ -206,7 +254,7 @@ const deviceBase = {
     .regex(MEWS_ID, 'must be the device Id Mews shows, a GUID such as 3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e01')
     .describe('The device Id in Mews (Mews Operations → device settings), a GUID.'),
   name: z.string().trim().min(1, 'a name is required').max(100).describe('Name shown in the dashboard and the logs.'),
-  enabled: z.boolean().default(true).describe("false: the device is not opened and the bridge does not take its commands."),
+  enabled: z.boolean().default(true).describe('false: the device is not opened and the bridge does not take its commands.'),
 };
 
 export const deviceSchema = z.discriminatedUnion('driver', [
@@ -214,8 +262,15 @@ export const deviceSchema = z.discriminatedUnion('driver', [
     ...deviceBase,
     driver: z
       .literal('escpos')
-      .describe('`escpos` receipt printer; `system` a printer of this computer (CUPS / Windows spooler); `salto` / `fias` key-card encoders; `keycutter` takes the lock protocol from each command; `null` runs nothing (tests).'),
-    connection: z.discriminatedUnion('type', [serialConnectionSchema, tcpConnectionSchema, systemQueueConnectionSchema, usbLpConnectionSchema]),
+      .describe(
+        '`escpos` receipt printer; `system` a printer of this computer (CUPS / Windows spooler); `salto` / `fias` key-card encoders; `keycutter` takes the lock protocol from each command; `null` runs nothing (tests).',
+      ),
+    connection: z.discriminatedUnion('type', [
+      serialConnectionSchema,
+      tcpConnectionSchema,
+      systemQueueConnectionSchema,
+      usbLpConnectionSchema,
+    ]),
     options: escposOptionsSchema.default(() => escposOptionsSchema.parse({})),
   }),
   z.object({
@@ -245,12 +300,30 @@ export const mewsSchema = z
     environment: z
       .enum(['demo', 'production', 'custom'])
       .default('demo')
-      .describe('`demo`: api.mews-demo.com / ws.mews-demo.com; `production`: api.mews.com / ws.mews.com; `custom`: `apiUrl` and `webSocketUrl`.'),
+      .describe(
+        '`demo`: api.mews-demo.com / ws.mews-demo.com; `production`: api.mews.com / ws.mews.com; `custom`: `apiUrl` and `webSocketUrl`.',
+      ),
     apiUrl: z.url().optional().describe('Connector API base address; required (and only used) with `environment: custom`.'),
-    webSocketUrl: z.url().optional().describe('WebSocket base address; required (and only used) with `environment: custom`; `/ws/connector` is appended.'),
-    clientToken: z.string().trim().default('').describe('Mews ClientToken. `MEWS_CLIENT_TOKEN` in the environment overrides it (and keeps it off disk).'),
-    accessToken: z.string().trim().default('').describe('Mews AccessToken of the property. `MEWS_ACCESS_TOKEN` in the environment overrides it.'),
-    client: z.string().trim().min(1).default('Mews Device Bridge 1.0.0').describe('Client name and version sent to Mews with every request.'),
+    webSocketUrl: z
+      .url()
+      .optional()
+      .describe('WebSocket base address; required (and only used) with `environment: custom`; `/ws/connector` is appended.'),
+    clientToken: z
+      .string()
+      .trim()
+      .default('')
+      .describe('Mews ClientToken. `MEWS_CLIENT_TOKEN` in the environment overrides it (and keeps it off disk).'),
+    accessToken: z
+      .string()
+      .trim()
+      .default('')
+      .describe('Mews AccessToken of the property. `MEWS_ACCESS_TOKEN` in the environment overrides it.'),
+    client: z
+      .string()
+      .trim()
+      .min(1)
+      .default('Mews Device Bridge 1.0.0')
+      .describe('Client name and version sent to Mews with every request.'),
     /** Client-side budget under Mews's 200 requests / 30 s per AccessToken. */
     maxRequestsPer30s: z
       .number()
@@ -273,8 +346,7 @@ export const mewsSchema = z
   .superRefine((m, ctx) => {
     if (m.environment === 'custom') {
       if (!m.apiUrl) ctx.addIssue({ code: 'custom', path: ['apiUrl'], message: 'is required when environment is "custom"' });
-      if (!m.webSocketUrl)
-        ctx.addIssue({ code: 'custom', path: ['webSocketUrl'], message: 'is required when environment is "custom"' });
+      if (!m.webSocketUrl) ctx.addIssue({ code: 'custom', path: ['webSocketUrl'], message: 'is required when environment is "custom"' });
     }
   });
 
@@ -304,7 +376,12 @@ export const updatesSchema = z.object({
     .describe(
       "Desktop app: the hotel group's update server (electron-updater `generic` provider: `latest.yml` and the installers). Not set: no automatic updates. https only (plain http on loopback for tests).",
     ),
-  channel: z.string().trim().min(1).default('latest').describe('Update channel: the metadata file read is `<channel>.yml` (`<channel>-linux.yml` on Linux).'),
+  channel: z
+    .string()
+    .trim()
+    .min(1)
+    .default('latest')
+    .describe('Update channel: the metadata file read is `<channel>.yml` (`<channel>-linux.yml` on Linux).'),
   checkEveryHours: z.number().min(0.25).max(168).default(4).describe('How often the desktop app looks for an update.'),
 });
 
@@ -327,13 +404,20 @@ export const configSchema = z
       .string()
       .min(1)
       .default('./bridge-data')
-      .describe('Journal (`journal.jsonl`), logs (`logs/bridge.log`) and previews. In a config file, relative to the file (default: `bridge-data` next to it); `--data-dir` overrides it.'),
+      .describe(
+        'Journal (`journal.jsonl`), logs (`logs/bridge.log`) and previews. In a config file, relative to the file (default: `bridge-data` next to it); `--data-dir` overrides it.',
+      ),
     dashboard: dashboardSchema.default(() => dashboardSchema.parse({})),
     privacy: privacySchema.default(() => privacySchema.parse({})),
     metrics: metricsSchema.default(() => metricsSchema.parse({})),
     updates: updatesSchema.default(() => updatesSchema.parse({})),
     log: z
-      .object({ level: z.enum(['debug', 'info', 'warn', 'error']).default('info').describe('Least severe level written to stdout and `logs/bridge.log`.') })
+      .object({
+        level: z
+          .enum(['debug', 'info', 'warn', 'error'])
+          .default('info')
+          .describe('Least severe level written to stdout and `logs/bridge.log`.'),
+      })
       .default({ level: 'info' }),
   })
   .superRefine((c, ctx) => {

@@ -121,7 +121,10 @@ function suggest(key: string, shape: Record<string, z.core.$ZodType>): string | 
   const known = Object.keys(shape);
   const synonym = SYNONYMS[key.toLowerCase().replace(/[^a-z]/g, '')];
   if (synonym && known.includes(synonym)) return synonym;
-  const best = closest(key.toLowerCase(), known.map((k) => k.toLowerCase()));
+  const best = closest(
+    key.toLowerCase(),
+    known.map((k) => k.toLowerCase()),
+  );
   const here = known.find((k) => k.toLowerCase() === best);
   if (here && near(key, here)) return here;
   // Put one level too high, e.g. a device's "cardWaitSeconds" that belongs in its "options".

@@ -32,7 +32,12 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 function whereOf(path: readonly PropertyKey[], input: unknown): string | undefined {
   if (path[0] !== 'devices' || typeof path[1] !== 'number') return undefined;
   const device = (input as { devices?: unknown[] } | null)?.devices?.[path[1]] as { name?: unknown; id?: unknown } | undefined;
-  const label = typeof device?.name === 'string' && device.name.trim() ? `device "${device.name.trim()}"` : typeof device?.id === 'string' ? `device with Id ${device.id}` : `device ${path[1] + 1} in the list`;
+  const label =
+    typeof device?.name === 'string' && device.name.trim()
+      ? `device "${device.name.trim()}"`
+      : typeof device?.id === 'string'
+        ? `device with Id ${device.id}`
+        : `device ${path[1] + 1} in the list`;
   const rest = fieldPath(path.slice(2));
   return rest === '(root)' ? label : `${label}: ${rest}`;
 }

@@ -47,10 +47,22 @@ Stopping: Ctrl+C (SIGINT), SIGTERM, Ctrl+Break (SIGBREAK, Windows), closing the 
 Exit codes: 0 stopped cleanly, 1 failed while running, 2 invalid arguments or config.`;
 
 export function parseArgs(argv: string[]): HeadlessArgs {
-  const a: HeadlessArgs = { config: null, demo: false, auto: false, dataDir: null, port: null, diagnostics: null, stop: false, newDashboardToken: false, help: false, version: false };
+  const a: HeadlessArgs = {
+    config: null,
+    demo: false,
+    auto: false,
+    dataDir: null,
+    port: null,
+    diagnostics: null,
+    stop: false,
+    newDashboardToken: false,
+    help: false,
+    version: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);

@@ -20,8 +20,8 @@ async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  if (args.help) return void process.stdout.write(USAGE + '\n'), 0;
-  if (args.version) return void process.stdout.write(BRIDGE_VERSION + '\n'), 0;
+  if (args.help) return (void process.stdout.write(USAGE + '\n'), 0);
+  if (args.version) return (void process.stdout.write(BRIDGE_VERSION + '\n'), 0);
 
   const overrides = (c: import('../config/schema.js').BridgeConfig) => ({
     ...c,
@@ -32,21 +32,26 @@ async function main(argv: string[]): Promise<number> {
   let app: HeadlessApp;
   try {
     // The diagnostics zip writer is loaded only when asked for: a running service never needs it.
-    if (args.diagnostics && args.config) return await (await import('./diagnostics-cli.js')).diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
+    if (args.diagnostics && args.config)
+      return await (await import('./diagnostics-cli.js')).diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
     if (args.stop && args.config) return await stopRunning(overrides(parseConfig(new FileSettingsStore(args.config).load())).dataDir);
     app = args.demo
       ? await (await loadDemo()).startDemo({ dataDir: args.dataDir, port: args.port, newDashboardToken: args.newDashboardToken })
       : await runHeadless({ store: new FileSettingsStore(args.config!), overrides, newDashboardToken: args.newDashboardToken });
   } catch (e) {
     if (e instanceof ConfigError) {
-      process.stderr.write(`Invalid configuration${args.config ? ` in ${resolve(args.config)}` : ''}:\n${e.issues.map((i) => `  - ${describeIssue(i)}`).join('\n')}\nNothing was started.\n`);
+      process.stderr.write(
+        `Invalid configuration${args.config ? ` in ${resolve(args.config)}` : ''}:\n${e.issues.map((i) => `  - ${describeIssue(i)}`).join('\n')}\nNothing was started.\n`,
+      );
       return 2;
     }
     process.stderr.write(`Could not start: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
 
-  process.stderr.write(`\nMews Device Bridge ${BRIDGE_VERSION} is running.\n${dashboardLine(app)}\nStatus:    ${app.dashboard.url}/api/status\nPress Ctrl+C to stop.\n\n`);
+  process.stderr.write(
+    `\nMews Device Bridge ${BRIDGE_VERSION} is running.\n${dashboardLine(app)}\nStatus:    ${app.dashboard.url}/api/status\nPress Ctrl+C to stop.\n\n`,
+  );
 
   return new Promise<number>((done) => {
     let stopping = false;

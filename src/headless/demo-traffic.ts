@@ -45,7 +45,11 @@ export function addDemoCommand(mews: FakeMews, t: DemoTargets, kind: DemoCommand
     case 'invoice':
       return mews.store.addPrinterCommand(t.officeId, samplePdfs.invoice, 1).Id;
     case 'salto-key':
-      return mews.store.addKeyCutterCommand(t.saltoCutterId, 2, { ...stay, ApiUrl: t.saltoApiUrl, KeyCutterData: JSON.stringify({ Type: 'IndustryStandardProtocol' }) }).Id;
+      return mews.store.addKeyCutterCommand(t.saltoCutterId, 2, {
+        ...stay,
+        ApiUrl: t.saltoApiUrl,
+        KeyCutterData: JSON.stringify({ Type: 'IndustryStandardProtocol' }),
+      }).Id;
     case 'fias-key':
       return mews.store.addKeyCutterCommand(t.fiasCutterId, 1, { ...stay, KeyCutterData: JSON.stringify({ Type: 'FiasProtocol' }) }).Id;
     case 'salto-mobile-key':

@@ -73,7 +73,11 @@ export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
     closers.push(() => printer.close());
     const office = await startIppPrinterSim({ info: 'Office printer (A4)' });
     closers.push(() => office.close());
-    const salto = await startSaltoSim({ endpoint: { type: 'tcp', host: LOOPBACK, port: 0 }, cardDelayMs: 1500, auditFile: join(dataDir, 'salto-audit.jsonl') });
+    const salto = await startSaltoSim({
+      endpoint: { type: 'tcp', host: LOOPBACK, port: 0 },
+      cardDelayMs: 1500,
+      auditFile: join(dataDir, 'salto-audit.jsonl'),
+    });
     closers.push(() => salto.close());
     const fiasPort = await freePort();
     const printerPort = (printer.address as { port: number }).port;
@@ -93,7 +97,11 @@ export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
     const register = (c: BridgeConfig) => {
       for (const d of c.devices)
         if (!mews.store.devices.has(d.id))
-          mews.store.addDevice({ Id: d.id, Name: d.name, Type: d.driver === 'escpos' || d.driver === 'system' || d.driver === 'null' ? 'Printer' : 'KeyCutter' });
+          mews.store.addDevice({
+            Id: d.id,
+            Name: d.name,
+            Type: d.driver === 'escpos' || d.driver === 'system' || d.driver === 'null' ? 'Printer' : 'KeyCutter',
+          });
     };
     const store: SettingsStore = {
       load: () => fileStore.load(),
@@ -116,12 +124,24 @@ export async function startDemo(opts: DemoOptions = {}): Promise<DemoApp> {
     const listPrinters = async (): Promise<SystemPrinterList> => {
       const list = await listSystemPrinters();
       const sim = await printerAttributes({ uri: office.uri }).catch(() => null);
-      return sim ? { ...list, printers: [{ ...sim, name: office.uri }, ...list.printers], error: list.printers.length ? list.error : null } : list;
+      return sim
+        ? { ...list, printers: [{ ...sim, name: office.uri }, ...list.printers], error: list.printers.length ? list.error : null }
+        : list;
     };
-    const app = await runHeadless({ store, overrides, simulation: true, listSystemPrinters: listPrinters, newDashboardToken: opts.newDashboardToken });
+    const app = await runHeadless({
+      store,
+      overrides,
+      simulation: true,
+      listSystemPrinters: listPrinters,
+      newDashboardToken: opts.newDashboardToken,
+    });
     closers.unshift(() => app.stop());
     // The lock system dials the bridge's FIAS listener, as dormakaba's interface does.
-    const fias = await startFiasSim({ endpoint: { role: 'client', host: LOOPBACK, port: fiasPort, reconnectDelayMs: 1000 }, cardDelayMs: 1500, auditFile: join(dataDir, 'fias-audit.jsonl') });
+    const fias = await startFiasSim({
+      endpoint: { role: 'client', host: LOOPBACK, port: fiasPort, reconnectDelayMs: 1000 },
+      cardDelayMs: 1500,
+      auditFile: join(dataDir, 'fias-audit.jsonl'),
+    });
     closers.splice(1, 0, () => fias.close());
     const targets: DemoTargets = {
       printerId: DEMO_DEVICES.printer,
@@ -164,7 +184,12 @@ function defaultDemoSettings(): ConfigInput {
       { id: DEMO_DEVICES.office, name: 'Office printer (A4)', driver: 'system', options: { printer: DEMO_OFFICE_ADDRESS, media: 'A4' } },
       // No local connection: the driver and the lock server address come from each Mews command.
       { id: DEMO_DEVICES.salto, name: 'Salto encoder (reception)', driver: 'keycutter' },
-      { id: DEMO_DEVICES.fias, name: 'Saflok encoder (FIAS)', driver: 'fias', connection: { type: 'tcp-listen', host: LOOPBACK, port: 8265 } },
+      {
+        id: DEMO_DEVICES.fias,
+        name: 'Saflok encoder (FIAS)',
+        driver: 'fias',
+        connection: { type: 'tcp-listen', host: LOOPBACK, port: 8265 },
+      },
     ],
     dashboard: { host: LOOPBACK, port: 7341 },
   };

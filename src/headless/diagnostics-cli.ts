@@ -18,7 +18,14 @@ import type { Driver } from '../devices/driver.js';
 export async function diagnosticsOnly(store: SettingsStore, overrides: (c: BridgeConfig) => BridgeConfig, out: string): Promise<number> {
   const config = withEnvTokens(overrides(parseConfig(store.load())));
   // Read-only: no lock, no journal writes, no drivers started, no connection to Mews.
-  const service = new BridgeService({ store, log: silentLogger(), version: BRIDGE_VERSION, overrides: () => config, driverFactory: () => offlineDriver, readOnly: true });
+  const service = new BridgeService({
+    store,
+    log: silentLogger(),
+    version: BRIDGE_VERSION,
+    overrides: () => config,
+    driverFactory: () => offlineDriver,
+    readOnly: true,
+  });
   service.open();
   const logFile = new RotatingFile(join(config.dataDir, 'logs'));
   try {

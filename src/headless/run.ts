@@ -51,13 +51,20 @@ export interface HeadlessApp {
 export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   const overrides = (c: BridgeConfig) => withEnvTokens(opts.overrides ? opts.overrides(c) : c);
   const config = overrides(parseConfig(opts.store.load()));
-  const secrets = () => [service?.config.mews.clientToken ?? config.mews.clientToken, service?.config.mews.accessToken ?? config.mews.accessToken];
+  const secrets = () => [
+    service?.config.mews.clientToken ?? config.mews.clientToken,
+    service?.config.mews.accessToken ?? config.mews.accessToken,
+  ];
   const { log, file } = appLogger({ dataDir: config.dataDir, level: config.log.level, secrets, tty: opts.tty });
   const metrics = new BridgeMetrics();
   // eslint-disable-next-line prefer-const -- assigned once, but read inside `secrets` and exportDiagnostics, built before the assignment
   let service: BridgeService | undefined;
   // The zip writer is loaded when a bundle is asked for, not at start.
-  const diagnostics = async () => (await import('../support/diagnostics.js')).writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), { service: service!, logFile: file });
+  const diagnostics = async () =>
+    (await import('../support/diagnostics.js')).writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), {
+      service: service!,
+      logFile: file,
+    });
   service = await createBridge({
     onMewsRequest: metrics.onMewsRequest,
     store: opts.store,
@@ -95,7 +102,10 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
     await service.stop();
     throw err;
   }
-  log.info({ version: BRIDGE_VERSION, dashboard: dashboard.url, devices: config.devices.length, environment: config.mews.environment }, 'Mews Device Bridge started');
+  log.info(
+    { version: BRIDGE_VERSION, dashboard: dashboard.url, devices: config.devices.length, environment: config.mews.environment },
+    'Mews Device Bridge started',
+  );
   return {
     service,
     dashboard,

@@ -126,7 +126,7 @@ export class BridgeMetrics {
     });
     new Gauge({
       name: 'mews_bridge_device_status',
-      help: 'Each device\'s health: 1 for the current one (online, busy, attention, offline, unknown), 0 for the others.',
+      help: "Each device's health: 1 for the current one (online, busy, attention, offline, unknown), 0 for the others.",
       labelNames: ['device', 'status'] as const,
       registers: [this.registry],
       collect() {
@@ -147,8 +147,16 @@ export class BridgeMetrics {
       },
     });
     const figures: [name: string, help: string, read: (f: MetricsFigures) => number][] = [
-      ['mews_bridge_mews_budget_remaining', 'Connector API requests the client-side budget still allows in the current 30 s window.', (f) => f.budgetLeft()],
-      ['mews_bridge_mews_budget_limit', 'The client-side budget per 30 s window now: mews.maxRequestsPer30s, lowered after a 429 and growing back.', (f) => f.budgetLimit()],
+      [
+        'mews_bridge_mews_budget_remaining',
+        'Connector API requests the client-side budget still allows in the current 30 s window.',
+        (f) => f.budgetLeft(),
+      ],
+      [
+        'mews_bridge_mews_budget_limit',
+        'The client-side budget per 30 s window now: mews.maxRequestsPer30s, lowered after a 429 and growing back.',
+        (f) => f.budgetLimit(),
+      ],
       ['mews_bridge_journal_bytes', 'Size of journal.jsonl in bytes.', (f) => f.journal().bytes],
       ['mews_bridge_journal_commands', 'Commands the journal holds (unfinished ones and the kept history).', (f) => f.journal().entries],
     ];

@@ -130,7 +130,10 @@ export class MewsApiClient {
         return parseCommands(await this.call('commands/getAllActive', {}, commandResultSchema, { signal, priority: 'read' }));
       } catch (err) {
         if (!(err instanceof MewsApiError && err.kind === 'response-too-large')) throw err;
-        this.opts.log.warn({ limitBytes: this.maxResponseBytes }, 'Too many large documents for one answer from Mews: reading them one command at a time');
+        this.opts.log.warn(
+          { limitBytes: this.maxResponseBytes },
+          'Too many large documents for one answer from Mews: reading them one command at a time',
+        );
       }
     }
     const light = parseCommands(
@@ -176,7 +179,7 @@ export class MewsApiClient {
       await this.once('commands/update', updateBody(u), null, signal);
     } catch (err) {
       if (err instanceof MewsApiError && err.kind === 'rate-limited')
-        this.budget.rateLimited(err.retryAfterSeconds !== null ? err.retryAfterSeconds * 1000 : this.opts.backoffBaseMs ?? 500);
+        this.budget.rateLimited(err.retryAfterSeconds !== null ? err.retryAfterSeconds * 1000 : (this.opts.backoffBaseMs ?? 500));
       throw err;
     }
     return true;
@@ -255,12 +258,23 @@ export class MewsApiClient {
     const json = res.status === 204 ? {} : safeJson(text);
     const parsed = schema.safeParse(json);
     if (!parsed.success)
-      throw new MewsApiError('invalid-response', `${path}: unexpected response from Mews (${parsed.error.issues[0]?.message})`, res.status, requestId);
+      throw new MewsApiError(
+        'invalid-response',
+        `${path}: unexpected response from Mews (${parsed.error.issues[0]?.message})`,
+        res.status,
+        requestId,
+      );
     return parsed.data;
   }
 
   /** The body, bounded; a body over the cap is a clear `too-large` failure naming the operation. */
-  private async readBody(res: Response, path: string, signal: AbortSignal | undefined, timeout: AbortSignal, maxStringBytes?: number): Promise<string> {
+  private async readBody(
+    res: Response,
+    path: string,
+    signal: AbortSignal | undefined,
+    timeout: AbortSignal,
+    maxStringBytes?: number,
+  ): Promise<string> {
     const max = this.maxResponseBytes;
     const limits = res.ok
       ? { maxBytes: max, maxStringBytes: maxStringBytes ?? Math.floor(max / 4) }

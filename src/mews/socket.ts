@@ -133,7 +133,9 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
       }
       this.lost(ws, 'offline', `Cannot reach Mews: ${plainError(err, hostOf(this.opts.url))}`);
     });
-    ws.on('close', (code, reason) => this.lost(ws, 'offline', `Connection closed (${code}${reason.length ? ` ${reason.toString()}` : ''})`));
+    ws.on('close', (code, reason) =>
+      this.lost(ws, 'offline', `Connection closed (${code}${reason.length ? ` ${reason.toString()}` : ''})`),
+    );
   }
 
   private onFrame(text: string | null): void {

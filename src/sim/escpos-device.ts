@@ -106,7 +106,8 @@ export class EscposDevice {
     for (const b of bytes) {
       // Real-time commands act on reception, also while offline, and (on most printers) inside image data.
       const inData = this.trackRaster(b);
-      if (this.rt.length === 2 && this.rt[0] === DLE && this.rt[1] === EOT && b >= 1 && b <= 4) this.statusRequest(b as 1 | 2 | 3 | 4, inData);
+      if (this.rt.length === 2 && this.rt[0] === DLE && this.rt[1] === EOT && b >= 1 && b <= 4)
+        this.statusRequest(b as 1 | 2 | 3 | 4, inData);
       this.rt.push(b);
       if (this.rt.length > 2) this.rt.shift();
     }

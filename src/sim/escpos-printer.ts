@@ -37,7 +37,11 @@ export interface EscposPrinterSim {
 
 export async function startEscposPrinterSim(opts: EscposSimOptions): Promise<EscposPrinterSim> {
   const link: Link = 'tcp' in opts ? new TcpLink(opts.tcp.host, opts.tcp.port) : new SerialLink(opts.path);
-  const device = new EscposDevice(opts, (b) => link.send(b), (stop) => link.setPaused(stop));
+  const device = new EscposDevice(
+    opts,
+    (b) => link.send(b),
+    (stop) => link.setPaused(stop),
+  );
   link.onData = (b) => device.receive(b);
   link.onReopen = () => device.lineReset();
   link.onConnection = () => device.newSession();

@@ -92,9 +92,18 @@ export async function startFiasSim(o: FiasSimOptions): Promise<FiasSimHandle> {
     Buffer.concat([
       encodeRecord('LS', stamp()),
       encodeRecord('LD', [...stamp(), ['V#', '1.4.2.2'], ['IF', 'DL']]),
-      encodeRecord('LR', [['RI', 'KR'], ['FL', o.krFieldList ?? 'K#KCKTRNWSDADTG#GNGAGDTIKO']]),
-      encodeRecord('LR', [['RI', 'KD'], ['FL', 'KCRNWSDATIG#']]),
-      encodeRecord('LR', [['RI', 'KA'], ['FL', 'ASKCWSCTDATIG#$2$3']]),
+      encodeRecord('LR', [
+        ['RI', 'KR'],
+        ['FL', o.krFieldList ?? 'K#KCKTRNWSDADTG#GNGAGDTIKO'],
+      ]),
+      encodeRecord('LR', [
+        ['RI', 'KD'],
+        ['FL', 'KCRNWSDATIG#'],
+      ]),
+      encodeRecord('LR', [
+        ['RI', 'KA'],
+        ['FL', 'ASKCWSCTDATIG#$2$3'],
+      ]),
       encodeRecord('LA', stamp()),
     ]);
 

@@ -38,7 +38,11 @@ export async function collectDiagnostics(src: DiagnosticsSources): Promise<Recor
   const secrets = [cfg.mews.clientToken, cfg.mews.accessToken];
   const redacted = {
     ...cfg,
-    mews: { ...cfg.mews, clientToken: cfg.mews.clientToken ? '[set, redacted]' : '', accessToken: cfg.mews.accessToken ? '[set, redacted]' : '' },
+    mews: {
+      ...cfg.mews,
+      clientToken: cfg.mews.clientToken ? '[set, redacted]' : '',
+      accessToken: cfg.mews.accessToken ? '[set, redacted]' : '',
+    },
   };
   const snapshot = publicSnapshot(await src.service.getSnapshot());
   const journal = src.service.journalEntries();
@@ -63,7 +67,13 @@ export async function collectDiagnostics(src: DiagnosticsSources): Promise<Recor
       2,
     ),
     'versions.json': JSON.stringify(
-      { bridge: BRIDGE_VERSION, node: process.versions.node, electron: process.versions.electron ?? null, platform: process.platform, arch: process.arch },
+      {
+        bridge: BRIDGE_VERSION,
+        node: process.versions.node,
+        electron: process.versions.electron ?? null,
+        platform: process.platform,
+        arch: process.arch,
+      },
       null,
       2,
     ),

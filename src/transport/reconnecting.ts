@@ -182,4 +182,3 @@ export abstract class ReconnectingTransport implements ByteTransport {
 }
 
 /** The error's message, without the "Error: " that the serial binding puts inside its messages. */
-

@@ -43,7 +43,12 @@ describe('admin logs', () => {
     const { lines, raw, log } = capture();
     const drivers = new Map<string, NullDriver>();
     bridge = await createBridge({
-      store: new MemoryStore(bridgeConfig(mews, `${dir.path}/a`, [{ id: p.Id, name: 'Desk', driver: 'null' }, { id: k.Id, name: 'Encoder', driver: 'null' }])),
+      store: new MemoryStore(
+        bridgeConfig(mews, `${dir.path}/a`, [
+          { id: p.Id, name: 'Desk', driver: 'null' },
+          { id: k.Id, name: 'Encoder', driver: 'null' },
+        ]),
+      ),
       log,
       version: 'test',
       tuning: FAST_TUNING,
@@ -54,14 +59,29 @@ describe('admin logs', () => {
       },
     });
     const driver = () => drivers.get(p.Id)!;
-    const ok = mews.store.addKeyCutterCommand(k.Id, 1, { LockIds: ['206'], FirstName: 'Jana', LastName: 'Novakova', StartUtc: '2026-11-30T14:00:00Z', EndUtc: '2026-12-02T10:00:00Z' }).Id;
+    const ok = mews.store.addKeyCutterCommand(k.Id, 1, {
+      LockIds: ['206'],
+      FirstName: 'Jana',
+      LastName: 'Novakova',
+      StartUtc: '2026-11-30T14:00:00Z',
+      EndUtc: '2026-12-02T10:00:00Z',
+    }).Id;
     await waitFor(() => mews!.store.commands.get(ok)!.State === 'Processed', 'processed');
     driver().failNext = 'The printer is out of paper.';
     const bad = mews.store.addPrinterCommand(p.Id, 'JVBERi0xLjQ=').Id;
     await waitFor(() => mews!.store.commands.get(bad)!.State === 'Error', 'failed');
 
-    expect(lines.find((l) => l.commandId === ok && l.msg === 'Command finished')).toMatchObject({ level: 30, device: 'Encoder', state: 'Processed' });
-    expect(lines.find((l) => l.commandId === bad && l.msg === 'Command failed')).toMatchObject({ level: 40, device: 'Desk', state: 'Error', notes: 'The printer is out of paper.' });
+    expect(lines.find((l) => l.commandId === ok && l.msg === 'Command finished')).toMatchObject({
+      level: 30,
+      device: 'Encoder',
+      state: 'Processed',
+    });
+    expect(lines.find((l) => l.commandId === bad && l.msg === 'Command failed')).toMatchObject({
+      level: 40,
+      device: 'Desk',
+      state: 'Error',
+      notes: 'The printer is out of paper.',
+    });
 
     // A problem reported ten times is one line when it starts and one when it ends.
     for (let i = 0; i < 10; i++) driver().setStatus({ health: 'attention', detail: 'Paper out', flags: { paperOut: true } });
@@ -83,12 +103,26 @@ describe('admin logs', () => {
     const port = await freePort();
     const { lines, log } = capture();
     const config = {
-      mews: { environment: 'custom' as const, apiUrl: `http://127.0.0.1:${port}`, webSocketUrl: `ws://127.0.0.1:${port}`, ...TOKENS, requestTimeoutMs: 500 },
+      mews: {
+        environment: 'custom' as const,
+        apiUrl: `http://127.0.0.1:${port}`,
+        webSocketUrl: `ws://127.0.0.1:${port}`,
+        ...TOKENS,
+        requestTimeoutMs: 500,
+      },
       devices: [],
       dataDir: `${dir.path}/b`,
     };
-    bridge = await createBridge({ store: new MemoryStore(config), log, version: 'test', tuning: { ...FAST_TUNING, offlinePollMs: 200, apiMaxAttempts: 1 } });
-    await waitFor(() => count(lines, /^Re-sync with Mews failed/) >= 1 && count(lines, /^Not connected to Mews/) >= 1, 'the first failure lines');
+    bridge = await createBridge({
+      store: new MemoryStore(config),
+      log,
+      version: 'test',
+      tuning: { ...FAST_TUNING, offlinePollMs: 200, apiMaxAttempts: 1 },
+    });
+    await waitFor(
+      () => count(lines, /^Re-sync with Mews failed/) >= 1 && count(lines, /^Not connected to Mews/) >= 1,
+      'the first failure lines',
+    );
     // Several more polls and reconnect attempts fail meanwhile, without a line each.
     const failedPolls = () => bridge!.coreStats().failedResyncs;
     const before = failedPolls();
@@ -110,9 +144,19 @@ describe('admin logs', () => {
     try {
       const addr = sim.address as { host: string; port: number };
       const p = mews.store.addDevice({ Name: 'P', Type: 'Printer' });
-      const device = { id: p.Id, name: 'Desk', driver: 'escpos' as const, connection: { type: 'tcp' as const, host: addr.host, port: addr.port } };
+      const device = {
+        id: p.Id,
+        name: 'Desk',
+        driver: 'escpos' as const,
+        connection: { type: 'tcp' as const, host: addr.host, port: addr.port },
+      };
       const { lines, log } = capture();
-      bridge = await createBridge({ store: new MemoryStore(bridgeConfig(mews, `${dir.path}/c`, [device])), log, version: 'test', tuning: FAST_TUNING });
+      bridge = await createBridge({
+        store: new MemoryStore(bridgeConfig(mews, `${dir.path}/c`, [device])),
+        log,
+        version: 'test',
+        tuning: FAST_TUNING,
+      });
       const health = async () => (await bridge!.getSnapshot()).devices.find((d) => d.id === p.Id)?.health;
       await waitFor(async () => (await health()) === 'online', 'printer online');
       await waitFor(() => count(lines, /^Connected to Mews$/) === 1, 'connected');

@@ -45,7 +45,10 @@ describe('commands run in the order Mews created them', () => {
     await new Promise<void>((r) => setTimeout(r, 5));
     const second = ['c', 'd'].map((id) => fetcher.fetch(id).then((c) => got.push(c!.Id)));
     await new Promise<void>((r) => setTimeout(r, 5));
-    expect(answers.map((a) => a.ids)).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(answers.map((a) => a.ids)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     const answer = (ids: string[]): FetchedCommands => ({ commands: ids.map((Id) => ({ Id }) as MewsCommand), invalid: [] });
     answers[1]!.resolve(answer(answers[1]!.ids));
     await new Promise<void>((r) => setTimeout(r, 5));

@@ -22,7 +22,9 @@ describe('one bridge per data directory', () => {
       expect(readFileSync(`${dir.path}/data/bridge.lock`, 'utf8')).toBe(String(process.pid));
       // Same process, so fake another live owner: pid 1 always exists.
       writeFileSync(`${dir.path}/data/bridge.lock`, '1');
-      await expect(startBridge(cfg)).rejects.toThrow(/Another bridge \(process 1\) is already running with the data folder .*--data-dir .*--port/);
+      await expect(startBridge(cfg)).rejects.toThrow(
+        /Another bridge \(process 1\) is already running with the data folder .*--data-dir .*--port/,
+      );
       writeFileSync(`${dir.path}/data/bridge.lock`, String(process.pid));
 
       const id = mews.store.addPrinterCommand(p.Id, 'JVBERi0xLjQ=').Id;

@@ -56,9 +56,14 @@ describe('a command that fails on the device leaves a log line', () => {
     const port = (printerSim.address as { port: number }).port;
     const mews = await startMews();
     const lines: Record<string, unknown>[] = [];
-    const log = createLogger({ level: 'debug', destination: { write: (l: string) => void lines.push(JSON.parse(l) as Record<string, unknown>) } });
+    const log = createLogger({
+      level: 'debug',
+      destination: { write: (l: string) => void lines.push(JSON.parse(l) as Record<string, unknown>) },
+    });
     const printer = mews.store.addDevice({ Name: 'Desk', Type: 'Printer' });
-    const config = bridgeConfig(mews, `${dir.path}/data`, [{ id: printer.Id, name: 'Desk printer', driver: 'escpos', connection: { type: 'tcp', host: '127.0.0.1', port } }]);
+    const config = bridgeConfig(mews, `${dir.path}/data`, [
+      { id: printer.Id, name: 'Desk printer', driver: 'escpos', connection: { type: 'tcp', host: '127.0.0.1', port } },
+    ]);
     const bridge = await createBridge({ store: new MemoryStore(config), log, version: 'test', tuning: FAST_TUNING });
     try {
       await waitFor(() => mews.socketCount() === 1, 'socket');

@@ -19,7 +19,13 @@ describe('the bridge under Mews faults', () => {
   async function setup(name: string, devices = 2, delayMs = 0) {
     mews = await startMews();
     const printers = Array.from({ length: devices }, (_, i) => mews.store.addDevice({ Name: `P${i}`, Type: 'Printer' }));
-    bridge = await startBridge(bridgeConfig(mews, `${dir.path}/${name}`, printers.map((p) => ({ id: p.Id, name: p.Name, driver: 'null' as const, options: { delayMs } }))));
+    bridge = await startBridge(
+      bridgeConfig(
+        mews,
+        `${dir.path}/${name}`,
+        printers.map((p) => ({ id: p.Id, name: p.Name, driver: 'null' as const, options: { delayMs } })),
+      ),
+    );
     await waitFor(() => mews.socketCount() === 1, 'socket');
     return printers;
   }

@@ -11,16 +11,32 @@ const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 const PNG = Buffer.from('\x89PNG\r\n\x1a\n not a pdf', 'latin1').toString('base64');
 
 const printCommand = (FileType: string, FileData = PDF) =>
-  commandSchema.parse({ Id: 'c', State: 'Pending', CreatedUtc: 'x', Device: { Id: 'd', Name: 'Desk', Type: 'Printer' }, Data: { CopyCount: 1, FileType, FileData } });
+  commandSchema.parse({
+    Id: 'c',
+    State: 'Pending',
+    CreatedUtc: 'x',
+    Device: { Id: 'd', Name: 'Desk', Type: 'Printer' },
+    Data: { CopyCount: 1, FileType, FileData },
+  });
 
 describe('FileType: every common spelling of the PDF media type is a PDF', () => {
-  it.each(['application/pdf', 'pdf', 'PDF', '.pdf', 'Application/PDF', ' application/pdf ', 'application/pdf; charset=binary', 'application/x-pdf', 'application/acrobat', 'applications/vnd.pdf', 'text/pdf', 'text/x-pdf'])(
-    '"%s" is accepted',
-    (type) => {
-      expect(isPdfFileType(type)).toBe(true);
-      expect(parseCommand(printCommand(type)).ok).toBe(true);
-    },
-  );
+  it.each([
+    'application/pdf',
+    'pdf',
+    'PDF',
+    '.pdf',
+    'Application/PDF',
+    ' application/pdf ',
+    'application/pdf; charset=binary',
+    'application/x-pdf',
+    'application/acrobat',
+    'applications/vnd.pdf',
+    'text/pdf',
+    'text/x-pdf',
+  ])('"%s" is accepted', (type) => {
+    expect(isPdfFileType(type)).toBe(true);
+    expect(parseCommand(printCommand(type)).ok).toBe(true);
+  });
 
   it('a PDF document labelled with another type still prints (the bytes decide)', () => {
     for (const type of ['application/octet-stream', '', 'binary']) expect(parseCommand(printCommand(type)).ok).toBe(true);

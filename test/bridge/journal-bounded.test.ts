@@ -9,7 +9,14 @@ import { tempDir } from '../helpers/core-harness.js';
  * or fewer lines per command (a command failed at once, a short path) that never happens, so the journal grew
  * in memory and on disk for as long as the bridge ran.
  */
-const base = { deviceId: 'd1', deviceName: 'Desk', deviceType: 'Printer', createdUtc: '2026-01-01T00:00:00Z', creator: null, summary: 'Print' };
+const base = {
+  deviceId: 'd1',
+  deviceName: 'Desk',
+  deviceType: 'Printer',
+  createdUtc: '2026-01-01T00:00:00Z',
+  creator: null,
+  summary: 'Print',
+};
 
 describe('journal stays bounded under a long run', () => {
   const dir = tempDir('journal-bounded-');

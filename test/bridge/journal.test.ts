@@ -3,7 +3,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Journal } from '../../src/bridge/journal.js';
 import { tempDir } from '../helpers/core-harness.js';
 
-const base = { deviceId: 'd1', deviceName: 'Desk', deviceType: 'Printer', createdUtc: '2026-01-01T00:00:00Z', creator: null, summary: 'Print' };
+const base = {
+  deviceId: 'd1',
+  deviceName: 'Desk',
+  deviceType: 'Printer',
+  createdUtc: '2026-01-01T00:00:00Z',
+  creator: null,
+  summary: 'Print',
+};
 
 describe('journal', () => {
   const dir = tempDir('journal-');
@@ -20,7 +27,12 @@ describe('journal', () => {
     const again = new Journal({ dataDir: path });
     expect(again.get('c1')!.phase).toBe('sent');
     expect(again.get('c2')!.phase).toBe('queued');
-    expect(again.unfinished().map((e) => e.id).sort()).toEqual(['c1', 'c2']);
+    expect(
+      again
+        .unfinished()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['c1', 'c2']);
     again.close();
   });
 
@@ -34,7 +46,12 @@ describe('journal', () => {
     j.create({ id: 'open', ...base });
     j.close();
     const again = new Journal({ dataDir: path, historyLimit: 5 });
-    expect(again.all().map((e) => e.id).sort()).toEqual(['f15', 'f16', 'f17', 'f18', 'f19', 'open']);
+    expect(
+      again
+        .all()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['f15', 'f16', 'f17', 'f18', 'f19', 'open']);
     expect(readFileSync(`${path}/journal.jsonl`, 'utf8').trim().split('\n')).toHaveLength(6);
     again.close();
   });

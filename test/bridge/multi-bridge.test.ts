@@ -35,7 +35,9 @@ describe('two bridges on the same tokens', () => {
     mews = await startMews();
     const x = mews.store.addDevice({ Name: 'X', Type: 'Printer' });
     const z = mews.store.addDevice({ Name: 'Z', Type: 'Printer' });
-    const a = await startBridge(bridgeConfig(mews, `${dir.path}/a2`, [{ id: x.Id, name: 'Desk X', driver: 'null', options: { delayMs: 100 } }]));
+    const a = await startBridge(
+      bridgeConfig(mews, `${dir.path}/a2`, [{ id: x.Id, name: 'Desk X', driver: 'null', options: { delayMs: 100 } }]),
+    );
     bridges.push(a);
     await waitFor(() => mews.socketCount() === 1, 'first socket');
     const forX = Array.from({ length: 40 }, () => mews.store.addPrinterCommand(x.Id, PDF).Id);
@@ -49,7 +51,10 @@ describe('two bridges on the same tokens', () => {
       ]),
     );
     bridges.push(b);
-    await waitFor(async () => (await b.getSnapshot()).devices.find((d) => d.id === x.Id)?.health === 'attention', 'X refused by the second bridge');
+    await waitFor(
+      async () => (await b.getSnapshot()).devices.find((d) => d.id === x.Id)?.health === 'attention',
+      'X refused by the second bridge',
+    );
     const view = (await b.getSnapshot()).devices.find((d) => d.id === x.Id)!;
     expect(view.detail).toMatch(/Another bridge is also serving "Desk X"/);
 

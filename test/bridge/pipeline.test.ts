@@ -20,7 +20,11 @@ describe('command pipeline against the fake Mews over loopback', () => {
     const printers = [0, 1, 2, 3].map((i) => mews.store.addDevice({ Name: `Printer ${i}`, Type: 'Printer' }));
     const foreign = mews.store.addDevice({ Name: 'Other bridge printer', Type: 'Printer' });
     bridge = await startBridge(
-      bridgeConfig(mews, `${dir.path}/burst`, printers.map((p) => ({ id: p.Id, name: p.Name, driver: 'null' as const }))),
+      bridgeConfig(
+        mews,
+        `${dir.path}/burst`,
+        printers.map((p) => ({ id: p.Id, name: p.Name, driver: 'null' as const })),
+      ),
     );
     await waitFor(() => mews.socketCount() === 1, 'socket');
     const ids: string[] = [];
@@ -54,8 +58,14 @@ describe('command pipeline against the fake Mews over loopback', () => {
     const unreadable = mews.store.addPrinterCommand(p.Id, PDF);
     delete (unreadable as Partial<typeof unreadable>).CreatedUtc; // fails the command schema itself
     const good = mews.store.addPrinterCommand(p.Id, PDF).Id;
-    await waitFor(() => [bad, missing, good, unreadable.Id].every((id) => ['Error', 'Processed'].includes(mews.store.commands.get(id)!.State)), 'final');
-    expect(mews.store.updatesFor(unreadable.Id).at(-1)).toMatchObject({ State: 'Error', Notes: expect.stringMatching(/cannot read \(CreatedUtc/) });
+    await waitFor(
+      () => [bad, missing, good, unreadable.Id].every((id) => ['Error', 'Processed'].includes(mews.store.commands.get(id)!.State)),
+      'final',
+    );
+    expect(mews.store.updatesFor(unreadable.Id).at(-1)).toMatchObject({
+      State: 'Error',
+      Notes: expect.stringMatching(/cannot read \(CreatedUtc/),
+    });
     expect(mews.store.commands.get(good)!.State).toBe('Processed');
     expect(mews.store.updatesFor(bad).at(-1)).toMatchObject({ State: 'Error', Notes: expect.stringMatching(/corrupt/) });
     expect(mews.store.updatesFor(missing).at(-1)).toMatchObject({ State: 'Error', Notes: expect.stringMatching(/CopyCount/) });

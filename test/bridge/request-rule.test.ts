@@ -41,7 +41,11 @@ describe('the request rule', () => {
     mews = await startMews();
     const p = [mews.store.addDevice({ Name: 'P0', Type: 'Printer' }), mews.store.addDevice({ Name: 'P1', Type: 'Printer' })];
     bridge = await startBridge(
-      bridgeConfig(mews, `${dir.path}/burst`, p.map((d) => ({ id: d.Id, name: d.Name, driver: 'null' as const, options: { delayMs: 20 } }))),
+      bridgeConfig(
+        mews,
+        `${dir.path}/burst`,
+        p.map((d) => ({ id: d.Id, name: d.Name, driver: 'null' as const, options: { delayMs: 20 } })),
+      ),
       { ...FAST_TUNING, statusAfterMs: 60_000 },
     );
     await waitFor(() => mews!.socketCount() === 1, 'socket');
@@ -55,10 +59,13 @@ describe('the request rule', () => {
   it('a held-up job shows Processing, and what waits behind it Received', async () => {
     mews = await startMews();
     const p = mews.store.addDevice({ Name: 'P', Type: 'Printer' });
-    bridge = await startBridge(bridgeConfig(mews, `${dir.path}/held`, [{ id: p.Id, name: 'P', driver: 'null', options: { delayMs: 1500 } }]), {
-      ...FAST_TUNING,
-      statusAfterMs: 300,
-    });
+    bridge = await startBridge(
+      bridgeConfig(mews, `${dir.path}/held`, [{ id: p.Id, name: 'P', driver: 'null', options: { delayMs: 1500 } }]),
+      {
+        ...FAST_TUNING,
+        statusAfterMs: 300,
+      },
+    );
     await waitFor(() => mews!.socketCount() === 1, 'socket');
     const first = mews.store.addPrinterCommand(p.Id, PDF).Id;
     const second = mews.store.addPrinterCommand(p.Id, PDF).Id;

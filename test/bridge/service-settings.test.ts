@@ -19,7 +19,12 @@ describe('settings through the BridgeApi', () => {
     bridge = await startBridge(bridgeConfig(mews, `${dir.path}/s1`, [{ id: p.Id, name: 'Desk', driver: 'null' }]));
     const dup = await bridge.saveDevice({ id: p.Id, name: 'Again', driver: 'null' });
     expect(dup).toEqual({ ok: false, issues: [{ field: 'id', message: 'another device already uses this Mews device Id' }] });
-    const bad = await bridge.saveDevice({ id: 'x', name: 'Serial', driver: 'escpos', connection: { type: 'serial', path: '', baudRate: 7 } } as never);
+    const bad = await bridge.saveDevice({
+      id: 'x',
+      name: 'Serial',
+      driver: 'escpos',
+      connection: { type: 'serial', path: '', baudRate: 7 },
+    } as never);
     expect(bad.ok).toBe(false);
     expect((await bridge.getSettings()).devices).toHaveLength(1);
 
@@ -64,7 +69,14 @@ describe('settings through the BridgeApi', () => {
     });
     expect(bridge.config.mews.apiUrl).toBe(mews.url);
     // Same address, new client name: no tokens needed.
-    expect(await bridge.saveConnection({ environment: 'custom', apiUrl: mews.url, webSocketUrl: mews.url.replace('http', 'ws'), client: 'Front desk 2' })).toEqual({ ok: true });
+    expect(
+      await bridge.saveConnection({
+        environment: 'custom',
+        apiUrl: mews.url,
+        webSocketUrl: mews.url.replace('http', 'ws'),
+        client: 'Front desk 2',
+      }),
+    ).toEqual({ ok: true });
     expect(bridge.config.mews.client).toBe('Front desk 2');
   });
 

@@ -50,10 +50,14 @@ describe('Mews print commands → system driver → CUPS, end to end', () => {
   });
 
   const finalState = (id: string) =>
-    waitFor(() => {
-      const s = mews.store.commands.get(id)!.State;
-      return s === 'Processed' || s === 'Error' ? s : null;
-    }, `command ${id} to finish`, 40_000);
+    waitFor(
+      () => {
+        const s = mews.store.commands.get(id)!.State;
+        return s === 'Processed' || s === 'Error' ? s : null;
+      },
+      `command ${id} to finish`,
+      40_000,
+    );
   const note = (id: string) => mews.store.updatesFor(id).at(-1)?.Notes ?? '';
 
   it('prints on the OS printer the command names (case-insensitive), copies as an IPP attribute, Processed with a note', async () => {

@@ -24,14 +24,23 @@ describe('config validation', () => {
   it('names the bad field for a wrong baud rate, a missing path and a bad time zone', () => {
     const issues = issuesOf({
       devices: [
-        { id: '20000000-0000-4000-8000-000000000031', name: 'P', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 12345 } },
+        {
+          id: '20000000-0000-4000-8000-000000000031',
+          name: 'P',
+          driver: 'escpos',
+          connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 12345 },
+        },
         { id: '20000000-0000-4000-8000-000000000032', name: 'Q', driver: 'escpos', connection: { type: 'serial', path: '' } },
         { id: '20000000-0000-4000-8000-000000000033', name: 'E', driver: 'salto', options: { timeZone: 'Mars/Olympus' } },
       ],
     });
     expect(issues).toEqual(
       expect.arrayContaining([
-        { field: 'devices[0].connection.baudRate', where: 'device "P": connection.baudRate', message: expect.stringMatching(/one of .*19200/) },
+        {
+          field: 'devices[0].connection.baudRate',
+          where: 'device "P": connection.baudRate',
+          message: expect.stringMatching(/one of .*19200/),
+        },
         { field: 'devices[1].connection.path', where: 'device "Q": connection.path', message: expect.stringMatching(/path is required/) },
         { field: 'devices[2].options.timeZone', where: 'device "E": options.timeZone', message: expect.stringMatching(/IANA/) },
       ]),
@@ -50,13 +59,28 @@ describe('config validation', () => {
   });
 
   it('accepts only IP addresses as allowed lock-server peers', () => {
-    const dev = (allowedPeers: string[]) => ({ devices: [{ id: '20000000-0000-4000-8000-000000000035', name: 'F', driver: 'fias', connection: { type: 'tcp-listen', port: 8265, allowedPeers } }] });
+    const dev = (allowedPeers: string[]) => ({
+      devices: [
+        {
+          id: '20000000-0000-4000-8000-000000000035',
+          name: 'F',
+          driver: 'fias',
+          connection: { type: 'tcp-listen', port: 8265, allowedPeers },
+        },
+      ],
+    });
     expect(issuesOf(dev(['192.168.1.20', '::1']))).toEqual([]);
-    expect(issuesOf(dev(['lockserver.local']))[0]).toEqual({ field: 'devices[0].connection.allowedPeers[0]', where: 'device "F": connection.allowedPeers[0]', message: expect.stringMatching(/IP address/) });
+    expect(issuesOf(dev(['lockserver.local']))[0]).toEqual({
+      field: 'devices[0].connection.allowedPeers[0]',
+      where: 'device "F": connection.allowedPeers[0]',
+      message: expect.stringMatching(/IP address/),
+    });
   });
 
   it('rejects an unknown driver naming the field', () => {
-    expect(issuesOf({ devices: [{ id: '20000000-0000-4000-8000-000000000036', name: 'X', driver: 'laserjet' }] })[0]!.field).toBe('devices[0].driver');
+    expect(issuesOf({ devices: [{ id: '20000000-0000-4000-8000-000000000036', name: 'X', driver: 'laserjet' }] })[0]!.field).toBe(
+      'devices[0].driver',
+    );
   });
 
   it('lets environment tokens override the file', () => {

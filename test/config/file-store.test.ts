@@ -5,7 +5,10 @@ import { ConfigError, describeIssue, parseConfig } from '../../src/config/valida
 import { tempDir } from '../helpers/core-harness.js';
 
 const ID = '3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e01';
-const CONFIG = { mews: { environment: 'demo' }, devices: [{ id: ID, name: 'Front desk printer', driver: 'escpos', connection: { type: 'tcp', host: '192.168.1.40', port: 9100 } }] };
+const CONFIG = {
+  mews: { environment: 'demo' },
+  devices: [{ id: ID, name: 'Front desk printer', driver: 'escpos', connection: { type: 'tcp', host: '192.168.1.40', port: 9100 } }],
+};
 
 function loadErrors(store: FileSettingsStore): string[] {
   try {
@@ -30,7 +33,12 @@ describe('config file as an admin writes it', () => {
 
   it('keeps the tokens of a BOM file when settings are saved back', () => {
     const file = `${dir.path}/bom-tokens.json`;
-    writeFileSync(file, '\uFEFF' + JSON.stringify({ ...CONFIG, mews: { environment: 'demo', clientToken: 'client-on-disk', accessToken: 'access-on-disk' } }, null, 2), 'utf8');
+    writeFileSync(
+      file,
+      '\uFEFF' +
+        JSON.stringify({ ...CONFIG, mews: { environment: 'demo', clientToken: 'client-on-disk', accessToken: 'access-on-disk' } }, null, 2),
+      'utf8',
+    );
     const store = new FileSettingsStore(file);
     const config = parseConfig(store.load());
     store.save({ ...config, mews: { ...config.mews, clientToken: '', accessToken: '' } });

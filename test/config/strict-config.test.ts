@@ -18,7 +18,9 @@ function linesOf(input: unknown): string[] {
 
 describe('config mistakes are caught', () => {
   it('refuses a misspelt key with a suggestion instead of silently using the default environment', () => {
-    expect(linesOf({ mews: { enviroment: 'production', clientToken: 'c', accessToken: 'a' } })).toEqual(['mews.enviroment: unknown key "enviroment": did you mean "environment"?']);
+    expect(linesOf({ mews: { enviroment: 'production', clientToken: 'c', accessToken: 'a' } })).toEqual([
+      'mews.enviroment: unknown key "enviroment": did you mean "environment"?',
+    ]);
   });
 
   it('suggests the key meant for "ip", "cardWait" and a key one level too high, naming the device by its name', () => {
@@ -40,16 +42,29 @@ describe('config mistakes are caught', () => {
   });
 
   it('lists the allowed keys when nothing is close', () => {
-    expect(linesOf({ dashboard: { colour: 'blue' } })).toEqual(['dashboard.colour: unknown key "colour" (allowed here: host, port, allowRemote)']);
+    expect(linesOf({ dashboard: { colour: 'blue' } })).toEqual([
+      'dashboard.colour: unknown key "colour" (allowed here: host, port, allowRemote)',
+    ]);
   });
 
   it('requires the Mews device Id to be a GUID, and names the device a duplicate Id belongs to', () => {
-    expect(linesOf({ devices: [{ id: 'front-desk', name: 'Desk', driver: 'null' }] })).toEqual([expect.stringMatching(/^device "Desk": id: must be the device Id Mews shows, a GUID/)]);
-    expect(linesOf({ devices: [{ id: ID, name: 'A', driver: 'null' }, { id: ID.toUpperCase(), name: 'B', driver: 'null' }] })).toEqual(['device "B": id: is already the Id of device "A"']);
+    expect(linesOf({ devices: [{ id: 'front-desk', name: 'Desk', driver: 'null' }] })).toEqual([
+      expect.stringMatching(/^device "Desk": id: must be the device Id Mews shows, a GUID/),
+    ]);
+    expect(
+      linesOf({
+        devices: [
+          { id: ID, name: 'A', driver: 'null' },
+          { id: ID.toUpperCase(), name: 'B', driver: 'null' },
+        ],
+      }),
+    ).toEqual(['device "B": id: is already the Id of device "A"']);
   });
 
   it('checks a single device from the form the same way, keeping the field path the form matches on', () => {
-    expect(() => parseDevice({ id: ID, name: 'P', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyUSB0', baud: 9600 } })).toThrow(/did you mean "baudRate"/);
+    expect(() =>
+      parseDevice({ id: ID, name: 'P', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyUSB0', baud: 9600 } }),
+    ).toThrow(/did you mean "baudRate"/);
     try {
       parseDevice({ id: ID, name: 'P', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyUSB0', baud: 9600 } });
     } catch (e) {
@@ -66,10 +81,29 @@ describe('config mistakes are caught', () => {
     // The real schema: every documented example key is known.
     expect(() =>
       parseConfig({
-        mews: { environment: 'custom', apiUrl: 'http://127.0.0.1:9001', webSocketUrl: 'ws://127.0.0.1:9001', clientToken: 'c', accessToken: 'a', client: 'X 1.0' },
+        mews: {
+          environment: 'custom',
+          apiUrl: 'http://127.0.0.1:9001',
+          webSocketUrl: 'ws://127.0.0.1:9001',
+          clientToken: 'c',
+          accessToken: 'a',
+          client: 'X 1.0',
+        },
         devices: [
-          { id: ID, name: 'P', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, flowControl: 'rtscts' }, options: { paperWidthDots: 576 } },
-          { id: ID2, name: 'S', driver: 'fias', connection: { type: 'tcp-listen', host: '0.0.0.0', port: 8265 }, options: { timeZone: 'Europe/Prague' } },
+          {
+            id: ID,
+            name: 'P',
+            driver: 'escpos',
+            connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, flowControl: 'rtscts' },
+            options: { paperWidthDots: 576 },
+          },
+          {
+            id: ID2,
+            name: 'S',
+            driver: 'fias',
+            connection: { type: 'tcp-listen', host: '0.0.0.0', port: 8265 },
+            options: { timeZone: 'Europe/Prague' },
+          },
         ],
         dataDir: './bridge-data',
         dashboard: { host: '127.0.0.1', port: 7341 },

@@ -74,7 +74,9 @@ describe('tray', () => {
     expect(t.tooltips.at(-1)).toContain('Reception printer (Ethernet): Paper out');
 
     api.health.clear();
-    api.commands.push(makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'failed', canRetry: true }));
+    api.commands.push(
+      makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'failed', canRetry: true }),
+    );
     tray.update(await snap());
     expect(tray.state).toBe('attention');
     expect(t.tooltips.at(-1)).toContain('1 failed command');

@@ -33,7 +33,11 @@ class NodeDownloadExecutor extends NodeHttpExecutor {
       const requestOptions = { headers: options.headers || undefined, redirect: 'manual' };
       configureRequestUrl(url, requestOptions);
       configureRequestOptions(requestOptions);
-      this.doDownload(requestOptions, { destination, options, onCancel, callback: (e) => (e == null ? resolve(destination) : reject(e)), responseHandler: null }, 0);
+      this.doDownload(
+        requestOptions,
+        { destination, options, onCancel, callback: (e) => (e == null ? resolve(destination) : reject(e)), responseHandler: null },
+        0,
+      );
     });
   }
 }
@@ -88,10 +92,15 @@ function installedApp(root: string, name: string, rolloutPoint = 0.25): { update
   const userData = join(dir, 'user-data');
   mkdirSync(userData, { recursive: true });
   // electron-updater places an install by the last 4 bytes of this id (UUID.parse(id).readUInt32BE(12) / 2^32-1).
-  const tail = Math.floor(rolloutPoint * 0xffffffff).toString(16).padStart(8, '0');
+  const tail = Math.floor(rolloutPoint * 0xffffffff)
+    .toString(16)
+    .padStart(8, '0');
   writeFileSync(join(userData, '.updaterId'), `00000000-0000-4000-8000-0000${tail}`);
   const configPath = join(dir, 'app-update.yml');
-  writeFileSync(configPath, `provider: generic\nurl: http://127.0.0.1:1/\npublisherName:\n  - ${PUBLISHER}\nupdaterCacheDirName: mews-device-bridge-updater\n`);
+  writeFileSync(
+    configPath,
+    `provider: generic\nurl: http://127.0.0.1:1/\npublisherName:\n  - ${PUBLISHER}\nupdaterCacheDirName: mews-device-bridge-updater\n`,
+  );
   const app = {
     version: '1.0.0',
     name: 'Mews Device Bridge',
@@ -116,7 +125,7 @@ function capture() {
   return { log: createLogger({ level: 'debug', destination: { write: (l: string) => void lines.push(l) } }), text: () => lines.join('') };
 }
 
-describe('updates from the hotel group\'s server (electron-updater, generic provider)', () => {
+describe("updates from the hotel group's server (electron-updater, generic provider)", () => {
   const dir = tempDir('bridge-updater-');
   let mews: FakeMews | undefined;
   let bridge: BridgeService | undefined;
@@ -134,7 +143,11 @@ describe('updates from the hotel group\'s server (electron-updater, generic prov
   async function bridgeWithSlowPrinter(name: string) {
     mews = await startMews();
     const printer = mews.store.addDevice({ Name: 'Desk', Type: 'Printer' });
-    bridge = await startBridge(bridgeConfig(mews, join(dir.path, name, 'data'), [{ id: printer.Id, name: 'Desk printer', driver: 'null', options: { delayMs: 1500 } }]));
+    bridge = await startBridge(
+      bridgeConfig(mews, join(dir.path, name, 'data'), [
+        { id: printer.Id, name: 'Desk printer', driver: 'null', options: { delayMs: 1500 } },
+      ]),
+    );
     await waitFor(() => mews!.socketCount() === 1, 'online');
     return printer.Id;
   }
@@ -154,9 +167,11 @@ describe('updates from the hotel group\'s server (electron-updater, generic prov
       log,
       install: () => {
         const e = bridge!.journalEntries().find((x) => x.id === cmd); // the print, at the very moment the install starts
-        void bridge!.getSnapshot().then((s) =>
-          installs.push({ phase: e?.phase, outcome: e?.outcome?.state, running: s.counts.running, paused: s.connection.paused }),
-        );
+        void bridge!
+          .getSnapshot()
+          .then((s) =>
+            installs.push({ phase: e?.phase, outcome: e?.outcome?.state, running: s.counts.running, paused: s.connection.paused }),
+          );
       },
     });
     // A print is running when the update arrives.
@@ -179,7 +194,14 @@ describe('updates from the hotel group\'s server (electron-updater, generic prov
     const { updater } = installedApp(dir.path, 'stuck');
     const { log, text } = capture();
     let installed = 0;
-    updates = new GroupUpdates({ updater, api: bridge!, config: { url: server.url, channel: 'latest', checkEveryHours: 4 }, log, install: () => void installed++, installTimeoutMs: 300 });
+    updates = new GroupUpdates({
+      updater,
+      api: bridge!,
+      config: { url: server.url, channel: 'latest', checkEveryHours: 4 },
+      log,
+      install: () => void installed++,
+      installTimeoutMs: 300,
+    });
     await updates.check();
     await waitFor(() => installed === 1, 'install started');
     expect((await bridge!.getSnapshot()).connection.paused).toBe(true);
@@ -198,7 +220,13 @@ describe('updates from the hotel group\'s server (electron-updater, generic prov
     updater.on('error', (e: Error) => errors.push(e.message));
     let installed = 0;
     const { log, text } = capture();
-    updates = new GroupUpdates({ updater, api: bridge!, config: { url: server.url, channel: 'latest', checkEveryHours: 4 }, log, install: () => void installed++ });
+    updates = new GroupUpdates({
+      updater,
+      api: bridge!,
+      config: { url: server.url, channel: 'latest', checkEveryHours: 4 },
+      log,
+      install: () => void installed++,
+    });
 
     expect(await updates.check()).toBeNull();
     expect(errors.join('\n')).toMatch(/sha512 checksum mismatch/);
@@ -221,7 +249,13 @@ describe('updates from the hotel group\'s server (electron-updater, generic prov
     server = await updateServer(() => ({ described: file, served: file, stagingPercentage: staging }));
     await bridgeWithSlowPrinter('staged');
     const { updater } = installedApp(dir.path, 'staged', 0.25); // this PC sits at 25 % of the rollout
-    updates = new GroupUpdates({ updater, api: bridge!, config: { url: server.url, channel: 'latest', checkEveryHours: 4 }, log: capture().log, install: () => undefined });
+    updates = new GroupUpdates({
+      updater,
+      api: bridge!,
+      config: { url: server.url, channel: 'latest', checkEveryHours: 4 },
+      log: capture().log,
+      install: () => undefined,
+    });
     expect(await updates.check()).toBeNull(); // 20 %: not yet
     expect(server.downloads).toBe(0);
     staging = 30;

@@ -12,11 +12,30 @@ import { makePdf, sampleReceipt } from '../../src/sim/sample-pdf.js';
 
 const PDF64 = Buffer.from(makePdf([sampleReceipt()])).toString('base64');
 
-const validPrinterData = { CopyCount: 1, FileType: 'application/pdf', FileData: PDF64, PrinterName: 'P', PrinterDriverName: '', PrinterPortName: '' };
+const validPrinterData = {
+  CopyCount: 1,
+  FileType: 'application/pdf',
+  FileData: PDF64,
+  PrinterName: 'P',
+  PrinterDriverName: '',
+  PrinterPortName: '',
+};
 const validKeyData = {
-  KeyCutterId: '1', ApiUrl: '127.0.0.1:5010', KeyCutterData: JSON.stringify({ Type: 'IndustryStandardProtocol' }), KeyCount: 2, LockIds: ['206'],
-  StartUtc: '2026-11-25T14:00:00Z', EndUtc: '2026-11-27T10:00:00Z', FirstName: 'Jana', LastName: 'Novakova', NormalizedFirstName: 'Jana',
-  NormalizedLastName: 'Novakova', Telephone: null, Email: null, ReservationId: 'r', ReservationNumber: '1234',
+  KeyCutterId: '1',
+  ApiUrl: '127.0.0.1:5010',
+  KeyCutterData: JSON.stringify({ Type: 'IndustryStandardProtocol' }),
+  KeyCount: 2,
+  LockIds: ['206'],
+  StartUtc: '2026-11-25T14:00:00Z',
+  EndUtc: '2026-11-27T10:00:00Z',
+  FirstName: 'Jana',
+  LastName: 'Novakova',
+  NormalizedFirstName: 'Jana',
+  NormalizedLastName: 'Novakova',
+  Telephone: null,
+  Email: null,
+  ReservationId: 'r',
+  ReservationNumber: '1234',
 };
 
 /** A valid object with some fields removed, replaced by junk, or added. */
@@ -35,24 +54,43 @@ function mutated<T extends Record<string, unknown>>(base: T): fc.Arbitrary<Recor
     });
 }
 
-const stateArb = fc.oneof(fc.constantFrom('Pending', 'Received', 'Processing', 'Processed', 'Cancelled', 'Error'), fc.string(), fc.anything());
+const stateArb = fc.oneof(
+  fc.constantFrom('Pending', 'Received', 'Processing', 'Processed', 'Cancelled', 'Error'),
+  fc.string(),
+  fc.anything(),
+);
 const deviceTypeArb = fc.oneof(fc.constantFrom('Printer', 'KeyCutter', 'FiscalMachine', 'PaymentTerminal', 'printer', ''), fc.string());
-const dataArb = fc.oneof(mutated(validPrinterData), mutated(validKeyData), fc.anything(), fc.constant(validPrinterData), fc.constant(validKeyData));
+const dataArb = fc.oneof(
+  mutated(validPrinterData),
+  mutated(validKeyData),
+  fc.anything(),
+  fc.constant(validPrinterData),
+  fc.constant(validKeyData),
+);
 
 const commandArb = fc.oneof(
-  fc.record({
-    Id: fc.oneof(fc.uuid(), fc.string(), fc.integer()),
-    State: stateArb,
-    CreatedUtc: fc.oneof(fc.constant('2026-11-25T10:00:00Z'), fc.anything()),
-    Creator: fc.oneof(fc.constant(null), fc.record({ FirstName: fc.anything(), LastName: fc.string() })),
-    Device: fc.oneof(fc.record({ Id: fc.oneof(fc.uuid(), fc.string()), Name: fc.string(), Type: deviceTypeArb, Identifier: fc.option(fc.string()) }), fc.anything()),
-    Data: dataArb,
-  }, { requiredKeys: [] }),
+  fc.record(
+    {
+      Id: fc.oneof(fc.uuid(), fc.string(), fc.integer()),
+      State: stateArb,
+      CreatedUtc: fc.oneof(fc.constant('2026-11-25T10:00:00Z'), fc.anything()),
+      Creator: fc.oneof(fc.constant(null), fc.record({ FirstName: fc.anything(), LastName: fc.string() })),
+      Device: fc.oneof(
+        fc.record({ Id: fc.oneof(fc.uuid(), fc.string()), Name: fc.string(), Type: deviceTypeArb, Identifier: fc.option(fc.string()) }),
+        fc.anything(),
+      ),
+      Data: dataArb,
+    },
+    { requiredKeys: [] },
+  ),
   fc.anything(),
 );
 
 const responseArb = fc.oneof(
-  fc.record({ Commands: fc.array(commandArb, { maxLength: 6 }), Cursor: fc.option(fc.oneof(fc.string(), fc.integer())) }, { requiredKeys: [] }),
+  fc.record(
+    { Commands: fc.array(commandArb, { maxLength: 6 }), Cursor: fc.option(fc.oneof(fc.string(), fc.integer())) },
+    { requiredKeys: [] },
+  ),
   fc.anything(),
 );
 
@@ -94,7 +132,13 @@ describe('fuzz: Connector API responses and command data', () => {
     });
     fc.assert(
       fc.property(cmdArb, ({ type, data }) => {
-        const cmd = commandSchema.parse({ Id: 'c1', State: 'Pending', CreatedUtc: '2026-11-25T10:00:00Z', Device: { Id: 'd1', Name: 'D', Type: type }, Data: data });
+        const cmd = commandSchema.parse({
+          Id: 'c1',
+          State: 'Pending',
+          CreatedUtc: '2026-11-25T10:00:00Z',
+          Device: { Id: 'd1', Name: 'D', Type: type },
+          Data: data,
+        });
         const parsed = parseCommand(cmd);
         if (!parsed.ok) noteIsClear(parsed.note);
         else if (parsed.job.kind === 'key') {
@@ -108,21 +152,36 @@ describe('fuzz: Connector API responses and command data', () => {
 
   it('unknown device types fail that one command with a note naming the type', () => {
     fc.assert(
-      fc.property(fc.string().filter((t) => t !== 'Printer' && t !== 'KeyCutter'), fc.anything(), (type, data) => {
-        const parsed = parseCommand(commandSchema.parse({ Id: 'c', State: 'Pending', CreatedUtc: 'x', Device: { Id: 'd', Name: 'D', Type: type }, Data: data }));
-        expect(parsed.ok).toBe(false);
-        if (!parsed.ok) expect(parsed.note).toContain('is not supported');
-      }),
+      fc.property(
+        fc.string().filter((t) => t !== 'Printer' && t !== 'KeyCutter'),
+        fc.anything(),
+        (type, data) => {
+          const parsed = parseCommand(
+            commandSchema.parse({ Id: 'c', State: 'Pending', CreatedUtc: 'x', Device: { Id: 'd', Name: 'D', Type: type }, Data: data }),
+          );
+          expect(parsed.ok).toBe(false);
+          if (!parsed.ok) expect(parsed.note).toContain('is not supported');
+        },
+      ),
       { seed: 4242, numRuns: 200 },
     );
   });
 
   it('unknown command states are rejected by the schema, not passed on', () => {
     fc.assert(
-      fc.property(fc.string().filter((s) => !['Pending', 'Received', 'Processing', 'Processed', 'Cancelled', 'Error'].includes(s)), (state) => {
-        const r = commandSchema.safeParse({ Id: 'c', State: state, CreatedUtc: 'x', Device: { Id: 'd', Name: 'D', Type: 'Printer' }, Data: validPrinterData });
-        expect(r.success).toBe(false);
-      }),
+      fc.property(
+        fc.string().filter((s) => !['Pending', 'Received', 'Processing', 'Processed', 'Cancelled', 'Error'].includes(s)),
+        (state) => {
+          const r = commandSchema.safeParse({
+            Id: 'c',
+            State: state,
+            CreatedUtc: 'x',
+            Device: { Id: 'd', Name: 'D', Type: 'Printer' },
+            Data: validPrinterData,
+          });
+          expect(r.success).toBe(false);
+        },
+      ),
       { seed: 4242, numRuns: 200 },
     );
   });

@@ -18,7 +18,7 @@ const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 
 type Spec =
   | { kind: 'print'; device: number }
-  | { kind: 'key'; }
+  | { kind: 'key' }
   | { kind: 'bad-data'; device: number; data: unknown }
   | { kind: 'bad-type'; type: string }
   | { kind: 'bad-shape'; field: 'State' | 'CreatedUtc' | 'Device' | 'Creator'; value: unknown };
@@ -33,11 +33,26 @@ const specArb: fc.Arbitrary<Spec> = fc.oneof(
       device: fc.nat(1),
       data: fc.oneof(
         fc.anything({ maxDepth: 2 }),
-        fc.record({ CopyCount: fc.oneof(fc.integer({ min: -5, max: 200 }), fc.string()), FileType: fc.constantFrom('application/pdf', 'image/png', ''), FileData: fc.oneof(fc.constant(PDF), fc.string(), fc.constant('')) }, { requiredKeys: [] }),
+        fc.record(
+          {
+            CopyCount: fc.oneof(fc.integer({ min: -5, max: 200 }), fc.string()),
+            FileType: fc.constantFrom('application/pdf', 'image/png', ''),
+            FileData: fc.oneof(fc.constant(PDF), fc.string(), fc.constant('')),
+          },
+          { requiredKeys: [] },
+        ),
       ),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('bad-type' as const), type: fc.oneof(fc.constantFrom('FiscalMachine', 'PaymentTerminal', 'printer', ''), fc.string()).filter((t) => t !== 'Printer' && t !== 'KeyCutter') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('bad-type' as const),
+      type: fc
+        .oneof(fc.constantFrom('FiscalMachine', 'PaymentTerminal', 'printer', ''), fc.string())
+        .filter((t) => t !== 'Printer' && t !== 'KeyCutter'),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -100,8 +115,7 @@ describe('fuzz: the bridge against a Mews that sends malformed commands', () => 
         const ours = devices.some((d) => d.id === raw.Device?.Id);
         if (ours && (typeof raw.State !== 'string' || raw.State === 'Pending')) unreadableOurs.add(id);
         else unreadable.add(id);
-      }
-      else {
+      } else {
         const parsed = parseCommand(cmd.data);
         if (parsed.ok) expectRun.add(id);
         else expectError.set(id, parsed.note);
@@ -113,7 +127,13 @@ describe('fuzz: the bridge against a Mews that sends malformed commands', () => 
     expect(unreadableOurs.size).toBeGreaterThan(0);
 
     const state = (id: string) => mews.store.commands.get(id)!.State;
-    await waitFor(() => [...expectRun].every((id) => state(id) === 'Processed') && [...expectError.keys(), ...unreadableOurs].every((id) => state(id) === 'Error'), 'valid processed and bad ones failed', 30_000);
+    await waitFor(
+      () =>
+        [...expectRun].every((id) => state(id) === 'Processed') &&
+        [...expectError.keys(), ...unreadableOurs].every((id) => state(id) === 'Error'),
+      'valid processed and bad ones failed',
+      30_000,
+    );
 
     // The bridge is still alive and well: a fresh valid command goes through.
     const after = mews.store.addPrinterCommand(printers[0]!.Id, PDF).Id;

@@ -9,12 +9,41 @@ import { tempDir } from '../helpers/core-harness.js';
 /** Config files: whatever is in them, parsing ends in a config or a ConfigError whose issues name fields. */
 
 const validConfig = {
-  mews: { environment: 'custom', apiUrl: 'http://127.0.0.1:9001', webSocketUrl: 'ws://127.0.0.1:9001', clientToken: 'c', accessToken: 'a', client: 'Bridge 1.0' },
+  mews: {
+    environment: 'custom',
+    apiUrl: 'http://127.0.0.1:9001',
+    webSocketUrl: 'ws://127.0.0.1:9001',
+    clientToken: 'c',
+    accessToken: 'a',
+    client: 'Bridge 1.0',
+  },
   devices: [
-    { id: '20000000-0000-4000-8000-000000000010', name: 'Printer', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, flowControl: 'rtscts' }, options: { paperWidthDots: 576 } },
-    { id: '20000000-0000-4000-8000-000000000011', name: 'Net printer', driver: 'escpos', connection: { type: 'tcp', host: '192.168.1.40', port: 9100 } },
-    { id: '20000000-0000-4000-8000-000000000012', name: 'Encoder', driver: 'salto', connection: { type: 'tcp', host: '192.168.1.20', port: 5010 }, options: { encoder: 'E1', timeZone: 'Europe/Prague' } },
-    { id: '20000000-0000-4000-8000-000000000013', name: 'Saflok', driver: 'fias', connection: { type: 'tcp-listen', host: '0.0.0.0', port: 8265 } },
+    {
+      id: '20000000-0000-4000-8000-000000000010',
+      name: 'Printer',
+      driver: 'escpos',
+      connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, flowControl: 'rtscts' },
+      options: { paperWidthDots: 576 },
+    },
+    {
+      id: '20000000-0000-4000-8000-000000000011',
+      name: 'Net printer',
+      driver: 'escpos',
+      connection: { type: 'tcp', host: '192.168.1.40', port: 9100 },
+    },
+    {
+      id: '20000000-0000-4000-8000-000000000012',
+      name: 'Encoder',
+      driver: 'salto',
+      connection: { type: 'tcp', host: '192.168.1.20', port: 5010 },
+      options: { encoder: 'E1', timeZone: 'Europe/Prague' },
+    },
+    {
+      id: '20000000-0000-4000-8000-000000000013',
+      name: 'Saflok',
+      driver: 'fias',
+      connection: { type: 'tcp-listen', host: '0.0.0.0', port: 8265 },
+    },
     { id: '20000000-0000-4000-8000-000000000014', name: 'Null', driver: 'null', options: { delayMs: 5 } },
   ],
   dataDir: './data',
@@ -42,10 +71,17 @@ function mutate(tree: unknown, path: number[], junk: unknown, del: boolean): unk
 }
 
 const mutatedConfig = fc
-  .array(fc.record({ path: fc.array(fc.nat(20), { minLength: 1, maxLength: 5 }), junk: fc.anything(), del: fc.boolean() }), { minLength: 1, maxLength: 4 })
+  .array(fc.record({ path: fc.array(fc.nat(20), { minLength: 1, maxLength: 5 }), junk: fc.anything(), del: fc.boolean() }), {
+    minLength: 1,
+    maxLength: 4,
+  })
   .map((ms) => ms.reduce<unknown>((t, m) => mutate(t, m.path, m.junk, m.del), validConfig));
 
-const configInput = fc.oneof(mutatedConfig, fc.anything(), fc.json().map((j) => JSON.parse(j) as unknown));
+const configInput = fc.oneof(
+  mutatedConfig,
+  fc.anything(),
+  fc.json().map((j) => JSON.parse(j) as unknown),
+);
 
 function expectConfigOutcome(run: () => unknown): void {
   try {
@@ -71,16 +107,28 @@ describe('fuzz: config files', () => {
   });
 
   it('parseConfig never throws anything but a ConfigError with field paths', () => {
-    fc.assert(fc.property(configInput, (input) => expectConfigOutcome(() => parseConfig(input))), { seed: 4242, numRuns: 500 });
+    fc.assert(
+      fc.property(configInput, (input) => expectConfigOutcome(() => parseConfig(input))),
+      { seed: 4242, numRuns: 500 },
+    );
   });
 
   it('parseDevice never throws anything but a ConfigError with field paths', () => {
     const deviceInput = fc.oneof(
-      fc.nat(4).chain((i) => fc.array(fc.record({ path: fc.array(fc.nat(10), { minLength: 1, maxLength: 3 }), junk: fc.anything(), del: fc.boolean() }), { minLength: 1, maxLength: 3 })
-        .map((ms) => ms.reduce<unknown>((t, m) => mutate(t, m.path, m.junk, m.del), validConfig.devices[i]))),
+      fc.nat(4).chain((i) =>
+        fc
+          .array(fc.record({ path: fc.array(fc.nat(10), { minLength: 1, maxLength: 3 }), junk: fc.anything(), del: fc.boolean() }), {
+            minLength: 1,
+            maxLength: 3,
+          })
+          .map((ms) => ms.reduce<unknown>((t, m) => mutate(t, m.path, m.junk, m.del), validConfig.devices[i])),
+      ),
       fc.anything(),
     );
-    fc.assert(fc.property(deviceInput, (input) => expectConfigOutcome(() => parseDevice(input))), { seed: 4242, numRuns: 400 });
+    fc.assert(
+      fc.property(deviceInput, (input) => expectConfigOutcome(() => parseDevice(input))),
+      { seed: 4242, numRuns: 400 },
+    );
   });
 
   it('a config file with any content loads and parses to a config or a ConfigError', () => {

@@ -25,7 +25,14 @@ type Op =
   | { kind: 'pause'; ms: number };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('query' as const), n: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const), idle: fc.boolean() }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('query' as const),
+      n: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
+      idle: fc.boolean(),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('data' as const), patterns: fc.integer({ min: 0, max: 4 }), seed: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('asb' as const) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pause' as const), ms: fc.integer({ min: 0, max: 3 * TIMEOUT_MS }) }) },
@@ -33,8 +40,14 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
 
 const scenarioArb = fc.record({
   /** Per request k: how late its reply leaves (ms), whether it is dropped, its variable bits. */
-  delays: fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 0, max: TIMEOUT_MS }), fc.integer({ min: TIMEOUT_MS, max: 4 * TIMEOUT_MS })), { minLength: 64, maxLength: 64 }),
-  drops: fc.array(fc.integer({ min: 0, max: 3 }).map((x) => x === 0), { minLength: 64, maxLength: 64 }),
+  delays: fc.array(
+    fc.oneof(fc.constant(0), fc.integer({ min: 0, max: TIMEOUT_MS }), fc.integer({ min: TIMEOUT_MS, max: 4 * TIMEOUT_MS })),
+    { minLength: 64, maxLength: 64 },
+  ),
+  drops: fc.array(
+    fc.integer({ min: 0, max: 3 }).map((x) => x === 0),
+    { minLength: 64, maxLength: 64 },
+  ),
   bits: fc.array(fc.subarray(VARIABLE_BITS), { minLength: 64, maxLength: 64 }),
   reactInData: fc.boolean(),
   ops: fc.array(opArb, { minLength: 4, maxLength: 14 }),
@@ -104,13 +117,17 @@ describe('property: the ESC/POS status channel never pairs a reply with the wron
                 accepted.push({ ...lastQuery!, byte });
               }
             } else if (op.kind === 'data') {
-              for (const seg of encodeBitmap(imageWithPatterns(op.patterns, op.seed), { bandRows: 4 })) await channel.writeData(seg.bytes).catch(() => {});
+              for (const seg of encodeBitmap(imageWithPatterns(op.patterns, op.seed), { bandRows: 4 }))
+                await channel.writeData(seg.bytes).catch(() => {});
             } else if (op.kind === 'asb') sim.sendAutomaticStatus();
             else await new Promise((r) => setTimeout(r, op.ms));
           }
           // The printer's view: requests per connection, in order (the simulator starts at session 1 and
           // begins a new one on every TCP connection, so connection c is session c + 2).
-          expect(sim.statusLog.filter((r) => r.inData), 'a DLE EOT pattern reached the printer inside image data').toEqual([]);
+          expect(
+            sim.statusLog.filter((r) => r.inData),
+            'a DLE EOT pattern reached the printer inside image data',
+          ).toEqual([]);
           for (const a of accepted) {
             const seen = sim.statusLog.filter((r) => r.session === a.c + 2);
             const request = seen[a.index];
@@ -128,7 +145,10 @@ describe('property: the ESC/POS status channel never pairs a reply with the wron
   }, 120_000);
 
   it('pairs every reply when the printer answers at once (the channel is not merely silent)', async () => {
-    const sim = await startEscposPrinterSim({ tcp: { host: '127.0.0.1', port: 0 }, statusReplies: { byte: (_n, k) => 0x12 | (k % 2 ? 0x04 : 0x40) } });
+    const sim = await startEscposPrinterSim({
+      tcp: { host: '127.0.0.1', port: 0 },
+      statusReplies: { byte: (_n, k) => 0x12 | (k % 2 ? 0x04 : 0x40) },
+    });
     const { host, port } = sim.address as { host: string; port: number };
     const transport = new TcpTransport({ host, port });
     const channel = new StatusChannel(transport);

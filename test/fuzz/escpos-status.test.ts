@@ -65,29 +65,36 @@ describe('fuzz: ESC/POS status bytes', () => {
   });
 
   it('any combination of four bytes decodes to a defined status', () => {
-    fc.assert(fc.property(byte, byte, byte, fc.option(byte), (s1, s2, s4, s3) => checkStatus(s1, s2, s4, s3)), { seed: 4242, numRuns: 2000 });
+    fc.assert(
+      fc.property(byte, byte, byte, fc.option(byte), (s1, s2, s4, s3) => checkStatus(s1, s2, s4, s3)),
+      { seed: 4242, numRuns: 2000 },
+    );
   });
 
   it('the status channel never throws on noise: each query gives a status reply byte or null', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.uint8Array({ maxLength: 6 }), { minLength: 1, maxLength: 12 }), fc.boolean(), async (answers, unplug) => {
-        let i = 0;
-        const t = new ScriptedTransport(() => Buffer.from(answers[i++ % answers.length]!));
-        const ch = new StatusChannel(t);
-        const n = Math.min(answers.length, 6);
-        const results = await Promise.allSettled(
-          Array.from({ length: n }, (_, k) => {
-            const p = ch.query(((k % 4) + 1) as 1 | 2 | 3 | 4, 4);
-            if (unplug && k === n - 1) queueMicrotask(() => t.drop());
-            return p;
-          }),
-        );
-        for (const r of results) {
-          if (r.status === 'fulfilled') expect(r.value === null || isStatusReply(r.value)).toBe(true);
-          else expect((r.reason as Error).message).toMatch(/disconnected/);
-        }
-        ch.dispose();
-      }),
+      fc.asyncProperty(
+        fc.array(fc.uint8Array({ maxLength: 6 }), { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        async (answers, unplug) => {
+          let i = 0;
+          const t = new ScriptedTransport(() => Buffer.from(answers[i++ % answers.length]!));
+          const ch = new StatusChannel(t);
+          const n = Math.min(answers.length, 6);
+          const results = await Promise.allSettled(
+            Array.from({ length: n }, (_, k) => {
+              const p = ch.query(((k % 4) + 1) as 1 | 2 | 3 | 4, 4);
+              if (unplug && k === n - 1) queueMicrotask(() => t.drop());
+              return p;
+            }),
+          );
+          for (const r of results) {
+            if (r.status === 'fulfilled') expect(r.value === null || isStatusReply(r.value)).toBe(true);
+            else expect((r.reason as Error).message).toMatch(/disconnected/);
+          }
+          ch.dispose();
+        },
+      ),
       { seed: 4242, numRuns: 80 },
     );
   });

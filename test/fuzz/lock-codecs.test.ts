@@ -124,16 +124,21 @@ describe('fuzz: FIAS records', () => {
 
   it('valid records survive any garbage between them (including stray STX and ETX) and any chunking', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(anyBytes(12), fiasRecordArb), { minLength: 1, maxLength: 5 }), anyBytes(12), cutsArb, (parts, tail, cuts) => {
-        // Garbage may itself contain STX…ETX and so look like a record: valid records must still come out, in order.
-        const stream = Buffer.concat([...parts.flatMap(([j, r]) => [j, encodeRecord(r.type, r.fields)]), tail]);
-        const { values } = drain(readFiasFrame, chunked(stream, cuts));
-        const texts = values.filter((v): v is Extract<Incoming, { kind: 'record' }> => v.kind === 'record').map((v) => v.record.text);
-        const wanted = parts.map(([, r]) => encodeRecord(r.type, r.fields).subarray(1, -1).toString('latin1'));
-        let i = 0;
-        for (const t of texts) if (i < wanted.length && t === wanted[i]) i++;
-        expect(i).toBe(wanted.length);
-      }),
+      fc.property(
+        fc.array(fc.tuple(anyBytes(12), fiasRecordArb), { minLength: 1, maxLength: 5 }),
+        anyBytes(12),
+        cutsArb,
+        (parts, tail, cuts) => {
+          // Garbage may itself contain STX…ETX and so look like a record: valid records must still come out, in order.
+          const stream = Buffer.concat([...parts.flatMap(([j, r]) => [j, encodeRecord(r.type, r.fields)]), tail]);
+          const { values } = drain(readFiasFrame, chunked(stream, cuts));
+          const texts = values.filter((v): v is Extract<Incoming, { kind: 'record' }> => v.kind === 'record').map((v) => v.record.text);
+          const wanted = parts.map(([, r]) => encodeRecord(r.type, r.fields).subarray(1, -1).toString('latin1'));
+          let i = 0;
+          for (const t of texts) if (i < wanted.length && t === wanted[i]) i++;
+          expect(i).toBe(wanted.length);
+        },
+      ),
       { seed: 4242, numRuns: 300 },
     );
   });

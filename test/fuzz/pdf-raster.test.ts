@@ -14,7 +14,8 @@ const PER_INPUT_MS = 8_000;
 const receipt = makePdf([sampleReceipt()]);
 const twoPages = makePdf([sampleReceipt(), sampleInvoice()]);
 
-type Outcome = { kind: 'ok'; pages: number } | { kind: 'device-error'; message: string } | { kind: 'other'; err: unknown } | { kind: 'hang' };
+type Outcome =
+  { kind: 'ok'; pages: number } | { kind: 'device-error'; message: string } | { kind: 'other'; err: unknown } | { kind: 'hang' };
 
 async function rasterise(pdf: Uint8Array): Promise<Outcome> {
   const work = (async (): Promise<Outcome> => {
@@ -42,7 +43,8 @@ async function rasterise(pdf: Uint8Array): Promise<Outcome> {
 }
 
 function expectDefined(o: Outcome): void {
-  if (o.kind === 'other') throw new Error(`rasteriser threw something other than a DeviceError: ${String((o.err as Error)?.stack ?? o.err)}`);
+  if (o.kind === 'other')
+    throw new Error(`rasteriser threw something other than a DeviceError: ${String((o.err as Error)?.stack ?? o.err)}`);
   expect(o.kind).not.toBe('hang');
   if (o.kind === 'device-error') {
     expect(o.message.length).toBeGreaterThan(20);
@@ -57,49 +59,87 @@ describe('fuzz: PDF input to the rasteriser', () => {
   });
 
   it('random bytes (with and without a PDF header) fail with a clear DeviceError', async () => {
-    const input = fc.oneof(fc.uint8Array({ maxLength: 2048 }), fc.uint8Array({ maxLength: 2048 }).map((b) => Uint8Array.from([...Buffer.from('%PDF-1.7\n'), ...b])));
-    await fc.assert(fc.asyncProperty(input, async (bytes) => {
-      const o = await rasterise(bytes);
-      expectDefined(o);
-      expect(o.kind).toBe('device-error');
-    }), { seed: 4242, numRuns: 100 });
+    const input = fc.oneof(
+      fc.uint8Array({ maxLength: 2048 }),
+      fc.uint8Array({ maxLength: 2048 }).map((b) => Uint8Array.from([...Buffer.from('%PDF-1.7\n'), ...b])),
+    );
+    await fc.assert(
+      fc.asyncProperty(input, async (bytes) => {
+        const o = await rasterise(bytes);
+        expectDefined(o);
+        expect(o.kind).toBe('device-error');
+      }),
+      { seed: 4242, numRuns: 100 },
+    );
   });
 
   it('truncated PDFs: success or a clear DeviceError, never a crash or hang', async () => {
-    await fc.assert(fc.asyncProperty(fc.constantFrom(receipt, twoPages), fc.double({ min: 0, max: 1, noNaN: true }), async (pdf, frac) => {
-      expectDefined(await rasterise(pdf.subarray(0, Math.floor(pdf.length * frac))));
-    }), { seed: 4242, numRuns: 40 });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(receipt, twoPages), fc.double({ min: 0, max: 1, noNaN: true }), async (pdf, frac) => {
+        expectDefined(await rasterise(pdf.subarray(0, Math.floor(pdf.length * frac))));
+      }),
+      { seed: 4242, numRuns: 40 },
+    );
   });
 
   it('mutated valid PDFs (flipped bytes, spliced junk, deleted ranges): success or a clear DeviceError', async () => {
     const mutation = fc.oneof(
-      fc.record({ kind: fc.constant('flip' as const), at: fc.array(fc.nat(), { minLength: 1, maxLength: 12 }), val: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 12, maxLength: 12 }) }),
-      fc.record({ kind: fc.constant('splice' as const), at: fc.array(fc.nat(), { minLength: 1, maxLength: 1 }), junk: fc.uint8Array({ maxLength: 64 }) }),
+      fc.record({
+        kind: fc.constant('flip' as const),
+        at: fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+        val: fc.array(fc.integer({ min: 0, max: 255 }), { minLength: 12, maxLength: 12 }),
+      }),
+      fc.record({
+        kind: fc.constant('splice' as const),
+        at: fc.array(fc.nat(), { minLength: 1, maxLength: 1 }),
+        junk: fc.uint8Array({ maxLength: 64 }),
+      }),
       fc.record({ kind: fc.constant('delete' as const), at: fc.array(fc.nat(), { minLength: 2, maxLength: 2 }) }),
-      fc.record({ kind: fc.constant('token' as const), at: fc.array(fc.nat(), { minLength: 1, maxLength: 1 }), token: fc.constantFrom('obj', 'endobj', '<<', '>>', 'R', '/Length 999999', 'stream', '-1', '1e308', '/Kids [1 0 R]', '/Parent 2 0 R', 'xref', 'trailer') }),
+      fc.record({
+        kind: fc.constant('token' as const),
+        at: fc.array(fc.nat(), { minLength: 1, maxLength: 1 }),
+        token: fc.constantFrom(
+          'obj',
+          'endobj',
+          '<<',
+          '>>',
+          'R',
+          '/Length 999999',
+          'stream',
+          '-1',
+          '1e308',
+          '/Kids [1 0 R]',
+          '/Parent 2 0 R',
+          'xref',
+          'trailer',
+        ),
+      }),
     );
-    await fc.assert(fc.asyncProperty(fc.constantFrom(receipt, twoPages), mutation, async (pdf, m) => {
-      const b = Buffer.from(pdf);
-      let out: Buffer;
-      const pos = (i: number) => m.at[i]! % b.length;
-      switch (m.kind) {
-        case 'flip':
-          out = Buffer.from(b);
-          m.at.forEach((_, i) => (out[pos(i)] = m.val[i]!));
-          break;
-        case 'splice':
-          out = Buffer.concat([b.subarray(0, pos(0)), m.junk, b.subarray(pos(0))]);
-          break;
-        case 'delete': {
-          const [a, z] = [pos(0), pos(1)].sort((x, y) => x - y);
-          out = Buffer.concat([b.subarray(0, a), b.subarray(z)]);
-          break;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(receipt, twoPages), mutation, async (pdf, m) => {
+        const b = Buffer.from(pdf);
+        let out: Buffer;
+        const pos = (i: number) => m.at[i]! % b.length;
+        switch (m.kind) {
+          case 'flip':
+            out = Buffer.from(b);
+            m.at.forEach((_, i) => (out[pos(i)] = m.val[i]!));
+            break;
+          case 'splice':
+            out = Buffer.concat([b.subarray(0, pos(0)), m.junk, b.subarray(pos(0))]);
+            break;
+          case 'delete': {
+            const [a, z] = [pos(0), pos(1)].sort((x, y) => x - y);
+            out = Buffer.concat([b.subarray(0, a), b.subarray(z)]);
+            break;
+          }
+          case 'token':
+            out = Buffer.concat([b.subarray(0, pos(0)), Buffer.from(` ${m.token} `), b.subarray(pos(0))]);
+            break;
         }
-        case 'token':
-          out = Buffer.concat([b.subarray(0, pos(0)), Buffer.from(` ${m.token} `), b.subarray(pos(0))]);
-          break;
-      }
-      expectDefined(await rasterise(Uint8Array.from(out)));
-    }), { seed: 4242, numRuns: 80 });
+        expectDefined(await rasterise(Uint8Array.from(out)));
+      }),
+      { seed: 4242, numRuns: 80 },
+    );
   });
 });

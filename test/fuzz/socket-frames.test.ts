@@ -16,7 +16,14 @@ function handlerOf(socket: MewsSocket): (text: string | null) => void {
 }
 
 const eventArb = fc.oneof(
-  fc.record({ Type: fc.constant('DeviceCommand'), Id: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.uuid()), State: fc.option(fc.oneof(fc.string(), fc.integer()), { nil: undefined }) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      Type: fc.constant('DeviceCommand'),
+      Id: fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.uuid()),
+      State: fc.option(fc.oneof(fc.string(), fc.integer()), { nil: undefined }),
+    },
+    { requiredKeys: [] },
+  ),
   fc.record({ Type: fc.oneof(fc.constant('Resource'), fc.constant('Reservation'), fc.string()), Id: fc.uuid() }),
   fc.anything(),
 );
@@ -39,14 +46,28 @@ function expectedIds(text: string | null): string[] {
   const events = (json as { Events?: unknown })?.Events;
   if (!json || typeof json !== 'object' || Array.isArray(json) || !Array.isArray(events)) return [];
   return events
-    .filter((e): e is { Type: string; Id: string } => !!e && typeof e === 'object' && (e as { Type?: unknown }).Type === 'DeviceCommand' && typeof (e as { Id?: unknown }).Id === 'string' && (e as { Id: string }).Id.length > 0)
-    .filter((e) => { const s = (e as { State?: unknown }).State; return s === undefined || typeof s === 'string'; })
+    .filter(
+      (e): e is { Type: string; Id: string } =>
+        !!e &&
+        typeof e === 'object' &&
+        (e as { Type?: unknown }).Type === 'DeviceCommand' &&
+        typeof (e as { Id?: unknown }).Id === 'string' &&
+        (e as { Id: string }).Id.length > 0,
+    )
+    .filter((e) => {
+      const s = (e as { State?: unknown }).State;
+      return s === undefined || typeof s === 'string';
+    })
     .map((e) => e.Id);
 }
 
 describe('fuzz: Mews WebSocket frames', () => {
   it('the frame handler never throws and emits only DeviceCommand events with string Ids', () => {
-    const socket = new MewsSocket({ url: 'ws://127.0.0.1:9/ws/connector', credentials: () => ({ ...TOKENS, client: 'fuzz' }), log: silentLogger() });
+    const socket = new MewsSocket({
+      url: 'ws://127.0.0.1:9/ws/connector',
+      credentials: () => ({ ...TOKENS, client: 'fuzz' }),
+      log: silentLogger(),
+    });
     const onFrame = handlerOf(socket);
     let got: CommandEvent[] = [];
     socket.on('commands', (evs) => got.push(...evs));
@@ -79,7 +100,13 @@ describe('fuzz: Mews WebSocket frames', () => {
         server = ws;
       });
       const port = (wss.address() as AddressInfo).port;
-      socket = new MewsSocket({ url: `ws://127.0.0.1:${port}/ws/connector`, credentials: () => ({ ...TOKENS, client: 'fuzz' }), log: silentLogger(), reconnectBaseMs: 20, reconnectCapMs: 100 });
+      socket = new MewsSocket({
+        url: `ws://127.0.0.1:${port}/ws/connector`,
+        credentials: () => ({ ...TOKENS, client: 'fuzz' }),
+        log: silentLogger(),
+        reconnectBaseMs: 20,
+        reconnectCapMs: 100,
+      });
       socket.on('commands', (evs) => got.push(...evs));
       socket.start();
       await waitFor(() => socket.state.status === 'online' && server !== null, 'socket online');

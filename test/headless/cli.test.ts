@@ -10,7 +10,19 @@ describe('npm run headless', () => {
 
   it('refuses an invalid config with exit code 2 and a message naming the field', async () => {
     const file = `${dir.path}/bad.json`;
-    writeFileSync(file, JSON.stringify({ devices: [{ id: '20000000-0000-4000-8000-000000000005', name: 'P', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyS0', baudRate: 1234 } }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        devices: [
+          {
+            id: '20000000-0000-4000-8000-000000000005',
+            name: 'P',
+            driver: 'escpos',
+            connection: { type: 'serial', path: '/dev/ttyS0', baudRate: 1234 },
+          },
+        ],
+      }),
+    );
     const p = spawnHeadless(['--config', file]);
     expect(await p.exit).toBe(2);
     expect(p.stderr()).toMatch(/device "P": connection\.baudRate: must be one of/);
@@ -72,7 +84,13 @@ describe('npm run headless', () => {
     try {
       const printer = mews.store.addDevice({ Name: 'Desk', Type: 'Printer' });
       const file = `${dir.path}/stop.json`;
-      writeFileSync(file, JSON.stringify({ ...bridgeConfig(mews, `${dir.path}/stop-data`, [{ id: printer.Id, name: 'Desk printer', driver: 'null' }]), dashboard: { port: 0 } }));
+      writeFileSync(
+        file,
+        JSON.stringify({
+          ...bridgeConfig(mews, `${dir.path}/stop-data`, [{ id: printer.Id, name: 'Desk printer', driver: 'null' }]),
+          dashboard: { port: 0 },
+        }),
+      );
       // A request left over from an earlier run does not stop a fresh start.
       mkdirSync(`${dir.path}/stop-data`, { recursive: true });
       writeFileSync(`${dir.path}/stop-data/stop-request`, 'stale\n');

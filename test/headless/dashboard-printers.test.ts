@@ -24,7 +24,13 @@ const printers: SystemPrinterList = {
       location: null,
       driverName: 'Printer - IPP Everywhere',
       portName: 'ipp://10.0.0.5/ipp/print',
-      supported: { media: ['iso_a4_210x297mm'], mediaDefault: 'iso_a4_210x297mm', sides: ['one-sided'], mediaSources: ['auto', 'tray-1'], colorModes: ['monochrome'] },
+      supported: {
+        media: ['iso_a4_210x297mm'],
+        mediaDefault: 'iso_a4_210x297mm',
+        sides: ['one-sided'],
+        mediaSources: ['auto', 'tray-1'],
+        colorModes: ['monochrome'],
+      },
     },
   ],
 };

@@ -19,7 +19,8 @@ describe('dashboard token', () => {
 
   const start = (dataDir: string, newDashboardToken = false, port = 0) =>
     runHeadless({ store: new MemoryStore({ ...bridgeConfig(mews!, dataDir, []), dashboard: { port } }), newDashboardToken, tty: false });
-  const wsStatus = async (a: HeadlessApp, token: string) => (await fetch(`${a.dashboard.url}/api/diagnostics`, { headers: { authorization: `Bearer ${token}` } })).status;
+  const wsStatus = async (a: HeadlessApp, token: string) =>
+    (await fetch(`${a.dashboard.url}/api/diagnostics`, { headers: { authorization: `Bearer ${token}` } })).status;
 
   it('is kept in the data folder (mode 600) across restarts and replaced only on request', async () => {
     mews = await startMews();
@@ -49,7 +50,11 @@ describe('dashboard token', () => {
     expect((await fetch(`${app.dashboard.url}/api/diagnostics`)).status).toBe(401);
     const res = await fetch(`${app.dashboard.url}/api/diagnostics`, { headers: { authorization: `Bearer ${app.dashboard.token}` } });
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="diagnostics-\d+\.zip"$/);
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
   it('tells a second bridge on the same port to use --port and --data-dir', async () => {

@@ -70,7 +70,11 @@ describe('dashboard server', () => {
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     const body = await res.json();
     expect(body.connection.status).toBe('online');
-    expect(body.devices.map((d: { id: string }) => d.id)).toEqual(['10000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000002', 'e0000000-0000-4000-8000-000000000001']);
+    expect(body.devices.map((d: { id: string }) => d.id)).toEqual([
+      '10000000-0000-4000-8000-000000000001',
+      '10000000-0000-4000-8000-000000000002',
+      'e0000000-0000-4000-8000-000000000001',
+    ]);
     expect(body.commands).toHaveLength(1);
   });
 
@@ -98,12 +102,24 @@ describe('dashboard server', () => {
     expect(snap).toMatchObject({ ok: true });
     expect((snap as { result: { devices: unknown[] } }).result.devices).toHaveLength(3);
 
-    const saved = await c.call('saveDevice', [{ id: '20000000-0000-4000-8000-000000000009', name: 'Bar printer', driver: 'escpos', connection: { type: 'tcp', host: '10.0.0.9', port: 9100 } }]);
+    const saved = await c.call('saveDevice', [
+      {
+        id: '20000000-0000-4000-8000-000000000009',
+        name: 'Bar printer',
+        driver: 'escpos',
+        connection: { type: 'tcp', host: '10.0.0.9', port: 9100 },
+      },
+    ]);
     expect(saved).toEqual({ id: 2, ok: true, result: { ok: true } });
     expect(api.settings.devices.map((d) => d.id)).toContain('20000000-0000-4000-8000-000000000009');
 
     const bad = await c.call('saveDevice', [
-      { id: '20000000-0000-4000-8000-000000000009', name: 'Bar printer', driver: 'escpos', connection: { type: 'serial', path: '', baudRate: 1234 } },
+      {
+        id: '20000000-0000-4000-8000-000000000009',
+        name: 'Bar printer',
+        driver: 'escpos',
+        connection: { type: 'serial', path: '', baudRate: 1234 },
+      },
       '20000000-0000-4000-8000-000000000009',
     ]);
     expect(bad).toMatchObject({ ok: true, result: { ok: false } });

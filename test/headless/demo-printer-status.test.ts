@@ -57,7 +57,9 @@ describe('the demo printer through every kind of status behaviour', () => {
     const id = addDemoCommand(demo.mews, demo.targets, 'salto-mobile-key', 2);
     const state = () => demo.mews.store.commands.get(id)!.State;
     await waitFor(() => state() === 'Processed' || state() === 'Error', 'the mobile key to finish', 40_000);
-    expect(`${state()} ${demo.mews.store.updatesFor(id).at(-1)?.Notes ?? ''}`).toMatch(/^Processed Mobile key for Room \d+ sent to the guest's phone/);
+    expect(`${state()} ${demo.mews.store.updatesFor(id).at(-1)?.Notes ?? ''}`).toMatch(
+      /^Processed Mobile key for Room \d+ sent to the guest's phone/,
+    );
     expect(demo.sims.salto.audit.at(-1)).toMatchObject({ command: 'CNM', mobile: true });
   });
 });

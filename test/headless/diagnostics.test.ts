@@ -31,10 +31,14 @@ function forbiddenForms(token: string): string[] {
     for (const half of t.split('-')) if (half.length >= 16) forms.add(half);
   }
   // base64 of the token inside a longer text starts at any of three alignments.
-  for (const prefix of ['a', 'ab']) forms.add(Buffer.from(prefix + token).toString('base64').slice(4, -4));
+  for (const prefix of ['a', 'ab'])
+    forms.add(
+      Buffer.from(prefix + token)
+        .toString('base64')
+        .slice(4, -4),
+    );
   return [...forms];
 }
-
 
 const EXPECTED_FILES = ['README.txt', 'config.json', 'journal-summary.json', 'log-tail.txt', 'status.json', 'versions.json'];
 
@@ -64,7 +68,14 @@ describe('diagnostics bundle', () => {
         file,
         JSON.stringify(
           {
-            mews: { environment: 'custom', apiUrl: mews.url, webSocketUrl: mews.url.replace('http', 'ws'), ...DEMO, maxRequestsPer30s: 100_000, requestTimeoutMs: 1_500 },
+            mews: {
+              environment: 'custom',
+              apiUrl: mews.url,
+              webSocketUrl: mews.url.replace('http', 'ws'),
+              ...DEMO,
+              maxRequestsPer30s: 100_000,
+              requestTimeoutMs: 1_500,
+            },
             devices: [
               { id: desk.Id, name: 'Desk printer', driver: 'null' },
               // A token pasted into the wrong field still must not reach the bundle.
@@ -91,7 +102,10 @@ describe('diagnostics bundle', () => {
         const bad = mews.store.addRawCommand(desk.Id, { CopyCount: 1, FileType: 'application/pdf', FileData: '@@not base64@@' }).Id;
         await waitFor(() => ok.every((id) => mews.store.commands.get(id)!.State === 'Processed'), 'the good commands processed');
         await waitFor(() => mews.store.commands.get(bad)!.State === 'Error', 'the bad command failed');
-        await waitFor(() => app.service.journalEntries().filter((e) => e.phase === 'final' && e.reported).length === 5, 'all five reported');
+        await waitFor(
+          () => app.service.journalEntries().filter((e) => e.phase === 'final' && e.reported).length === 5,
+          'all five reported',
+        );
 
         // 1) The service's own export ("Save diagnostics for support" on the Connection screen).
         const res = await app.service.exportDiagnostics();
@@ -103,7 +117,12 @@ describe('diagnostics bundle', () => {
         assertNoTokens(bundleA, [app.dashboard.token]);
 
         const cfg = JSON.parse(bundleA['config.json']!) as Record<string, any>;
-        expect(cfg.mews).toMatchObject({ environment: 'custom', apiUrl: mews.url, clientToken: '[set, redacted]', accessToken: '[set, redacted]' });
+        expect(cfg.mews).toMatchObject({
+          environment: 'custom',
+          apiUrl: mews.url,
+          clientToken: '[set, redacted]',
+          accessToken: '[set, redacted]',
+        });
         expect(cfg.devices.map((d: { name: string }) => d.name)).toEqual(['Desk printer', 'Back office [redacted]']);
         expect(cfg.dataDir).toBe(dataDir);
 
@@ -112,17 +131,29 @@ describe('diagnostics bundle', () => {
         expect(status.devices.map((d: { id: string }) => d.id).sort()).toEqual([desk.Id, back.Id].sort());
         expect(status.commands.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining([...ok, bad]));
 
-        const journal = JSON.parse(bundleA['journal-summary.json']!) as { total: number; byOutcome: Record<string, number>; unfinished: unknown[] };
+        const journal = JSON.parse(bundleA['journal-summary.json']!) as {
+          total: number;
+          byOutcome: Record<string, number>;
+          unfinished: unknown[];
+        };
         expect(journal.total).toBe(5);
         expect(journal.byOutcome).toEqual({ 'final:Processed': 4, 'final:Error': 1 });
         expect(journal.unfinished).toEqual([]);
 
         const versions = JSON.parse(bundleA['versions.json']!) as Record<string, unknown>;
-        expect(versions).toMatchObject({ bridge: BRIDGE_VERSION, node: process.versions.node, platform: process.platform, arch: process.arch });
+        expect(versions).toMatchObject({
+          bridge: BRIDGE_VERSION,
+          node: process.versions.node,
+          platform: process.platform,
+          arch: process.arch,
+        });
 
         const logLines = bundleA['log-tail.txt']!.trim().split('\n');
         expect(logLines.length, bundleA['log-tail.txt']).toBeGreaterThanOrEqual(5);
-        expect(logLines.some((l) => (JSON.parse(l) as { level: number }).level >= 40), 'a warning in the tail').toBe(true);
+        expect(
+          logLines.some((l) => (JSON.parse(l) as { level: number }).level >= 40),
+          'a warning in the tail',
+        ).toBe(true);
         for (const l of logLines) expect(() => JSON.parse(l)).not.toThrow();
         expect(logLines.some((l) => (JSON.parse(l) as { msg: string }).msg === 'Mews Device Bridge started')).toBe(true);
         // The bundle's log tail is the log file's tail, and the log file itself is clean too.
@@ -134,7 +165,10 @@ describe('diagnostics bundle', () => {
 
       // 2) The CLI, with the bridge stopped: `--diagnostics OUT.zip`, tokens in the file AND in the environment.
       const out = join(dir.path, 'support', 'bundle.zip');
-      const p = spawnHeadless(['--config', file, '--diagnostics', out], { MEWS_CLIENT_TOKEN: DEMO.clientToken, MEWS_ACCESS_TOKEN: DEMO.accessToken });
+      const p = spawnHeadless(['--config', file, '--diagnostics', out], {
+        MEWS_CLIENT_TOKEN: DEMO.clientToken,
+        MEWS_ACCESS_TOKEN: DEMO.accessToken,
+      });
       expect(await p.exit).toBe(0);
       expect(p.stdout()).toContain(`Diagnostics written to ${out}`);
       const bundleB = await unzip(out);
@@ -148,7 +182,9 @@ describe('diagnostics bundle', () => {
       const statusB = JSON.parse(bundleB['status.json']!) as Record<string, any>;
       expect(statusB.commands.length).toBe(5);
       // It read the same log file, now including the clean stop.
-      const tailB = bundleB['log-tail.txt']!.trim().split('\n').map((l) => (JSON.parse(l) as { msg: string }).msg);
+      const tailB = bundleB['log-tail.txt']!.trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { msg: string }).msg);
       expect(tailB).toContain('Mews Device Bridge started');
       expect(tailB.at(-1)).toBe('Stopped');
     } finally {

@@ -42,7 +42,8 @@ function filesUnder(dir: string): string[] {
 function findIn(files: Record<string, Buffer>, forbidden: string[]): string[] {
   const hits: string[] = [];
   for (const [name, bytes] of Object.entries(files))
-    for (const f of forbidden) if (bytes.includes(Buffer.from(f, 'utf8')) || bytes.includes(Buffer.from(f, 'latin1'))) hits.push(`${name}: ${f}`);
+    for (const f of forbidden)
+      if (bytes.includes(Buffer.from(f, 'utf8')) || bytes.includes(Buffer.from(f, 'latin1'))) hits.push(`${name}: ${f}`);
   return hits;
 }
 
@@ -68,7 +69,10 @@ describe('guest data retention (privacy.guestDataRetentionHours)', () => {
         { id: picky.Id, name: 'Back encoder', driver: 'keycutter' },
         { id: printer.Id, name: 'Desk printer', driver: 'null' },
       ]);
-      writeFileSync(file, JSON.stringify({ ...cfg, dashboard: { port: 0 }, log: { level: 'debug' }, privacy: { guestDataRetentionHours: 24 } }));
+      writeFileSync(
+        file,
+        JSON.stringify({ ...cfg, dashboard: { port: 0 }, log: { level: 'debug' }, privacy: { guestDataRetentionHours: 24 } }),
+      );
       // A driver that fails with the guest's details in its error: the bridge logs the error and keeps it as the note.
       const leaky: (d: Parameters<typeof createDriver>[0]) => Driver = (d) => {
         const real = createDriver(d, { dataDir, version: 'test' });
@@ -90,7 +94,15 @@ describe('guest data retention (privacy.guestDataRetentionHours)', () => {
       const ids: string[] = [];
       try {
         await waitFor(() => mews.socketCount() === 1, 'online');
-        ids.push(mews.store.addKeyCutterCommand(encoder.Id, 2, { ApiUrl: apiUrl, LockIds: ['206'], ReservationId: null, ReservationNumber: null, ...GUESTS[0] }).Id);
+        ids.push(
+          mews.store.addKeyCutterCommand(encoder.Id, 2, {
+            ApiUrl: apiUrl,
+            LockIds: ['206'],
+            ReservationId: null,
+            ReservationNumber: null,
+            ...GUESTS[0],
+          }).Id,
+        );
         ids.push(mews.store.addKeyCutterCommand(picky.Id, 1, { ApiUrl: apiUrl, LockIds: ['207'], ...GUESTS[1] }).Id);
         ids.push(mews.store.addPrinterCommand(printer.Id, pdfBase64).Id);
         await waitFor(() => ids.every((id) => ['Processed', 'Error'].includes(mews.store.commands.get(id)!.State)), 'all three finished');
@@ -103,10 +115,17 @@ describe('guest data retention (privacy.guestDataRetentionHours)', () => {
         expect(journalBefore).toContain(GUESTS[0]!.LastName);
         // …but the logs never held a name, phone or e-mail, not even the driver error that quoted them all.
         const logs = readAll(join(dataDir, 'logs'));
-        const logText = Object.values(logs).map((b) => b.toString('utf8')).join('');
+        const logText = Object.values(logs)
+          .map((b) => b.toString('utf8'))
+          .join('');
         expect(logText).toContain('Driver failed unexpectedly');
         expect(logText).toContain('[guest]');
-        expect(findIn(logs, GUESTS.flatMap((g) => Object.values(g).flatMap(forms)))).toEqual([]);
+        expect(
+          findIn(
+            logs,
+            GUESTS.flatMap((g) => Object.values(g).flatMap(forms)),
+          ),
+        ).toEqual([]);
         // Diagnostics bundles hold none at any time.
         const res = await app.service.exportDiagnostics();
         expect(res.ok, res.message).toBe(true);
@@ -122,7 +141,13 @@ describe('guest data retention (privacy.guestDataRetentionHours)', () => {
         expect(findIn(readAll(dataDir), forbidden)).toEqual([]);
         // What stays: ids, devices, states, times, and the notes without names.
         const kept = app.service.journalEntries().find((e) => e.id === ids[1])!;
-        expect(kept).toMatchObject({ deviceName: 'Back encoder', phase: 'final', reported: true, creator: null, summary: '1 key · room 207' });
+        expect(kept).toMatchObject({
+          deviceName: 'Back encoder',
+          phase: 'final',
+          reported: true,
+          creator: null,
+          summary: '1 key · room 207',
+        });
         expect(kept.outcome!.state).toBe('Error');
         expect(kept.outcome!.notes).toBe('Unexpected error on Back encoder: lock server refused [guest] ([guest], [guest]).');
         expect(guestValues.valuesOf(ids[0]!)).toEqual([]);

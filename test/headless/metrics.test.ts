@@ -34,7 +34,10 @@ async function scrape(app: HeadlessApp, token: string | null = app.dashboard.tok
   const histogram = (name: string, labels: Record<string, string>) => {
     const pick = (suffix: string) =>
       // Each series' _bucket, _sum and _count lines come out as families of their own, one after another.
-      series.filter((f) => f.name === name + suffix).flatMap((f) => f.metrics).filter((m) => Object.entries(labels).every(([k, v]) => m.labels?.[k] === v));
+      series
+        .filter((f) => f.name === name + suffix)
+        .flatMap((f) => f.metrics)
+        .filter((m) => Object.entries(labels).every(([k, v]) => m.labels?.[k] === v));
     return {
       count: Number(pick('_count')[0]?.value ?? NaN),
       sum: Number(pick('_sum')[0]?.value ?? NaN),
@@ -77,7 +80,10 @@ describe('GET /metrics during a scripted run', () => {
 
       // Three prints queue up behind a slow device: the scrape sees the queue.
       const deskIds = [0, 1, 2].map(() => mews.store.addPrinterCommand(desk.Id, PDF).Id);
-      await waitFor(async () => (await a.service.getSnapshot()).devices.find((d) => d.id === desk.Id)!.waiting === 2, 'two waiting on the desk printer');
+      await waitFor(
+        async () => (await a.service.getSnapshot()).devices.find((d) => d.id === desk.Id)!.waiting === 2,
+        'two waiting on the desk printer',
+      );
       const mid = await scrape(a);
       expect(mid.res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
       expect(mid.value('mews_bridge_queue_depth', { device: 'Desk printer' })).toBe(2);
@@ -97,7 +103,11 @@ describe('GET /metrics during a scripted run', () => {
       await waitFor(async () => mews.socketCount() === 1 && (await a.service.getSnapshot()).connection.status === 'online', 'reconnected');
       // The receipt printer runs out of paper.
       paper.setPaperOut(true);
-      await waitFor(async () => (await a.service.getSnapshot()).devices.find((d) => d.id === receipt.Id)!.flags.paperOut === true, 'paper out seen', 30_000);
+      await waitFor(
+        async () => (await a.service.getSnapshot()).devices.find((d) => d.id === receipt.Id)!.flags.paperOut === true,
+        'paper out seen',
+        30_000,
+      );
       await waitFor(() => a.service.journalEntries().every((e) => e.reported), 'all reported');
 
       const end = await scrape(a);
@@ -112,7 +122,9 @@ describe('GET /metrics during a scripted run', () => {
       expect(hist.sum).toBeGreaterThanOrEqual(1.2);
       expect(hist.buckets['0.25']).toBe(0);
       expect(hist.buckets['+Inf']).toBe(3);
-      expect(end.histogram('mews_bridge_command_duration_seconds', { device: 'Key encoder', kind: 'key', outcome: 'Processed' }).count).toBe(1);
+      expect(
+        end.histogram('mews_bridge_command_duration_seconds', { device: 'Key encoder', kind: 'key', outcome: 'Processed' }).count,
+      ).toBe(1);
       expect(end.value('mews_bridge_queue_depth', { device: 'Desk printer' })).toBe(0);
       expect(end.value('mews_bridge_reconnects_total')).toBe(1);
       expect(end.value('mews_bridge_connected')).toBe(1);
@@ -122,7 +134,9 @@ describe('GET /metrics during a scripted run', () => {
       const updates = end.family('mews_bridge_mews_requests_total').metrics.filter((m) => m.labels!.operation === 'commands/update');
       expect(end.value('mews_bridge_mews_requests_total', { operation: 'commands/update', status: '429' })).toBe(1);
       expect(updates.reduce((n, m) => n + Number(m.value), 0)).toBe(mews.requests.get('commands/update'));
-      expect(end.value('mews_bridge_mews_requests_total', { operation: 'commands/getAllActive', status: '200' })).toBe(mews.requests.get('commands/getAllActive'));
+      expect(end.value('mews_bridge_mews_requests_total', { operation: 'commands/getAllActive', status: '200' })).toBe(
+        mews.requests.get('commands/getAllActive'),
+      );
       const budget = end.value('mews_bridge_mews_budget_remaining');
       const ceiling = end.value('mews_bridge_mews_budget_limit');
       expect(ceiling).toBeLessThan(5000); // the 429 lowered it (AIMD), from mews.maxRequestsPer30s = 5000
@@ -140,12 +154,16 @@ describe('GET /metrics during a scripted run', () => {
       expect(end.sample('mews_bridge_info', { version: (await a.service.getSnapshot()).version })?.value).toBe('1');
       // Our families pass Prometheus's own linter (prom-client's default nodejs_* ones carry lint findings of their own,
       // e.g. gauges named *_total, so they are left out of the check).
-      const ours = end.text.split(/(?=^# HELP )/m).filter((block) => block.startsWith('# HELP mews_bridge_')).join('');
+      const ours = end.text
+        .split(/(?=^# HELP )/m)
+        .filter((block) => block.startsWith('# HELP mews_bridge_'))
+        .join('');
       expect(ours).toContain('mews_bridge_commands_total');
       const lint = promtool(['check', 'metrics'], { input: ours });
       expect(lint.status, lint.output).toBe(0);
       // No guest or staff name, and no token, in the exposition.
-      for (const secret of ['Smith', 'Anna', 'Reception', cfg.mews!.accessToken!, a.dashboard.token]) expect(end.text).not.toContain(secret);
+      for (const secret of ['Smith', 'Anna', 'Reception', cfg.mews!.accessToken!, a.dashboard.token])
+        expect(end.text).not.toContain(secret);
     } finally {
       await app?.stop();
       await paper.close();

@@ -30,9 +30,17 @@ describe('the stop signals belong to the headless CLI alone', () => {
       store.save(parseConfig(store.load()));
       console.log(JSON.stringify({ before, after: counts(), kills }));
     `;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status, r.stderr).toBe(0);
-    const out = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { before: Record<string, number>; after: Record<string, number>; kills: string[] };
+    const out = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as {
+      before: Record<string, number>;
+      after: Record<string, number>;
+      kills: string[];
+    };
     const none = { SIGINT: 0, SIGTERM: 0, SIGBREAK: 0, SIGHUP: 0 };
     expect(out.before).toEqual(none);
     expect(out.after).toEqual(none);

@@ -50,9 +50,22 @@ export function mewsWithPrinter(): { readonly mews: FakeMews; readonly printerId
   return ctx;
 }
 
-export function bridgeConfig(mews: FakeMews, dataDir: string, devices: ConfigInput['devices'], extra: Partial<ConfigInput['mews']> = {}): ConfigInput {
+export function bridgeConfig(
+  mews: FakeMews,
+  dataDir: string,
+  devices: ConfigInput['devices'],
+  extra: Partial<ConfigInput['mews']> = {},
+): ConfigInput {
   return {
-    mews: { environment: 'custom', apiUrl: mews.url, webSocketUrl: mews.url.replace('http', 'ws'), ...TOKENS, maxRequestsPer30s: 100_000, requestTimeoutMs: 1_500, ...extra },
+    mews: {
+      environment: 'custom',
+      apiUrl: mews.url,
+      webSocketUrl: mews.url.replace('http', 'ws'),
+      ...TOKENS,
+      maxRequestsPer30s: 100_000,
+      requestTimeoutMs: 1_500,
+      ...extra,
+    },
     devices,
     dataDir,
   };

@@ -31,7 +31,11 @@ const run = (file: string, args: string[], env: NodeJS.ProcessEnv = process.env)
     );
   });
 
-const running = async (name: string) => run('pgrep', ['-x', name]).then(() => true, () => false);
+const running = async (name: string) =>
+  run('pgrep', ['-x', name]).then(
+    () => true,
+    () => false,
+  );
 
 /** Starts the system D-Bus and avahi-daemon when they are not running (ippeveprinter cannot start without them). */
 export async function ensureDbusAndAvahi(): Promise<void> {
@@ -116,18 +120,35 @@ export async function startIppPrinter(opts: IppPrinterOptions): Promise<IppPrint
   );
   chmodSync(script, 0o755);
   if (opts.hold) writeFileSync(gate, '');
-  const args = ['-k', '-d', keep, '-c', script, '-n', 'localhost', '-p', String(port), '-f', 'application/pdf,image/pwg-raster', '-r', 'off'];
+  const args = [
+    '-k',
+    '-d',
+    keep,
+    '-c',
+    script,
+    '-n',
+    'localhost',
+    '-p',
+    String(port),
+    '-f',
+    'application/pdf,image/pwg-raster',
+    '-r',
+    'off',
+  ];
   if (opts.duplex) args.unshift('-2');
   args.push(opts.name ?? `Test Printer ${port}`);
   const proc = spawn('ippeveprinter', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   proc.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
-  await waitFor(async () => proc.exitCode === null && (await portOpen(port)), `ippeveprinter on port ${port} (${stderr})`, 20_000, 50).catch(
-    (err: Error) => {
-      proc.kill();
-      throw err;
-    },
-  );
+  await waitFor(
+    async () => proc.exitCode === null && (await portOpen(port)),
+    `ippeveprinter on port ${port} (${stderr})`,
+    20_000,
+    50,
+  ).catch((err: Error) => {
+    proc.kill();
+    throw err;
+  });
   const jobs = (): KeptJob[] =>
     readdirSync(keep)
       .filter((f) => f.endsWith('.env'))
@@ -148,7 +169,8 @@ export async function startIppPrinter(opts: IppPrinterOptions): Promise<IppPrint
     uri: `ipp://127.0.0.1:${port}/ipp/print`,
     port,
     jobs,
-    waitForJobs: (n, timeoutMs = 30_000) => waitFor(() => (jobs().length >= n ? jobs() : null), `${n} job(s) at the IPP printer`, timeoutMs, 50),
+    waitForJobs: (n, timeoutMs = 30_000) =>
+      waitFor(() => (jobs().length >= n ? jobs() : null), `${n} job(s) at the IPP printer`, timeoutMs, 50),
     hold: async (on) => {
       if (!on) return rmSync(gate, { force: true });
       await waitIdle();
@@ -170,7 +192,11 @@ export interface CupsServerSim {
    * queue (bytes pass untouched, e.g. to `socket://127.0.0.1:PORT` of the ESC/POS simulator);
    * `info` is the description the OS settings show.
    */
-  addQueue(name: string, deviceUri: string, opts?: { info?: string; makeDefault?: boolean; defaults?: Record<string, string>; model?: 'everywhere' | 'raw' }): Promise<void>;
+  addQueue(
+    name: string,
+    deviceUri: string,
+    opts?: { info?: string; makeDefault?: boolean; defaults?: Record<string, string>; model?: 'everywhere' | 'raw' },
+  ): Promise<void>;
   /** Stops the queue (jobs wait; `cupsdisable`), or starts it again (`cupsenable`). */
   setQueueStopped(name: string, stopped: boolean): Promise<void>;
   /** Runs a CUPS client program (`lp`, `lpstat`, `cancel`, …) against this server. */
@@ -273,7 +299,16 @@ export async function startCupsServer(opts: {
     const p = spawn('cupsd', ['-f', '-c', conf, '-s', files], { stdio: 'ignore' });
     proc = p;
     await waitFor(async () => p.exitCode === null && (await portOpen(port)), `cupsd on port ${port} (${log()})`, 20_000, 50);
-    await waitFor(() => run('lpstat', ['-r'], env).then((o) => o.includes('is running'), () => false), 'cupsd to answer', 20_000, 100);
+    await waitFor(
+      () =>
+        run('lpstat', ['-r'], env).then(
+          (o) => o.includes('is running'),
+          () => false,
+        ),
+      'cupsd to answer',
+      20_000,
+      100,
+    );
   };
   await start();
   const client = (program: string, args: string[]) => run(program, args, env);

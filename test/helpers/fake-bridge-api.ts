@@ -318,7 +318,12 @@ export function sampleDevices(): DeviceConfig[] {
       driver: 'escpos',
       connection: { type: 'serial', path: '/dev/ttyUSB0', baudRate: 19200, flowControl: 'rtscts' },
     }),
-    parseDevice({ id: '10000000-0000-4000-8000-000000000002', name: 'Reception printer (Ethernet)', driver: 'escpos', connection: { type: 'tcp', host: '192.168.1.40', port: 9100 } }),
+    parseDevice({
+      id: '10000000-0000-4000-8000-000000000002',
+      name: 'Reception printer (Ethernet)',
+      driver: 'escpos',
+      connection: { type: 'tcp', host: '192.168.1.40', port: 9100 },
+    }),
     parseDevice({
       id: 'e0000000-0000-4000-8000-000000000001',
       name: 'Encoder 1',

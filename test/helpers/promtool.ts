@@ -7,7 +7,7 @@ export function promtoolPath(): string {
   const local = resolve('.tmp/prometheus/usr/bin/promtool');
   if (existsSync(local)) return local;
   if (spawnSync('promtool', ['--version']).status === 0) return 'promtool';
-  throw new Error('promtool is missing: run .ci/setup (it extracts promtool from Debian\'s prometheus package into .tmp/prometheus)');
+  throw new Error("promtool is missing: run .ci/setup (it extracts promtool from Debian's prometheus package into .tmp/prometheus)");
 }
 
 /** Runs promtool; returns its exit code and output. */

@@ -30,7 +30,20 @@ export async function popplerInk(pdf: Uint8Array, widthDots: number, page = 1): 
   const dir = await mkdtemp(join(tmpdir(), 'poppler-'));
   try {
     await writeFile(join(dir, 'in.pdf'), pdf);
-    await run('pdftoppm', ['-gray', '-f', String(page), '-l', String(page), '-singlefile', '-scale-to-x', String(widthDots), '-scale-to-y', '-1', join(dir, 'in.pdf'), join(dir, 'out')]);
+    await run('pdftoppm', [
+      '-gray',
+      '-f',
+      String(page),
+      '-l',
+      String(page),
+      '-singlefile',
+      '-scale-to-x',
+      String(widthDots),
+      '-scale-to-y',
+      '-1',
+      join(dir, 'in.pdf'),
+      join(dir, 'out'),
+    ]);
     return parsePgm(await readFile(join(dir, 'out.pgm')));
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -77,7 +90,11 @@ function covered(m: InkMap, x: number, y: number, r: number): boolean {
  * b's ink nearby and the share of b's ink that has a's ink nearby (1 = same shapes; a different font,
  * blank boxes or missing text score far lower).
  */
-export function inkMatch(a: InkMap, b: InkMap, { top = 0, bottom = Math.min(a.height, b.height), tolerance = 1 } = {}): { precision: number; recall: number } {
+export function inkMatch(
+  a: InkMap,
+  b: InkMap,
+  { top = 0, bottom = Math.min(a.height, b.height), tolerance = 1 } = {},
+): { precision: number; recall: number } {
   let aInk = 0;
   let aHit = 0;
   let bInk = 0;

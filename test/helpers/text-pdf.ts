@@ -40,7 +40,9 @@ export function textPdf(o: TextPdfOptions): Uint8Array {
       })
       .join('');
   const content = o.lines.map((l) => `BT /F1 ${l.size} Tf ${l.x} ${o.height - l.y} Td (${encode(l.text)}) Tj ET`).join('\n');
-  const differences = [...extra].map(([ch, code]) => `${code} /uni${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
+  const differences = [...extra]
+    .map(([ch, code]) => `${code} /uni${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+    .join(' ');
   const codeToChar = new Map<number, string>([...extra].map(([ch, code]) => [code, ch]));
   for (let c = 32; c < 127; c++) codeToChar.set(c, String.fromCharCode(c));
   const widths = o.widthOf
@@ -76,7 +78,8 @@ export function textPdf(o: TextPdfOptions): Uint8Array {
 export function trueTypeWidths(ttf: Uint8Array): (ch: string) => number {
   const b = Buffer.from(ttf);
   const tables = new Map<string, number>();
-  for (let i = 0, n = b.readUInt16BE(4); i < n; i++) tables.set(b.toString('latin1', 12 + i * 16, 16 + i * 16), b.readUInt32BE(20 + i * 16));
+  for (let i = 0, n = b.readUInt16BE(4); i < n; i++)
+    tables.set(b.toString('latin1', 12 + i * 16, 16 + i * 16), b.readUInt32BE(20 + i * 16));
   const table = (tag: string) => {
     const at = tables.get(tag);
     if (at === undefined) throw new Error(`no ${tag} table`);

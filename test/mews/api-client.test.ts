@@ -14,7 +14,15 @@ describe('Connector API client against the fake Mews', () => {
   beforeAll(() => void ({ mews, printerId } = env));
 
   const client = (over: Partial<ConstructorParameters<typeof MewsApiClient>[0]> = {}) =>
-    new MewsApiClient({ apiUrl: mews.url, credentials: () => ({ ...TOKENS, client: 'Test 1.0' }), log: silentLogger(), backoffBaseMs: 20, backoffCapMs: 100, requestTimeoutMs: 1000, ...over });
+    new MewsApiClient({
+      apiUrl: mews.url,
+      credentials: () => ({ ...TOKENS, client: 'Test 1.0' }),
+      log: silentLogger(),
+      backoffBaseMs: 20,
+      backoffCapMs: 100,
+      requestTimeoutMs: 1000,
+      ...over,
+    });
 
   it('fetches active commands and commands by id, validating them', async () => {
     const id = mews.store.addPrinterCommand(printerId, 'JVBERi0=').Id;
@@ -36,14 +44,18 @@ describe('Connector API client against the fake Mews', () => {
 
   it('maps 401 to a typed unauthorized failure without retrying, keeping the RequestId', async () => {
     const before = mews.requests.get('commands/getAllActive') ?? 0;
-    const err = await client({ credentials: () => ({ ...TOKENS, accessToken: 'nope-nope', client: 'T' }) }).getAllActive().catch((e) => e);
+    const err = await client({ credentials: () => ({ ...TOKENS, accessToken: 'nope-nope', client: 'T' }) })
+      .getAllActive()
+      .catch((e) => e);
     expect(err).toBeInstanceOf(MewsApiError);
     expect(err).toMatchObject({ kind: 'unauthorized', status: 401, requestId: expect.any(String) });
     expect(mews.requests.get('commands/getAllActive')).toBe(before + 1);
   });
 
   it('maps 400 for an unknown command and does not retry it', async () => {
-    const err = await client().update({ CommandId: '00000000-0000-4000-8000-000000000000', State: 'Processed' }).catch((e) => e);
+    const err = await client()
+      .update({ CommandId: '00000000-0000-4000-8000-000000000000', State: 'Processed' })
+      .catch((e) => e);
     expect(err).toMatchObject({ kind: 'bad-request', status: 400, message: expect.stringMatching(/Invalid CommandId/) });
   });
 
@@ -58,13 +70,17 @@ describe('Connector API client against the fake Mews', () => {
 
   it('gives up after the configured attempts with the last typed failure', async () => {
     mews.faults.failNext({ status: 503, path: 'devices/getAll', times: 3 });
-    const err = await client({ maxAttempts: 3 }).getDevices().catch((e) => e);
+    const err = await client({ maxAttempts: 3 })
+      .getDevices()
+      .catch((e) => e);
     expect(err).toMatchObject({ kind: 'server', status: 503 });
   });
 
   it('turns an unanswered request into a timeout failure', async () => {
     mews.faults.hangNext = 1;
-    const err = await client({ maxAttempts: 1, requestTimeoutMs: 300 }).getDevices().catch((e) => e);
+    const err = await client({ maxAttempts: 1, requestTimeoutMs: 300 })
+      .getDevices()
+      .catch((e) => e);
     expect(err).toMatchObject({ kind: 'timeout' });
   });
 
@@ -73,8 +89,13 @@ describe('Connector API client against the fake Mews', () => {
     await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
     const port = (srv.address() as AddressInfo).port;
     await new Promise((r) => srv.close(r));
-    const err = await client({ apiUrl: `http://127.0.0.1:${port}`, maxAttempts: 1 }).getDevices().catch((e) => e);
-    expect(err).toMatchObject({ kind: 'network', message: expect.stringMatching(/^Cannot reach Mews: 127\.0\.0\.1:\d+ refused the connection\./) });
+    const err = await client({ apiUrl: `http://127.0.0.1:${port}`, maxAttempts: 1 })
+      .getDevices()
+      .catch((e) => e);
+    expect(err).toMatchObject({
+      kind: 'network',
+      message: expect.stringMatching(/^Cannot reach Mews: 127\.0\.0\.1:\d+ refused the connection\./),
+    });
   });
 
   it('sends Progress only with Processing and Notes only with final states, and accepts 204', async () => {

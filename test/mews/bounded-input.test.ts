@@ -75,7 +75,9 @@ describe('bounded input from Mews', () => {
     mews = await startMews();
     const printer = mews.store.addDevice({ Name: 'Desk', Type: 'Printer' });
     const { log, text } = capture();
-    const cfg = bridgeConfig(mews, `${dir.path}/huge`, [{ id: printer.Id, name: 'Desk printer', driver: 'null' }], { requestTimeoutMs: 120_000 });
+    const cfg = bridgeConfig(mews, `${dir.path}/huge`, [{ id: printer.Id, name: 'Desk printer', driver: 'null' }], {
+      requestTimeoutMs: 120_000,
+    });
     // Created before the bridge starts, so the first getAllActive carries all three (and the 200 MB) in one answer.
     const before = mews.store.addPrinterCommand(printer.Id, PDF).Id;
     const huge = mews.store.addHugePrinterCommand(printer.Id, 200_000_000).Id;
@@ -103,7 +105,9 @@ describe('bounded input from Mews', () => {
     const err = await api.getAllByIds(ids).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MewsApiError);
     expect((err as MewsApiError).kind).toBe('response-too-large');
-    expect((err as MewsApiError).message).toBe("Mews's answer to commands/getAllByIds is larger than 1 MiB (mews.maxResponseBytes); it was not read");
+    expect((err as MewsApiError).message).toBe(
+      "Mews's answer to commands/getAllByIds is larger than 1 MiB (mews.maxResponseBytes); it was not read",
+    );
 
     const before = { active: mews.requests.get('commands/getAllActive') ?? 0, byIds: mews.requests.get('commands/getAllByIds') ?? 0 };
     const all = await api.getAllActive();
@@ -125,7 +129,9 @@ describe('bounded input from Mews', () => {
     // Created before the bridge starts: only getAllActive can find them (no events).
     const ids = Array.from({ length: 8 }, () => mews!.store.addPrinterCommand(printer.Id, doc).Id);
     const { log, text } = capture();
-    const cfg = bridgeConfig(mews, `${dir.path}/cap`, [{ id: printer.Id, name: 'Desk printer', driver: 'null' }], { maxResponseBytes: MiB });
+    const cfg = bridgeConfig(mews, `${dir.path}/cap`, [{ id: printer.Id, name: 'Desk printer', driver: 'null' }], {
+      maxResponseBytes: MiB,
+    });
     bridge = await createBridge({ store: new MemoryStore(cfg), log, version: 'test', tuning: FAST_TUNING });
     await waitFor(() => ids.every((id) => mews!.store.commands.get(id)!.State === 'Processed'), 'all eight processed', 30_000);
     expect(text()).toContain('Too many large documents for one answer from Mews');
@@ -136,8 +142,16 @@ describe('bounded input from Mews', () => {
     const printer = mews.store.addDevice({ Name: 'Desk', Type: 'Printer' });
     const { log, text } = capture();
     const cfg = bridgeConfig(mews, `${dir.path}/frame`, [{ id: printer.Id, name: 'Desk printer', driver: 'null' }]);
-    bridge = await createBridge({ store: new MemoryStore(cfg), log, version: 'test', tuning: { ...FAST_TUNING, resyncIntervalMs: 600_000, offlinePollMs: 600_000 } });
-    await waitFor(async () => mews!.socketCount() === 1 && (await bridge!.getSnapshot()).connection.lastSyncAt !== null, 'online and synced');
+    bridge = await createBridge({
+      store: new MemoryStore(cfg),
+      log,
+      version: 'test',
+      tuning: { ...FAST_TUNING, resyncIntervalMs: 600_000, offlinePollMs: 600_000 },
+    });
+    await waitFor(
+      async () => mews!.socketCount() === 1 && (await bridge!.getSnapshot()).connection.lastSyncAt !== null,
+      'online and synced',
+    );
     const states: string[] = [];
     bridge.subscribe((e) => {
       if (e.type === 'connection') states.push(`${e.connection.status}: ${e.connection.reason ?? ''}`);
@@ -148,7 +162,9 @@ describe('bounded input from Mews', () => {
     mews.faults.dropEvents = false;
     mews.sendFrame(JSON.stringify({ Events: [{ Type: 'DeviceCommand', Id: 'x'.repeat(2 * MiB), State: 'Pending' }] }));
     await waitFor(() => mews!.store.commands.get(missed)!.State === 'Processed', 'missed command found by the re-sync after reconnecting');
-    expect(states).toContain('offline: Mews sent a WebSocket message larger than 1048576 bytes; reconnecting and re-reading all active commands');
+    expect(states).toContain(
+      'offline: Mews sent a WebSocket message larger than 1048576 bytes; reconnecting and re-reading all active commands',
+    );
     expect(bridge.coreStats().oversizedFrames).toBe(1);
     expect(text()).toContain('Closed the Mews WebSocket: a message was too large');
     await waitFor(async () => (await bridge!.getSnapshot()).connection.status === 'online', 'online again');

@@ -38,12 +38,20 @@ describe('a half-open WebSocket (the network stops answering without closing)', 
       resyncIntervalMs: 600_000,
       offlinePollMs: 600_000,
     });
-    await waitFor(async () => (await bridge!.getSnapshot()).connection.status === 'online' && mews!.socketCount() === 1, 'online through the proxy');
+    await waitFor(
+      async () => (await bridge!.getSnapshot()).connection.status === 'online' && mews!.socketCount() === 1,
+      'online through the proxy',
+    );
 
     proxy.freeze();
     const frozenAt = Date.now();
     const id = mews.store.addPrinterCommand(printer.Id, PDF).Id; // its event is swallowed by the frozen link
-    await waitFor(async () => proxy!.accepted >= 2 && (await bridge!.getSnapshot()).connection.status === 'online', 'a new connection', 20_000, 50);
+    await waitFor(
+      async () => proxy!.accepted >= 2 && (await bridge!.getSnapshot()).connection.status === 'online',
+      'a new connection',
+      20_000,
+      50,
+    );
     const replacedAfterMs = Date.now() - frozenAt;
     expect(replacedAfterMs).toBeLessThan(15_000);
     await waitFor(() => mews!.store.commands.get(id)!.State === 'Processed', 'the command sent while the link was dead');

@@ -70,7 +70,11 @@ describe('request budget', () => {
     await budget.take('read');
     budget.rateLimited(5000);
     const { order, mark } = recorder();
-    const waiting = [budget.take('final').then(mark('final')), budget.take('read').then(mark('read')), budget.take('state').then(mark('state'))];
+    const waiting = [
+      budget.take('final').then(mark('final')),
+      budget.take('read').then(mark('read')),
+      budget.take('state').then(mark('state')),
+    ];
     expect(budget.tryTake('progress')).toBe(false);
     await vi.advanceTimersByTimeAsync(4999);
     expect(order).toEqual([]);

@@ -23,7 +23,12 @@ async function wsServer(opts: { answerPings?: boolean } = {}) {
     url,
     cookies,
     clients,
-    close: () => new Promise<void>((r) => { for (const c of wss.clients) c.terminate(); wss.close(); server.close(() => r()); }),
+    close: () =>
+      new Promise<void>((r) => {
+        for (const c of wss.clients) c.terminate();
+        wss.close();
+        server.close(() => r());
+      }),
   };
 }
 
@@ -36,7 +41,14 @@ describe('Mews WebSocket client', () => {
   });
 
   const open = (url: string, extra: Partial<ConstructorParameters<typeof MewsSocket>[0]> = {}) => {
-    socket = new MewsSocket({ url, credentials: () => ({ clientToken: 'CT-123', accessToken: 'AT-456', client: 'x' }), log: silentLogger(), reconnectBaseMs: 30, reconnectCapMs: 200, ...extra });
+    socket = new MewsSocket({
+      url,
+      credentials: () => ({ clientToken: 'CT-123', accessToken: 'AT-456', client: 'x' }),
+      log: silentLogger(),
+      reconnectBaseMs: 30,
+      reconnectCapMs: 200,
+      ...extra,
+    });
     const events: CommandEvent[] = [];
     const states: SocketState[] = [];
     socket.on('commands', (e) => events.push(...e));
@@ -75,7 +87,10 @@ describe('Mews WebSocket client', () => {
       }),
     );
     await waitFor(() => events.length === 2, 'two command events');
-    expect(events).toEqual([{ id: 'c1', state: 'Pending' }, { id: 'c2', state: 'Received' }]);
+    expect(events).toEqual([
+      { id: 'c1', state: 'Pending' },
+      { id: 'c2', state: 'Received' },
+    ]);
     expect(socket!.badFrames).toBe(3);
     expect(socket!.state.status).toBe('online');
   });

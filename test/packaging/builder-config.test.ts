@@ -10,7 +10,11 @@ import { encodeIco, ICO_SIZES, LINUX_SIZES, renderPng } from '../../build/genera
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const at = (p: string) => join(ROOT, p);
 const config = parse(readFileSync(at('electron-builder.yml'), 'utf8')) as Record<string, any>;
-const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8')) as { main: string; scripts: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(at('package.json'), 'utf8')) as {
+  main: string;
+  scripts: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 
 function pngSize(path: string): { width: number; height: number } {
   const b = readFileSync(path);
@@ -65,7 +69,9 @@ describe('electron-builder.yml', () => {
     // …and vite writes the renderer to dist-renderer.
     expect(readFileSync(at('vite.config.ts'), 'utf8')).toMatch(/outDir:\s*fileURLToPath\(new URL\('\.\/dist-renderer'/);
     // `npm run dist` builds all three before electron-builder runs.
-    expect(pkg.scripts.dist).toBe('npm run build && npm run build:electron && npm run build:headless && electron-builder --config electron-builder.yml');
+    expect(pkg.scripts.dist).toBe(
+      'npm run build && npm run build:electron && npm run build:headless && electron-builder --config electron-builder.yml',
+    );
     expect(pkg.scripts.build).toContain('vite build');
   });
 
@@ -103,18 +109,29 @@ describe('electron-builder.yml', () => {
     expect(unpacked('node_modules/pdf-to-printer/dist/SumatraPDF.exe')).toBe(true);
     const { sumatraPath } = await import('../../src/devices/system/windows-backend.js');
     const packaged = 'C:\\Program Files\\Mews Device Bridge\\resources\\app.asar\\node_modules\\pdf-to-printer\\package.json';
-    expect(sumatraPath(() => packaged, win32)).toBe('C:\\Program Files\\Mews Device Bridge\\resources\\app.asar.unpacked\\node_modules\\pdf-to-printer\\dist\\SumatraPDF.exe');
+    expect(sumatraPath(() => packaged, win32)).toBe(
+      'C:\\Program Files\\Mews Device Bridge\\resources\\app.asar.unpacked\\node_modules\\pdf-to-printer\\dist\\SumatraPDF.exe',
+    );
   });
 
   it('skips the native rebuild only because both native modules are N-API prebuilds for every desktop OS', () => {
     expect(config.npmRebuild).toBe(false);
-    const bindings = JSON.parse(readFileSync(at('node_modules/@serialport/bindings-cpp/package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const bindings = JSON.parse(readFileSync(at('node_modules/@serialport/bindings-cpp/package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     expect(bindings.scripts.prebuildify).toContain('--napi');
     const prebuilds = readdirSync(at('node_modules/@serialport/bindings-cpp/prebuilds'));
     expect(prebuilds).toEqual(expect.arrayContaining(['win32-x64', 'linux-x64', 'darwin-x64+arm64']));
-    const canvas = JSON.parse(readFileSync(at('node_modules/@napi-rs/canvas/package.json'), 'utf8')) as { optionalDependencies: Record<string, string> };
+    const canvas = JSON.parse(readFileSync(at('node_modules/@napi-rs/canvas/package.json'), 'utf8')) as {
+      optionalDependencies: Record<string, string>;
+    };
     expect(Object.keys(canvas.optionalDependencies)).toEqual(
-      expect.arrayContaining(['@napi-rs/canvas-win32-x64-msvc', '@napi-rs/canvas-linux-x64-gnu', '@napi-rs/canvas-darwin-arm64', '@napi-rs/canvas-darwin-x64']),
+      expect.arrayContaining([
+        '@napi-rs/canvas-win32-x64-msvc',
+        '@napi-rs/canvas-linux-x64-gnu',
+        '@napi-rs/canvas-darwin-arm64',
+        '@napi-rs/canvas-darwin-x64',
+      ]),
     );
   });
 

@@ -15,7 +15,10 @@ function rows(md: string): Map<string, string[][]> {
   for (const line of md.split('\n')) {
     const m = /^\| `([^`]+)`/.exec(line);
     if (!m) continue;
-    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((c) => c.trim());
     out.set(m[1]!, [...(out.get(m[1]!) ?? []), cells]);
   }
   return out;
@@ -36,8 +39,12 @@ describe('README configuration reference', () => {
     expect(pkg.scripts['docs:config']).toBe('tsx build/generate-config-reference.ts');
   });
 
-  it('the generator script\'s --check passes, and a stale section is replaced', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'build/generate-config-reference.ts', '--check'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+  it("the generator script's --check passes, and a stale section is replaced", () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'build/generate-config-reference.ts', '--check'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     // A stale section is detected (and replaced) by the same function the script uses.
@@ -56,7 +63,12 @@ describe('README configuration reference', () => {
     }
     // Each driver's options, with that driver's defaults.
     const devices = {
-      escpos: deviceSchema.parse({ id: '20000000-0000-4000-8000-000000000040', name: 'A', driver: 'escpos', connection: { type: 'tcp', host: 'h', port: 9100 } }),
+      escpos: deviceSchema.parse({
+        id: '20000000-0000-4000-8000-000000000040',
+        name: 'A',
+        driver: 'escpos',
+        connection: { type: 'tcp', host: 'h', port: 9100 },
+      }),
       salto: deviceSchema.parse({ id: '20000000-0000-4000-8000-000000000040', name: 'A', driver: 'salto' }),
       null: deviceSchema.parse({ id: '20000000-0000-4000-8000-000000000040', name: 'A', driver: 'null' }),
     };
@@ -68,14 +80,29 @@ describe('README configuration reference', () => {
         expect(row![2]).toBe('`' + String(v) + '`');
       }
     }
-    for (const f of ['id', 'name', 'enabled', 'driver', 'connection.type', 'connection.path', 'connection.baudRate', 'connection.host', 'connection.port'])
+    for (const f of [
+      'id',
+      'name',
+      'enabled',
+      'driver',
+      'connection.type',
+      'connection.path',
+      'connection.baudRate',
+      'connection.host',
+      'connection.port',
+    ])
       expect(table.has(`devices[].${f}`), f).toBe(true);
   });
 
   it('shows allowed values, required fields and descriptions', () => {
     const table = rows(configReferenceMarkdown());
-    expect(table.get('devices[].driver')![0]!.slice(2, 4)).toEqual(['required', '`escpos`, `salto`, `fias`, `keycutter`, `system`, `null`']);
-    expect(table.get('devices[].connection.baudRate')![0]![3]).toBe('`1200`, `2400`, `4800`, `9600`, `19200`, `38400`, `57600`, `115200`, `230400`');
+    expect(table.get('devices[].driver')![0]!.slice(2, 4)).toEqual([
+      'required',
+      '`escpos`, `salto`, `fias`, `keycutter`, `system`, `null`',
+    ]);
+    expect(table.get('devices[].connection.baudRate')![0]![3]).toBe(
+      '`1200`, `2400`, `4800`, `9600`, `19200`, `38400`, `57600`, `115200`, `230400`',
+    );
     expect(table.get('devices[].connection.port')!.map((r) => r[3])).toEqual(['1 – 65535', '1 – 65535']);
     expect(table.get('devices[].options.paperWidthDots')![0]![3]).toBe('64 – 2048, multiple of 8');
     expect(table.get('mews.environment')![0]![3]).toBe('`demo`, `production`, `custom`');
@@ -87,10 +114,30 @@ describe('README configuration reference', () => {
   });
 
   it('the added descriptions leave validation unchanged', () => {
-    expect(() => deviceSchema.parse({ id: '20000000-0000-4000-8000-000000000040', name: 'A', driver: 'escpos', connection: { type: 'serial', path: '/dev/ttyS0', baudRate: 1234 } })).toThrow(/must be one of/);
-    expect(() => deviceSchema.parse({ id: '20000000-0000-4000-8000-000000000040', name: 'A', driver: 'escpos', connection: { type: 'tcp-listen', port: 1 } })).toThrow();
+    expect(() =>
+      deviceSchema.parse({
+        id: '20000000-0000-4000-8000-000000000040',
+        name: 'A',
+        driver: 'escpos',
+        connection: { type: 'serial', path: '/dev/ttyS0', baudRate: 1234 },
+      }),
+    ).toThrow(/must be one of/);
+    expect(() =>
+      deviceSchema.parse({
+        id: '20000000-0000-4000-8000-000000000040',
+        name: 'A',
+        driver: 'escpos',
+        connection: { type: 'tcp-listen', port: 1 },
+      }),
+    ).toThrow();
     expect(configSchema.safeParse({ mews: { environment: 'custom' } }).success).toBe(false);
-    expect(configSchema.safeParse({ devices: [{ id: '20000000-0000-4000-8000-000000000041', name: 'X', driver: 'fias', connection: { type: 'tcp-listen', port: 8265 } }] }).success).toBe(true);
+    expect(
+      configSchema.safeParse({
+        devices: [
+          { id: '20000000-0000-4000-8000-000000000041', name: 'X', driver: 'fias', connection: { type: 'tcp-listen', port: 8265 } },
+        ],
+      }).success,
+    ).toBe(true);
   });
 
   it('refuses to write into a README without the markers', () => {

@@ -8,7 +8,10 @@ const DEPCRUISE = join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cru
 
 /** Runs the layer check (the rules `npm run lint:layers` uses) over `dirs`, from `cwd`. */
 function cruise(cwd: string, dirs: string[]): { status: number | null; output: string } {
-  const r = spawnSync(process.execPath, [DEPCRUISE, ...dirs, '--config', join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'err'], { cwd, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [DEPCRUISE, ...dirs, '--config', join(ROOT, '.dependency-cruiser.cjs'), '--output-type', 'err'], {
+    cwd,
+    encoding: 'utf8',
+  });
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 

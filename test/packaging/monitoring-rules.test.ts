@@ -22,9 +22,12 @@ describe('the alert rules in docs/monitoring', () => {
 
   it('use only metrics the bridge exports, and docs/monitoring.md shows the same rules', async () => {
     const exported = new Set((await new BridgeMetrics().registry.getMetricsAsJSON()).map((m) => m.name));
-    const rules = (parse(readFileSync(resolve(DIR, 'bridge-alerts.yml'), 'utf8')) as { groups: { rules: { alert: string; expr: string }[] }[] }).groups.flatMap((g) => g.rules);
+    const rules = (
+      parse(readFileSync(resolve(DIR, 'bridge-alerts.yml'), 'utf8')) as { groups: { rules: { alert: string; expr: string }[] }[] }
+    ).groups.flatMap((g) => g.rules);
     expect(rules.map((r) => r.alert)).toEqual(['MewsBridgeOffline', 'MewsBridgeCommandFailed', 'MewsBridgeDeviceOutOfPaper']);
-    for (const r of rules) for (const name of r.expr.match(/mews_bridge_\w+/g) ?? []) expect(exported, `${r.alert} uses ${name}`).toContain(name);
+    for (const r of rules)
+      for (const name of r.expr.match(/mews_bridge_\w+/g) ?? []) expect(exported, `${r.alert} uses ${name}`).toContain(name);
     const doc = readFileSync(resolve('docs/monitoring.md'), 'utf8');
     for (const r of rules) expect(doc).toContain(r.expr);
   });

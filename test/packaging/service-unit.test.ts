@@ -81,7 +81,10 @@ describe('docs/mews-device-bridge.service', () => {
       '/var/lib/mews-device-bridge',
     ]);
     // The entry the unit runs is the one `npm run build:headless` produces.
-    const tsconfig = JSON.parse(readFileSync(join(ROOT, 'build/tsconfig.headless.json'), 'utf8')) as { include: string[]; compilerOptions: { outDir: string } };
+    const tsconfig = JSON.parse(readFileSync(join(ROOT, 'build/tsconfig.headless.json'), 'utf8')) as {
+      include: string[];
+      compilerOptions: { outDir: string };
+    };
     expect(tsconfig.include).toEqual(['../src/headless/cli.ts']);
     expect(tsconfig.compilerOptions.outDir).toBe('../dist-electron');
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
@@ -122,7 +125,10 @@ describe('docs/mews-device-bridge.service', () => {
         const { clientToken: _c, accessToken: _a, ...mewsNoTokens } = cfg.mews!;
         // bridge.json holds no tokens; tokens.env does, as docs/service.md tells the installer to write it.
         writeFileSync(join(etc, 'bridge.json'), JSON.stringify({ ...cfg, mews: mewsNoTokens, dashboard: { port: 0 } }, null, 2));
-        writeFileSync(join(etc, 'tokens.env'), `# Mews tokens\nMEWS_CLIENT_TOKEN=${TOKENS.clientToken}\nMEWS_ACCESS_TOKEN=${TOKENS.accessToken}\n`);
+        writeFileSync(
+          join(etc, 'tokens.env'),
+          `# Mews tokens\nMEWS_CLIENT_TOKEN=${TOKENS.clientToken}\nMEWS_ACCESS_TOKEN=${TOKENS.accessToken}\n`,
+        );
 
         const map = (word: string): string =>
           word === '/usr/bin/node'
@@ -146,7 +152,11 @@ describe('docs/mews-device-bridge.service', () => {
         child.stderr.on('data', (d: Buffer) => (err += d.toString()));
         const exit = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
         try {
-          const base = await waitFor(() => /Status:\s+(http:\/\/127\.0\.0\.1:\d+)\/api\/status/.exec(err)?.[1], `the status line (stderr so far: ${err})`, 30_000);
+          const base = await waitFor(
+            () => /Status:\s+(http:\/\/127\.0\.0\.1:\d+)\/api\/status/.exec(err)?.[1],
+            `the status line (stderr so far: ${err})`,
+            30_000,
+          );
           const status = await waitFor(async () => {
             const s = (await (await fetch(`${base}/api/status`)).json()) as { connection: { status: string }; devices: { id: string }[] };
             return s.connection.status === 'online' ? s : null;
@@ -172,7 +182,8 @@ describe('docs/mews-device-bridge.service', () => {
         expect(lines.length).toBeGreaterThan(1);
         for (const line of lines) expect(JSON.parse(line)).toHaveProperty('msg');
         expect(lines.map((l) => (JSON.parse(l) as { msg: string }).msg)).toContain('Stopped');
-        const everything = out + err + readFileSync(join(varLib, 'logs/bridge.log'), 'utf8') + readFileSync(join(etc, 'bridge.json'), 'utf8');
+        const everything =
+          out + err + readFileSync(join(varLib, 'logs/bridge.log'), 'utf8') + readFileSync(join(etc, 'bridge.json'), 'utf8');
         expect(everything).not.toContain(TOKENS.accessToken);
         expect(everything).not.toContain(TOKENS.clientToken);
       } finally {

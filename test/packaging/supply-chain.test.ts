@@ -6,7 +6,11 @@ import { licenseProblems, type CycloneDxBom } from '../../build/license-policy.j
 import { tempDir } from '../helpers/core-harness.js';
 
 const ROOT = resolve('.');
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; allowScripts?: Record<string, boolean>; dependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  scripts: Record<string, string>;
+  allowScripts?: Record<string, boolean>;
+  dependencies: Record<string, string>;
+};
 
 function run(cmd: string, args: string[], cwd = ROOT) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: 120_000 });
@@ -17,7 +21,10 @@ function run(cmd: string, args: string[], cwd = ROOT) {
 function projectWith(dir: string, license: string): string {
   const p = join(dir, license.replace(/\W+/g, '_'));
   mkdirSync(join(p, 'node_modules', 'some-lib'), { recursive: true });
-  writeFileSync(join(p, 'package.json'), JSON.stringify({ name: 'p', version: '1.0.0', license: 'MIT', dependencies: { 'some-lib': '1.0.0' }, devDependencies: {} }));
+  writeFileSync(
+    join(p, 'package.json'),
+    JSON.stringify({ name: 'p', version: '1.0.0', license: 'MIT', dependencies: { 'some-lib': '1.0.0' }, devDependencies: {} }),
+  );
   writeFileSync(join(p, 'node_modules', 'some-lib', 'package.json'), JSON.stringify({ name: 'some-lib', version: '1.0.0', license }));
   return p;
 }
@@ -29,7 +36,11 @@ describe('supply chain', () => {
   it('install scripts run only for packages allowed by name in package.json; none is left unreviewed', () => {
     expect(pkg.allowScripts).toBeDefined();
     for (const key of Object.keys(pkg.allowScripts!)) expect(key, 'name-only entries').toMatch(/^(@[\w.-]+\/)?[\w.-]+$/);
-    expect(Object.entries(pkg.allowScripts!).filter(([, v]) => v).map(([k]) => k)).toEqual(['@serialport/bindings-cpp']);
+    expect(
+      Object.entries(pkg.allowScripts!)
+        .filter(([, v]) => v)
+        .map(([k]) => k),
+    ).toEqual(['@serialport/bindings-cpp']);
     const ls = run('npm', ['install-scripts', 'ls']);
     expect(ls.out).toContain('No packages with unreviewed install scripts.');
     expect(ls.status).toBe(0);
@@ -41,7 +52,10 @@ describe('supply chain', () => {
     const r = run(process.execPath, ['--import', 'tsx', 'build/sbom.ts', '--out', out]);
     expect(r.out).toMatch(/Licences OK: \d+ runtime components/);
     expect(r.status).toBe(0);
-    const bom = JSON.parse(readFileSync(out, 'utf8')) as CycloneDxBom & { specVersion: string; components: { name: string; scope?: string }[] };
+    const bom = JSON.parse(readFileSync(out, 'utf8')) as CycloneDxBom & {
+      specVersion: string;
+      components: { name: string; scope?: string }[];
+    };
     expect(bom.bomFormat).toBe('CycloneDX');
     const names = new Set(bom.components.map((c) => c.name));
     for (const dep of Object.keys(pkg.dependencies)) expect(names, `runtime dependency ${dep} in the SBOM`).toContain(dep);
@@ -49,7 +63,15 @@ describe('supply chain', () => {
   });
 
   it('fails (exit 1) on a copyleft runtime dependency, naming it; dual licences with a permissive choice pass', () => {
-    const gpl = run(process.execPath, ['--import', 'tsx', join(ROOT, 'build/sbom.ts'), '--dir', projectWith(dir.path, 'GPL-3.0-only'), '--out', join(dir.path, 'gpl.json')]);
+    const gpl = run(process.execPath, [
+      '--import',
+      'tsx',
+      join(ROOT, 'build/sbom.ts'),
+      '--dir',
+      projectWith(dir.path, 'GPL-3.0-only'),
+      '--out',
+      join(dir.path, 'gpl.json'),
+    ]);
     expect(gpl.status).toBe(1);
     expect(gpl.out).toContain('Licence not allowed for a runtime dependency: some-lib@1.0.0 (GPL-3.0-only) is copyleft');
     for (const [license, ok] of [
@@ -61,7 +83,11 @@ describe('supply chain', () => {
       ['Apache-2.0', true],
       ['SEE LICENSE IN LICENSE.txt', false],
     ] as const)
-      expect(licenseProblems({ bomFormat: 'CycloneDX', components: [{ name: 'x', version: '1', licenses: [{ expression: license }] }] }).length === 0, license).toBe(ok);
+      expect(
+        licenseProblems({ bomFormat: 'CycloneDX', components: [{ name: 'x', version: '1', licenses: [{ expression: license }] }] })
+          .length === 0,
+        license,
+      ).toBe(ok);
     expect(licenseProblems({ bomFormat: 'CycloneDX', components: [{ name: 'x', version: '1' }] })[0]!.reason).toBe('declares no licence');
   });
 });

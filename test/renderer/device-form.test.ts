@@ -16,9 +16,26 @@ describe('device form', () => {
   });
 
   it('leaves allowedPeers out when the field is empty, and only sends it for a listener', () => {
-    const listen = formToInput({ ...emptyForm(), id: '20000000-0000-4000-8000-000000000021', name: 'F', driver: 'fias', connType: 'tcp-listen', port: '8265', allowedPeers: ' ' });
+    const listen = formToInput({
+      ...emptyForm(),
+      id: '20000000-0000-4000-8000-000000000021',
+      name: 'F',
+      driver: 'fias',
+      connType: 'tcp-listen',
+      port: '8265',
+      allowedPeers: ' ',
+    });
     expect((listen as { connection: object }).connection).toEqual({ type: 'tcp-listen', host: '0.0.0.0', port: 8265 });
-    const tcp = formToInput({ ...emptyForm(), id: '20000000-0000-4000-8000-000000000022', name: 'P', driver: 'escpos', connType: 'tcp', host: '10.0.0.5', port: '9100', allowedPeers: '1.2.3.4' });
+    const tcp = formToInput({
+      ...emptyForm(),
+      id: '20000000-0000-4000-8000-000000000022',
+      name: 'P',
+      driver: 'escpos',
+      connType: 'tcp',
+      host: '10.0.0.5',
+      port: '9100',
+      allowedPeers: '1.2.3.4',
+    });
     expect((tcp as { connection: object }).connection).toEqual({ type: 'tcp', host: '10.0.0.5', port: 9100 });
   });
 });

@@ -54,7 +54,15 @@ describe('virtual ESC/POS printer', () => {
 
   it('records raster bands, feeds, text and cuts of each job and renders them', async () => {
     const band = Buffer.concat([Buffer.of(0x1d, 0x76, 0x30, 0, 2, 0, 3, 0), Buffer.from([0xff, 0x00, 0x0f, 0xf0, 0x80, 0x01])]);
-    sock.write(Buffer.concat([Buffer.of(0x1b, 0x40), band, Buffer.of(0x1b, 0x4a, 20), Buffer.from('Hi\n'), Buffer.of(0x1b, 0x64, 2, 0x1d, 0x56, 0x01)]));
+    sock.write(
+      Buffer.concat([
+        Buffer.of(0x1b, 0x40),
+        band,
+        Buffer.of(0x1b, 0x4a, 20),
+        Buffer.from('Hi\n'),
+        Buffer.of(0x1b, 0x64, 2, 0x1d, 0x56, 0x01),
+      ]),
+    );
     sock.write(Buffer.of(0x1b, 0x40, 0x1b, 0x4a, 5, 0x1d, 0x56, 0x00));
     await sim.waitFor((s) => s.jobs.length === 2 && s.jobs[1]!.cuts === 1);
     const [j1, j2] = sim.jobs;

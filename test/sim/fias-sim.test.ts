@@ -39,9 +39,19 @@ describe('FIAS simulator', () => {
     stream = await connectTcp('127.0.0.1', port, 2000);
     const q = new ByteQueue(stream);
     expect((await records(q, 6)).map((r) => r.type)).toEqual(['LS', 'LD', 'LR', 'LR', 'LR', 'LA']);
-    await stream.write(encodeRecord('LA', [['DA', '201214'], ['TI', '121119']]));
+    await stream.write(
+      encodeRecord('LA', [
+        ['DA', '201214'],
+        ['TI', '121119'],
+      ]),
+    );
     await sim.waitLinked();
-    await stream.write(encodeRecord('LS', [['DA', '201214'], ['TI', '121120']]));
+    await stream.write(
+      encodeRecord('LS', [
+        ['DA', '201214'],
+        ['TI', '121120'],
+      ]),
+    );
     expect((await records(q, 1))[0]!.type).toBe('LA');
     await stream.write(Buffer.from('\x02KR|K#2|KC1|KTN|RN206|WS1|DA201214|DT12:00|G#16400|GN|GA201215|GD201216|TI131253|KO|\x03'));
     const [ka] = await records(q, 1);

@@ -17,12 +17,20 @@ describe('simulated IPP Everywhere printer (demo A4 office printer)', () => {
   afterAll(() => sim.close());
 
   it('prints a PDF with copies, paper size and duplex as IPP attributes; the document arrives byte for byte', async () => {
-    const res = await cupsDriver(env, { printer: sim.uri, media: 'A4', sides: 'two-sided-long-edge' }).execute(printJob(invoice, 2), makeCtx());
+    const res = await cupsDriver(env, { printer: sim.uri, media: 'A4', sides: 'two-sided-long-edge' }).execute(
+      printJob(invoice, 2),
+      makeCtx(),
+    );
     expect(res.notes).toContain(`Printed on "Office printer (A4)" (${sim.uri}) × 2 copies.`);
     const job = sim.jobs.at(-1)!;
     expect(job.state).toBe('completed');
     expect(Buffer.compare(job.document, Buffer.from(invoice))).toBe(0);
-    expect(job.attributes).toMatchObject({ copies: 2, media: 'iso_a4_210x297mm', sides: 'two-sided-long-edge', 'multiple-document-handling': 'separate-documents-collated-copies' });
+    expect(job.attributes).toMatchObject({
+      copies: 2,
+      media: 'iso_a4_210x297mm',
+      sides: 'two-sided-long-edge',
+      'multiple-document-handling': 'separate-documents-collated-copies',
+    });
   });
 
   it('out of paper: the job waits with a note for staff, and prints when paper is back', async () => {
@@ -30,7 +38,9 @@ describe('simulated IPP Everywhere printer (demo A4 office printer)', () => {
     const driver = cupsDriver(env, { printer: sim.uri, attentionWaitSeconds: 30 });
     const run = driver.execute(printJob(invoice, 1), makeCtx());
     await waitFor(() => driver.status().health === 'attention', 'the out-of-paper note');
-    expect(driver.status().detail).toBe(`The printer "Office printer (A4)" is out of paper. Refill the paper tray; the document will print when it is ready.`);
+    expect(driver.status().detail).toBe(
+      `The printer "Office printer (A4)" is out of paper. Refill the paper tray; the document will print when it is ready.`,
+    );
     sim.setReasons([]);
     await expect(run).resolves.toMatchObject({ notes: expect.stringContaining('Printed on') });
   });
@@ -38,7 +48,9 @@ describe('simulated IPP Everywhere printer (demo A4 office printer)', () => {
   it('out of paper past the wait: the command fails with the note and the job is cancelled', async () => {
     sim.setReasons(['media-empty-error']);
     try {
-      const err = await cupsDriver(env, { printer: sim.uri, attentionWaitSeconds: 0 }).execute(printJob(invoice, 1), makeCtx()).catch((e: unknown) => e);
+      const err = await cupsDriver(env, { printer: sim.uri, attentionWaitSeconds: 0 })
+        .execute(printJob(invoice, 1), makeCtx())
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DeviceError);
       expect((err as Error).message).toMatch(/is out of paper\. Refill the paper tray\. The document was taken off the print queue/);
       expect(sim.jobs.at(-1)!.state).toBe('canceled');

@@ -70,7 +70,10 @@ describe('Salto simulator', () => {
     await write(encodeFrame(['CO', '0', '206']));
     await next();
     await next();
-    const lines = readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readFileSync(file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toMatchObject([
       { sim: 'salto', seq: 1, command: 'CN2', action: 'new', rooms: ['206'], copyNumbers: [0, 1], start: '1400240625' },
       { sim: 'salto', seq: 2, command: 'CO', action: 'checkout', rooms: ['206'] },

@@ -23,7 +23,13 @@ describe('soak (short)', () => {
     void samples;
     // On failure the whole figure set is printed: which ids were lost, under which faults, with which notes.
     expect({ lostDetails: r.lostDetails, faults: r.faults }).toMatchObject({ lostDetails: [] });
-    expect({ ...figures, handlesAfterStop: memory.afterStop.handles }).toMatchObject({ lost: 0, lostIds: [], executedTwice: 0, foreignTouched: 0, tokenInLog: false });
+    expect({ ...figures, handlesAfterStop: memory.afterStop.handles }).toMatchObject({
+      lost: 0,
+      lostIds: [],
+      executedTwice: 0,
+      foreignTouched: 0,
+      tokenInLog: false,
+    });
     expect(r.created).toBeGreaterThan(20); // arrivals are timer-driven: fewer on a loaded machine
     expect(r.processed + r.errored + r.cancelled + r.foreign).toBe(r.created);
     expect(r.processed).toBeGreaterThan(r.created / 2);
@@ -32,4 +38,3 @@ describe('soak (short)', () => {
     expect(memory.afterStop.handleCount).toBeLessThanOrEqual(memory.start.handleCount);
   }, 180_000);
 });
-

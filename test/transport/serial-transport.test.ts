@@ -17,7 +17,11 @@ function openFar(path: string): Promise<SerialPort> {
 }
 
 const closeFar = (p: SerialPort) => new Promise<void>((r) => (p.isOpen ? p.close(() => r()) : r()));
-const settled = <T>(p: Promise<T>) => p.then(() => 'resolved', (e: unknown) => e);
+const settled = <T>(p: Promise<T>) =>
+  p.then(
+    () => 'resolved',
+    (e: unknown) => e,
+  );
 const waitFor = (cond: () => boolean, ms = 3000) => waitUntil(cond, 'condition', ms, 10);
 
 describe('SerialTransport over a socat pty pair', () => {
@@ -99,7 +103,7 @@ describe('SerialTransport over a socat pty pair', () => {
     const writes: Promise<unknown>[] = [];
     t.onData((b) => {
       // Like the driver: the next query goes out from the reply handler.
-      if (b.includes(0x12)) writes.push(settled(t.write(Uint8Array.of(0x10, 0x04, writes.length % 4 + 1))));
+      if (b.includes(0x12)) writes.push(settled(t.write(Uint8Array.of(0x10, 0x04, (writes.length % 4) + 1))));
     });
     for (let round = 1; round <= 12; round++) {
       // XOFF and a reply in one burst: the line is stopped before the host reacts to the reply.

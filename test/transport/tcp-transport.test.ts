@@ -2,7 +2,11 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openTransport, TcpTransport, TransportError, type ByteTransport } from '../../src/transport/index.js';
 
-const settled = <T>(p: Promise<T>) => p.then(() => 'resolved', (e: unknown) => e);
+const settled = <T>(p: Promise<T>) =>
+  p.then(
+    () => 'resolved',
+    (e: unknown) => e,
+  );
 
 function listen(port = 0): Promise<{ server: Server; port: number; sockets: Socket[] }> {
   return new Promise((resolve) => {

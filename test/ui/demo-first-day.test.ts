@@ -33,7 +33,11 @@ async function status(): Promise<Snapshot> {
 /** Device states as the page shows them (Queue tab chips or Devices tab cards, whichever is open). */
 async function uiDevices(): Promise<{ id: string; health: string; waiting: number }[]> {
   return page.locator('[data-testid="device-chip"], [data-testid="device-card"]').evaluateAll((els) =>
-    els.map((el) => ({ id: el.getAttribute('data-device-id')!, health: el.getAttribute('data-health')!, waiting: Number(el.getAttribute('data-waiting')) })),
+    els.map((el) => ({
+      id: el.getAttribute('data-device-id')!,
+      health: el.getAttribute('data-health')!,
+      waiting: Number(el.getAttribute('data-waiting')),
+    })),
   );
 }
 
@@ -43,13 +47,18 @@ async function apiDevices(): Promise<{ id: string; health: string; waiting: numb
 
 /** The page settles on what the core says, and then they are equal (compared once more, not just polled). */
 async function uiAgreesWithStatus(step: string): Promise<void> {
-  await waitFor(async () => JSON.stringify(await uiDevices()) === JSON.stringify(await apiDevices()), `UI devices to equal /api/status after: ${step}`, 15_000, 100);
+  await waitFor(
+    async () => JSON.stringify(await uiDevices()) === JSON.stringify(await apiDevices()),
+    `UI devices to equal /api/status after: ${step}`,
+    15_000,
+    100,
+  );
   const [shown, truth] = [await uiDevices(), await apiDevices()];
   expect(shown, step).toEqual(truth);
   // Each live row's state equals the core's too.
-  const rows = await page.locator('[data-testid="queue-list"] [data-testid="command-row"]').evaluateAll((els) =>
-    els.map((el) => ({ id: el.getAttribute('data-command-id')!, phase: el.getAttribute('data-phase')! })),
-  );
+  const rows = await page
+    .locator('[data-testid="queue-list"] [data-testid="command-row"]')
+    .evaluateAll((els) => els.map((el) => ({ id: el.getAttribute('data-command-id')!, phase: el.getAttribute('data-phase')! })));
   const phases = new Map((await status()).commands.map((c) => [c.id, c.phase]));
   for (const r of rows) expect(`${r.id} ${r.phase}`, step).toBe(`${r.id} ${phases.get(r.id)}`);
 }
@@ -135,7 +144,10 @@ describe.runIf(hasChromium)('a first day with the demo', () => {
     expect(download.suggestedFilename()).toMatch(/^diagnostics-\d+\.zip$/);
     const saved = await download.path();
     expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
-    await page.getByTestId('notice').getByText(/downloaded/).waitFor();
+    await page
+      .getByTestId('notice')
+      .getByText(/downloaded/)
+      .waitFor();
     expect(ui.pageErrors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -32,7 +32,10 @@ export class UiHarness {
     page.on('pageerror', (e) => this.pageErrors.push(e.message));
     page.setDefaultTimeout(10_000);
     await page.goto(`${dash.url}/#token=${dash.token}`);
-    await page.getByTestId('overall-status').getByText(/All well|Needs attention|Offline/).waitFor();
+    await page
+      .getByTestId('overall-status')
+      .getByText(/All well|Needs attention|Offline/)
+      .waitFor();
     if (tab !== 'queue') await page.getByTestId(`tab-${tab}`).click();
     return page;
   }
@@ -55,7 +58,12 @@ export async function startDemoStack(ui: UiHarness, dataDir: string): Promise<[D
 }
 
 /** Stops what startDemoStack started (the demo may have been restarted by the test in between). */
-export async function stopDemoStack(ui: UiHarness, demo: DemoApp | undefined, printer: EscposPrinterSim | undefined, dataDir: string): Promise<void> {
+export async function stopDemoStack(
+  ui: UiHarness,
+  demo: DemoApp | undefined,
+  printer: EscposPrinterSim | undefined,
+  dataDir: string,
+): Promise<void> {
   await ui.teardown();
   await demo?.stop();
   await printer?.close();

@@ -23,7 +23,11 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
   it('lists commands live, shows progress and the final state', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
     const page = await ui.open(await ui.serve(api));
-    const cmd = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', summary: 'Print · invoice 118' });
+    const cmd = makeCommand({
+      deviceId: '10000000-0000-4000-8000-000000000001',
+      deviceName: 'Front desk printer',
+      summary: 'Print · invoice 118',
+    });
     api.addCommand(cmd);
     const row = page.locator(`[data-command-id="${cmd.id}"]`);
     await expect(row.getByTestId('command-state').textContent()).resolves.toContain('Queued');
@@ -43,15 +47,53 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
     const at = (min: number) => new Date(Date.now() - min * 60_000).toISOString();
     const done = Array.from({ length: 12 }, (_, i) =>
-      makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'done', mewsState: 'Processed', summary: `Print · bill ${i}`, createdUtc: at(i) }),
+      makeCommand({
+        deviceId: '10000000-0000-4000-8000-000000000001',
+        deviceName: 'Front desk printer',
+        phase: 'done',
+        mewsState: 'Processed',
+        summary: `Print · bill ${i}`,
+        createdUtc: at(i),
+      }),
     );
-    const failedOld = makeCommand({ deviceId: 'e0000000-0000-4000-8000-000000000001', deviceName: 'Encoder 1', phase: 'failed', summary: '2 keys · room 206 · Smith', canRetry: true, canDismiss: true, createdUtc: at(30) });
-    const failedNew = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000002', deviceName: 'Reception printer', phase: 'failed', summary: 'Print · invoice 7', canRetry: true, canDismiss: true, createdUtc: at(20) });
-    const running = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'running', mewsState: 'Processing', progress: 0.3, createdUtc: at(1) });
-    const waiting = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'waiting', createdUtc: at(0.5) });
+    const failedOld = makeCommand({
+      deviceId: 'e0000000-0000-4000-8000-000000000001',
+      deviceName: 'Encoder 1',
+      phase: 'failed',
+      summary: '2 keys · room 206 · Smith',
+      canRetry: true,
+      canDismiss: true,
+      createdUtc: at(30),
+    });
+    const failedNew = makeCommand({
+      deviceId: '10000000-0000-4000-8000-000000000002',
+      deviceName: 'Reception printer',
+      phase: 'failed',
+      summary: 'Print · invoice 7',
+      canRetry: true,
+      canDismiss: true,
+      createdUtc: at(20),
+    });
+    const running = makeCommand({
+      deviceId: '10000000-0000-4000-8000-000000000001',
+      deviceName: 'Front desk printer',
+      phase: 'running',
+      mewsState: 'Processing',
+      progress: 0.3,
+      createdUtc: at(1),
+    });
+    const waiting = makeCommand({
+      deviceId: '10000000-0000-4000-8000-000000000001',
+      deviceName: 'Front desk printer',
+      phase: 'waiting',
+      createdUtc: at(0.5),
+    });
     api.commands.push(...done, failedOld, failedNew, running, waiting);
     const page = await ui.open(await ui.serve(api));
-    const live = () => page.locator('[data-testid="queue-list"] [data-testid="command-row"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-command-id')));
+    const live = () =>
+      page
+        .locator('[data-testid="queue-list"] [data-testid="command-row"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-command-id')));
     await expect(live()).resolves.toEqual([failedNew.id, failedOld.id, running.id, waiting.id]);
     await expect(page.getByTestId('history-summary').textContent()).resolves.toContain('12 finished');
     await expect(page.getByTestId('finished-list').count()).resolves.toBe(0); // collapsed
@@ -84,8 +126,24 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
 
   it('retries and dismisses failed commands', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
-    const a = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000002', deviceName: 'Reception printer', phase: 'failed', mewsState: 'Error', notes: 'Paper out', canRetry: true, canDismiss: true });
-    const b = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000002', deviceName: 'Reception printer', phase: 'failed', mewsState: 'Error', notes: 'Cover open', canRetry: true, canDismiss: true });
+    const a = makeCommand({
+      deviceId: '10000000-0000-4000-8000-000000000002',
+      deviceName: 'Reception printer',
+      phase: 'failed',
+      mewsState: 'Error',
+      notes: 'Paper out',
+      canRetry: true,
+      canDismiss: true,
+    });
+    const b = makeCommand({
+      deviceId: '10000000-0000-4000-8000-000000000002',
+      deviceName: 'Reception printer',
+      phase: 'failed',
+      mewsState: 'Error',
+      notes: 'Cover open',
+      canRetry: true,
+      canDismiss: true,
+    });
     api.commands.push(a, b);
     const page = await ui.open(await ui.serve(api));
     await expect(page.getByTestId('count-failed').textContent()).resolves.toBe('2');
@@ -153,7 +211,9 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
   });
 
   it('adds a device through the form and edits it', async () => {
-    const api = new FakeBridgeApi({ ports: { ports: [{ path: '/dev/ttyS4', manufacturer: 'Prolific', serialNumber: null }], error: null } });
+    const api = new FakeBridgeApi({
+      ports: { ports: [{ path: '/dev/ttyS4', manufacturer: 'Prolific', serialNumber: null }], error: null },
+    });
     const page = await ui.open(await ui.serve(api), 'devices');
     await page.getByTestId('add-device').click();
     await page.getByLabel('Name', { exact: true }).fill('Bar printer');
@@ -177,7 +237,10 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     await page.getByLabel('Port', { exact: true }).fill('9100');
     await page.getByTestId('save-device').click();
     await page.getByTestId('save-ok').waitFor();
-    expect(api.settings.devices[0]).toMatchObject({ connection: { type: 'tcp', host: '10.0.0.9', port: 9100 }, options: { paperWidthDots: 384 } });
+    expect(api.settings.devices[0]).toMatchObject({
+      connection: { type: 'tcp', host: '10.0.0.9', port: 9100 },
+      options: { paperWidthDots: 384 },
+    });
     await page.getByTestId('test-device').click();
     await expect(page.getByTestId('test-result').textContent()).resolves.toContain('Test page printed');
     await page.getByTestId('preview-image').waitFor();
@@ -254,7 +317,11 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     const page = await ui.open(first);
     await first.close();
     await page.getByText('Lost the connection to the bridge service').waitFor();
-    const cmd = makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', summary: 'Print · while away' });
+    const cmd = makeCommand({
+      deviceId: '10000000-0000-4000-8000-000000000001',
+      deviceName: 'Front desk printer',
+      summary: 'Print · while away',
+    });
     api.commands.push(cmd); // happened while the page was cut off: no event reaches it
     const again = await startDashboard({ api, port: Number(new URL(first.url).port), staticDir: ui.staticDir, token: first.token });
     try {

@@ -21,17 +21,58 @@ let printer: EscposPrinterSim;
 function busyDesk(): FakeBridgeApi {
   const api = new FakeBridgeApi({
     devices: sampleDevices(),
-    ports: { ports: [{ path: '/dev/ttyUSB0', manufacturer: 'FTDI', serialNumber: null }, { path: '/dev/ttyS0', manufacturer: null, serialNumber: null }], error: null },
+    ports: {
+      ports: [
+        { path: '/dev/ttyUSB0', manufacturer: 'FTDI', serialNumber: null },
+        { path: '/dev/ttyS0', manufacturer: null, serialNumber: null },
+      ],
+      error: null,
+    },
   });
   api.settings.mews = { ...api.settings.mews, environment: 'production', clientTokenSet: true, accessTokenSet: true };
   api.settings.startAtLogin = true;
   api.connection = { ...api.connection, environment: 'production', since: ago(95), lastSyncAt: ago(2) };
   api.health.set('10000000-0000-4000-8000-000000000002', { health: 'attention', detail: 'Paper out', flags: { paperOut: true } });
   api.commands.push(
-    makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'done', mewsState: 'Processed', summary: 'Print · registration card · Novák', createdUtc: ago(14), creator: 'Tomáš Dvořák' }),
-    makeCommand({ deviceId: '10000000-0000-4000-8000-000000000002', deviceName: 'Reception printer (Ethernet)', phase: 'failed', mewsState: 'Error', summary: 'Print · invoice 2026-000416', notes: 'The printer is out of paper. Refill it and press Retry.', canRetry: true, canDismiss: true, createdUtc: ago(4), creator: 'Eva Horáková' }),
-    makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'running', mewsState: 'Processing', progress: 0.62, summary: 'Print · invoice 2026-000417 · 2 copies', createdUtc: ago(0.3) }),
-    makeCommand({ deviceId: 'e0000000-0000-4000-8000-000000000001', deviceName: 'Encoder 1', deviceType: 'KeyCutter', phase: 'queued', summary: '2 keys · room 206 · Smith', createdUtc: ago(0.1), creator: 'Eva Horáková' }),
+    makeCommand({
+      deviceId: '10000000-0000-4000-8000-000000000001',
+      deviceName: 'Front desk printer',
+      phase: 'done',
+      mewsState: 'Processed',
+      summary: 'Print · registration card · Novák',
+      createdUtc: ago(14),
+      creator: 'Tomáš Dvořák',
+    }),
+    makeCommand({
+      deviceId: '10000000-0000-4000-8000-000000000002',
+      deviceName: 'Reception printer (Ethernet)',
+      phase: 'failed',
+      mewsState: 'Error',
+      summary: 'Print · invoice 2026-000416',
+      notes: 'The printer is out of paper. Refill it and press Retry.',
+      canRetry: true,
+      canDismiss: true,
+      createdUtc: ago(4),
+      creator: 'Eva Horáková',
+    }),
+    makeCommand({
+      deviceId: '10000000-0000-4000-8000-000000000001',
+      deviceName: 'Front desk printer',
+      phase: 'running',
+      mewsState: 'Processing',
+      progress: 0.62,
+      summary: 'Print · invoice 2026-000417 · 2 copies',
+      createdUtc: ago(0.3),
+    }),
+    makeCommand({
+      deviceId: 'e0000000-0000-4000-8000-000000000001',
+      deviceName: 'Encoder 1',
+      deviceType: 'KeyCutter',
+      phase: 'queued',
+      summary: '2 keys · room 206 · Smith',
+      createdUtc: ago(0.1),
+      creator: 'Eva Horáková',
+    }),
   );
   return api;
 }
@@ -57,7 +98,12 @@ describe.runIf(hasChromium)('screenshots', () => {
     // A real test print through the real core and ESC/POS driver onto the virtual printer…
     const { host, port } = printer.address as { host: string; port: number };
     await expect(
-      demo.service.saveDevice({ id: '20000000-0000-4000-8000-000000000004', name: 'Front desk printer', driver: 'escpos', connection: { type: 'tcp', host, port } }),
+      demo.service.saveDevice({
+        id: '20000000-0000-4000-8000-000000000004',
+        name: 'Front desk printer',
+        driver: 'escpos',
+        connection: { type: 'tcp', host, port },
+      }),
     ).resolves.toEqual({ ok: true });
     await expect(demo.service.testDevice('20000000-0000-4000-8000-000000000004')).resolves.toMatchObject({ ok: true });
     const paper = printer.renderPng();

@@ -34,7 +34,13 @@ const PRINTERS: SystemPrinterList = {
       name: 'office',
       info: 'Office A4',
       isDefault: true,
-      supported: { media: ['iso_a4_210x297mm', 'na_letter_8.5x11in'], mediaDefault: 'iso_a4_210x297mm', sides: ['one-sided'], mediaSources: ['auto', 'main', 'manual'], colorModes: ['monochrome'] },
+      supported: {
+        media: ['iso_a4_210x297mm', 'na_letter_8.5x11in'],
+        mediaDefault: 'iso_a4_210x297mm',
+        sides: ['one-sided'],
+        mediaSources: ['auto', 'main', 'manual'],
+        colorModes: ['monochrome'],
+      },
     }),
     printer({
       name: 'frontdesk',
@@ -90,7 +96,11 @@ describe.runIf(hasChromium)('device screen: "Printer on this computer"', () => {
     // A printer with duplex and colour offers them; its problem is shown; settings it cannot do are dropped.
     await page.getByTestId('printer-select').selectOption('frontdesk');
     await expect(page.getByTestId('printer-problem').textContent()).resolves.toContain('Out of paper');
-    await expect(options(page, 'sides-select')).resolves.toEqual(['One-sided', 'Two-sided, long edge (book)', 'Two-sided, short edge (flip)']);
+    await expect(options(page, 'sides-select')).resolves.toEqual([
+      'One-sided',
+      'Two-sided, long edge (book)',
+      'Two-sided, short edge (flip)',
+    ]);
     await expect(options(page, 'media-select')).resolves.toEqual(['As set on the printer', 'A4', 'A5']);
     await expect(options(page, 'tray-select')).resolves.toEqual(['Automatic', 'tray-1', 'tray-2']);
     await expect(page.getByTestId('tray-select').inputValue()).resolves.toBe('auto');
@@ -117,7 +127,9 @@ describe.runIf(hasChromium)('device screen: "Printer on this computer"', () => {
   });
 
   it('takes an ipp:// printer address, and says so when the print system cannot be asked', async () => {
-    const api = new FakeBridgeApi({ printers: { system: 'cups', printers: [], defaultPrinter: null, error: 'The print service of this computer is not running.' } });
+    const api = new FakeBridgeApi({
+      printers: { system: 'cups', printers: [], defaultPrinter: null, error: 'The print service of this computer is not running.' },
+    });
     const page = await ui.open(await ui.serve(api), 'devices');
     await page.getByTestId('add-device').click();
     await page.getByLabel('Name', { exact: true }).fill('Lobby');

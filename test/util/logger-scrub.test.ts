@@ -27,13 +27,17 @@ describe('logger redaction', () => {
 
   it('no token of six characters or more survives in any line (fuzz)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', minLength: 6, maxLength: 40 }).filter((t) => !'[redacted]'.includes(t)), fc.string({ maxLength: 20 }), (token, around) => {
-        const { log, text } = capture([token]);
-        log.warn({ err: `${around}${token}${around}`, fields: { detail: token } }, `${token} ${around}`);
-        const line = text();
-        expect(line.includes(JSON.stringify(token).slice(1, -1))).toBe(false);
-        expect(scrub(`x${token}x`, [token])).toBe('x[redacted]x');
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', minLength: 6, maxLength: 40 }).filter((t) => !'[redacted]'.includes(t)),
+        fc.string({ maxLength: 20 }),
+        (token, around) => {
+          const { log, text } = capture([token]);
+          log.warn({ err: `${around}${token}${around}`, fields: { detail: token } }, `${token} ${around}`);
+          const line = text();
+          expect(line.includes(JSON.stringify(token).slice(1, -1))).toBe(false);
+          expect(scrub(`x${token}x`, [token])).toBe('x[redacted]x');
+        },
+      ),
       { seed: 4242, numRuns: 300 },
     );
   });

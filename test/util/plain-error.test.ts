@@ -13,7 +13,10 @@ describe('plain error words', () => {
       [{ code: 'ENOTFOUND' }, /the name api\.example cannot be found\. Check the address/],
       [{ cause: { code: 'ECONNREFUSED' } }, /api\.example refused the connection/],
       [{ code: 'ETIMEDOUT' }, /did not answer in time/],
-      [new Error('Error: Error: No such file or directory, cannot open /dev/ttyUSB9'), /api\.example does not exist\. Check that the cable/],
+      [
+        new Error('Error: Error: No such file or directory, cannot open /dev/ttyUSB9'),
+        /api\.example does not exist\. Check that the cable/,
+      ],
       [new Error('Error: Permission denied, cannot open /dev/ttyS0'), /dialout/],
       [new Error('Error: something odd'), /^something odd$/],
     ];
@@ -26,16 +29,27 @@ describe('plain error words', () => {
 
   it('a Mews that cannot be reached is reported with its host and what to check', async () => {
     const port = await freePort(); // nothing listens there
-    const api = new MewsApiClient({ apiUrl: `http://127.0.0.1:${port}`, credentials: () => ({ clientToken: 'c', accessToken: 'a', client: 'T' }), log: silentLogger(), maxAttempts: 1, requestTimeoutMs: 2000 });
+    const api = new MewsApiClient({
+      apiUrl: `http://127.0.0.1:${port}`,
+      credentials: () => ({ clientToken: 'c', accessToken: 'a', client: 'T' }),
+      log: silentLogger(),
+      maxAttempts: 1,
+      requestTimeoutMs: 2000,
+    });
     const err = await api.getAllActive().then(
       () => null,
       (e: Error) => e,
     );
-    expect(err?.message).toBe(`Cannot reach Mews: 127.0.0.1:${port} refused the connection. Check the address and port, and that the device or service there is switched on.`);
+    expect(err?.message).toBe(
+      `Cannot reach Mews: 127.0.0.1:${port} refused the connection. Check the address and port, and that the device or service there is switched on.`,
+    );
   });
 
   it('a missing serial port is described once, without nested "Error:"', async () => {
-    const t = new SerialTransport({ path: '/dev/ttyNOPE42', baudRate: 9600, dataBits: 8, parity: 'none', stopBits: 1, flowControl: 'none' }, { initialDelayMs: 50, maxDelayMs: 100 });
+    const t = new SerialTransport(
+      { path: '/dev/ttyNOPE42', baudRate: 9600, dataBits: 8, parity: 'none', stopBits: 1, flowControl: 'none' },
+      { initialDelayMs: 50, maxDelayMs: 100 },
+    );
     let reason: string | null = null;
     t.onState((s) => (reason = s.reason));
     void t.open().catch(() => undefined);

@@ -58,7 +58,10 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
     // compiled while the prefix is made.
     const out = mkdtempSync(join(tmpdir(), 'mdb-wine-build-'));
     const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-    const build = spawn(process.execPath, [tsc, '-p', 'build/tsconfig.headless.json', '--outDir', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const build = spawn(process.execPath, [tsc, '-p', 'build/tsconfig.headless.json', '--outDir', out], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let buildLog = '';
     build.stdout.on('data', (d: Buffer) => (buildLog += d.toString()));
     build.stderr.on('data', (d: Buffer) => (buildLog += d.toString()));
@@ -66,7 +69,9 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
     wine = await makePrefix(tool);
     const t2 = Date.now();
     if ((await built) !== 0) throw new Error(`build:headless failed:\n${buildLog}`);
-    process.stderr.write(`[windows] setup: toolchain ${t1 - t0} ms (apt ${tool.aptMs} ms), prefix ${t2 - t1} ms, build done after ${Date.now() - t1} ms\n`);
+    process.stderr.write(
+      `[windows] setup: toolchain ${t1 - t0} ms (apt ${tool.aptMs} ms), prefix ${t2 - t1} ms, build done after ${Date.now() - t1} ms\n`,
+    );
     const install = wine.linuxPath(INSTALL);
     mkdirSync(install, { recursive: true });
     cpSync(out, join(install, 'dist-electron'), { recursive: true });
@@ -94,10 +99,15 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
   }
 
   async function startBridge(env: NodeJS.ProcessEnv = {}): Promise<{ node: WineNode; url: string }> {
-    const node = wine.node([`${INSTALL}\\dist-electron\\src\\headless\\cli.js`, '--config', CONFIG], { cwd: wine.linuxPath(INSTALL), nativeLog, env });
+    const node = wine.node([`${INSTALL}\\dist-electron\\src\\headless\\cli.js`, '--config', CONFIG], {
+      cwd: wine.linuxPath(INSTALL),
+      nativeLog,
+      env,
+    });
     const url = await waitFor(
       () => {
-        if (node.child.exitCode !== null) throw new Error(`the bridge exited (${node.child.exitCode}):\n${node.stderr()}\n${node.stdout()}`);
+        if (node.child.exitCode !== null)
+          throw new Error(`the bridge exited (${node.child.exitCode}):\n${node.stderr()}\n${node.stdout()}`);
         return /Status:\s+(http:\/\/\S+)\/api\/status/.exec(node.stderr())?.[1];
       },
       'the bridge to start under Wine',
@@ -118,7 +128,15 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
 
     it('prints multi-page PDF receipts end to end over TCP: copies, cuts, and the same ink as on Linux', async () => {
       const device = mews.store.addDevice({ Name: 'Front desk', Type: 'Printer' });
-      writeConfig([{ id: device.Id, name: 'Front desk printer', driver: 'escpos', connection: { type: 'tcp', ...(printer.address as { host: string; port: number }) }, options }]);
+      writeConfig([
+        {
+          id: device.Id,
+          name: 'Front desk printer',
+          driver: 'escpos',
+          connection: { type: 'tcp', ...(printer.address as { host: string; port: number }) },
+          options,
+        },
+      ]);
       const pdf = makePdf([sampleReceipt(), sampleInvoice()]);
       const { node } = await startBridge();
       try {
@@ -155,24 +173,57 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
       const saltoCutter = mews.store.addDevice({ Name: 'Salto encoder', Type: 'KeyCutter', Identifier: 'E1' });
       const fiasCutter = mews.store.addDevice({ Name: 'Saflok encoder', Type: 'KeyCutter', Identifier: 'E2' });
       writeConfig([
-        { id: saltoCutter.Id, name: 'Salto encoder', driver: 'salto', connection: { type: 'tcp', ...(salto.address as { host: string; port: number }) }, options: { encoder: 'Encoder 1', timeZone: 'Europe/Prague' } },
+        {
+          id: saltoCutter.Id,
+          name: 'Salto encoder',
+          driver: 'salto',
+          connection: { type: 'tcp', ...(salto.address as { host: string; port: number }) },
+          options: { encoder: 'Encoder 1', timeZone: 'Europe/Prague' },
+        },
         // No time zone: the lock system is in the PC's zone, as Node on Windows reports it (TZ below).
-        { id: fiasCutter.Id, name: 'Saflok encoder', driver: 'fias', connection: { type: 'tcp', ...(fias.address as { host: string; port: number }) }, options: { encoder: '2' } },
+        {
+          id: fiasCutter.Id,
+          name: 'Saflok encoder',
+          driver: 'fias',
+          connection: { type: 'tcp', ...(fias.address as { host: string; port: number }) },
+          options: { encoder: '2' },
+        },
       ]);
       const { node } = await startBridge({ TZ: 'America/New_York' });
       try {
         // Both stays cross a daylight-saving change, so a wrong zone or offset shows.
-        const s = mews.store.addKeyCutterCommand(saltoCutter.Id, 2, { LockIds: ['206'], StartUtc: '2026-03-29T00:30:00Z', EndUtc: '2026-03-31T08:00:00Z', LastName: 'Novak' }).Id;
-        const f = mews.store.addKeyCutterCommand(fiasCutter.Id, 1, { LockIds: ['301'], StartUtc: '2026-11-01T03:30:00Z', EndUtc: '2026-11-03T16:00:00Z', LastName: 'Smith' }).Id;
+        const s = mews.store.addKeyCutterCommand(saltoCutter.Id, 2, {
+          LockIds: ['206'],
+          StartUtc: '2026-03-29T00:30:00Z',
+          EndUtc: '2026-03-31T08:00:00Z',
+          LastName: 'Novak',
+        }).Id;
+        const f = mews.store.addKeyCutterCommand(fiasCutter.Id, 1, {
+          LockIds: ['301'],
+          StartUtc: '2026-11-01T03:30:00Z',
+          EndUtc: '2026-11-03T16:00:00Z',
+          LastName: 'Smith',
+        }).Id;
         await waitFor(() => [s, f].every((id) => FINAL.has(mews.store.commands.get(id)!.State)), 'both key commands to finish', 60_000);
         expect([s, f].map((id) => [mews.store.commands.get(id)!.State, mews.store.updatesFor(id).at(-1)!.Notes])).toEqual([
           ['Processed', expect.stringContaining('valid 29.03.2026 01:30 – 31.03.2026 10:00 (lock time)')],
           ['Processed', expect.stringContaining('valid until 03.11.2026 11:00 (lock time)')],
         ]);
         // Salto hhmmDDMMYY: 00:30 UTC is 01:30 CET (the clocks go forward at 01:00 UTC); 08:00 UTC is 10:00 CEST.
-        expect(salto.audit).toEqual([expect.objectContaining({ action: 'new', encoder: 'Encoder 1', rooms: ['206'], copyNumbers: [0, 1], start: '0130290326', expiry: '1000310326' })]);
+        expect(salto.audit).toEqual([
+          expect.objectContaining({
+            action: 'new',
+            encoder: 'Encoder 1',
+            rooms: ['206'],
+            copyNumbers: [0, 1],
+            start: '0130290326',
+            expiry: '1000310326',
+          }),
+        ]);
         // FIAS: arrival 03:30 UTC on 1 Nov is still 31 Oct (23:30 EDT) in New York; departure 16:00 UTC is 11:00 EST.
-        expect(fias.audit).toEqual([expect.objectContaining({ kind: 'new', room: '301', arrival: '261031', departure: '261103', departureTime: '11:00' })]);
+        expect(fias.audit).toEqual([
+          expect.objectContaining({ kind: 'new', room: '301', arrival: '261031', departure: '261103', departureTime: '11:00' }),
+        ]);
       } finally {
         await stopBridge(node);
         await salto.close();
@@ -190,11 +241,24 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
         // serialport lists COM ports from the PnP tree (SetupAPI); Wine has none until one is imported.
         wine.importRegistry(COM5_REGISTRY);
         const device = mews.store.addDevice({ Name: 'Serial printer', Type: 'Printer' });
-        writeConfig([{ id: device.Id, name: 'Serial printer', driver: 'escpos', connection: { type: 'serial', path: 'COM5', baudRate: 115200 }, options: { monochrome: 'threshold' } }]);
+        writeConfig([
+          {
+            id: device.Id,
+            name: 'Serial printer',
+            driver: 'escpos',
+            connection: { type: 'serial', path: 'COM5', baudRate: 115200 },
+            options: { monochrome: 'threshold' },
+          },
+        ]);
         const { node, url } = await startBridge();
         try {
-          const token = readFileSync(wine.linuxPath(`${dataDir}\\dashboard-link.txt`), 'utf8').trim().split('#token=')[1]!;
-          const listed = (await dashboardCall(url, token, 'listSerialPorts')) as { ports: { path: string; manufacturer: string | null }[]; error: string | null };
+          const token = readFileSync(wine.linuxPath(`${dataDir}\\dashboard-link.txt`), 'utf8')
+            .trim()
+            .split('#token=')[1]!;
+          const listed = (await dashboardCall(url, token, 'listSerialPorts')) as {
+            ports: { path: string; manufacturer: string | null }[];
+            error: string | null;
+          };
           expect(listed.error).toBeNull();
           expect(listed.ports).toContainEqual(expect.objectContaining({ path: 'COM5', manufacturer: 'EPSON' }));
 
@@ -203,7 +267,11 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
           // (the status dialogue is tested over TCP above and over a pty on Linux).
           const pdf = Buffer.from(makePdf([sampleReceipt()])).toString('base64');
           const job = mews.store.addPrinterCommand(device.Id, pdf).Id;
-          await waitFor(() => sim.device.received >= 3 && mews.store.commands.get(job)!.State === 'Processing', 'a status query written through COM5', 30_000);
+          await waitFor(
+            () => sim.device.received >= 3 && mews.store.commands.get(job)!.State === 'Processing',
+            'a status query written through COM5',
+            30_000,
+          );
           expect(await deviceHealth(url, device.Id)).not.toBe('offline');
           // Unplugged mid-job: the pty disappears while the job waits for the printer.
           await pty.kill();
@@ -213,7 +281,11 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
           expect(mews.store.commands.get(job)!.State).toBe('Error');
           expect(note).toMatch(/Serial printer"? (is not connected|was disconnected)/);
           // The bridge notices the port is gone, and stays up.
-          await waitFor(async () => (await deviceHealth(url, device.Id)) === 'offline', 'the printer shown offline after the unplug', 30_000);
+          await waitFor(
+            async () => (await deviceHealth(url, device.Id)) === 'offline',
+            'the printer shown offline after the unplug',
+            30_000,
+          );
           expect(node.child.exitCode).toBeNull();
         } finally {
           await stopBridge(node);
@@ -233,14 +305,20 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
       writeConfig([{ id: device.Id, name: 'Slow desk', driver: 'null', options: { delayMs: 3000 } }]);
       const env = { BRIDGE_NULL_EXECUTION_LOG: zPath(executions) };
       const pdf = Buffer.from('%PDF-1.4').toString('base64');
-      const ran = () => readFileSync(executions, 'utf8').trim().split('\n').filter(Boolean).map((l) => l.split(' ')[1]);
+      const ran = () =>
+        readFileSync(executions, 'utf8')
+          .trim()
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.split(' ')[1]);
       const processing = (id: string) => mews.store.commands.get(id)!.State === 'Processing';
 
       // 1. Ctrl+C (what NSSM and WinSW send; Wine turns SIGINT into the console control event that Node
       //    on Windows reports as SIGINT): the running job finishes, then the bridge exits 0.
       let run = await startBridge(env);
       const data = wine.linuxPath(dataDir);
-      for (const f of ['journal.jsonl', 'logs\\bridge.log', 'dashboard-link.txt', 'bridge.lock']) expect(existsSync(wine.linuxPath(`${dataDir}\\${f}`)), f).toBe(true);
+      for (const f of ['journal.jsonl', 'logs\\bridge.log', 'dashboard-link.txt', 'bridge.lock'])
+        expect(existsSync(wine.linuxPath(`${dataDir}\\${f}`)), f).toBe(true);
       // The dashboard's pages come from the install folder; a backslash (a separator only on Windows)
       // cannot climb out of it.
       expect(await (await fetch(`${run.url}/`)).text()).toContain('<title>dashboard</title>');
@@ -259,7 +337,9 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
       run = await startBridge(env);
       const b = mews.store.addPrinterCommand(device.Id, pdf).Id;
       await waitFor(() => ran().includes(b) && processing(b), 'the second job running', 30_000);
-      const stopper = wine.node([`${INSTALL}\\dist-electron\\src\\headless\\cli.js`, '--config', CONFIG, '--stop'], { cwd: wine.linuxPath(INSTALL) });
+      const stopper = wine.node([`${INSTALL}\\dist-electron\\src\\headless\\cli.js`, '--config', CONFIG, '--stop'], {
+        cwd: wine.linuxPath(INSTALL),
+      });
       expect(await stopper.exit).toBe(0);
       expect(stopper.stderr()).toMatch(/has stopped/);
       expect(await run.node.exit).toBe(0);
@@ -276,7 +356,11 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
       const queued = mews.store.addPrinterCommand(device.Id, pdf).Id; // arrives while the bridge is down
       run = await startBridge(env);
       try {
-        await waitFor(() => FINAL.has(mews.store.commands.get(c)!.State) && mews.store.commands.get(queued)!.State === 'Processed', 'the journal recovered', 60_000);
+        await waitFor(
+          () => FINAL.has(mews.store.commands.get(c)!.State) && mews.store.commands.get(queued)!.State === 'Processed',
+          'the journal recovered',
+          60_000,
+        );
         expect(mews.store.commands.get(c)!.State).toBe('Error');
         expect(mews.store.updatesFor(c).at(-1)!.Notes).toMatch(/Interrupted/);
         expect(ran().filter((id) => id === c)).toHaveLength(1);
@@ -344,7 +428,9 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
         });
       expect(notUnpacked(config.asarUnpack)).toEqual([]);
       // The check can fail: without the SumatraPDF line, the spooler helper would stay inside app.asar.
-      expect(notUnpacked(config.asarUnpack.filter((g) => !g.includes('pdf-to-printer')))).toEqual(['node_modules/pdf-to-printer/dist/SumatraPDF.exe']);
+      expect(notUnpacked(config.asarUnpack.filter((g) => !g.includes('pdf-to-printer')))).toEqual([
+        'node_modules/pdf-to-printer/dist/SumatraPDF.exe',
+      ]);
     });
   });
 });
@@ -363,7 +449,9 @@ const COM5_REGISTRY = `Windows Registry Editor Version 5.00
 
 /** A device's health in GET /api/status (the part anyone on the machine may read). */
 async function deviceHealth(url: string, id: string): Promise<string | undefined> {
-  const status = (await (await fetch(`${url}/api/status`)).json()) as { devices: { id: string; health?: string; status?: { health: string } }[] };
+  const status = (await (await fetch(`${url}/api/status`)).json()) as {
+    devices: { id: string; health?: string; status?: { health: string } }[];
+  };
   const d = status.devices.find((x) => x.id === id);
   return d?.health ?? d?.status?.health;
 }
@@ -391,11 +479,19 @@ async function dashboardCall(url: string, token: string, method: string, args: u
 /** The same print job through the same driver on Linux (this process), into a Linux-side simulator. */
 async function printOnLinux(id: string, options: object, pdf: Uint8Array, copies: number): Promise<SimJob[]> {
   const sim = await startEscposPrinterSim({ tcp: { host: '127.0.0.1', port: 0 } });
-  const device = configSchema.parse({ devices: [{ id, name: 'Linux reference', driver: 'escpos', connection: { type: 'tcp', ...(sim.address as object) }, options }] }).devices[0]!;
+  const device = configSchema.parse({
+    devices: [{ id, name: 'Linux reference', driver: 'escpos', connection: { type: 'tcp', ...(sim.address as object) }, options }],
+  }).devices[0]!;
   const driver = createDriver(device, { dataDir: tempDir('mdb-linux-ref-').path, version: 'test' });
   try {
     await driver.start();
-    const ctx = { jobId: 'ref', signal: new AbortController().signal, progress() {}, beforeSideEffect: async () => {}, log: { debug() {}, info() {}, warn() {}, error() {} } };
+    const ctx = {
+      jobId: 'ref',
+      signal: new AbortController().signal,
+      progress() {},
+      beforeSideEffect: async () => {},
+      log: { debug() {}, info() {}, warn() {}, error() {} },
+    };
     await driver.execute({ kind: 'print', pdf, copies, printerName: 'Linux reference' }, ctx);
     return printed(sim);
   } finally {

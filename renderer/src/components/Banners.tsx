@@ -6,7 +6,12 @@ import type { Notice } from '../use-bridge.js';
  * Standing facts staff must not miss, above every screen: the built-in simulation (nothing reaches a
  * real hotel) and paused commands. Unlike notices they stay until the situation ends.
  */
-export function Banners(props: { api: BridgeApi; connection: ConnectionView; onGo: (t: Tab) => void; notify: (l: Notice['level'], m: string) => void }) {
+export function Banners(props: {
+  api: BridgeApi;
+  connection: ConnectionView;
+  onGo: (t: Tab) => void;
+  notify: (l: Notice['level'], m: string) => void;
+}) {
   const { api, connection: c, onGo, notify } = props;
   const resume = async () => {
     try {

@@ -69,7 +69,12 @@ export function ConnectionFields({ api, form, set, errorFor }: Props) {
       )}
       {form.connType === 'system-queue' && <QueueFields api={api} form={form} set={set} errorFor={errorFor} />}
       {form.connType === 'usb-lp' && (
-        <Field id={controlId('connection.path')} label="Device file" error={errorFor('connection.path')} hint="Usually /dev/usb/lp0; the bridge's user needs to be in the lp group. No paper or cover status comes back this way.">
+        <Field
+          id={controlId('connection.path')}
+          label="Device file"
+          error={errorFor('connection.path')}
+          hint="Usually /dev/usb/lp0; the bridge's user needs to be in the lp group. No paper or cover status comes back this way."
+        >
           <input
             {...described(controlId('connection.path'), errorFor('connection.path'), true)}
             value={form.path}
@@ -97,9 +102,25 @@ function QueueFields({ api, form, set, errorFor }: Props) {
   }, [api]);
   const id = controlId('connection.queue');
   return (
-    <Field id={id} label="Printer on this computer" error={errorFor('connection.queue')} hint="The receipt printer as installed in the computer's printer settings. The receipt goes to it as a raw job; no paper or cover status comes back this way.">
-      <input {...described(id, errorFor('connection.queue'), true)} list="os-printers" value={form.queue} onChange={(e) => set({ queue: e.target.value })} spellCheck={false} data-testid="queue-input" />
-      <datalist id="os-printers">{names?.map((n) => <option key={n} value={n} />)}</datalist>
+    <Field
+      id={id}
+      label="Printer on this computer"
+      error={errorFor('connection.queue')}
+      hint="The receipt printer as installed in the computer's printer settings. The receipt goes to it as a raw job; no paper or cover status comes back this way."
+    >
+      <input
+        {...described(id, errorFor('connection.queue'), true)}
+        list="os-printers"
+        value={form.queue}
+        onChange={(e) => set({ queue: e.target.value })}
+        spellCheck={false}
+        data-testid="queue-input"
+      />
+      <datalist id="os-printers">
+        {names?.map((n) => (
+          <option key={n} value={n} />
+        ))}
+      </datalist>
     </Field>
   );
 }
@@ -126,9 +147,7 @@ function SerialFields({ api, form, set, errorFor }: Props) {
               data-testid="port-picker"
               disabled={!ports || ports.ports.length === 0}
             >
-              <option value="">
-                {!ports ? 'Looking for ports…' : ports.ports.length === 0 ? 'None found' : 'Choose a port…'}
-              </option>
+              <option value="">{!ports ? 'Looking for ports…' : ports.ports.length === 0 ? 'None found' : 'Choose a port…'}</option>
               {ports?.ports.map((p) => (
                 <option key={p.path} value={p.path}>
                   {p.path}
@@ -163,7 +182,9 @@ function SerialFields({ api, form, set, errorFor }: Props) {
             value={form.baudRate}
             onChange={(e) => set({ baudRate: e.target.value })}
           >
-            {!(BAUDS as readonly number[]).includes(Number(form.baudRate)) && <option value={form.baudRate}>{form.baudRate} (not supported)</option>}
+            {!(BAUDS as readonly number[]).includes(Number(form.baudRate)) && (
+              <option value={form.baudRate}>{form.baudRate} (not supported)</option>
+            )}
             {BAUDS.map((b) => (
               <option key={b} value={String(b)}>
                 {b}

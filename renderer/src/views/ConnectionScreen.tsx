@@ -37,15 +37,14 @@ function LeaveSimulation() {
     <section className="panel" aria-labelledby="leave-sim-title" data-testid="leave-simulation">
       <h2 id="leave-sim-title">This is the built-in simulation</h2>
       <p>
-        Mews, the printer and the encoders here are simulated on this PC, so this screen cannot switch to a real hotel
-        (Production) or to the Mews test hotel.
+        Mews, the printer and the encoders here are simulated on this PC, so this screen cannot switch to a real hotel (Production) or to
+        the Mews test hotel.
       </p>
       <p>To connect your hotel:</p>
       <ol className="steps">
         <li>Stop the simulation: press Ctrl+C in the window where it runs.</li>
         <li>
-          Write your settings file, e.g. <code>bridge.json</code>, with your Mews tokens and devices (README, “Configuration
-          reference”).
+          Write your settings file, e.g. <code>bridge.json</code>, with your Mews tokens and devices (README, “Configuration reference”).
         </li>
         <li>
           Start the bridge with it: <code>npm run headless -- --config ./bridge.json</code> (<code>npm run app</code> uses{' '}
@@ -77,7 +76,8 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
         ['apiUrl', apiUrl, /^https?:\/\//],
         ['webSocketUrl', wsUrl, /^wss?:\/\//],
       ] as const)
-        if (!scheme.test(value.trim())) local.push({ field: name, message: `Enter a full address starting with ${name === 'apiUrl' ? 'https://' : 'wss://'}` });
+        if (!scheme.test(value.trim()))
+          local.push({ field: name, message: `Enter a full address starting with ${name === 'apiUrl' ? 'https://' : 'wss://'}` });
     }
     if (!client.trim()) local.push({ field: 'client', message: 'Enter a client name, e.g. “Mews Device Bridge 1.0.0”.' });
     setSaved(false);
@@ -102,7 +102,9 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
     }
   };
 
-  const rootError = issues.find((i) => !['apiUrl', 'webSocketUrl', 'client', 'clientToken', 'accessToken'].some((n) => i.field === n || i.field.endsWith(`.${n}`)));
+  const rootError = issues.find(
+    (i) => !['apiUrl', 'webSocketUrl', 'client', 'clientToken', 'accessToken'].some((n) => i.field === n || i.field.endsWith(`.${n}`)),
+  );
   return (
     <section className="panel" aria-labelledby="conn-settings-title">
       <h2 id="conn-settings-title">Mews connection settings</h2>
@@ -117,7 +119,14 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
           <div className="radio-row" role="radiogroup" aria-label="Environment">
             {ENVIRONMENTS.map((o) => (
               <label key={o.id} className={`radio-card${env === o.id ? ' radio-card-on' : ''}`}>
-                <input type="radio" name="env" value={o.id} checked={env === o.id} onChange={() => setEnv(o.id)} data-testid={`env-${o.id}`} />
+                <input
+                  type="radio"
+                  name="env"
+                  value={o.id}
+                  checked={env === o.id}
+                  onChange={() => setEnv(o.id)}
+                  data-testid={`env-${o.id}`}
+                />
                 <span>
                   {o.label}
                   <small>{o.hint}</small>
@@ -128,22 +137,56 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
           {env === 'custom' && (
             <div className="grid-2">
               <Field id="conn-apiUrl" label="Connector API address" error={errorFor('apiUrl')}>
-                <input {...described('conn-apiUrl', errorFor('apiUrl'))} value={apiUrl} onChange={(e) => setApiUrl(e.target.value)} placeholder="https://api.mews-demo.com" spellCheck={false} />
+                <input
+                  {...described('conn-apiUrl', errorFor('apiUrl'))}
+                  value={apiUrl}
+                  onChange={(e) => setApiUrl(e.target.value)}
+                  placeholder="https://api.mews-demo.com"
+                  spellCheck={false}
+                />
               </Field>
               <Field id="conn-webSocketUrl" label="WebSocket address" error={errorFor('webSocketUrl')}>
-                <input {...described('conn-webSocketUrl', errorFor('webSocketUrl'))} value={wsUrl} onChange={(e) => setWsUrl(e.target.value)} placeholder="wss://ws.mews-demo.com" spellCheck={false} />
+                <input
+                  {...described('conn-webSocketUrl', errorFor('webSocketUrl'))}
+                  value={wsUrl}
+                  onChange={(e) => setWsUrl(e.target.value)}
+                  placeholder="wss://ws.mews-demo.com"
+                  spellCheck={false}
+                />
               </Field>
             </div>
           )}
         </fieldset>
         <fieldset>
           <legend>Tokens</legend>
-          <p className="hint tokens-hint">Tokens are stored encrypted and never shown again. Leave a box empty to keep the stored token; when you switch environment or address, type both again (stored tokens are never sent to another server).</p>
+          <p className="hint tokens-hint">
+            Tokens are stored encrypted and never shown again. Leave a box empty to keep the stored token; when you switch environment or
+            address, type both again (stored tokens are never sent to another server).
+          </p>
           <div className="grid-2">
-            <TokenField id="conn-clientToken" label="Client token" isSet={m.clientTokenSet} value={clientToken} onChange={setClientToken} error={errorFor('clientToken')} />
-            <TokenField id="conn-accessToken" label="Access token" isSet={m.accessTokenSet} value={accessToken} onChange={setAccessToken} error={errorFor('accessToken')} />
+            <TokenField
+              id="conn-clientToken"
+              label="Client token"
+              isSet={m.clientTokenSet}
+              value={clientToken}
+              onChange={setClientToken}
+              error={errorFor('clientToken')}
+            />
+            <TokenField
+              id="conn-accessToken"
+              label="Access token"
+              isSet={m.accessTokenSet}
+              value={accessToken}
+              onChange={setAccessToken}
+              error={errorFor('accessToken')}
+            />
           </div>
-          <Field id="conn-client" label="Client name" error={errorFor('client')} hint="Sent to Mews with every request to identify this bridge.">
+          <Field
+            id="conn-client"
+            label="Client name"
+            error={errorFor('client')}
+            hint="Sent to Mews with every request to identify this bridge."
+          >
             <input {...described('conn-client', errorFor('client'), true)} value={client} onChange={(e) => setClient(e.target.value)} />
           </Field>
         </fieldset>
@@ -164,7 +207,14 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
   );
 }
 
-function TokenField(props: { id: string; label: string; isSet: boolean; value: string; onChange: (v: string) => void; error: string | undefined }) {
+function TokenField(props: {
+  id: string;
+  label: string;
+  isSet: boolean;
+  value: string;
+  onChange: (v: string) => void;
+  error: string | undefined;
+}) {
   const { id, label, isSet, value, onChange, error } = props;
   return (
     <Field id={id} label={label} error={error} hint={isSet ? 'A token is stored. Type a new one to replace it.' : 'Not set yet.'}>
@@ -207,7 +257,8 @@ function AppSettings({ api, settings, reloadSettings, notify }: Omit<Props, 'sna
       {startAtLogin !== null && api.setStartAtLogin && (
         <div className="field field-check">
           <label>
-            <input type="checkbox" checked={startAtLogin} onChange={(e) => void toggle(e.target.checked)} /> Start the bridge when I sign in to this PC
+            <input type="checkbox" checked={startAtLogin} onChange={(e) => void toggle(e.target.checked)} /> Start the bridge when I sign in
+            to this PC
           </label>
         </div>
       )}

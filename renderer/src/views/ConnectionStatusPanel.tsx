@@ -5,10 +5,20 @@ import { age, CONNECTION_LABEL, type Tone } from '../format.js';
 import { useNow } from '../use-now.js';
 import type { Notice } from '../use-bridge.js';
 
-const TONE: Record<ConnectionView['status'], Tone> = { online: 'ok', connecting: 'busy', offline: 'bad', unauthorized: 'bad', stopped: 'muted' };
+const TONE: Record<ConnectionView['status'], Tone> = {
+  online: 'ok',
+  connecting: 'busy',
+  offline: 'bad',
+  unauthorized: 'bad',
+  stopped: 'muted',
+};
 const ENV_LABEL = { demo: 'Mews test hotel (demo environment)', production: 'Mews Production', custom: 'Custom addresses' } as const;
 
-export function ConnectionStatusPanel(props: { api: BridgeApi; connection: ConnectionView; notify: (l: Notice['level'], m: string) => void }) {
+export function ConnectionStatusPanel(props: {
+  api: BridgeApi;
+  connection: ConnectionView;
+  notify: (l: Notice['level'], m: string) => void;
+}) {
   const { api, connection: c, notify } = props;
   const now = useNow();
   const [busy, setBusy] = useState(false);
@@ -58,7 +68,13 @@ export function ConnectionStatusPanel(props: { api: BridgeApi; connection: Conne
         </div>
       </dl>
       <div className="form-actions">
-        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => run(() => api.reconnect())} data-testid="reconnect">
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={busy}
+          onClick={() => run(() => api.reconnect())}
+          data-testid="reconnect"
+        >
           Reconnect
         </button>
         {c.paused ? (
@@ -76,8 +92,8 @@ export function ConnectionStatusPanel(props: { api: BridgeApi; connection: Conne
       {confirmPause && !c.paused && (
         <div className="confirm" role="alertdialog" aria-labelledby="pause-q" data-testid="pause-confirm">
           <p id="pause-q">
-            <strong>Pause commands?</strong> Nothing is printed or encoded until you resume: new commands wait in Mews, and staff see
-            them as not done.
+            <strong>Pause commands?</strong> Nothing is printed or encoded until you resume: new commands wait in Mews, and staff see them
+            as not done.
           </p>
           <div className="form-actions">
             <button

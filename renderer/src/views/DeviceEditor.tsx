@@ -54,7 +54,9 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
     const list = raw.map((i) => ({ ...i, field: i.field.replace(/^devices\[\d+\]\./, '') }));
     setIssues(list);
     const first = list.find((i) => (FORM_FIELDS as readonly string[]).includes(i.field));
-    requestAnimationFrame(() => (first ? document.getElementById(controlId(first.field)) : document.getElementById('device-form-issues'))?.focus());
+    requestAnimationFrame(() =>
+      (first ? document.getElementById(controlId(first.field)) : document.getElementById('device-form-issues'))?.focus(),
+    );
   };
 
   const save = async (e: FormEvent) => {
@@ -113,7 +115,8 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
       <form onSubmit={save} noValidate>
         {issues.length > 0 && (
           <div className="form-issues" role="alert" tabIndex={-1} id="device-form-issues" data-testid="form-issues">
-            <strong>Nothing was saved.</strong> Please fix {issues.length === 1 ? 'the field marked below' : `the ${issues.length} problems marked below`}.
+            <strong>Nothing was saved.</strong> Please fix{' '}
+            {issues.length === 1 ? 'the field marked below' : `the ${issues.length} problems marked below`}.
             {other.length > 0 && (
               <ul>
                 {other.map((i) => (
@@ -130,10 +133,26 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
           <legend>Device</legend>
           <div className="grid-2">
             <Field id={controlId('name')} label="Name" error={errorFor('name')} hint="As staff call it, e.g. “Front desk printer”.">
-              <input {...described(controlId('name'), errorFor('name'), true)} value={form.name} onChange={(e) => set({ name: e.target.value })} autoComplete="off" />
+              <input
+                {...described(controlId('name'), errorFor('name'), true)}
+                value={form.name}
+                onChange={(e) => set({ name: e.target.value })}
+                autoComplete="off"
+              />
             </Field>
-            <Field id={controlId('id')} label="Mews device Id" error={errorFor('id')} hint="Copy it from Mews → Settings → Devices; it looks like 3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e01.">
-              <input {...described(controlId('id'), errorFor('id'), true)} value={form.id} onChange={(e) => set({ id: e.target.value })} autoComplete="off" spellCheck={false} />
+            <Field
+              id={controlId('id')}
+              label="Mews device Id"
+              error={errorFor('id')}
+              hint="Copy it from Mews → Settings → Devices; it looks like 3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e01."
+            >
+              <input
+                {...described(controlId('id'), errorFor('id'), true)}
+                value={form.id}
+                onChange={(e) => set({ id: e.target.value })}
+                autoComplete="off"
+                spellCheck={false}
+              />
             </Field>
           </div>
           <div className="grid-2">
@@ -148,7 +167,8 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
             </Field>
             <div className="field field-check">
               <label>
-                <input type="checkbox" checked={form.enabled} onChange={(e) => set({ enabled: e.target.checked })} /> Enabled — run commands for this device
+                <input type="checkbox" checked={form.enabled} onChange={(e) => set({ enabled: e.target.checked })} /> Enabled — run commands
+                for this device
               </label>
             </div>
           </div>
@@ -201,7 +221,14 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
           </div>
         </dl>
       )}
-      {!isNew && isPrinter && <DevicePreview api={api} deviceId={config.id} refresh={previewKey + (view?.hasPreview ? 1000 : 0)} what={form.driver === 'system' ? 'page' : 'receipt'} />}
+      {!isNew && isPrinter && (
+        <DevicePreview
+          api={api}
+          deviceId={config.id}
+          refresh={previewKey + (view?.hasPreview ? 1000 : 0)}
+          what={form.driver === 'system' ? 'page' : 'receipt'}
+        />
+      )}
     </section>
   );
 }

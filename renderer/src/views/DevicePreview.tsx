@@ -2,7 +2,17 @@ import { useEffect, useState } from 'react';
 import type { BridgeApi } from '../../../src/bridge/api.js';
 
 /** The last receipt the printer printed, as the bridge rasterised it (`page`: the last page an office printer printed). */
-export function DevicePreview({ api, deviceId, refresh, what = 'receipt' }: { api: BridgeApi; deviceId: string; refresh: number; what?: 'receipt' | 'page' }) {
+export function DevicePreview({
+  api,
+  deviceId,
+  refresh,
+  what = 'receipt',
+}: {
+  api: BridgeApi;
+  deviceId: string;
+  refresh: number;
+  what?: 'receipt' | 'page';
+}) {
   const [src, setSrc] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     let live = true;

@@ -17,8 +17,8 @@ export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify,
     setSelected(id);
     setEditorKey((k) => k + 1);
   };
-  const config = selected && selected !== 'new' ? settings?.devices.find((d) => d.id === selected) ?? null : null;
-  const view = selected ? snapshot.devices.find((d) => d.id === selected) ?? null : null;
+  const config = selected && selected !== 'new' ? (settings?.devices.find((d) => d.id === selected) ?? null) : null;
+  const view = selected ? (snapshot.devices.find((d) => d.id === selected) ?? null) : null;
 
   return (
     <div className="screen devices-screen">

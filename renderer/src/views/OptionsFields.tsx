@@ -19,7 +19,12 @@ export function OptionsFields({ api, form, set, errorFor }: Props) {
       <fieldset>
         <legend>Simulation</legend>
         <Field id={controlId('options.delayMs')} label="Time per command (ms)" error={errorFor('options.delayMs')}>
-          <input {...described(controlId('options.delayMs'), errorFor('options.delayMs'))} inputMode="numeric" value={form.delayMs} onChange={(e) => set({ delayMs: e.target.value })} />
+          <input
+            {...described(controlId('options.delayMs'), errorFor('options.delayMs'))}
+            inputMode="numeric"
+            value={form.delayMs}
+            onChange={(e) => set({ delayMs: e.target.value })}
+          />
         </Field>
       </fieldset>
     );
@@ -31,10 +36,23 @@ function PrinterOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
   return (
     <fieldset>
       <legend>Paper width</legend>
-      <div className="radio-row radio-grid-3" role="radiogroup" aria-label="Paper width" aria-invalid={err ? true : undefined} id={controlId('options.paperWidthDots')} tabIndex={-1}>
+      <div
+        className="radio-row radio-grid-3"
+        role="radiogroup"
+        aria-label="Paper width"
+        aria-invalid={err ? true : undefined}
+        id={controlId('options.paperWidthDots')}
+        tabIndex={-1}
+      >
         {PAPER_WIDTHS.map((w) => (
           <label key={w.dots} className={`radio-card${form.paperWidthDots === String(w.dots) ? ' radio-card-on' : ''}`}>
-            <input type="radio" name="paperWidth" value={w.dots} checked={form.paperWidthDots === String(w.dots)} onChange={() => set({ paperWidthDots: String(w.dots) })} />
+            <input
+              type="radio"
+              name="paperWidth"
+              value={w.dots}
+              checked={form.paperWidthDots === String(w.dots)}
+              onChange={() => set({ paperWidthDots: String(w.dots) })}
+            />
             <span>
               {w.label}
               <small>{w.detail}</small>
@@ -49,7 +67,8 @@ function PrinterOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
       )}
       <div className="field field-check">
         <label>
-          <input type="checkbox" checked={form.cutter} onChange={(e) => set({ cutter: e.target.checked })} /> Cut the paper after each receipt
+          <input type="checkbox" checked={form.cutter} onChange={(e) => set({ cutter: e.target.checked })} /> Cut the paper after each
+          receipt
         </label>
       </div>
     </fieldset>
@@ -63,10 +82,25 @@ function EncoderOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
     <fieldset>
       <legend>Encoder</legend>
       <div className="grid-2">
-        <Field id={controlId('options.encoder')} label="Encoder address (optional)" error={errorFor('options.encoder')} hint="Leave empty to use the encoder Mews names in each command.">
-          <input {...described(controlId('options.encoder'), errorFor('options.encoder'), true)} value={form.encoder} onChange={(e) => set({ encoder: e.target.value })} spellCheck={false} />
+        <Field
+          id={controlId('options.encoder')}
+          label="Encoder address (optional)"
+          error={errorFor('options.encoder')}
+          hint="Leave empty to use the encoder Mews names in each command."
+        >
+          <input
+            {...described(controlId('options.encoder'), errorFor('options.encoder'), true)}
+            value={form.encoder}
+            onChange={(e) => set({ encoder: e.target.value })}
+            spellCheck={false}
+          />
         </Field>
-        <Field id={controlId('options.timeZone')} label="Lock system time zone" error={errorFor('options.timeZone')} hint={`Empty = this PC’s zone (${pcZone}).`}>
+        <Field
+          id={controlId('options.timeZone')}
+          label="Lock system time zone"
+          error={errorFor('options.timeZone')}
+          hint={`Empty = this PC’s zone (${pcZone}).`}
+        >
           <input
             {...described(controlId('options.timeZone'), errorFor('options.timeZone'), true)}
             list="time-zones"

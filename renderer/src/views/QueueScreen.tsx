@@ -104,7 +104,13 @@ export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
           </ul>
         )}
       </section>
-      <details className="panel history" id="history" open={historyOpen} onToggle={(e) => setHistoryOpen(e.currentTarget.open)} data-testid="history">
+      <details
+        className="panel history"
+        id="history"
+        open={historyOpen}
+        onToggle={(e) => setHistoryOpen(e.currentTarget.open)}
+        data-testid="history"
+      >
         <summary id="history-summary" data-testid="history-summary">
           <h2>History</h2>
           <span className="muted">

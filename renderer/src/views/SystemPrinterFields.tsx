@@ -29,7 +29,9 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
     setLoading(true);
     api
       .listSystemPrinters()
-      .then(setList, (e: unknown) => setList({ system: 'cups', printers: [], defaultPrinter: null, error: e instanceof Error ? e.message : String(e) }))
+      .then(setList, (e: unknown) =>
+        setList({ system: 'cups', printers: [], defaultPrinter: null, error: e instanceof Error ? e.message : String(e) }),
+      )
       .finally(() => setLoading(false));
   };
   useEffect(load, [api]);
@@ -62,7 +64,8 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
       if (paper && c.media.length && !c.media.includes(paper.keyword)) patch.media = 'auto';
       if (c.sides.length && !c.sides.includes(form.sides)) patch.sides = 'one-sided';
       if (c.mediaSources.length && form.mediaSource !== 'auto' && !c.mediaSources.includes(form.mediaSource)) patch.mediaSource = 'auto';
-      if (c.colorModes.length && form.printColorMode !== 'auto' && !c.colorModes.includes(form.printColorMode)) patch.printColorMode = 'auto';
+      if (c.colorModes.length && form.printColorMode !== 'auto' && !c.colorModes.includes(form.printColorMode))
+        patch.printColorMode = 'auto';
     }
     set(patch);
   };
@@ -89,7 +92,12 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
               : 'Printers set up in the print settings of this computer (CUPS).'
           }
         >
-          <select {...described(controlId('options.printer'), printerErr, true)} value={selectValue} onChange={(e) => choose(e.target.value)} data-testid="printer-select">
+          <select
+            {...described(controlId('options.printer'), printerErr, true)}
+            value={selectValue}
+            onChange={(e) => choose(e.target.value)}
+            data-testid="printer-select"
+          >
             <option value={PER_COMMAND}>The printer named in each Mews command</option>
             {unknownSaved && <option value={form.printer}>{form.printer} — not on this computer now</option>}
             {printers.map((p) => (
@@ -107,13 +115,24 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
         </div>
       </div>
       {byAddress && (
-        <Field id="dev-printer-address" label="Printer address" hint="An IPP Everywhere printer, e.g. ipp://192.168.1.50/ipp/print (no driver needed).">
-          <input id="dev-printer-address" value={form.printer} onChange={(e) => set({ printer: e.target.value })} spellCheck={false} data-testid="printer-address" />
+        <Field
+          id="dev-printer-address"
+          label="Printer address"
+          hint="An IPP Everywhere printer, e.g. ipp://192.168.1.50/ipp/print (no driver needed)."
+        >
+          <input
+            id="dev-printer-address"
+            value={form.printer}
+            onChange={(e) => set({ printer: e.target.value })}
+            spellCheck={false}
+            data-testid="printer-address"
+          />
         </Field>
       )}
       {form.printer === '' && !byAddress && (
         <p className="hint" data-testid="per-command-hint">
-          Each Mews print command names its printer (as in Mews’s printer setup); the bridge prints on the printer of that name here. Names match without regard to capital letters, as with Mews’s own connector.
+          Each Mews print command names its printer (as in Mews’s printer setup); the bridge prints on the printer of that name here. Names
+          match without regard to capital letters, as with Mews’s own connector.
         </p>
       )}
       {chosen?.problem && (
@@ -123,7 +142,12 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
       )}
       <div className="grid-2">
         <Field id={controlId('options.media')} label="Paper size">
-          <select id={controlId('options.media')} value={form.media} onChange={(e) => set({ media: e.target.value })} data-testid="media-select">
+          <select
+            id={controlId('options.media')}
+            value={form.media}
+            onChange={(e) => set({ media: e.target.value })}
+            data-testid="media-select"
+          >
             <option value="auto">As set on the printer</option>
             {papers.map((p) => (
               <option key={p.id} value={p.id}>
@@ -133,7 +157,12 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
           </select>
         </Field>
         <Field id={controlId('options.sides')} label="Sides">
-          <select id={controlId('options.sides')} value={form.sides} onChange={(e) => set({ sides: e.target.value })} data-testid="sides-select">
+          <select
+            id={controlId('options.sides')}
+            value={form.sides}
+            onChange={(e) => set({ sides: e.target.value })}
+            data-testid="sides-select"
+          >
             {sides.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.label}
@@ -143,7 +172,12 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
         </Field>
         <Field id={controlId('options.mediaSource')} label="Paper tray">
           {trays.length > 0 || !chosen ? (
-            <select id={controlId('options.mediaSource')} value={form.mediaSource} onChange={(e) => set({ mediaSource: e.target.value })} data-testid="tray-select">
+            <select
+              id={controlId('options.mediaSource')}
+              value={form.mediaSource}
+              onChange={(e) => set({ mediaSource: e.target.value })}
+              data-testid="tray-select"
+            >
               <option value="auto">Automatic</option>
               {(trays.length > 0 ? trays : ['main', 'tray-1', 'tray-2', 'manual']).map((t) => (
                 <option key={t} value={t}>
@@ -152,11 +186,21 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
               ))}
             </select>
           ) : (
-            <input id={controlId('options.mediaSource')} value={form.mediaSource} onChange={(e) => set({ mediaSource: e.target.value })} spellCheck={false} />
+            <input
+              id={controlId('options.mediaSource')}
+              value={form.mediaSource}
+              onChange={(e) => set({ mediaSource: e.target.value })}
+              spellCheck={false}
+            />
           )}
         </Field>
         <Field id={controlId('options.printColorMode')} label="Colour">
-          <select id={controlId('options.printColorMode')} value={form.printColorMode} onChange={(e) => set({ printColorMode: e.target.value })} data-testid="color-select">
+          <select
+            id={controlId('options.printColorMode')}
+            value={form.printColorMode}
+            onChange={(e) => set({ printColorMode: e.target.value })}
+            data-testid="color-select"
+          >
             {colors.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.label}

@@ -108,7 +108,12 @@ export class EscposDriver implements Driver {
     });
     await t.open();
     // The failed first attempt already set the reason; keep it (later retries repeat it and announce nothing new).
-    if (!t.connected) this.setStatus({ health: 'offline', detail: this.linkDownReason ? `Not connected: ${this.linkDownReason}` : 'Not connected', flags: { connected: false } });
+    if (!t.connected)
+      this.setStatus({
+        health: 'offline',
+        detail: this.linkDownReason ? `Not connected: ${this.linkDownReason}` : 'Not connected',
+        flags: { connected: false },
+      });
     if (this.pollIntervalMs > 0) {
       this.pollTimer = setInterval(() => {
         if (!this.busy && t.connected) void this.refreshStatus();
@@ -229,13 +234,22 @@ export class EscposDriver implements Driver {
     // In the renderer process: pdf.js and the canvas are only resident while documents are printed.
     const doc = await sharedRasterProcess.render(
       pdf,
-      { widthDots: o.paperWidthDots, monochrome: o.monochrome, threshold: o.threshold, maxPages: o.maxPages, maxPdfBytes: o.maxPdfBytes, orientation: o.orientation, dpi: o.dpi },
+      {
+        widthDots: o.paperWidthDots,
+        monochrome: o.monochrome,
+        threshold: o.threshold,
+        maxPages: o.maxPages,
+        maxPdfBytes: o.maxPdfBytes,
+        orientation: o.orientation,
+        dpi: o.dpi,
+      },
       ctx.signal,
     );
     const pages = doc.pages.map(trimVertical);
     ctx.log.debug('rasterised', { pages: pages.length, rows: pages.reduce((s, p) => s + p.height, 0) });
     for (const w of doc.warnings) ctx.log.debug('pdf.js warning', { commandId: ctx.jobId, warning: w });
-    if (doc.report.lost.length) ctx.log.warn('part of the document did not print', { commandId: ctx.jobId, lost: doc.report.lost, warnings: doc.lossWarnings });
+    if (doc.report.lost.length)
+      ctx.log.warn('part of the document did not print', { commandId: ctx.jobId, lost: doc.report.lost, warnings: doc.lossWarnings });
     return { pages, remarks: doc.report.sentences };
   }
 
@@ -259,7 +273,13 @@ export class EscposDriver implements Driver {
     await this.ensureReady(ctx, 'the end');
   }
 
-  private async sendPages(pages: Bitmap[], copies: number, ctx: JobContext, send: (b: Uint8Array) => Promise<void>, totalRows: number): Promise<void> {
+  private async sendPages(
+    pages: Bitmap[],
+    copies: number,
+    ctx: JobContext,
+    send: (b: Uint8Array) => Promise<void>,
+    totalRows: number,
+  ): Promise<void> {
     let doneRows = 0;
     await send(INIT);
     for (let copy = 1; copy <= copies; copy++) {
@@ -336,7 +356,8 @@ export class EscposDriver implements Driver {
   private async connectedStatus(signal?: AbortSignal): Promise<StatusRead> {
     const t = this.transport;
     if (!t) return { kind: 'disconnected', reason: 'driver not started' };
-    if (!t.connected && !(await t.waitConnected(this.connectWaitMs, signal))) return { kind: 'disconnected', reason: this.linkDownReason ?? 'no connection' };
+    if (!t.connected && !(await t.waitConnected(this.connectWaitMs, signal)))
+      return { kind: 'disconnected', reason: this.linkDownReason ?? 'no connection' };
     const first = await this.readStatus(signal);
     // One more read before calling the printer silent or its status unsupported: a query can be lost
     // while a line comes back, and a first reply can come late (the channel waits for it first).

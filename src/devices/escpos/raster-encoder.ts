@@ -1,9 +1,7 @@
 import { rowInkBytes, type Bitmap } from '../pdf/bitmap.js';
 import { DLE, ESC, GS } from './protocol.js';
 
-export type Segment =
-  | { kind: 'raster'; rows: number; bytes: Uint8Array }
-  | { kind: 'feed'; rows: number; bytes: Uint8Array };
+export type Segment = { kind: 'raster'; rows: number; bytes: Uint8Array } | { kind: 'feed'; rows: number; bytes: Uint8Array };
 
 export interface RasterEncodeOptions {
   /** Rows per GS v 0 band; some clones read only the low byte of the height, so at most 255. */

@@ -1,7 +1,16 @@
 import iconv from 'iconv-lite';
 import type { Paper, TextStyle } from './paper.js';
 
-const CODEPAGES: Record<number, string> = { 0: 'cp437', 2: 'cp850', 5: 'cp865', 13: 'cp857', 16: 'windows-1252', 17: 'cp866', 18: 'cp852', 19: 'cp858' };
+const CODEPAGES: Record<number, string> = {
+  0: 'cp437',
+  2: 'cp850',
+  5: 'cp865',
+  13: 'cp857',
+  16: 'windows-1252',
+  17: 'cp866',
+  18: 'cp852',
+  19: 'cp858',
+};
 const DEFAULT_LINE = 30;
 
 /** A command the parser needs more bytes for. */

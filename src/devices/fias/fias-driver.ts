@@ -1,6 +1,15 @@
 import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
 import { AbortedError } from '../../util/abort.js';
-import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext, type JobResult, type KeyJob, type TestResult } from '../driver.js';
+import {
+  DeviceError,
+  type Driver,
+  type DeviceStatus,
+  type Job,
+  type JobContext,
+  type JobResult,
+  type KeyJob,
+  type TestResult,
+} from '../driver.js';
 import { parseLockAddress } from '../lock/address.js';
 import { asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
@@ -86,7 +95,11 @@ export class FiasDriver implements Driver {
 
   async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
     const lease = this.fixed ?? [...this.leases.values()].at(-1) ?? null;
-    if (!lease) return { ok: false, message: 'No lock server address is known yet: it comes with the first key command, or set a connection for this encoder.' };
+    if (!lease)
+      return {
+        ok: false,
+        message: 'No lock server address is known yet: it comes with the first key command, or set a connection for this encoder.',
+      };
     const problem = lease.problem();
     if (problem) return { ok: false, message: problem };
     if (!(await lease.link.waitUp(Math.min(this.s.linkWaitMs ?? 5000, 5000), ctx.signal)))
@@ -148,7 +161,10 @@ export class FiasDriver implements Driver {
   private async encode(job: KeyJob, ctx: JobContext): Promise<JobResult> {
     const action: KeyAction = requestedAction(job) ?? (this.stays.has(stayKey(job)) ? 'copy' : 'new');
     const encoder = encoderFor(job, this.s.options.encoder);
-    const workstation = typeof job.keyCutterData.Workstation === 'string' && job.keyCutterData.Workstation.trim() ? job.keyCutterData.Workstation.trim() : '1';
+    const workstation =
+      typeof job.keyCutterData.Workstation === 'string' && job.keyCutterData.Workstation.trim()
+        ? job.keyCutterData.Workstation.trim()
+        : '1';
     const rooms = roomsLabel(job);
     const lease = await this.linkFor(job);
     const problem = lease.problem();
@@ -183,12 +199,21 @@ export class FiasDriver implements Driver {
     });
     const frame = encodeRecord(req.type, req.fields);
     const matches = (r: FiasRecord) =>
-      r.type === 'KA' && r.get('WS') === req.WS && (r.get('TI') === undefined || r.get('TI') === req.TI) && (r.get('DA') === undefined || r.get('DA') === req.DA);
+      r.type === 'KA' &&
+      r.get('WS') === req.WS &&
+      (r.get('TI') === undefined || r.get('TI') === req.TI) &&
+      (r.get('DA') === undefined || r.get('DA') === req.DA);
     ctx.log.info('fias key request', { record: req.type, encoder, rooms: job.lockIds, via: lease.link.state().peer });
     await ctx.beforeSideEffect();
     let answer: FiasRecord;
     try {
-      answer = await lease.link.request(frame, matches, this.s.answerMs ?? (this.s.options.cardWaitSeconds + 5) * 1000, ctx.signal, (r) => r.type === 'KA');
+      answer = await lease.link.request(
+        frame,
+        matches,
+        this.s.answerMs ?? (this.s.options.cardWaitSeconds + 5) * 1000,
+        ctx.signal,
+        (r) => r.type === 'KA',
+      );
     } catch (e) {
       if (e instanceof UnmatchedAnswerError) {
         // Both records, without guest names, so the mismatch can be traced in the lock system's log.
@@ -228,4 +253,3 @@ export class FiasDriver implements Driver {
     };
   }
 }
-

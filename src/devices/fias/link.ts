@@ -36,7 +36,9 @@ interface Waiter {
 /** An answer of the awaited kind arrived but belongs to no request in flight (its echoed fields differ). */
 export class UnmatchedAnswerError extends Error {
   constructor(readonly answers: FiasRecord[]) {
-    super(`the lock system answered, but its answer does not match this request (${answers.length === 1 ? 'one answer' : `${answers.length} answers`} for another request)`);
+    super(
+      `the lock system answered, but its answer does not match this request (${answers.length === 1 ? 'one answer' : `${answers.length} answers`} for another request)`,
+    );
     this.name = 'UnmatchedAnswerError';
   }
 }
@@ -74,7 +76,12 @@ export class FiasLink {
   }
 
   state(): FiasLinkState {
-    return { connected: !!this.stream && !this.stream.closed, up: this.up, peer: this.stream?.label ?? null, peerVersion: this.peerVersion };
+    return {
+      connected: !!this.stream && !this.stream.closed,
+      up: this.up,
+      peer: this.stream?.label ?? null,
+      peerVersion: this.peerVersion,
+    };
   }
 
   /** Field ids the lock system declared (LR) for a record type, or null. */
@@ -144,11 +151,20 @@ export class FiasLink {
     let waiter!: Waiter;
     const unmatched: FiasRecord[] = [];
     const answered = new Promise<FiasRecord>((resolve, reject) => {
-      waiter = { match, resolve, reject, stream, ...(sameKind ? { sameKind: (r: FiasRecord) => sameKind(r) && unmatched.push(r) > 0 } : {}) };
+      waiter = {
+        match,
+        resolve,
+        reject,
+        stream,
+        ...(sameKind ? { sameKind: (r: FiasRecord) => sameKind(r) && unmatched.push(r) > 0 } : {}),
+      };
     });
     answered.catch(() => {}); // may settle while the write is still pending; awaited below
     this.waiters.add(waiter);
-    const timer = setTimeout(() => waiter.reject(unmatched.length ? new UnmatchedAnswerError(unmatched) : new ReadTimeoutError(timeoutMs)), timeoutMs);
+    const timer = setTimeout(
+      () => waiter.reject(unmatched.length ? new UnmatchedAnswerError(unmatched) : new ReadTimeoutError(timeoutMs)),
+      timeoutMs,
+    );
     const onAbort = () => waiter.reject(new AbortedError(signal.reason));
     signal.addEventListener('abort', onAbort, { once: true });
     try {
@@ -204,8 +220,20 @@ export class FiasLink {
       this.sentLs = true;
       out.push(this.link('LS'));
     } else {
-      out.push(encodeRecord('LD', [['DA', DA], ['TI', TI], ['V#', this.o.version ?? '1.0'], ['IF', 'PM']]));
-      out.push(encodeRecord('LA', [['DA', DA], ['TI', TI]]));
+      out.push(
+        encodeRecord('LD', [
+          ['DA', DA],
+          ['TI', TI],
+          ['V#', this.o.version ?? '1.0'],
+          ['IF', 'PM'],
+        ]),
+      );
+      out.push(
+        encodeRecord('LA', [
+          ['DA', DA],
+          ['TI', TI],
+        ]),
+      );
       this.setUp(stream);
     }
     await stream.write(Buffer.concat(out)).catch(() => {});

@@ -1,5 +1,14 @@
 import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
-import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext, type JobResult, type LockProtocol, type TestResult } from '../driver.js';
+import {
+  DeviceError,
+  type Driver,
+  type DeviceStatus,
+  type Job,
+  type JobContext,
+  type JobResult,
+  type LockProtocol,
+  type TestResult,
+} from '../driver.js';
 import { FiasDriver, type FiasDriverSettings } from '../fias/fias-driver.js';
 import { asKeyJob } from '../lock/job-checks.js';
 import { StatusBoard } from '../lock/status.js';
@@ -72,7 +81,11 @@ export class KeycutterDriver implements Driver {
 
   async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
     const p = this.last ?? (this.started.has('fias') ? 'fias' : null);
-    if (!p) return { ok: false, message: 'No key command has run yet, so the lock protocol and address are not known; they come with each command from Mews.' };
+    if (!p)
+      return {
+        ok: false,
+        message: 'No key command has run yet, so the lock protocol and address are not known; they come with each command from Mews.',
+      };
     return this.subs[p].test(ctx);
   }
 

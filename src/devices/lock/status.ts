@@ -11,9 +11,7 @@ export class StatusBoard {
 
   set(health: DeviceHealth, detail: string | null, flags: Record<string, boolean> = {}): void {
     const same =
-      this.current.health === health &&
-      this.current.detail === detail &&
-      JSON.stringify(this.current.flags) === JSON.stringify(flags);
+      this.current.health === health && this.current.detail === detail && JSON.stringify(this.current.flags) === JSON.stringify(flags);
     if (same) return;
     this.current = { health, detail, flags, updatedAt: new Date().toISOString() };
     for (const l of [...this.listeners]) l(this.current);

@@ -18,7 +18,12 @@ export interface ListenOptions {
 const plainAddress = (a: string) => a.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
 
 /** Listens on host:port and hands each accepted connection over as a LockStream. */
-export function listenTcp(host: string, port: number, onConnection: (stream: LockStream) => void, opts: ListenOptions = {}): Promise<TcpListener> {
+export function listenTcp(
+  host: string,
+  port: number,
+  onConnection: (stream: LockStream) => void,
+  opts: ListenOptions = {},
+): Promise<TcpListener> {
   const sockets = new Set<net.Socket>();
   const allowed = new Set((opts.allowedPeers ?? []).map(plainAddress));
   const server = net.createServer((socket) => {

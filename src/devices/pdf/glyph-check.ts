@@ -68,7 +68,9 @@ export async function missingCharacters(page: PDFPageProxy, OPS: { setFont: numb
         if (!g || typeof g !== 'object' || g.isSpace) continue;
         const ch = (font.missingFile ? g.fontChar : g.unicode) ?? '';
         if (!ch.trim()) continue;
-        const generic = (['serif', 'sans-serif', 'monospace'].includes(font.fallbackName ?? '') ? font.fallbackName : 'sans-serif') as GenericFamily;
+        const generic = (
+          ['serif', 'sans-serif', 'monospace'].includes(font.fallbackName ?? '') ? font.fallbackName : 'sans-serif'
+        ) as GenericFamily;
         const prints = font.missingFile ? installedFontsDraw(ch, generic) : g.isInFont !== false;
         if (!prints) missing.push(ch);
       }

@@ -11,8 +11,6 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 export function checkPdfBytes(pdf: Uint8Array, maxPdfBytes: number): void {
   if (pdf.length === 0) throw new DeviceError('The document to print is empty. Please send it again.');
   if (pdf.length > maxPdfBytes)
-    throw new DeviceError(
-      `The document is too large to print (${mb(pdf.length)}; this printer accepts up to ${mb(maxPdfBytes)}).`,
-    );
+    throw new DeviceError(`The document is too large to print (${mb(pdf.length)}; this printer accepts up to ${mb(maxPdfBytes)}).`);
   if (!looksLikePdf(pdf)) throw new DeviceError('The document to print is not a PDF file, so nothing was printed.');
 }

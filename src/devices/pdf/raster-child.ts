@@ -19,7 +19,8 @@ function serve(): void {
   process.on('message', (msg: RenderRequest) => {
     void renderDocument(msg.pdf, msg.opts, undefined, msg.which).then(
       (document) => reply({ id: msg.id, document }),
-      (err: unknown) => reply({ id: msg.id, error: { message: err instanceof Error ? err.message : String(err), device: err instanceof DeviceError } }),
+      (err: unknown) =>
+        reply({ id: msg.id, error: { message: err instanceof Error ? err.message : String(err), device: err instanceof DeviceError } }),
     );
   });
   process.on('disconnect', () => process.exit(0));

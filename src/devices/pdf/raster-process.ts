@@ -17,9 +17,7 @@ export interface RenderRequest {
 
 /** Child → parent: the pages, or why not (`device`: a DeviceError whose message is for staff). `ready` once at start. */
 export type RenderReply =
-  | { id: number; document: RenderedDocument }
-  | { id: number; error: { message: string; device: boolean } }
-  | { id: 0; ready: true };
+  { id: number; document: RenderedDocument } | { id: number; error: { message: string; device: boolean } } | { id: 0; ready: true };
 
 interface Pending {
   resolve: (doc: RenderedDocument) => void;
@@ -93,7 +91,9 @@ export class RasterProcess {
   private ensureChild(): ChildProcess {
     if (this.child) return this.child;
     // Under tsx/vitest the entry is the .ts source, which the child loads through tsx too.
-    const execArgv = RENDERER_CHILD_FILE.endsWith('.ts') ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [];
+    const execArgv = RENDERER_CHILD_FILE.endsWith('.ts')
+      ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href]
+      : [];
     const child = fork(RENDERER_CHILD_FILE, [], {
       execArgv,
       env: { ...process.env, MEWS_BRIDGE_RENDERER: '1' },

@@ -92,9 +92,18 @@ export class PdfRaster {
     const early: string[] = [];
     let doc: PDFDocumentProxy;
     // verbosity 1: pdf.js reports what it could not load or decode (captured, see pdfjs-warnings.ts).
-    const task = getDocument({ data: plainCopy(pdf), ...(opts.resources ?? installedResources), verbosity: 1, isEvalSupported: false, stopAtErrors: true });
+    const task = getDocument({
+      data: plainCopy(pdf),
+      ...(opts.resources ?? installedResources),
+      verbosity: 1,
+      isEvalSupported: false,
+      stopAtErrors: true,
+    });
     try {
-      doc = await withPdfjsWarnings((w) => early.push(w), () => task.promise);
+      doc = await withPdfjsWarnings(
+        (w) => early.push(w),
+        () => task.promise,
+      );
     } catch (err) {
       await task.destroy().catch(() => {});
       throw describeOpenError(err);

@@ -20,7 +20,12 @@ export interface RenderedDocument {
  * and the canvas are imported on the first call. Throws DeviceError for a document that cannot be
  * printed (too large, not a PDF, damaged, too many pages), AbortedError when `signal` aborts.
  */
-export async function renderDocument(pdf: Uint8Array, opts: RasterOptions, signal?: AbortSignal, which: PageSelection = 'all'): Promise<RenderedDocument> {
+export async function renderDocument(
+  pdf: Uint8Array,
+  opts: RasterOptions,
+  signal?: AbortSignal,
+  which: PageSelection = 'all',
+): Promise<RenderedDocument> {
   const [{ PdfRaster }, { renderReport }] = await Promise.all([import('./rasterize.js'), import('./render-report.js')]);
   if (signal?.aborted) throw new AbortedError(signal.reason);
   const raster = await PdfRaster.open(pdf, opts);

@@ -32,13 +32,22 @@ export function renderReport(layouts: PageLayout[], losses: RenderLosses): { sen
   const lost: string[] = [];
   const turned = layouts.flatMap((l, i) => (l?.turned ? [i + 1] : []));
   if (turned.length) {
-    const which = turned.length === layouts.length ? 'The document was' : turned.length === 1 ? `Page ${turned[0]} was` : `Pages ${turned.join(', ')} were`;
+    const which =
+      turned.length === layouts.length
+        ? 'The document was'
+        : turned.length === 1
+          ? `Page ${turned[0]} was`
+          : `Pages ${turned.join(', ')} were`;
     sentences.push(`${which} turned 90° to print along the paper.`);
   }
-  const small = layouts.flatMap((l, i) => (l?.textEmMm !== null && l?.textEmMm !== undefined && l.textEmMm < READABLE_EM_MM ? [[i + 1, l.textEmMm] as const] : []));
+  const small = layouts.flatMap((l, i) =>
+    l?.textEmMm !== null && l?.textEmMm !== undefined && l.textEmMm < READABLE_EM_MM ? [[i + 1, l.textEmMm] as const] : [],
+  );
   if (small.length) {
     const mm = Math.min(...small.map(([, s]) => s)).toFixed(1);
-    sentences.push(`The document is not receipt-sized: its text printed about ${mm} mm high on ${pagesList(small.map(([p]) => p))}, which may be hard to read.`);
+    sentences.push(
+      `The document is not receipt-sized: its text printed about ${mm} mm high on ${pagesList(small.map(([p]) => p))}, which may be hard to read.`,
+    );
   }
   const chars = [...losses.missingCharacters.values()].flat();
   if (chars.length) {

@@ -56,7 +56,8 @@ export function decodeFrame(frame: Buffer): DecodedFrame {
   return { fields: trimmed === '' ? [] : trimmed.split('\u00b3'), lrcOk, raw: frame };
 }
 
-export type Reply = { kind: 'ack' } | { kind: 'nak' } | { kind: 'enq' } | { kind: 'frame'; frame: DecodedFrame } | { kind: 'junk'; byte: number };
+export type Reply =
+  { kind: 'ack' } | { kind: 'nak' } | { kind: 'enq' } | { kind: 'frame'; frame: DecodedFrame } | { kind: 'junk'; byte: number };
 
 /** Reads the next control byte or complete frame; bytes before an STX that are not control bytes are junk. */
 export const readReply: Parser<Reply> = (buf) => {

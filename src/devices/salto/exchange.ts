@@ -51,7 +51,9 @@ export async function checkReady(stream: LockStream, q: ByteQueue, t: ExchangeTi
       if (e instanceof ReadTimeoutError)
         throw new DeviceError(`The Salto interface at ${stream.label} does not answer. Check that the Salto PMS service is running.`);
       if (e instanceof LinkClosedError)
-        throw new DeviceError(`The Salto interface at ${stream.label} closed the connection before the key request was sent. Issue the key again.`);
+        throw new DeviceError(
+          `The Salto interface at ${stream.label} closed the connection before the key request was sent. Issue the key again.`,
+        );
       throw e;
     }
     if (attempt >= MAX_ATTEMPTS)

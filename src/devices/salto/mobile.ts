@@ -23,7 +23,10 @@ export function wantsMobileKey(job: KeyJob): boolean {
  */
 export function e164(phone: string | null): string | null {
   if (!phone) return null;
-  const compact = phone.trim().replace(/[\s.\-()/]/g, '').replace(/^00/, '+');
+  const compact = phone
+    .trim()
+    .replace(/[\s.\-()/]/g, '')
+    .replace(/^00/, '+');
   return /^\+[1-9]\d{7,14}$/.test(compact) ? compact : null;
 }
 
@@ -44,7 +47,7 @@ export function mobileKeyFields(job: KeyJob, action: Exclude<KeyAction, 'checkou
     throw new DeviceError(
       job.telephone?.trim()
         ? "No mobile key was sent: the guest's phone number is not a full international number (it must start with + and the country code). Correct it in the reservation and try again."
-        : "No mobile key was sent: the reservation has no phone number for the guest. Add one (with + and the country code) and try again.",
+        : 'No mobile key was sent: the reservation has no phone number for the guest. Add one (with + and the country code) and try again.',
     );
   const rooms = [0, 1, 2, 3].map((i) => (job.lockIds[i] ?? '').slice(0, 24));
   return [

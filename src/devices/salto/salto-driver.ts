@@ -1,7 +1,16 @@
 import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
 import { createTransport, type ByteTransport } from '../../transport/index.js';
 import { abortableDelay, AbortedError } from '../../util/abort.js';
-import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext, type JobResult, type KeyJob, type TestResult } from '../driver.js';
+import {
+  DeviceError,
+  type Driver,
+  type DeviceStatus,
+  type Job,
+  type JobContext,
+  type JobResult,
+  type KeyJob,
+  type TestResult,
+} from '../driver.js';
 import { parseLockAddress, type LockAddress } from '../lock/address.js';
 import { ByteQueue } from '../lock/byte-queue.js';
 import { asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
@@ -119,12 +128,16 @@ export class SaltoDriver implements Driver {
     const action: KeyAction = requestedAction(job) ?? (this.stays.has(stayKey(job)) ? 'copy' : 'new');
     const encoder = encoderFor(job, this.s.options.encoder);
     const timeZone = this.s.options.timeZone ?? pcTimeZone();
-    const name = [lockName(job.firstName, job.normalizedFirstName), lockName(job.lastName, job.normalizedLastName)].filter(Boolean).join(' ');
+    const name = [lockName(job.firstName, job.normalizedFirstName), lockName(job.lastName, job.normalizedLastName)]
+      .filter(Boolean)
+      .join(' ');
     const printed = job.keyCutterData.PrintGuestName === true && name ? [name] : [];
     const operator = typeof job.keyCutterData.Operator === 'string' ? job.keyCutterData.Operator : 'Mews';
     const eject = job.keyCutterData.Eject === 'R' || job.keyCutterData.Eject === 'T' ? job.keyCutterData.Eject : 'E';
     const mobile = action !== 'checkout' && wantsMobileKey(job);
-    const fields = mobile ? mobileKeyFields(job, action, { timeZone, operator }) : saltoFields(job, action, { encoder, timeZone, operator, eject, printedLines: printed });
+    const fields = mobile
+      ? mobileKeyFields(job, action, { timeZone, operator })
+      : saltoFields(job, action, { encoder, timeZone, operator, eject, printedLines: printed });
     const frame = encodeFrame(fields);
     const rooms = roomsLabel(job);
 
@@ -143,7 +156,12 @@ export class SaltoDriver implements Driver {
     let answer: DecodedFrame;
     try {
       await checkReady(stream, q, this.timeouts, ctx.signal);
-      ctx.log.info('salto key request', { command: fields[0], encoder: mobile ? 'mobile' : encoder, rooms: job.lockIds, via: stream.label });
+      ctx.log.info('salto key request', {
+        command: fields[0],
+        encoder: mobile ? 'mobile' : encoder,
+        rooms: job.lockIds,
+        via: stream.label,
+      });
       answer = await sendRequest(stream, q, frame, this.timeouts, {
         signal: ctx.signal,
         beforeSend: async () => {
@@ -190,7 +208,9 @@ export class SaltoDriver implements Driver {
       }
       const valid = `valid ${humanLocal(job.startUtc, timeZone)} – ${humanLocal(job.endUtc, timeZone)} (lock time)`;
       if (encoder === null)
-        return { notes: `${action === 'new' ? 'Mobile key' : 'Copy of the mobile key'} for ${rooms} sent to the guest's phone through Salto, ${valid}.` };
+        return {
+          notes: `${action === 'new' ? 'Mobile key' : 'Copy of the mobile key'} for ${rooms} sent to the guest's phone through Salto, ${valid}.`,
+        };
       const n = job.keyCount;
       const what = action === 'new' ? (n === 1 ? 'New key' : `${n} new keys`) : n === 1 ? 'Copy key' : `${n} copy keys`;
       return {
@@ -209,7 +229,10 @@ export class SaltoDriver implements Driver {
       );
     }
     this.board.set('attention', 'Unexpected answer from the Salto interface');
-    throw mayHaveEncoded('the Salto interface', new Error(`it answered "${answer.fields.join('|').slice(0, 60)}", which this bridge does not understand`));
+    throw mayHaveEncoded(
+      'the Salto interface',
+      new Error(`it answered "${answer.fields.join('|').slice(0, 60)}", which this bridge does not understand`),
+    );
   }
 
   private async open(address: LockAddress | null, signal: AbortSignal): Promise<LockStream> {
@@ -224,7 +247,10 @@ export class SaltoDriver implements Driver {
     if (c?.type === 'tcp-listen')
       throw new DeviceError('Salto Industry Standard cannot use a listening port; set a TCP or serial connection for this encoder.');
     const target = c?.type === 'tcp' ? { host: c.host, port: c.port } : address;
-    if (!target) throw new DeviceError('No lock server address is known yet: it comes with the first key command from Mews, or set a connection for this encoder.');
+    if (!target)
+      throw new DeviceError(
+        'No lock server address is known yet: it comes with the first key command from Mews, or set a connection for this encoder.',
+      );
     // Nothing has been sent yet, so a lock server that refuses while it restarts is simply tried again.
     const retryUntil = Date.now() + (this.s.connectRetryMs ?? 10_000);
     for (;;) {

@@ -112,14 +112,19 @@ export class CupsBackend implements PrintBackend {
       if (err instanceof IppStatusError && err.status === 'client-error-not-found')
         return { state: 'aborted', reasons: ['job-not-found'], message: 'the printer no longer knows this job' };
       if (err instanceof IppStatusError)
-        throw new DeviceError(`The print service would not say how ${job.label} ended (${err.message}). Check the printer before printing again.`, true);
+        throw new DeviceError(
+          `The print service would not say how ${job.label} ended (${err.message}). Check the printer before printing again.`,
+          true,
+        );
       throw this.mapError(err, null);
     }
   }
 
   async cancel(job: SubmittedJob): Promise<void> {
     const { target, jobId } = job.handle as CupsJob;
-    await ippRequest(target, { operation: 'Cancel-Job', operationAttributes: { 'job-id': jobId }, timeoutMs: 10_000 }).catch(() => undefined);
+    await ippRequest(target, { operation: 'Cancel-Job', operationAttributes: { 'job-id': jobId }, timeoutMs: 10_000 }).catch(
+      () => undefined,
+    );
   }
 
   async submitRaw(queue: string, bytes: Uint8Array, jobName: string): Promise<SubmittedJob> {
@@ -146,7 +151,9 @@ export class CupsBackend implements PrintBackend {
   private mapError(err: unknown, ref: PrinterRef | null): Error {
     if (err instanceof IppUnreachableError) {
       if (ref?.kind === 'direct')
-        return new PrintSystemDownError(`The printer at ${ref.uri} cannot be reached. Check that it is switched on and connected to the network.`);
+        return new PrintSystemDownError(
+          `The printer at ${ref.uri} cannot be reached. Check that it is switched on and connected to the network.`,
+        );
       return new PrintSystemDownError(cupsDownNote(cupsServer(this.env)));
     }
     if (err instanceof IppStatusError && err.status === 'client-error-not-found' && ref)
@@ -154,7 +161,9 @@ export class CupsBackend implements PrintBackend {
     if (err instanceof IppStatusError) {
       const who = ref ? `The printer "${ref.kind === 'queue' ? ref.name : ref.uri}"` : 'The print service';
       if (err.status === 'server-error-not-accepting-jobs')
-        return new DeviceError(`${who} is not accepting jobs (set to reject them in the print settings of this computer). Allow it to accept jobs, then print again from Mews.`);
+        return new DeviceError(
+          `${who} is not accepting jobs (set to reject them in the print settings of this computer). Allow it to accept jobs, then print again from Mews.`,
+        );
       return new DeviceError(`${who} refused the document (${err.message}). Nothing was printed.`);
     }
     return err instanceof Error ? err : new Error(String(err));
@@ -162,7 +171,10 @@ export class CupsBackend implements PrintBackend {
 }
 
 /** Leaves out settings the printer says it cannot do (a printer may refuse the whole job for one). */
-export function supportedOnly(attrs: Record<string, unknown>, printer: SystemPrinter): { attributes: Record<string, unknown>; dropped: string[] } {
+export function supportedOnly(
+  attrs: Record<string, unknown>,
+  printer: SystemPrinter,
+): { attributes: Record<string, unknown>; dropped: string[] } {
   const out = { ...attrs };
   const dropped: string[] = [];
   const s = printer.supported;
@@ -186,6 +198,9 @@ export function supportedOnly(attrs: Record<string, unknown>, printer: SystemPri
   return { attributes: out, dropped };
 }
 
-function sameSize(a: { 'x-dimension': number; 'y-dimension': number } | null, b: { 'x-dimension': number; 'y-dimension': number }): boolean {
+function sameSize(
+  a: { 'x-dimension': number; 'y-dimension': number } | null,
+  b: { 'x-dimension': number; 'y-dimension': number },
+): boolean {
   return !!a && Math.abs(a['x-dimension'] - b['x-dimension']) < 100 && Math.abs(a['y-dimension'] - b['y-dimension']) < 100;
 }

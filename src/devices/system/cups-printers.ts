@@ -1,4 +1,14 @@
-import { cupsServer, cupsTarget, directTarget, ippRequest, IppStatusError, list, text, type CupsServer, type IppAttributes } from './ipp-client.js';
+import {
+  cupsServer,
+  cupsTarget,
+  directTarget,
+  ippRequest,
+  IppStatusError,
+  list,
+  text,
+  type CupsServer,
+  type IppAttributes,
+} from './ipp-client.js';
 import { statusWords } from './state-reasons.js';
 import type { SystemPrinter, SystemPrinterList } from './types.js';
 
@@ -68,7 +78,11 @@ export async function listCupsPrinters(env: NodeJS.ProcessEnv = process.env): Pr
   const server = cupsServer(env);
   const target = cupsTarget(server);
   try {
-    const defaultName = await ippRequest(target, { operation: 'CUPS-Get-Default', operationAttributes: { 'requested-attributes': ['printer-name'] }, timeoutMs: 10_000 })
+    const defaultName = await ippRequest(target, {
+      operation: 'CUPS-Get-Default',
+      operationAttributes: { 'requested-attributes': ['printer-name'] },
+      timeoutMs: 10_000,
+    })
       .then((r) => text(r.printers[0]?.['printer-name']))
       .catch((err: unknown) => {
         if (err instanceof IppStatusError) return null; // client-error-not-found: no default printer
@@ -91,7 +105,10 @@ export async function listCupsPrinters(env: NodeJS.ProcessEnv = process.env): Pr
 }
 
 /** Get-Printer-Attributes of one printer (`ipp://` address) or CUPS queue (name). Throws IppUnreachableError / IppStatusError. */
-export async function printerAttributes(printer: { uri: string } | { queue: string }, env: NodeJS.ProcessEnv = process.env): Promise<SystemPrinter> {
+export async function printerAttributes(
+  printer: { uri: string } | { queue: string },
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<SystemPrinter> {
   const target = 'uri' in printer ? directTarget(printer.uri) : cupsTarget(cupsServer(env), printer.queue);
   const res = await ippRequest(target, {
     operation: 'Get-Printer-Attributes',
@@ -108,4 +125,3 @@ function errorWords(err: unknown, server: CupsServer): string {
   if (err instanceof Error && err.name === 'IppUnreachableError') return cupsDownNote(server);
   return `Could not list the printers: ${err instanceof Error ? err.message : String(err)}`;
 }
-

@@ -58,7 +58,10 @@ export class SystemQueueTransport implements ByteTransport {
     const data = Buffer.concat(this.buffer, this.buffered);
     this.buffer = [];
     this.buffered = 0;
-    if (!this.backend.submitRaw) throw new DeviceError(`Raw printing to an OS printer is not available on this system (${this.backend.system}); connect the receipt printer by USB-serial or network instead.`);
+    if (!this.backend.submitRaw)
+      throw new DeviceError(
+        `Raw printing to an OS printer is not available on this system (${this.backend.system}); connect the receipt printer by USB-serial or network instead.`,
+      );
     let job;
     try {
       job = await this.backend.submitRaw(this.queue, data, 'Mews receipt', signal);
@@ -68,14 +71,22 @@ export class SystemQueueTransport implements ByteTransport {
     const deadline = Date.now() + (this.opts.jobTimeoutMs ?? 120_000);
     for (;;) {
       const snap = await this.backend.job(job).catch((err: unknown) => {
-        throw err instanceof PrintSystemDownError ? new DeviceError(`${err.message} The receipt had been handed over; check the printer before printing again.`, true) : err;
+        throw err instanceof PrintSystemDownError
+          ? new DeviceError(`${err.message} The receipt had been handed over; check the printer before printing again.`, true)
+          : err;
       });
       if (snap.state === 'completed') return;
       if (snap.state === 'cancelled' || snap.state === 'aborted')
-        throw new DeviceError(`The receipt job on ${this.label} was ${snap.state === 'cancelled' ? 'cancelled' : 'stopped by the print system'}${snap.message ? ` (${snap.message})` : ''}. Print again from Mews if needed.`, true);
+        throw new DeviceError(
+          `The receipt job on ${this.label} was ${snap.state === 'cancelled' ? 'cancelled' : 'stopped by the print system'}${snap.message ? ` (${snap.message})` : ''}. Print again from Mews if needed.`,
+          true,
+        );
       if (Date.now() > deadline) {
         await this.backend.cancel(job);
-        throw new DeviceError(`The receipt did not print on ${this.label} in time${snap.message ? ` (${snap.message})` : ''}; it was taken off the queue. Check the printer, then print again from Mews.`, true);
+        throw new DeviceError(
+          `The receipt did not print on ${this.label} in time${snap.message ? ` (${snap.message})` : ''}; it was taken off the queue. Check the printer, then print again from Mews.`,
+          true,
+        );
       }
       await abortableDelay(this.opts.pollMs ?? 200, signal);
     }

@@ -26,7 +26,9 @@ export function resolvePrinter(wanted: string, printers: SystemPrinterList): Res
 
 /** `No printer named "X" on this computer. Its printers: "A" (default), "B".` */
 export function notFoundNote(wanted: string, printers: SystemPrinterList): string {
-  const names = printers.printers.map((p) => `"${p.name}"${p.info && p.info !== p.name ? ` (${p.info})` : ''}${p.isDefault ? ' (default)' : ''}`);
+  const names = printers.printers.map(
+    (p) => `"${p.name}"${p.info && p.info !== p.name ? ` (${p.info})` : ''}${p.isDefault ? ' (default)' : ''}`,
+  );
   const have = names.length > 0 ? `This computer's printers: ${names.join(', ')}.` : 'This computer has no printers set up.';
   return `No printer named "${wanted}" on this computer. ${have} Fix the printer name in Mews or choose the printer in this device's settings.`;
 }

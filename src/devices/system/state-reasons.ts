@@ -27,10 +27,10 @@ const READINGS: Record<string, Reading> = {
   offline: { words: 'is offline', action: 'Check that the printer is switched on and connected' },
   'offline-report': { words: 'is offline', action: 'Check that the printer is switched on and connected' },
   'connecting-to-device': { words: 'cannot be reached', action: 'Check that the printer is switched on and connected to the network' },
-  'shutdown': { words: 'is switched off', action: 'Switch the printer on' },
+  shutdown: { words: 'is switched off', action: 'Switch the printer on' },
   paused: { words: 'is paused in the print settings of this computer', action: 'Resume the printer in the print settings' },
   'moving-to-paused': { words: 'is being paused', action: 'Resume the printer in the print settings' },
-  'other': { words: 'reports a problem', action: 'Check the printer display' },
+  other: { words: 'reports a problem', action: 'Check the printer display' },
 };
 
 /** Reasons that stop printing when they come bare (printers) or with `-error`. */
@@ -96,7 +96,9 @@ export function problemNote(printer: string, reasons: readonly string[], state: 
   if (blocking.length === 0 && state !== 'stopped') return null;
   const keys = blocking.length > 0 ? blocking : ['paused'];
   const words = keys.map((k) => reasonWords(k).words);
-  const actions = [...new Set(keys.map((k) => reasonWords(k).action))].map((a, i) => (i === 0 ? a : a.charAt(0).toLowerCase() + a.slice(1)));
+  const actions = [...new Set(keys.map((k) => reasonWords(k).action))].map((a, i) =>
+    i === 0 ? a : a.charAt(0).toLowerCase() + a.slice(1),
+  );
   const first = `The printer "${printer}" ${joinAnd(words)}.`;
   return `${first} ${joinAnd(actions)}${waiting ? '; the document will print when it is ready.' : '.'}`;
 }

@@ -1,6 +1,15 @@
 import type { DeviceConfig } from '../../config/schema.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
-import { DeviceError, type DeviceStatus, type Driver, type Job, type JobContext, type JobResult, type PrintJob, type TestResult } from '../driver.js';
+import {
+  DeviceError,
+  type DeviceStatus,
+  type Driver,
+  type Job,
+  type JobContext,
+  type JobResult,
+  type PrintJob,
+  type TestResult,
+} from '../driver.js';
 import { checkPdfBytes } from '../pdf/pdf-header.js';
 import { StatusHub } from '../status-hub.js';
 import { NoSuchPrinterError, PrintSystemDownError, type PrintBackend, type PrinterRef, type SubmittedJob } from './backend.js';
@@ -132,7 +141,10 @@ export class SystemPrinterDriver implements Driver {
   async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
     const wanted = this.opts.printer;
     if (!wanted)
-      return { ok: true, message: `${this.device.name} prints on the printer each Mews command names; choose a printer in the settings to print a test page.` };
+      return {
+        ok: true,
+        message: `${this.device.name} prints on the printer each Mews command names; choose a printer in the settings to print a test page.`,
+      };
     try {
       const status = await this.refreshStatus();
       const pdf = testSheetPdf({
@@ -146,7 +158,13 @@ export class SystemPrinterDriver implements Driver {
       const noop = () => undefined;
       const res = await this.execute(
         { kind: 'print', pdf, copies: 1, printerName: wanted },
-        { jobId: `test-${Date.now().toString(16)}`, signal: ctx.signal, progress: noop, beforeSideEffect: async () => undefined, log: ctx.log },
+        {
+          jobId: `test-${Date.now().toString(16)}`,
+          signal: ctx.signal,
+          progress: noop,
+          beforeSideEffect: async () => undefined,
+          log: ctx.log,
+        },
       );
       this.preview = (await lastPageThumbnail(pdf, this.opts.maxPdfBytes)) ?? this.preview;
       return { ok: true, message: `Test page printed. ${res.notes ?? ''}`.trim() };
@@ -159,7 +177,8 @@ export class SystemPrinterDriver implements Driver {
   /** Finds the printer (device setting, else the command's PrinterName) and checks it can take jobs. */
   private async target(job: PrintJob, ctx: JobContext): Promise<Target> {
     const wanted = this.opts.printer ?? job.printerName;
-    if (!wanted) throw new DeviceError('Mews sent no printer name and this device has no printer chosen. Choose the printer in the device settings.');
+    if (!wanted)
+      throw new DeviceError('Mews sent no printer name and this device has no printer chosen. Choose the printer in the device settings.');
     return this.untilUp(ctx, async () => {
       const listed = wanted.match(/^ipps?:\/\//i) ? null : await this.backend.list();
       if (listed?.error) throw new PrintSystemDownError(listed.error);
@@ -228,7 +247,10 @@ export class SystemPrinterDriver implements Driver {
           downSince ??= Date.now();
           this.setStatus({ health: 'offline', detail: err.message, flags: { printSystemDown: true } });
           if (Date.now() - downSince >= wait)
-            throw new DeviceError(`${err.message} The document had been handed over; check the printer's queue before printing it again.`, true);
+            throw new DeviceError(
+              `${err.message} The document had been handed over; check the printer's queue before printing it again.`,
+              true,
+            );
           await abortableDelay(this.jobPollMs, ctx.signal);
           continue;
         }
@@ -289,7 +311,9 @@ export class SystemPrinterDriver implements Driver {
         this.setStatus({ health: 'offline', detail: listed.error, flags: { printSystemDown: true } });
         return this.current;
       }
-      const r = listed ? resolvePrinter(wanted, listed) : resolvePrinter(wanted, { system: this.backend.system, printers: [], defaultPrinter: null, error: null });
+      const r = listed
+        ? resolvePrinter(wanted, listed)
+        : resolvePrinter(wanted, { system: this.backend.system, printers: [], defaultPrinter: null, error: null });
       if (!r.ok) {
         this.setStatus({ health: 'attention', detail: r.note, flags: { missing: true } });
         return this.current;
@@ -299,9 +323,15 @@ export class SystemPrinterDriver implements Driver {
       const blocking = problemNote(wanted, p.reasons, p.state, false);
       if (this.busy) return this.current;
       if (blocking) this.setStatus({ health: 'attention', detail: blocking, flags: { ...flagsOf(p) } });
-      else this.setStatus({ health: p.state === 'processing' ? 'busy' : 'online', detail: words ?? (p.state === 'processing' ? 'Printing' : 'Ready'), flags: flagsOf(p) });
+      else
+        this.setStatus({
+          health: p.state === 'processing' ? 'busy' : 'online',
+          detail: words ?? (p.state === 'processing' ? 'Printing' : 'Ready'),
+          flags: flagsOf(p),
+        });
     } catch (err) {
-      const detail = err instanceof PrintSystemDownError ? err.message : err instanceof NoSuchPrinterError ? `No printer "${wanted}"` : String(err);
+      const detail =
+        err instanceof PrintSystemDownError ? err.message : err instanceof NoSuchPrinterError ? `No printer "${wanted}"` : String(err);
       this.setStatus({ health: 'offline', detail, flags: {} });
     }
     return this.current;

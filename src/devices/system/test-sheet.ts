@@ -39,7 +39,12 @@ export function testSheetPdf(info: TestSheetInfo): Uint8Array {
     texts.push({ x: 56, y: 200 + i * 24, size: 12, text: k, bold: true });
     texts.push({ x: 200, y: 200 + i * 24, size: 12, text: v.slice(0, 60) });
   });
-  texts.push({ x: 56, y: 760, size: 9, text: 'If this page is complete and the frame is visible on all sides, the printer is ready for Mews documents.' });
+  texts.push({
+    x: 56,
+    y: 760,
+    size: 9,
+    text: 'If this page is complete and the frame is visible on all sides, the printer is ready for Mews documents.',
+  });
   const frame: PdfRect[] = [
     { x: 28, y: 28, w: A4.width - 56, h: 1.5 },
     { x: 28, y: A4.height - 29.5, w: A4.width - 56, h: 1.5 },

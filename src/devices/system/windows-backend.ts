@@ -72,7 +72,14 @@ export function sumatraSettings(opts: SystemOptions, copies: number): string {
 }
 
 function sumatraPaper(media: string): string {
-  const friendly: Record<string, string> = { iso_a3_297x420mm: 'A3', iso_a4_210x297mm: 'A4', iso_a5_148x210mm: 'A5', iso_a6_105x148mm: 'A6', na_letter_8: 'letter', na_legal_8: 'legal' };
+  const friendly: Record<string, string> = {
+    iso_a3_297x420mm: 'A3',
+    iso_a4_210x297mm: 'A4',
+    iso_a5_148x210mm: 'A5',
+    iso_a6_105x148mm: 'A6',
+    na_letter_8: 'letter',
+    na_legal_8: 'legal',
+  };
   const hit = Object.entries(friendly).find(([k]) => media.startsWith(k));
   return hit ? hit[1] : media.toLowerCase() === 'letter' || media.toLowerCase() === 'legal' ? media.toLowerCase() : media;
 }
@@ -138,7 +145,9 @@ export class WindowsBackend implements PrintBackend {
     try {
       await this.run(this.sumatra(), sumatraArgs(req.printer.name, req.options, req.copies, file), { timeoutMs: this.timeoutMs });
     } catch (err) {
-      throw new DeviceError(`Windows could not print on "${req.printer.name}" (${errText(err)}). Check the printer in Windows Settings → Printers & scanners, then print again from Mews.`);
+      throw new DeviceError(
+        `Windows could not print on "${req.printer.name}" (${errText(err)}). Check the printer in Windows Settings → Printers & scanners, then print again from Mews.`,
+      );
     } finally {
       await rm(file, { force: true }).catch(() => undefined);
     }
@@ -175,7 +184,8 @@ export function parsePrinterJson(out: string): SystemPrinter[] {
       const status = typeof r.Status === 'string' ? r.Status : 'Normal';
       const reason = STATUS_REASONS[status];
       const reasons = reason && reason !== 'none' ? [reason] : [];
-      const state: SystemPrinter['state'] = status === 'Paused' ? 'stopped' : status === 'Printing' || status === 'Busy' ? 'processing' : 'idle';
+      const state: SystemPrinter['state'] =
+        status === 'Paused' ? 'stopped' : status === 'Printing' || status === 'Busy' ? 'processing' : 'idle';
       return {
         name: r.Name as string,
         info: typeof r.Comment === 'string' && r.Comment ? r.Comment : null,
@@ -195,6 +205,6 @@ export function parsePrinterJson(out: string): SystemPrinter[] {
 }
 
 function errText(err: unknown): string {
-  if (err && typeof err === 'object' && 'code' in err && (err).code === 'ENOENT') return 'program not found';
+  if (err && typeof err === 'object' && 'code' in err && err.code === 'ENOENT') return 'program not found';
   return err instanceof Error ? err.message.split('\n')[0]! : String(err);
 }

@@ -49,10 +49,7 @@ export interface Dashboard {
 
 /** Wire format of the `/api/ws` socket. */
 export type ClientMessage = { id: number; method: string; args: unknown[] };
-export type ServerMessage =
-  | { id: number; ok: true; result: unknown }
-  | { id: number; ok: false; error: string }
-  | { event: BridgeEvent };
+export type ServerMessage = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string } | { event: BridgeEvent };
 
 const clientMessage = z.object({
   id: z.number().int().nonnegative(),
@@ -130,7 +127,9 @@ export async function startDashboard(opts: DashboardOptions): Promise<Dashboard>
       }
       // The printer list is for the staff's tools: it needs the dashboard token, like the full status.
       if (!tokenMatches(token, bearerToken(req))) {
-        res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end(JSON.stringify({ error: 'dashboard token required' }));
+        res
+          .writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' })
+          .end(JSON.stringify({ error: 'dashboard token required' }));
         return;
       }
       const list = await api.listSystemPrinters();
@@ -146,7 +145,9 @@ export async function startDashboard(opts: DashboardOptions): Promise<Dashboard>
     if (path === '/api/diagnostics' && opts.diagnostics) {
       if (req.method !== 'GET') return void res.writeHead(405, { allow: 'GET' }).end();
       if (!tokenMatches(token, bearerToken(req))) {
-        return void res.writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' }).end(JSON.stringify({ error: 'dashboard token required' }));
+        return void res
+          .writeHead(401, { 'content-type': 'application/json', 'www-authenticate': 'Bearer' })
+          .end(JSON.stringify({ error: 'dashboard token required' }));
       }
       const file = await opts.diagnostics();
       res.writeHead(200, {

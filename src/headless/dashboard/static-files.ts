@@ -17,7 +17,6 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-
 const NOT_BUILT = `<!doctype html><meta charset="utf-8"><title>Mews Device Bridge</title>
 <body>
 <h1>The dashboard UI has not been built</h1>
@@ -68,6 +67,8 @@ export function staticHandler(staticDir: string) {
       res.end();
       return;
     }
-    createReadStream(file).on('error', () => res.destroy()).pipe(res);
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
   };
 }

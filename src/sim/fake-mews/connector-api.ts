@@ -17,8 +17,7 @@ const STATES: State[] = ['Pending', 'Received', 'Processing', 'Processed', 'Canc
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function onlyProps(body: Record<string, unknown>, allowed: string[]): void {
-  for (const k of Object.keys(body))
-    if (!ENVELOPE.includes(k) && !allowed.includes(k)) throw new ApiFailure(400, `Invalid ${k}.`);
+  for (const k of Object.keys(body)) if (!ENVELOPE.includes(k) && !allowed.includes(k)) throw new ApiFailure(400, `Invalid ${k}.`);
 }
 
 export type Operation = (store: FakeMewsStore, body: Record<string, unknown>) => unknown;
@@ -56,8 +55,8 @@ export const OPERATIONS: Record<string, Operation> = {
     store.applyUpdate({
       CommandId: id,
       State: state,
-      Progress: state === 'Processing' ? ((body.Progress) ?? null) : null,
-      Notes: FINAL.has(state) ? ((body.Notes) ?? null) : null,
+      Progress: state === 'Processing' ? (body.Progress ?? null) : null,
+      Notes: FINAL.has(state) ? (body.Notes ?? null) : null,
     });
     return {};
   },

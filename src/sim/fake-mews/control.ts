@@ -29,7 +29,9 @@ export async function handleControl(
       case 'POST devices':
         return reply(200, ctx.store.addDevice(body as never));
       case 'POST printer':
-        return reply(200, { CommandId: ctx.store.addPrinterCommand(String(body.PrinterId), String(body.Data), Number(body.CopyCount ?? 1)).Id });
+        return reply(200, {
+          CommandId: ctx.store.addPrinterCommand(String(body.PrinterId), String(body.Data), Number(body.CopyCount ?? 1)).Id,
+        });
       case 'POST keycutter':
         return reply(200, { CommandId: ctx.store.addKeyCutterCommand(String(body.KeyCutterId), Number(body.KeyCount ?? 1), body).Id });
       case 'POST cancel':

@@ -102,7 +102,8 @@ export async function startFakeMews(opts: FakeMewsOptions): Promise<FakeMews> {
       const msg = fault.status === 429 ? 'Too many requests.' : 'Something went wrong on our end.';
       return send(res, fault.status, { Message: msg, RequestId: newRequestId(), Details: null }, headers);
     }
-    if (!/^application\/json/.test(req.headers['content-type'] ?? '')) return send(res, 400, { Message: 'Invalid JSON.', RequestId: newRequestId() });
+    if (!/^application\/json/.test(req.headers['content-type'] ?? ''))
+      return send(res, 400, { Message: 'Invalid JSON.', RequestId: newRequestId() });
     let body: Record<string, unknown>;
     try {
       body = JSON.parse(raw) as Record<string, unknown>;
@@ -161,7 +162,17 @@ export async function startFakeMews(opts: FakeMewsOptions): Promise<FakeMews> {
     if (faults.dropEvents) return;
     const events: unknown[] = [{ Type: 'DeviceCommand', Id: c.Id, State: c.State }];
     if (opts.noiseEvents)
-      events.unshift({ Type: 'Resource', Id: newRequestId(), State: 'Dirty' }, { Type: 'PriceUpdate', Id: newRequestId(), StartUtc: c.CreatedUtc, EndUtc: c.CreatedUtc, RateId: newRequestId(), ResourceCategoryId: null });
+      events.unshift(
+        { Type: 'Resource', Id: newRequestId(), State: 'Dirty' },
+        {
+          Type: 'PriceUpdate',
+          Id: newRequestId(),
+          StartUtc: c.CreatedUtc,
+          EndUtc: c.CreatedUtc,
+          RateId: newRequestId(),
+          ResourceCategoryId: null,
+        },
+      );
     const frame = JSON.stringify({ Events: events });
     for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(frame);
   });

@@ -23,9 +23,10 @@ describe('EscposDriver rejects bad documents before printing anything', () => {
   const attempt = async (pdf: Uint8Array) => {
     const ctx = makeCtx();
     const received = sim.device.received;
-    const err = await driver
-      .execute({ kind: 'print', pdf, copies: 1, printerName: 'x' }, ctx)
-      .then(() => null, (e: unknown) => e);
+    const err = await driver.execute({ kind: 'print', pdf, copies: 1, printerName: 'x' }, ctx).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(ctx.sideEffects).toBe(0);
     // Only status queries (3 bytes each) may have reached the printer, never print data.
     expect((sim.device.received - received) % 3).toBe(0);
@@ -53,19 +54,17 @@ describe('EscposDriver rejects bad documents before printing anything', () => {
   });
 
   it('refuses more pages than maxPages', async () => {
-    expect(await attempt(makePdf([1, 2, 3, 4].map(barsPage)))).toBe(
-      'The document has 4 pages; this printer is set to print at most 3.',
-    );
+    expect(await attempt(makePdf([1, 2, 3, 4].map(barsPage)))).toBe('The document has 4 pages; this printer is set to print at most 3.');
   });
 
   it('refuses a key job and a silly copy count', async () => {
     const ctx = makeCtx();
-    await expect(
-      driver.execute({ kind: 'print', pdf: makePdf([barsPage(1)]), copies: 0, printerName: 'x' }, ctx),
-    ).rejects.toThrow(/choose between 1 and 20/);
+    await expect(driver.execute({ kind: 'print', pdf: makePdf([barsPage(1)]), copies: 0, printerName: 'x' }, ctx)).rejects.toThrow(
+      /choose between 1 and 20/,
+    );
   });
 
-  it('prints a PDF handed over as a Node Buffer, and leaves the caller\'s Buffer intact', async () => {
+  it("prints a PDF handed over as a Node Buffer, and leaves the caller's Buffer intact", async () => {
     const bytes = makePdf([barsPage(1)]);
     // A pooled Buffer view (as Buffer.from / base64 decoding give) and a standalone one.
     const pooled = Buffer.from(Buffer.from(bytes).toString('base64'), 'base64');

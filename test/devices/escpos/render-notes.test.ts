@@ -57,7 +57,9 @@ describe('receipt printer: orientation and what did not print, in the note', () 
   it('orientation portrait keeps the page across the paper and says the text is too small to read', async () => {
     const d = await driver({ orientation: 'portrait' });
     const res = await d.execute(job(fixture('landscape-a4.pdf')), makeCtx());
-    expect(res.notes).toMatch(/^Printed 1 page on Front desk\. The document is not receipt-sized: its text printed about 1\.0 mm high on page 1/);
+    expect(res.notes).toMatch(
+      /^Printed 1 page on Front desk\. The document is not receipt-sized: its text printed about 1\.0 mm high on page 1/,
+    );
   });
 
   it('a receipt-sized page is never turned', async () => {

@@ -22,7 +22,11 @@ describe('ESC/POS status the printer answers late, never, or not at all (field c
     sim = null;
   });
 
-  async function setUp(statusReplies: StatusReplyBehaviour, options: Parameters<typeof makeDriver>[1] = {}, tuning: Parameters<typeof makeDriver>[3] = {}) {
+  async function setUp(
+    statusReplies: StatusReplyBehaviour,
+    options: Parameters<typeof makeDriver>[1] = {},
+    tuning: Parameters<typeof makeDriver>[3] = {},
+  ) {
     sim = await startEscposPrinterSim({ tcp: { host: '127.0.0.1', port: 0 }, statusReplies });
     const { host, port } = sim.address as { host: string; port: number };
     driver = makeDriver({ type: 'tcp', host, port }, options, 'Front desk', tuning);
@@ -42,11 +46,11 @@ describe('ESC/POS status the printer answers late, never, or not at all (field c
   }
 
   it('a printer that answers its first status request after 1.3 s and every later one at once keeps printing (case, default timings)', async () => {
-    const { sim: s, driver: d, statuses } = await setUp(
-      { delayMs: (k) => (k === 0 ? 1300 : 0), byte: caseBytes },
-      {},
-      { statusTimeoutMs: 1000, busyStatusTimeoutMs: 30_000 },
-    );
+    const {
+      sim: s,
+      driver: d,
+      statuses,
+    } = await setUp({ delayMs: (k) => (k === 0 ? 1300 : 0), byte: caseBytes }, {}, { statusTimeoutMs: 1000, busyStatusTimeoutMs: 30_000 });
     await printsThree(d, s);
     // The late 0x16 (answer to DLE EOT 1) was never taken for the answer to DLE EOT 2 ("cover open").
     expect(statuses.some((x) => /cover/i.test(x.detail ?? ''))).toBe(false);

@@ -55,7 +55,9 @@ describe('FIAS driver, listening for the lock system (tcp-listen)', () => {
     const res = await driver!.execute(job, ctx);
     expect(hex(encodeRecord('KR', kr(sim!)[0]!.fields))).toBe(KR_EXAMPLE);
     expect(ctx.sideEffects).toBe(1);
-    expect(sim!.audit).toMatchObject([{ kind: 'new', room: '206', copyNumbers: [0], arrival: '201215', departure: '201216', departureTime: '12:00' }]);
+    expect(sim!.audit).toMatchObject([
+      { kind: 'new', room: '206', copyNumbers: [0], arrival: '201215', departure: '201216', departureTime: '12:00' },
+    ]);
     expect(res.notes).toMatch(/New key encoded for Room 206/);
   });
 
@@ -74,15 +76,19 @@ describe('FIAS driver, listening for the lock system (tcp-listen)', () => {
     expect(kr(sim!)[0]!.get('GN')).toBe('Smith John');
   });
 
-  it('turns an answer status other than OK into a note with the lock system\'s text', async () => {
+  it("turns an answer status other than OK into a note with the lock system's text", async () => {
     await listening();
     sim!.failNext('NM', 'Room not found');
     const err = await rejection(driver!.execute(keyJob(), jobCtx()));
     expect(err).toBeInstanceOf(DeviceError);
-    expect(err.message).toBe('Room 206 is unknown to the lock system. Check that the room number in Mews matches the lock system. Lock system says: "Room not found".');
+    expect(err.message).toBe(
+      'Room 206 is unknown to the lock system. Check that the room number in Mews matches the lock system. Lock system says: "Room not found".',
+    );
     expect(err.mayHaveActed).toBe(false);
     sim!.failNext('XX', 'Encoder jammed');
-    expect((await rejection(driver!.execute(keyJob(), jobCtx()))).message).toMatch(/refused the key for Room 206 on encoder "1" \(answer XX\).*Encoder jammed/);
+    expect((await rejection(driver!.execute(keyJob(), jobCtx()))).message).toMatch(
+      /refused the key for Room 206 on encoder "1" \(answer XX\).*Encoder jammed/,
+    );
     sim!.failNext('BY');
     expect((await rejection(driver!.execute(keyJob(), jobCtx()))).message).toMatch(/Encoder "1" is busy/);
     expect(sim!.audit).toHaveLength(0);
@@ -124,10 +130,16 @@ describe('FIAS driver, listening for the lock system (tcp-listen)', () => {
     };
     const err = await rejection(driver!.execute(keyJob({ lastName: 'Smith', normalizedLastName: 'Smith' }), ctx));
     expect(err.mayHaveActed).toBe(true);
-    expect(err.message).toMatch(/its answer was for another request \(workstation 1, \d{6} 000000; this request: workstation 1, \d{6} \d{6}\)/);
+    expect(err.message).toMatch(
+      /its answer was for another request \(workstation 1, \d{6} 000000; this request: workstation 1, \d{6} \d{6}\)/,
+    );
     expect(err.message).not.toMatch(/no reply within/);
     const line = lines.find((l) => l.msg === 'fias answer does not match the request')!;
-    expect(line.fields).toMatchObject({ commandId: 'job-1', request: expect.stringMatching(/^KR\|.*TI\d{6}\|/), answers: [expect.stringMatching(/^KA\|.*TI000000\|/)] });
+    expect(line.fields).toMatchObject({
+      commandId: 'job-1',
+      request: expect.stringMatching(/^KR\|.*TI\d{6}\|/),
+      answers: [expect.stringMatching(/^KA\|.*TI000000\|/)],
+    });
     expect(JSON.stringify(line.fields)).not.toContain('Smith');
   });
 
@@ -142,7 +154,12 @@ describe('FIAS driver, listening for the lock system (tcp-listen)', () => {
 
   it('fails before sending when no lock system is connected', async () => {
     const port = await freePort();
-    driver = new FiasDriver({ connection: { type: 'tcp-listen', host: '127.0.0.1', port }, options: lockOptions(), ...fast, linkWaitMs: 200 });
+    driver = new FiasDriver({
+      connection: { type: 'tcp-listen', host: '127.0.0.1', port },
+      options: lockOptions(),
+      ...fast,
+      linkWaitMs: 200,
+    });
     await driver.start();
     const ctx = jobCtx();
     const err = await rejection(driver.execute(keyJob(), ctx));
@@ -245,7 +262,9 @@ describe('FIAS driver, connecting to the lock system (tcp client)', () => {
   it('sends KD for a check-out', async () => {
     await connecting();
     const res = await driver!.execute(keyJob({ keyCutterData: { KeyMode: 'CheckOut' } }), jobCtx());
-    expect(sim!.received.filter((r) => r.type === 'KD').map((r) => r.fields.map((f) => f[0]))).toEqual([['KC', 'RN', 'WS', 'DA', 'TI', 'G#']]);
+    expect(sim!.received.filter((r) => r.type === 'KD').map((r) => r.fields.map((f) => f[0]))).toEqual([
+      ['KC', 'RN', 'WS', 'DA', 'TI', 'G#'],
+    ]);
     expect(sim!.audit[0]!.kind).toBe('delete');
     expect(res.notes).toMatch(/deleted/);
   });

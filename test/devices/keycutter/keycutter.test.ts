@@ -121,11 +121,19 @@ describe('keycutter driver', () => {
     const ctx = jobCtx();
     // The bridge maps KeyCutterData.Type to a protocol (src/bridge/lock-protocol.ts); the driver refuses a job without one.
     const onity = lockProtocolOf('OnityKeyCutter');
-    const rejected = await rejection(driver.execute(keyJob({ keyCutterData: { Type: 'OnityKeyCutter' }, lockProtocol: onity.protocol, lockProtocolNote: onity.note }), ctx));
+    const rejected = await rejection(
+      driver.execute(
+        keyJob({ keyCutterData: { Type: 'OnityKeyCutter' }, lockProtocol: onity.protocol, lockProtocolNote: onity.note }),
+        ctx,
+      ),
+    );
     expect(rejected).toBeInstanceOf(DeviceError);
     expect(rejected.message).toMatch(/lock protocol "OnityKeyCutter".*not supported/);
     const none = lockProtocolOf(undefined);
-    expect((await rejection(driver.execute(keyJob({ keyCutterData: {}, lockProtocol: none.protocol, lockProtocolNote: none.note }), ctx))).message).toMatch(/no "Type"/);
+    expect(
+      (await rejection(driver.execute(keyJob({ keyCutterData: {}, lockProtocol: none.protocol, lockProtocolNote: none.note }), ctx)))
+        .message,
+    ).toMatch(/no "Type"/);
     expect(lockProtocolOf(' fiasprotocol ')).toEqual({ protocol: 'fias', note: null });
     expect(lockProtocolOf('IndustryStandardProtocol')).toEqual({ protocol: 'salto', note: null });
     const bad = await rejection(driver.execute(keyJob({ apiUrl: 'lockserver' }), ctx));

@@ -56,7 +56,12 @@ describe('"Иван Петров" with no normalized names from Mews reaches the
   it('Salto: the name printed on the card', async () => {
     salto = await startSaltoSim({ endpoint: { type: 'tcp' } });
     const { port } = salto.address as { port: number };
-    saltoDriver = new SaltoDriver({ connection: { type: 'tcp', host: '127.0.0.1', port }, options: lockOptions(), timeouts: { ackMs: 1000, answerMs: 3000, retryDelayMs: 20 }, connectRetryMs: 300 });
+    saltoDriver = new SaltoDriver({
+      connection: { type: 'tcp', host: '127.0.0.1', port },
+      options: lockOptions(),
+      timeouts: { ackMs: 1000, answerMs: 3000, retryDelayMs: 20 },
+      connectRetryMs: 300,
+    });
     await saltoDriver.start();
     await saltoDriver.execute(keyJob({ ...ivan, keyCutterData: { Type: 'IndustryStandardProtocol', PrintGuestName: true } }), jobCtx());
     const frame = Buffer.from(salto.frames[0]!).toString('latin1');
@@ -67,7 +72,14 @@ describe('"Иван Петров" with no normalized names from Mews reaches the
   it('FIAS: the guest name field GN', async () => {
     fias = await startFiasSim({ endpoint: { role: 'server' } });
     const { port } = fias.address as { port: number };
-    fiasDriver = new FiasDriver({ connection: { type: 'tcp', host: '127.0.0.1', port }, options: lockOptions(), linkWaitMs: 3000, answerMs: 3000, linkStartWaitMs: 100, keepAliveMs: 0 });
+    fiasDriver = new FiasDriver({
+      connection: { type: 'tcp', host: '127.0.0.1', port },
+      options: lockOptions(),
+      linkWaitMs: 3000,
+      answerMs: 3000,
+      linkStartWaitMs: 100,
+      keepAliveMs: 0,
+    });
     await fiasDriver.start();
     await fias.waitLinked();
     await fiasDriver.execute(keyJob({ ...ivan, keyCutterData: { Type: 'FiasProtocol' } }), jobCtx());

@@ -18,7 +18,12 @@ const OPTS: RasterOptions = { widthDots: WIDTH, monochrome: 'threshold', thresho
 
 /** Resources pdf.js accepts (trailing "/") but, on Node, never loads: it warns and falls back. */
 const base = `${pathToFileURL(installedPdfjsDir()).href}/`;
-const fileUrls: PdfjsResources = { cMapUrl: `${base}cmaps/`, cMapPacked: true, standardFontDataUrl: `${base}standard_fonts/`, wasmUrl: `${base}wasm/` };
+const fileUrls: PdfjsResources = {
+  cMapUrl: `${base}cmaps/`,
+  cMapPacked: true,
+  standardFontDataUrl: `${base}standard_fonts/`,
+  wasmUrl: `${base}wasm/`,
+};
 
 async function renderWithLosses(pdf: Uint8Array, resources?: PdfjsResources) {
   const raster = await PdfRaster.open(pdf, { ...OPTS, resources });
@@ -53,7 +58,11 @@ describe('PDF rendering uses pdf.js’s resources from the installed package (ch
     const page = { width: 226.77, height: 140, lines, widthOf };
     const plain = textPdf({ ...page, baseFont: 'Helvetica' });
     const reference = await popplerInk(textPdf({ ...page, baseFont: 'LiberationSans', embedTrueType: ttf }), WIDTH);
-    const lineRows: [number, number][] = [[0, 110], [110, 210], [210, 330]];
+    const lineRows: [number, number][] = [
+      [0, 110],
+      [110, 210],
+      [210, 330],
+    ];
     for (const [top, bottom] of lineRows) {
       const m = inkMatch(await render(plain), reference, { top, bottom });
       expect(m.precision, `rows ${top}-${bottom}`).toBeGreaterThan(0.99);
@@ -97,7 +106,13 @@ describe('PDF rendering uses pdf.js’s resources from the installed package (ch
   });
 
   it('names an image that cannot be decoded (a damaged JPEG 2000 stream) instead of printing without it silently', async () => {
-    const pdf = imagePdf(PAGE, BOX, { width: 96, height: 64, colorSpace: '/DeviceGray', filter: '/JPXDecode', data: BOX_J2K.subarray(0, 40) });
+    const pdf = imagePdf(PAGE, BOX, {
+      width: 96,
+      height: 64,
+      colorSpace: '/DeviceGray',
+      filter: '/JPXDecode',
+      data: BOX_J2K.subarray(0, 40),
+    });
     const { report } = await renderWithLosses(pdf);
     expect(report.sentences).toContain('Not printed: an image that could not be decoded on page 1.');
   });

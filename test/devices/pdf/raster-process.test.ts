@@ -20,7 +20,9 @@ describe('PDF renderer child process', () => {
     expect(renderer.running).toBe(true);
     const here = await renderDocument(pdf, OPTS);
     expect(inChild.pages.map((p) => [p.width, p.height])).toEqual(here.pages.map((p) => [p.width, p.height]));
-    expect(inChild.pages.map((p) => Buffer.from(p.data).toString('base64'))).toEqual(here.pages.map((p) => Buffer.from(p.data).toString('base64')));
+    expect(inChild.pages.map((p) => Buffer.from(p.data).toString('base64'))).toEqual(
+      here.pages.map((p) => Buffer.from(p.data).toString('base64')),
+    );
     expect(inChild.report).toEqual(here.report); // the same note for the command
     await waitFor(() => !renderer!.running, 'the idle renderer to end');
     const again = await renderer.render(makePdf([sampleReceipt()]), OPTS); // started again for the next document

@@ -17,8 +17,10 @@ describe('pdf.js resources located from the installed pdfjs-dist', () => {
 
   it('hold the files pdf.js asks for: packed CJK character maps, the standard fonts, the JPEG 2000 and JBIG2 decoders', () => {
     // pdf.js reads `${base}${fileName}`: check exactly those strings.
-    for (const f of ['UniJIS-UCS2-H.bcmap', 'Adobe-Japan1-UCS2.bcmap', 'UniGB-UCS2-H.bcmap', 'UniKS-UCS2-H.bcmap']) expect(existsSync(`${r.cMapUrl}${f}`), f).toBe(true);
-    for (const f of ['LiberationSans-Regular.ttf', 'FoxitSerif.pfb', 'FoxitFixed.pfb', 'FoxitSymbol.pfb', 'FoxitDingbats.pfb']) expect(existsSync(`${r.standardFontDataUrl}${f}`), f).toBe(true);
+    for (const f of ['UniJIS-UCS2-H.bcmap', 'Adobe-Japan1-UCS2.bcmap', 'UniGB-UCS2-H.bcmap', 'UniKS-UCS2-H.bcmap'])
+      expect(existsSync(`${r.cMapUrl}${f}`), f).toBe(true);
+    for (const f of ['LiberationSans-Regular.ttf', 'FoxitSerif.pfb', 'FoxitFixed.pfb', 'FoxitSymbol.pfb', 'FoxitDingbats.pfb'])
+      expect(existsSync(`${r.standardFontDataUrl}${f}`), f).toBe(true);
     for (const f of ['openjpeg.wasm', 'jbig2.wasm']) expect(existsSync(`${r.wasmUrl}${f}`), f).toBe(true);
     expect(readdirSync(r.cMapUrl).length).toBeGreaterThan(100);
   });
@@ -31,14 +33,20 @@ describe('pdf.js resources located from the installed pdfjs-dist', () => {
     expect(w.standardFontDataUrl).toBe(`${unpacked}\\standard_fonts/`);
     expect(w.wasmUrl).toBe(`${unpacked}\\wasm/`);
     // pdf.js appends the file name; Windows resolves the mixed separators to the file in the folder.
-    expect(path.win32.normalize(`${w.standardFontDataUrl}LiberationSans-Regular.ttf`)).toBe(`${unpacked}\\standard_fonts\\LiberationSans-Regular.ttf`);
+    expect(path.win32.normalize(`${w.standardFontDataUrl}LiberationSans-Regular.ttf`)).toBe(
+      `${unpacked}\\standard_fonts\\LiberationSans-Regular.ttf`,
+    );
   });
 
   it('pdfjsDirParam ends every folder in exactly one "/"; outsideAsar leaves paths outside an archive alone', () => {
     expect(pdfjsDirParam('C:\\x\\cmaps\\')).toBe('C:\\x\\cmaps/');
     expect(pdfjsDirParam('/opt/x/cmaps//')).toBe('/opt/x/cmaps/');
-    expect(outsideAsar('/opt/Mews/resources/app.asar/node_modules/pdfjs-dist')).toBe('/opt/Mews/resources/app.asar.unpacked/node_modules/pdfjs-dist');
-    expect(outsideAsar('/opt/Mews/resources/app.asar.unpacked/node_modules/pdfjs-dist')).toBe('/opt/Mews/resources/app.asar.unpacked/node_modules/pdfjs-dist');
+    expect(outsideAsar('/opt/Mews/resources/app.asar/node_modules/pdfjs-dist')).toBe(
+      '/opt/Mews/resources/app.asar.unpacked/node_modules/pdfjs-dist',
+    );
+    expect(outsideAsar('/opt/Mews/resources/app.asar.unpacked/node_modules/pdfjs-dist')).toBe(
+      '/opt/Mews/resources/app.asar.unpacked/node_modules/pdfjs-dist',
+    );
     expect(outsideAsar(installedPdfjsDir())).toBe(installedPdfjsDir());
   });
 });

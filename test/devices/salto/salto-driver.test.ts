@@ -4,8 +4,7 @@ import { SaltoDriver } from '../../../src/devices/salto/salto-driver.js';
 import { startSaltoSim, type SaltoSimHandle } from '../../../src/sim/salto-sim.js';
 import { hex, jobCtx, keyJob, lockOptions, rejection } from '../keycutter/kit.js';
 
-const CN2_EXAMPLE =
-  '02b3434e32b331b345b3323036b3b3b3b3b3b331343030323430363235b331313030323630363235b3526563657074696f6eb30395';
+const CN2_EXAMPLE = '02b3434e32b331b345b3323036b3b3b3b3b3b331343030323430363235b331313030323630363235b3526563657074696f6eb30395';
 
 let sim: SaltoSimHandle;
 let driver: SaltoDriver;
@@ -38,7 +37,14 @@ describe('Salto driver over TCP', () => {
     expect(sim.enqCount).toBe(1);
     expect(ctx.sideEffects).toBe(1);
     expect(sim.audit).toHaveLength(1);
-    expect(sim.audit[0]).toMatchObject({ command: 'CN2', action: 'new', rooms: ['206'], copyNumbers: [0, 1], start: '1400240625', expiry: '1100260625' });
+    expect(sim.audit[0]).toMatchObject({
+      command: 'CN2',
+      action: 'new',
+      rooms: ['206'],
+      copyNumbers: [0, 1],
+      start: '1400240625',
+      expiry: '1100260625',
+    });
     expect(res.notes).toBe('2 new keys encoded for Room 206 on encoder "1", valid 24.06.2025 14:00 – 26.06.2025 11:00 (lock time).');
   });
 
@@ -158,9 +164,7 @@ describe('Salto driver over TCP', () => {
     expect((await rejection(driver.execute(keyJob({ lockIds: [] }), ctx))).message).toMatch(/names no room/);
     expect((await rejection(driver.execute(keyJob({ lockIds: ['1', '2', '3', '4', '5'] }), ctx))).message).toMatch(/at most 4 rooms/);
     expect((await rejection(driver.execute(keyJob({ keyCutterId: null }), ctx))).message).toMatch(/No encoder is named/);
-    expect(
-      (await rejection(driver.execute(keyJob({ endUtc: new Date('2025-06-24T11:00:00Z') }), ctx))).message,
-    ).toMatch(/expire before/);
+    expect((await rejection(driver.execute(keyJob({ endUtc: new Date('2025-06-24T11:00:00Z') }), ctx))).message).toMatch(/expire before/);
     expect(ctx.sideEffects).toBe(0);
     expect(sim.frames).toHaveLength(0);
   });
@@ -180,7 +184,12 @@ describe('Salto driver over TCP', () => {
     const { port } = sim.address as { port: number };
     await sim.close();
     await driver.stop();
-    driver = new SaltoDriver({ connection: { type: 'tcp', host: '127.0.0.1', port }, options: lockOptions(), timeouts: { ackMs: 1000, answerMs: 3000, retryDelayMs: 20 }, connectRetryMs: 5000 });
+    driver = new SaltoDriver({
+      connection: { type: 'tcp', host: '127.0.0.1', port },
+      options: lockOptions(),
+      timeouts: { ackMs: 1000, answerMs: 3000, retryDelayMs: 20 },
+      connectRetryMs: 5000,
+    });
     await driver.start();
     const ctx = jobCtx();
     const running = driver.execute(keyJob(), ctx);

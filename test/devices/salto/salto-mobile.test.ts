@@ -17,7 +17,12 @@ afterEach(async () => {
 async function setup() {
   sim = await startSaltoSim({ endpoint: { type: 'tcp' } });
   const { port } = sim.address as { port: number };
-  driver = new SaltoDriver({ connection: { type: 'tcp', host: '127.0.0.1', port }, options: lockOptions(), timeouts: { ackMs: 1000, answerMs: 3000, retryDelayMs: 20 }, connectRetryMs: 300 });
+  driver = new SaltoDriver({
+    connection: { type: 'tcp', host: '127.0.0.1', port },
+    options: lockOptions(),
+    timeouts: { ackMs: 1000, answerMs: 3000, retryDelayMs: 20 },
+    connectRetryMs: 300,
+  });
   await driver.start();
   return { sim, driver };
 }

@@ -23,7 +23,11 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
     printer = await startIppPrinter({ dir: tmp.path, name: 'Office A4', duplex: true });
     cups = await startCupsServer({ dir: tmp.path });
     // An office printer in Europe: A4 paper loaded (the queue's default media).
-    await cups.addQueue('office', printer.uri, { info: 'Office A4 printer', makeDefault: true, defaults: { 'media-default': 'iso_a4_210x297mm' } });
+    await cups.addQueue('office', printer.uri, {
+      info: 'Office A4 printer',
+      makeDefault: true,
+      defaults: { 'media-default': 'iso_a4_210x297mm' },
+    });
   }, 60_000);
   afterAll(async () => {
     void printer?.hold(false);
@@ -75,7 +79,13 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
   });
 
   it('passes paper size, duplex, tray and colour through the CUPS queue as IPP attributes', async () => {
-    const driver = cupsDriver(cups.env, { printer: 'office', media: 'A4', sides: 'two-sided-short-edge', mediaSource: 'by-pass-tray', printColorMode: 'monochrome' });
+    const driver = cupsDriver(cups.env, {
+      printer: 'office',
+      media: 'A4',
+      sides: 'two-sided-short-edge',
+      mediaSource: 'by-pass-tray',
+      printColorMode: 'monochrome',
+    });
     const before = printer.jobs().length;
     await driver.execute(printJob(invoice3, 1), makeCtx());
     const [job] = await jobsAfter(before);
@@ -96,7 +106,10 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
   it('reports Mews legacy driver/port names that contradict the printer, and prints by name', async () => {
     const driver = cupsDriver(cups.env);
     const before = printer.jobs().length;
-    const res = await driver.execute(printJob(invoice3, 1, 'office', { printerDriverName: 'HP Universal PCL6', printerPortName: 'USB001' }), makeCtx());
+    const res = await driver.execute(
+      printJob(invoice3, 1, 'office', { printerDriverName: 'HP Universal PCL6', printerPortName: 'USB001' }),
+      makeCtx(),
+    );
     expect(res.notes).toMatch(/Mews names the driver "HP Universal PCL6" but "office" uses "Printer - IPP Everywhere"/);
     expect(res.notes).toMatch(/Mews names the port "USB001" but "office" is on "ipp:\/\/127\.0\.0\.1/);
     await jobsAfter(before);
@@ -144,12 +157,19 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
     await cups.setQueueStopped('office', true);
     try {
       const stopped = (await listCupsPrinters(cups.env)).printers.find((p) => p.name === 'office')!;
-      expect(stopped).toMatchObject({ state: 'stopped', reasons: expect.arrayContaining(['paused']), problem: 'Paused in the print settings of this computer' });
+      expect(stopped).toMatchObject({
+        state: 'stopped',
+        reasons: expect.arrayContaining(['paused']),
+        problem: 'Paused in the print settings of this computer',
+      });
     } finally {
       await cups.setQueueStopped('office', false);
     }
     const down = await listCupsPrinters({ ...cups.env, CUPS_SERVER: '127.0.0.1:1' });
-    expect(down).toMatchObject({ printers: [], error: expect.stringMatching(/CUPS at 127\.0\.0\.1:1\) is not running or cannot be reached/) });
+    expect(down).toMatchObject({
+      printers: [],
+      error: expect.stringMatching(/CUPS at 127\.0\.0\.1:1\) is not running or cannot be reached/),
+    });
   });
 
   it('a stopped (paused) queue makes the job wait, then fails with a plain note after the configured wait and takes the job off the queue', async () => {
@@ -175,9 +195,13 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
     await cups.client('cupsreject', ['-h', cups.server, 'office']);
     try {
       const ctx = makeCtx();
-      const err = await cupsDriver(cups.env, { printer: 'office' }).execute(printJob(invoice3, 1), ctx).catch((e: unknown) => e);
+      const err = await cupsDriver(cups.env, { printer: 'office' })
+        .execute(printJob(invoice3, 1), ctx)
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DeviceError);
-      expect((err as Error).message).toMatch(/The printer "office" is not accepting jobs .* Allow it to accept jobs, then print again from Mews\./);
+      expect((err as Error).message).toMatch(
+        /The printer "office" is not accepting jobs .* Allow it to accept jobs, then print again from Mews\./,
+      );
       expect(ctx.sideEffects).toBe(0);
     } finally {
       await cups.client('cupsaccept', ['-h', cups.server, 'office']);
@@ -230,7 +254,9 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
         .execute(printJob(invoice3, 1), makeCtx())
         .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DeviceError);
-      expect((err as Error).message).toMatch(/The print service of this computer \(CUPS at 127\.0\.0\.1:\d+\) is not running or cannot be reached\..*Nothing was printed\./);
+      expect((err as Error).message).toMatch(
+        /The print service of this computer \(CUPS at 127\.0\.0\.1:\d+\) is not running or cannot be reached\..*Nothing was printed\./,
+      );
 
       const before = printer.jobs().length;
       const driver = cupsDriver(cups.env, { printer: 'office', attentionWaitSeconds: 60 });

@@ -55,7 +55,9 @@ describe('printer-state-reasons from a CUPS backend (out of paper)', () => {
     const driver = cupsDriver(cups.env, { printer: 'office', attentionWaitSeconds: 60 });
     const run = driver.execute(printJob(invoice, 1), makeCtx());
     await waitFor(() => driver.status().health === 'attention', 'the out-of-paper note', 20_000);
-    expect(driver.status().detail).toBe('The printer "office" is out of paper. Refill the paper tray; the document will print when it is ready.');
+    expect(driver.status().detail).toBe(
+      'The printer "office" is out of paper. Refill the paper tray; the document will print when it is ready.',
+    );
     rmSync(paperOut, { force: true });
     await expect(run).resolves.toMatchObject({ notes: 'Printed on "office".' });
     await waitFor(() => existsSync(printed), 'the backend to print');
@@ -64,9 +66,13 @@ describe('printer-state-reasons from a CUPS backend (out of paper)', () => {
   it('out of paper past the wait: fails with the plain note and the job is taken off the queue', async () => {
     writeFileSync(paperOut, '');
     try {
-      const err = await cupsDriver(cups.env, { printer: 'office', attentionWaitSeconds: 1 }).execute(printJob(invoice, 1), makeCtx()).catch((e: unknown) => e);
+      const err = await cupsDriver(cups.env, { printer: 'office', attentionWaitSeconds: 1 })
+        .execute(printJob(invoice, 1), makeCtx())
+        .catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DeviceError);
-      expect((err as Error).message).toMatch(/^The printer "office" is out of paper\. Refill the paper tray\. The document was taken off the print queue after waiting 1 s/);
+      expect((err as Error).message).toMatch(
+        /^The printer "office" is out of paper\. Refill the paper tray\. The document was taken off the print queue after waiting 1 s/,
+      );
       expect(await cups.client('lpstat', ['-o', 'office'])).toBe('');
     } finally {
       rmSync(paperOut, { force: true });

@@ -16,7 +16,12 @@ export function cupsDriver(env: NodeJS.ProcessEnv, options: Partial<SystemOption
   );
 }
 
-export const printJob = (pdf: Uint8Array, copies = 1, printerName = '', extra: { printerDriverName?: string; printerPortName?: string } = {}) => ({
+export const printJob = (
+  pdf: Uint8Array,
+  copies = 1,
+  printerName = '',
+  extra: { printerDriverName?: string; printerPortName?: string } = {},
+) => ({
   kind: 'print' as const,
   pdf,
   copies,
@@ -27,7 +32,9 @@ export const printJob = (pdf: Uint8Array, copies = 1, printerName = '', extra: {
 /** Runs a poppler tool (pdfinfo, pdftotext) on a file and returns its output. */
 export function poppler(tool: 'pdfinfo' | 'pdftotext', file: string): Promise<string> {
   const args = tool === 'pdftotext' ? ['-layout', file, '-'] : [file];
-  return new Promise((resolve, reject) => execFile(tool, args, (err, out) => (err ? reject(new Error(err.message, { cause: err })) : resolve(String(out)))));
+  return new Promise((resolve, reject) =>
+    execFile(tool, args, (err, out) => (err ? reject(new Error(err.message, { cause: err })) : resolve(String(out)))),
+  );
 }
 
 export type Ctx = JobContext & { sideEffects: number };

@@ -20,7 +20,14 @@ const job = (copies = 1) => ({ kind: 'print' as const, pdf: receipt, copies, pri
 
 function driver(connection: EscposDevice['connection']): EscposDriver {
   return new EscposDriver(
-    { id: 'p', name: 'Bar receipts', enabled: true, driver: 'escpos', connection, options: escposOptionsSchema.parse({ monochrome: 'threshold' }) },
+    {
+      id: 'p',
+      name: 'Bar receipts',
+      enabled: true,
+      driver: 'escpos',
+      connection,
+      options: escposOptionsSchema.parse({ monochrome: 'threshold' }),
+    },
     'test',
     { pollIntervalMs: 0, connectWaitMs: 2000 },
   );
@@ -75,7 +82,9 @@ describe('ESC/POS through an OS print queue (system-queue) and the USB printer d
       expect(d.status().health).toBe('offline');
       const err = await d.execute(job(), makeCtx()).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DeviceError);
-      expect((err as Error).message).toMatch(/not connected: No printer named "Kitchen" on this computer\. This computer's printers: "bar-receipts" \(Bar receipt printer\)\./);
+      expect((err as Error).message).toMatch(
+        /not connected: No printer named "Kitchen" on this computer\. This computer's printers: "bar-receipts" \(Bar receipt printer\)\./,
+      );
     } finally {
       await d.stop();
     }

@@ -6,13 +6,17 @@ describe('printer-state-reasons in words for staff', () => {
     expect(problemNote('Office', ['media-empty-error'], 'stopped', true)).toBe(
       'The printer "Office" is out of paper. Refill the paper tray; the document will print when it is ready.',
     );
-    expect(problemNote('Office', ['media-jam'], 'stopped', false)).toBe('The printer "Office" has a paper jam. Open the printer and remove the jammed paper.');
+    expect(problemNote('Office', ['media-jam'], 'stopped', false)).toBe(
+      'The printer "Office" has a paper jam. Open the printer and remove the jammed paper.',
+    );
     expect(problemNote('Office', ['door-open-error', 'toner-empty'], 'stopped', false)).toBe(
       'The printer "Office" has a door or cover open and is out of toner. Close the printer door and replace the toner cartridge.',
     );
     expect(problemNote('Office', ['offline-report'], 'idle', false)).toBeNull();
     expect(problemNote('Office', ['offline'], 'idle', false)).toMatch(/is offline\. Check that the printer is switched on and connected/);
-    expect(problemNote('Office', ['paused'], 'stopped', true)).toMatch(/is paused in the print settings of this computer\. Resume the printer/);
+    expect(problemNote('Office', ['paused'], 'stopped', true)).toMatch(
+      /is paused in the print settings of this computer\. Resume the printer/,
+    );
   });
 
   it('a warning (low paper, low toner) or a CUPS bookkeeping reason never blocks a job', () => {
@@ -27,6 +31,8 @@ describe('printer-state-reasons in words for staff', () => {
   it('a stopped printer with no reason still counts as stopped; unknown reasons are named', () => {
     expect(problemNote('Office', [], 'stopped', false)).toMatch(/paused/);
     expect(summarizeReasons(['spool-area-full-error']).blocking).toEqual(['spool-area-full']);
-    expect(problemNote('Office', ['spool-area-full-error'], 'idle', false)).toBe('The printer "Office" reports "spool-area-full". Check the printer display.');
+    expect(problemNote('Office', ['spool-area-full-error'], 'idle', false)).toBe(
+      'The printer "Office" reports "spool-area-full". Check the printer display.',
+    );
   });
 });

@@ -21,8 +21,24 @@ import { makeCtx, printJob } from './fixtures.js';
  */
 
 const PRINTERS_JSON = JSON.stringify([
-  { Name: 'Front Desk "A4"; del C:\\*', DriverName: 'HP Universal Printing PCL 6', PortName: 'USB001', Comment: '', Location: 'Reception', Status: 'Normal', IsDefault: true },
-  { Name: 'Back Office', DriverName: 'Microsoft IPP Class Driver', PortName: 'WSD-1234', Comment: 'Invoices', Location: null, Status: 'PaperOut', IsDefault: false },
+  {
+    Name: 'Front Desk "A4"; del C:\\*',
+    DriverName: 'HP Universal Printing PCL 6',
+    PortName: 'USB001',
+    Comment: '',
+    Location: 'Reception',
+    Status: 'Normal',
+    IsDefault: true,
+  },
+  {
+    Name: 'Back Office',
+    DriverName: 'Microsoft IPP Class Driver',
+    PortName: 'WSD-1234',
+    Comment: 'Invoices',
+    Location: null,
+    Status: 'PaperOut',
+    IsDefault: false,
+  },
 ]);
 
 function recorder(outputs: Record<string, string>) {
@@ -47,11 +63,19 @@ describe('Windows spooler backend (exact command lines)', () => {
     expect(list.system).toBe('windows');
     expect(list.defaultPrinter).toBe('Front Desk "A4"; del C:\\*');
     const back = list.printers.find((p) => p.name === 'Back Office')!;
-    expect(back).toMatchObject({ info: 'Invoices', reasons: ['media-empty'], problem: 'Out of paper', driverName: 'Microsoft IPP Class Driver', portName: 'WSD-1234' });
+    expect(back).toMatchObject({
+      info: 'Invoices',
+      reasons: ['media-empty'],
+      problem: 'Out of paper',
+      driverName: 'Microsoft IPP Class Driver',
+      portName: 'WSD-1234',
+    });
   });
 
   it('a single printer (PowerShell prints an object, not an array) and an empty list both parse', async () => {
-    const one = recorder({ 'powershell.exe': JSON.stringify({ Name: 'Only', DriverName: 'd', PortName: 'p', Status: 'Offline', IsDefault: false }) });
+    const one = recorder({
+      'powershell.exe': JSON.stringify({ Name: 'Only', DriverName: 'd', PortName: 'p', Status: 'Offline', IsDefault: false }),
+    });
     expect((await new WindowsBackend({ run: one.run }).list()).printers.map((p) => [p.name, p.reasons])).toEqual([['Only', ['offline']]]);
     const none = recorder({ 'powershell.exe': '' });
     expect((await new WindowsBackend({ run: none.run }).list()).printers).toEqual([]);
@@ -68,13 +92,34 @@ describe('Windows spooler backend (exact command lines)', () => {
     const tmp = tempDir('win-spool-');
     try {
       const { run, calls } = recorder({ 'powershell.exe': PRINTERS_JSON });
-      const backend = new WindowsBackend({ run, sumatra: 'C:\\app\\resources\\app.asar.unpacked\\node_modules\\pdf-to-printer\\dist\\SumatraPDF.exe', tempDir: tmp.path });
-      const options = systemOptionsSchema.parse({ media: 'A4', sides: 'two-sided-long-edge', mediaSource: 'tray-2', printColorMode: 'monochrome', printScaling: 'fit' });
-      const driver = new SystemPrinterDriver({ id: 'd', name: 'Office', enabled: true, driver: 'system', options }, backend, 'test', { statusPollMs: 0 });
+      const backend = new WindowsBackend({
+        run,
+        sumatra: 'C:\\app\\resources\\app.asar.unpacked\\node_modules\\pdf-to-printer\\dist\\SumatraPDF.exe',
+        tempDir: tmp.path,
+      });
+      const options = systemOptionsSchema.parse({
+        media: 'A4',
+        sides: 'two-sided-long-edge',
+        mediaSource: 'tray-2',
+        printColorMode: 'monochrome',
+        printScaling: 'fit',
+      });
+      const driver = new SystemPrinterDriver({ id: 'd', name: 'Office', enabled: true, driver: 'system', options }, backend, 'test', {
+        statusPollMs: 0,
+      });
       const pdf = makePdf([sampleInvoice(), sampleInvoice(), sampleInvoice()]);
-      const res = await driver.execute(printJob(pdf, 2, 'front desk "a4"; DEL c:\\*', { printerDriverName: 'HP Universal Printing PCL 6', printerPortName: 'LPT1' }), makeCtx());
+      const res = await driver.execute(
+        printJob(pdf, 2, 'front desk "a4"; DEL c:\\*', { printerDriverName: 'HP Universal Printing PCL 6', printerPortName: 'LPT1' }),
+        makeCtx(),
+      );
       const print = calls.find((c) => c.file.endsWith('SumatraPDF.exe'))!;
-      expect(print.args.slice(0, -1)).toEqual(['-print-to', 'Front Desk "A4"; del C:\\*', '-print-settings', '2x,duplexlong,fit,monochrome,paper=A4,bin=tray-2', '-silent']);
+      expect(print.args.slice(0, -1)).toEqual([
+        '-print-to',
+        'Front Desk "A4"; del C:\\*',
+        '-print-settings',
+        '2x,duplexlong,fit,monochrome,paper=A4,bin=tray-2',
+        '-silent',
+      ]);
       // The document as Mews sent it, in a temp file without a .pdf ending, removed afterwards.
       const file = print.args.at(-1)!;
       expect(file.startsWith(tmp.path)).toBe(true);
@@ -92,8 +137,8 @@ describe('Windows spooler backend (exact command lines)', () => {
 
   it("finds pdf-to-printer's SumatraPDF.exe, and its copy unpacked from the asar archive in a packaged app", () => {
     expect(existsSync(sumatraPath())).toBe(true);
-    expect(sumatraPath(() => 'C:\\Program Files\\Bridge\\resources\\app.asar\\node_modules\\pdf-to-printer\\package.json', path.win32)).toBe(
-      'C:\\Program Files\\Bridge\\resources\\app.asar.unpacked\\node_modules\\pdf-to-printer\\dist\\SumatraPDF.exe',
-    );
+    expect(
+      sumatraPath(() => 'C:\\Program Files\\Bridge\\resources\\app.asar\\node_modules\\pdf-to-printer\\package.json', path.win32),
+    ).toBe('C:\\Program Files\\Bridge\\resources\\app.asar.unpacked\\node_modules\\pdf-to-printer\\dist\\SumatraPDF.exe');
   });
 });

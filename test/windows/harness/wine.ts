@@ -6,7 +6,20 @@
  * Downloads are cached in `.cache/windows/` (gitignored); a fresh machine fills it on the first run.
  */
 import { spawn, spawnSync, type ChildProcess, type SpawnSyncOptions } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir, userInfo } from 'node:os';
 import { dirname, join, posix, win32 } from 'node:path';
@@ -75,7 +88,9 @@ export function windowsNode(): string {
  * Returns the overlay's node_modules folder.
  */
 export function canvasOverlay(): string {
-  const version = (JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@napi-rs/canvas/package.json'), 'utf8')) as { version: string }).version;
+  const version = (
+    JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@napi-rs/canvas/package.json'), 'utf8')) as { version: string }
+  ).version;
   const modules = join(CACHE, `overlay-canvas-${version}`, 'node_modules');
   const target = join(modules, '@napi-rs', 'canvas-win32-x64-msvc');
   if (!existsSync(join(target, 'package.json'))) {
@@ -199,10 +214,18 @@ export async function makePrefix(tool = prepareWindowsToolchain()): Promise<Wine
       // Preloaded through NODE_OPTIONS, not argv, so Node processes the product forks (the PDF renderer,
       // started with an empty execArgv) get the shim and the recorder too.
       // (NODE_OPTIONS reads a backslash in quotes as an escape: the paths use `/`, which Windows accepts too.)
-      const preload = ['keepalive-shim.cjs', 'record-native.cjs'].map((f) => `--require "${zPath(join(HERE, f)).split(win32.sep).join(posix.sep)}"`).join(' ');
+      const preload = ['keepalive-shim.cjs', 'record-native.cjs']
+        .map((f) => `--require "${zPath(join(HERE, f)).split(win32.sep).join(posix.sep)}"`)
+        .join(' ');
       const child = spawn('wine', [tool.node, ...args], {
         cwd: opts.cwd,
-        env: { ...env, NODE_OPTIONS: preload, NODE_PATH: zPath(tool.overlay), ...(opts.nativeLog ? { MDB_NATIVE_LOG: zPath(opts.nativeLog) } : {}), ...opts.env },
+        env: {
+          ...env,
+          NODE_OPTIONS: preload,
+          NODE_PATH: zPath(tool.overlay),
+          ...(opts.nativeLog ? { MDB_NATIVE_LOG: zPath(opts.nativeLog) } : {}),
+          ...opts.env,
+        },
         stdio: ['ignore', out, err],
       });
       closeSync(out);
