@@ -20,7 +20,7 @@ import { createCore, type CoreOptions } from './create-core.js';
 import type { JournalEntry } from './journal.js';
 import { commandView, deviceView } from './views.js';
 import { boundLog } from '../util/bound-log.js';
-import { logLineViews, type LogLineView } from '../util/log-lines.js';
+import { logLineViews, type LogLineView } from '../util/log-line-views.js';
 import { listSystemPrinters } from '../devices/system/index.js';
 import type { SystemPrinterList } from '../devices/system/types.js';
 import { resolveLanguage, type Language, type LanguageSetting } from '../i18n/languages.js';

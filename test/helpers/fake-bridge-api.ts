@@ -1,4 +1,4 @@
-import { logLineViews, type LogLineView } from '../../src/util/log-lines.js';
+import { logLineViews, type LogLineView } from '../../src/util/log-line-views.js';
 import type {
   ActionResult,
   BridgeApi,

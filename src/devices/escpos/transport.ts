@@ -1,6 +1,6 @@
 import type { DeviceConfig } from '../../config/schema.js';
 import { createTransport, type ByteTransport, type TcpOptions } from '../../transport/index.js';
-import { UsbLpTransport } from '../../transport/usb-lp.js';
+import { UsbLpTransport } from '../../transport/usb-lp-transport.js';
 import { printBackend } from '../system/index.js';
 import { SystemQueueTransport } from '../system/queue-transport.js';
 
