@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { BridgeConfig, DeviceConfig } from '../config/schema.js';
 import type { Driver, JobContext, TestResult } from '../devices/driver.js';
-import type { MewsApiClient } from '../mews/api-client.js';
-import type { MewsSocket, SocketState } from '../mews/socket.js';
+import type { MewsApiClient } from '../mews/mews-api-client.js';
+import type { MewsSocket, SocketState } from '../mews/mews-socket.js';
 import type { Logger } from '../util/logger.js';
 import { BridgeStopping } from './abort-reasons.js';
 import type { ConnectionView } from './api.js';

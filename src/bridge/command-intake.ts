@@ -1,4 +1,4 @@
-import type { FetchedCommands } from '../mews/api-client.js';
+import type { FetchedCommands } from '../mews/mews-api-client.js';
 import { MewsApiError } from '../mews/errors.js';
 import { FINAL_STATES, type MewsCommand } from '../mews/wire.js';
 import { backoffDelay } from '../util/backoff-delay.js';

@@ -1,9 +1,9 @@
 import type { BridgeConfig, DeviceConfig } from '../config/schema.js';
 import type { Driver } from '../devices/driver.js';
 import { createDriver } from '../devices/registry.js';
-import { MewsApiClient, type ApiClientOptions, type Credentials } from '../mews/api-client.js';
+import { MewsApiClient, type ApiClientOptions, type Credentials } from '../mews/mews-api-client.js';
 import { mewsAddresses, socketEndpoint } from '../mews/environments.js';
-import { MewsSocket } from '../mews/socket.js';
+import { MewsSocket } from '../mews/mews-socket.js';
 import type { Logger } from '../util/logger.js';
 import { BridgeCore } from './bridge-core.js';
 import { DataDirLock } from './data-lock.js';

@@ -1,6 +1,6 @@
 import { setMaxListeners } from 'node:events';
 import type { Logger } from '../util/logger.js';
-import type { CommandUpdate, MewsApiClient } from '../mews/api-client.js';
+import type { CommandUpdate, MewsApiClient } from '../mews/mews-api-client.js';
 import { MewsApiError } from '../mews/errors.js';
 import { abortableDelay } from '../util/abort.js';
 import { backoffDelay } from '../util/backoff-delay.js';

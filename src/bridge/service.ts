@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ConfigInput, BridgeConfig, DeviceInput } from '../config/schema.js';
-import type { SettingsStore } from '../config/store.js';
+import type { SettingsStore } from '../config/settings-store.js';
 import { ConfigError, parseConfig, parseDevice } from '../config/validate.js';
 import type {
   ActionResult,

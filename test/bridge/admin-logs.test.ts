@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../src/config/store.js';
+import { MemoryStore } from '../../src/config/settings-store.js';
 import { createBridge, type BridgeService } from '../../src/bridge/service.js';
 import type { NullDriver } from '../../src/devices/null/null-driver.js';
 import { startFakeMews, type FakeMews } from '../../src/sim/fake-mews/server.js';

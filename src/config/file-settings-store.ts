@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { BridgeConfig, ConfigInput } from './schema.js';
-import type { SettingsStore } from './store.js';
+import type { SettingsStore } from './settings-store.js';
 import { ConfigError } from './validate.js';
 
 /**
