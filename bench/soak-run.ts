@@ -31,7 +31,7 @@ import { freePort } from '../src/sim/free-port.js';
 import { makePdf, sampleReceipt } from '../src/sim/sample-pdf.js';
 import { MemoryStore } from '../src/config/settings-store.js';
 import type { ConfigInput } from '../src/config/schema.js';
-import { createBridge, type BridgeService } from '../src/bridge/service.js';
+import { createBridge, type BridgeService } from '../src/bridge/bridge-service.js';
 import { createLogger } from '../src/util/logger.js';
 
 export interface SoakOptions {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { createBridge, type BridgeService } from '../src/bridge/service.js';
+import { createBridge, type BridgeService } from '../src/bridge/bridge-service.js';
 import type { SettingsStore } from '../src/config/settings-store.js';
 import { writeDiagnostics } from '../src/support/diagnostics.js';
 import type { RotatingFile } from '../src/util/rotating-file.js';

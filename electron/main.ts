@@ -2,7 +2,7 @@ import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BridgeApi } from '../src/bridge/api.js';
-import type { BridgeService } from '../src/bridge/service.js';
+import type { BridgeService } from '../src/bridge/bridge-service.js';
 import { ConfigError, describeIssue } from '../src/config/validate.js';
 import { appLogger } from '../src/util/app-logger.js';
 import { startCoreBridge } from './bridge-factory.js';

@@ -6,9 +6,9 @@ import { mewsAddresses, socketEndpoint } from '../mews/environments.js';
 import { MewsSocket } from '../mews/mews-socket.js';
 import type { Logger } from '../util/logger.js';
 import { BridgeCore } from './bridge-core.js';
-import { DataDirLock } from './data-lock.js';
+import { DataDirLock } from './data-dir-lock.js';
 import { Journal } from './journal.js';
-import { GuestDataRetention } from './retention.js';
+import { GuestDataRetention } from './guest-data-retention.js';
 import { DEFAULT_TUNING, type BridgeTuning } from './tuning.js';
 
 export interface CoreOptions {

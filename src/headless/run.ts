@@ -4,7 +4,7 @@ import type { BridgeConfig } from '../config/schema.js';
 import type { SettingsStore } from '../config/settings-store.js';
 import { parseConfig } from '../config/validate.js';
 import { withEnvTokens } from '../config/file-settings-store.js';
-import { createBridge, type BridgeService, type ServiceOptions } from '../bridge/service.js';
+import { createBridge, type BridgeService, type ServiceOptions } from '../bridge/bridge-service.js';
 import type { BridgeTuning } from '../bridge/tuning.js';
 import { boundLog } from '../util/bound-log.js';
 import type { DeviceConfig } from '../config/schema.js';

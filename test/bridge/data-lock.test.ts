@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BridgeService } from '../../src/bridge/service.js';
+import { BridgeService } from '../../src/bridge/bridge-service.js';
 import { MemoryStore } from '../../src/config/settings-store.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';

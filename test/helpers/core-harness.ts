@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeMews, type FakeMews } from '../../src/sim/fake-mews/server.js';
 import { MemoryStore } from '../../src/config/settings-store.js';
-import { createBridge, type BridgeService } from '../../src/bridge/service.js';
+import { createBridge, type BridgeService } from '../../src/bridge/bridge-service.js';
 import type { ConfigInput } from '../../src/config/schema.js';
 import { silentLogger } from '../../src/util/logger.js';
 import type { BridgeTuning } from '../../src/bridge/tuning.js';

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { BridgeEvent } from '../../src/bridge/api.js';
 import { callApi, RpcRefused } from '../../src/bridge/api-args.js';
-import { createBridge, type BridgeService } from '../../src/bridge/service.js';
+import { createBridge, type BridgeService } from '../../src/bridge/bridge-service.js';
 import { FileSettingsStore } from '../../src/config/file-settings-store.js';
 import { ConfigError, parseConfig } from '../../src/config/validate.js';
 import { hostLanguage, languageOfLocale, resolveLanguage } from '../../src/i18n/languages.js';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createBridge, type BridgeService } from '../../src/bridge/service.js';
+import { createBridge, type BridgeService } from '../../src/bridge/bridge-service.js';
 import { MemoryStore } from '../../src/config/settings-store.js';
 import { MewsApiClient } from '../../src/mews/mews-api-client.js';
 import { BodyTooLargeError, OVERSIZED_MARK, oversizedLength, readBoundedJson } from '../../src/mews/bounded-body.js';
