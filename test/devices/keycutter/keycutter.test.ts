@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deviceSchema } from '../../../src/config/schema.js';
 import { DeviceError } from '../../../src/devices/driver.js';
 import { KeycutterDriver } from '../../../src/devices/keycutter/keycutter-driver.js';
-import { parseLockAddress } from '../../../src/devices/lock/address.js';
+import { parseLockAddress } from '../../../src/devices/lock/lock-address.js';
 import { StayMemory } from '../../../src/devices/lock/stay-memory.js';
 import { fiasClock, fiasDate, fiasTime, saltoDateTime } from '../../../src/devices/lock/local-time.js';
 import { toLockText } from '../../../src/devices/lock/text.js';
