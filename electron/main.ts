@@ -65,7 +65,7 @@ async function start(): Promise<void> {
   const { log, file } = appLogger({ dataDir, level: 'info', secrets, tty: false });
 
   try {
-    service = await startCoreBridge({ store, log, version: app.getVersion(), dataDir, logFile: file });
+    service = await startCoreBridge({ store, log, version: app.getVersion(), dataDir, logFile: file, appLocale: app.getLocale() });
   } catch (err) {
     const detail = err instanceof ConfigError ? err.issues.map(describeIssue).join('\n') : String(err);
     log.error({ err: detail }, 'The bridge could not start');
