@@ -4,7 +4,7 @@ import { FileSettingsStore } from '../config/file-settings-store.js';
 import { ConfigError, describeIssue, parseConfig } from '../config/validate.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { parseArgs, USAGE, UsageError, type HeadlessArgs } from './args.js';
-import { runHeadless, type HeadlessApp } from './run.js';
+import { runHeadless, type HeadlessApp } from './run-headless.js';
 import { loadDemo } from './demo-loader.js';
 import { requestStop, watchStopRequest } from './stop-request.js';
 

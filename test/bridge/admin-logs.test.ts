@@ -8,7 +8,7 @@ import { createLogger } from '../../src/util/logger.js';
 import { bridgeConfig, FAST_TUNING, startMews, TOKENS, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';
 import { createDriver } from '../../src/devices/registry.js';
-import { startEscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 
 /** What an admin reads in the log: outcomes, device and connection changes, problems once, no guest names. */
 interface Line {
