@@ -9,7 +9,7 @@
  */
 import type { DeviceInput, DeviceConfig, MewsConfig } from '../config/schema.js';
 import type { LogLineView } from '../util/log-lines.js';
-import type { DeviceHealth } from '../devices/driver.js';
+import type { DeviceHealth } from '../devices/device-status.js';
 import type { SystemPrinterList } from '../devices/system/types.js';
 
 export type { SystemPrinter, SystemPrinterList, PrinterCapabilities } from '../devices/system/types.js';
