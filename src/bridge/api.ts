@@ -32,7 +32,11 @@ export interface LanguageView {
 
 export type { SystemPrinter, SystemPrinterList, PrinterCapabilities } from '../devices/system/types.js';
 
-export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthorized' | 'stopped';
+/**
+ * `degraded`: the WebSocket is up but reads from the Connector API fail (the reason says how, e.g. "Mews answers
+ * 503 — service unavailable; retrying"); commands are not being read until one succeeds (then `online`).
+ */
+export type ConnectionStatus = 'connecting' | 'online' | 'degraded' | 'offline' | 'unauthorized' | 'stopped';
 
 export interface ConnectionView {
   status: ConnectionStatus;

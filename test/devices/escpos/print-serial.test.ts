@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeviceError } from '../../../src/devices/driver.js';
 import type { EscposDriver } from '../../../src/devices/escpos/index.js';
-import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer-sim.js';
 import { makePdf } from '../../helpers/pdf.js';
 import { createPtyPair, type PtyPair } from '../../helpers/pty-pair.js';
 import { barsPage, DOTS_PER_PT, inkRuns, makeCtx, makeDriver } from './fixtures.js';
