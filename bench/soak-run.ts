@@ -23,15 +23,15 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { pino } from 'pino';
 import { startFakeMews, type FakeMews } from '../src/sim/fake-mews/server.js';
-import type { FakeCommand } from '../src/sim/fake-mews/store.js';
-import { startEscposPrinterSim, type EscposPrinterSim } from '../src/sim/escpos-printer.js';
+import type { FakeCommand } from '../src/sim/fake-mews/fake-mews-store.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../src/sim/escpos-printer-sim.js';
 import { startSaltoSim, type SaltoSimHandle } from '../src/sim/salto-sim.js';
 import { startFiasSim, type FiasSimHandle } from '../src/sim/fias-sim.js';
 import { freePort } from '../src/sim/free-port.js';
 import { makePdf, sampleReceipt } from '../src/sim/sample-pdf.js';
-import { MemoryStore } from '../src/config/store.js';
+import { MemoryStore } from '../src/config/settings-store.js';
 import type { ConfigInput } from '../src/config/schema.js';
-import { createBridge, type BridgeService } from '../src/bridge/service.js';
+import { createBridge, type BridgeService } from '../src/bridge/bridge-service.js';
 import { createLogger } from '../src/util/logger.js';
 
 export interface SoakOptions {

@@ -2,18 +2,18 @@ import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BridgeApi } from '../src/bridge/api.js';
-import type { BridgeService } from '../src/bridge/service.js';
+import type { BridgeService } from '../src/bridge/bridge-service.js';
 import { ConfigError, describeIssue } from '../src/config/validate.js';
 import { appLogger } from '../src/util/app-logger.js';
-import { startCoreBridge } from './bridge-factory.js';
+import { startCoreBridge } from './core-bridge.js';
 import { desktopApi } from './desktop-api.js';
 import { forwardEvents, registerBridgeIpc, type TrustedOrigins } from './ipc.js';
-import { notifyFailures } from './notifications.js';
-import { TokenVault } from './secrets.js';
-import { ElectronSettingsStore } from './settings-store.js';
-import { BridgeTray } from './tray.js';
-import { createMainWindow, hardenSession } from './window.js';
-import { GroupUpdates } from './updater.js';
+import { notifyFailures } from './notify-failures.js';
+import { TokenVault } from './token-vault.js';
+import { ElectronSettingsStore } from './electron-settings-store.js';
+import { BridgeTray } from './bridge-tray.js';
+import { createMainWindow, hardenSession } from './main-window.js';
+import { GroupUpdates } from './group-updates.js';
 
 const here = dirname(fileURLToPath(import.meta.url)); // dist-electron/electron
 const appRoot = resolve(here, '..', '..');
@@ -65,7 +65,7 @@ async function start(): Promise<void> {
   const { log, file } = appLogger({ dataDir, level: 'info', secrets, tty: false });
 
   try {
-    service = await startCoreBridge({ store, log, version: app.getVersion(), dataDir, logFile: file });
+    service = await startCoreBridge({ store, log, version: app.getVersion(), dataDir, logFile: file, appLocale: app.getLocale() });
   } catch (err) {
     const detail = err instanceof ConfigError ? err.issues.map(describeIssue).join('\n') : String(err);
     log.error({ err: detail }, 'The bridge could not start');

@@ -1,14 +1,15 @@
 import type { BridgeConfig, DeviceConfig } from '../config/schema.js';
 import type { Driver } from '../devices/driver.js';
 import { createDriver } from '../devices/registry.js';
-import { MewsApiClient, type ApiClientOptions, type Credentials } from '../mews/api-client.js';
+import { MewsApiClient, type ApiClientOptions, type Credentials } from '../mews/mews-api-client.js';
 import { mewsAddresses, socketEndpoint } from '../mews/environments.js';
-import { MewsSocket } from '../mews/socket.js';
+import { MewsSocket } from '../mews/mews-socket.js';
 import type { Logger } from '../util/logger.js';
 import { BridgeCore } from './bridge-core.js';
-import { DataDirLock } from './data-lock.js';
+import { DataDirLock } from './data-dir-lock.js';
 import { Journal } from './journal.js';
-import { GuestDataRetention } from './retention.js';
+import { ProblemLog } from './problem-log.js';
+import { GuestDataRetention } from './guest-data-retention.js';
 import { DEFAULT_TUNING, type BridgeTuning } from './tuning.js';
 
 export interface CoreOptions {
@@ -43,10 +44,12 @@ export function createCore(config: BridgeConfig, opts: CoreOptions): BridgeCore 
     accessToken: config.mews.accessToken,
     client: config.mews.client,
   });
+  const problems = new ProblemLog(opts.log);
   const api = new MewsApiClient({
     apiUrl: addr.apiUrl,
     credentials,
     log: opts.log,
+    problems,
     maxRequestsPer30s: config.mews.maxRequestsPer30s,
     requestTimeoutMs: config.mews.requestTimeoutMs,
     maxResponseBytes: config.mews.maxResponseBytes,
@@ -76,6 +79,7 @@ export function createCore(config: BridgeConfig, opts: CoreOptions): BridgeCore 
     retention,
     createDriver: driverFor,
     log: opts.log,
+    problems,
     tuning,
     simulation: opts.simulation ?? false,
   });

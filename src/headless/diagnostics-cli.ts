@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { join } from 'node:path';
 import type { BridgeConfig } from '../config/schema.js';
-import type { SettingsStore } from '../config/store.js';
-import { withEnvTokens } from '../config/file-store.js';
+import type { SettingsStore } from '../config/settings-store.js';
+import { withEnvTokens } from '../config/file-settings-store.js';
 import { parseConfig } from '../config/validate.js';
-import { BridgeService } from '../bridge/service.js';
+import { BridgeService } from '../bridge/bridge-service.js';
 import { silentLogger } from '../util/logger.js';
 import { RotatingFile } from '../util/rotating-file.js';
 import { BRIDGE_VERSION } from '../version.js';
@@ -15,7 +15,7 @@ import type { Driver } from '../devices/driver.js';
  * `--diagnostics OUT.zip`: reads the settings, journal and logs without connecting to Mews or
  * opening any device, writes the bundle and exits 0.
  */
-export async function diagnosticsOnly(store: SettingsStore, overrides: (c: BridgeConfig) => BridgeConfig, out: string): Promise<number> {
+export async function runDiagnosticsCli(store: SettingsStore, overrides: (c: BridgeConfig) => BridgeConfig, out: string): Promise<number> {
   const config = withEnvTokens(overrides(parseConfig(store.load())));
   // Read-only: no lock, no journal writes, no drivers started, no connection to Mews.
   const service = new BridgeService({

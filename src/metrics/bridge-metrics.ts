@@ -1,6 +1,6 @@
 import type { Registry } from 'prom-client';
 import type { BridgeApi, BridgeEvent, CommandView, ConnectionStatus, LocalPhase, Snapshot } from '../bridge/api.js';
-import type { RequestOutcome } from '../mews/api-client.js';
+import type { RequestOutcome } from '../mews/mews-api-client.js';
 import type { CommandLabels, PromMetrics, RequestLabels } from './prom-registry.js';
 
 /**
@@ -22,6 +22,8 @@ export interface MetricsFigures {
   journal(): { bytes: number; entries: number };
 }
 
+/** The WebSocket is up in these states (`degraded`: up, but reads from the Connector API fail). */
+const SOCKET_UP: ReadonlySet<ConnectionStatus> = new Set(['online', 'degraded']);
 const FINAL_PHASES: Partial<Record<LocalPhase, string>> = { done: 'Processed', failed: 'Error', cancelled: 'Cancelled' };
 /** Most command ids remembered to tell a new outcome from a repeated event; the oldest are forgotten first. */
 const MAX_TRACKED = 10_000;
@@ -118,9 +120,10 @@ export class BridgeMetrics {
   }
 
   private onConnection(status: ConnectionStatus): void {
+    const wasUp = this.lastStatus !== null && SOCKET_UP.has(this.lastStatus);
     if (status === this.lastStatus) return;
     this.lastStatus = status;
-    if (status !== 'online') return;
+    if (!SOCKET_UP.has(status) || wasUp) return;
     if (this.everOnline) {
       if (this.prom) this.prom.reconnects.inc();
       else this.held.reconnects++;

@@ -5,7 +5,7 @@ import { AbortedError } from '../../util/abort.js';
 import type { MessageLog } from '../../util/bound-log.js';
 import { DeviceError } from '../driver.js';
 import { RENDERER_CHILD_FILE } from './raster-child.js';
-import type { RasterOptions } from './rasterize.js';
+import type { RasterOptions } from './pdf-raster.js';
 import { renderDocument, type PageSelection, type RenderedDocument } from './render-document.js';
 
 /** Parent → child: render the `which` pages of `pdf`. */

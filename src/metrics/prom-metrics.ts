@@ -9,7 +9,7 @@ import type { MetricsFigures } from './bridge-metrics.js';
  * Metric names: `docs/monitoring.md`.
  */
 
-const CONNECTION_STATES: ConnectionStatus[] = ['connecting', 'online', 'offline', 'unauthorized', 'stopped'];
+const CONNECTION_STATES: ConnectionStatus[] = ['connecting', 'online', 'degraded', 'offline', 'unauthorized', 'stopped'];
 const DEVICE_STATES: DeviceHealth[] = ['online', 'busy', 'attention', 'offline', 'unknown'];
 
 /** Label names of the per-command families. */
@@ -85,10 +85,18 @@ export function promMetrics(source: GaugeSource): PromMetrics {
   });
   new Gauge({
     name: 'mews_bridge_connected',
-    help: '1 while the Mews WebSocket is online, else 0.',
+    help: '1 while connected to Mews and its API answers (status online), else 0 (also while degraded: API calls fail).',
     registers: [registry],
     collect() {
       this.set(source.snapshot()?.connection.status === 'online' ? 1 : 0);
+    },
+  });
+  new Gauge({
+    name: 'mews_bridge_paused',
+    help: '1 while a person has paused commands (nothing is printed or encoded; commands wait in Mews), else 0.',
+    registers: [registry],
+    collect() {
+      this.set(source.snapshot()?.connection.paused ? 1 : 0);
     },
   });
   new Gauge({
