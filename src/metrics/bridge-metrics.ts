@@ -1,7 +1,7 @@
 import type { Registry } from 'prom-client';
 import type { BridgeApi, BridgeEvent, CommandView, ConnectionStatus, LocalPhase, Snapshot } from '../bridge/api.js';
 import type { RequestOutcome } from '../mews/mews-api-client.js';
-import type { CommandLabels, PromMetrics, RequestLabels } from './prom-registry.js';
+import type { CommandLabels, PromMetrics, RequestLabels } from './prom-metrics.js';
 
 /**
  * The bridge's health for a fleet's monitoring, in the Prometheus text exposition format (prom-client). Fed only
@@ -97,7 +97,7 @@ export class BridgeMetrics {
   }
 
   private load(): Promise<PromMetrics> {
-    this.loading ??= import('./prom-registry.js').then(({ promMetrics }) => {
+    this.loading ??= import('./prom-metrics.js').then(({ promMetrics }) => {
       const prom = promMetrics({ snapshot: () => this.snapshot, figures: () => this.figures });
       const h = this.held;
       for (const { labels, n } of h.commands.values()) prom.commands.inc(labels, n);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dashboardLinkFile } from '../../src/headless/dashboard/token-file.js';
-import { startEscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { makePdf, sampleReceipt } from '../../src/sim/sample-pdf.js';
 import { TOKENS, bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';
 import { spawnHeadless, type HeadlessProcess } from '../helpers/headless-process.js';
@@ -70,7 +70,7 @@ describe('the headless bridge loads what only a job or a scrape needs when it is
 
       const idle = await loaded(p);
       expect(
-        idle.files.some((f) => f.includes('/src/headless/run.ts')),
+        idle.files.some((f) => f.includes('/src/headless/run-headless.ts')),
         'the report sees the bridge itself',
       ).toBe(true);
       expect(lazyLoaded(idle)).toEqual([]);
