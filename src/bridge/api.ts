@@ -12,7 +12,7 @@ import type { TokenStorage } from '../config/settings-store.js';
 
 export type { TokenStorage } from '../config/settings-store.js';
 import type { LogLineView } from '../util/log-line-views.js';
-import type { DeviceHealth } from '../devices/driver.js';
+import type { DeviceHealth } from '../devices/device-status.js';
 import type { SystemPrinterList } from '../devices/system/types.js';
 import type { Language, LanguageSetting } from '../i18n/languages.js';
 

@@ -8,7 +8,7 @@ import { captureLog, type LogLine } from '../helpers/log-capture.js';
 import { bridgeConfig, FAST_TUNING, startMews, TOKENS, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';
 import { createDriver } from '../../src/devices/registry.js';
-import { startEscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 
 /** What an admin reads in the log: outcomes, device and connection changes, problems once, no guest names. */
 type Line = LogLine;
