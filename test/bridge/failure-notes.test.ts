@@ -4,7 +4,7 @@ import { MemoryStore } from '../../src/config/settings-store.js';
 import { createBridge } from '../../src/bridge/bridge-service.js';
 import { asSentence, finalNote, unexpectedNote as unexpectedMessage } from '../../src/bridge/notes.js';
 import { englishNote } from '../../src/i18n/render-note.js';
-import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { createLogger } from '../../src/util/logger.js';
 import { makePdf, sampleReceipt } from '../helpers/pdf.js';
 import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';

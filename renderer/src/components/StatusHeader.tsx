@@ -1,7 +1,7 @@
 import type { Snapshot } from '../../../src/bridge/api.js';
 import { CONNECTION_LABEL, overall } from '../format.js';
 
-const OVERALL_TEXT = { ok: 'All well', attention: 'Needs attention', offline: 'Offline' } as const;
+const OVERALL_TEXT = { ok: 'All well', attention: 'Needs attention', paused: 'Paused', offline: 'Offline' } as const;
 
 export function StatusHeader({ snapshot }: { snapshot: Snapshot | null }) {
   const state = snapshot ? overall(snapshot) : 'offline';
@@ -22,7 +22,7 @@ export function StatusHeader({ snapshot }: { snapshot: Snapshot | null }) {
             <strong className="overall">{OVERALL_TEXT[state]}</strong>
             <span>
               {CONNECTION_LABEL[snapshot.connection.status]}
-              {snapshot.connection.paused && ' · Paused'}
+              {snapshot.connection.paused && state !== 'paused' && ' · Paused'}
             </span>
           </>
         ) : (

@@ -89,12 +89,21 @@ export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
         )}
         {live.length === 0 ? (
           <div className="empty empty-compact" data-testid="queue-empty">
-            <p className="empty-title">{snapshot.commands.length === 0 ? 'No commands yet' : 'Nothing waiting'}</p>
-            <p>
-              {snapshot.commands.length === 0
-                ? 'When Mews asks to print a bill or encode a key, it shows up here within a second.'
-                : 'Every command is done. Finished ones are in History below.'}
-            </p>
+            {snapshot.connection.paused ? (
+              <>
+                <p className="empty-title">Commands are paused</p>
+                <p>New commands wait in Mews and are not shown here until you resume them on the Connection screen.</p>
+              </>
+            ) : (
+              <>
+                <p className="empty-title">{snapshot.commands.length === 0 ? 'No commands yet' : 'Nothing waiting'}</p>
+                <p>
+                  {snapshot.commands.length === 0
+                    ? 'When Mews asks to print a bill or encode a key, it shows up here within a second.'
+                    : 'Every command is done. Finished ones are in History below.'}
+                </p>
+              </>
+            )}
           </div>
         ) : (
           <ul className="command-list" aria-live="polite" aria-relevant="additions" data-testid="queue-list">
