@@ -38,8 +38,8 @@ vi.mock('electron', () => ({
   nativeImage: { createFromBuffer: (png: Buffer) => ({ png, addRepresentation() {} }) },
 }));
 
-const { BridgeTray } = await import('../../electron/tray.js');
-const { TRAY_COLOURS } = await import('../../electron/tray-icons.js');
+const { BridgeTray } = await import('../../electron/bridge-tray.js');
+const { TRAY_COLOURS } = await import('../../electron/tray-icon-png.js');
 
 function centreColour(png: Buffer): [number, number, number] {
   const img = PNG.sync.read(png);
