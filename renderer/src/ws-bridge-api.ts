@@ -1,5 +1,5 @@
 import type { ActionResult, ApiMethod, BridgeApi, BridgeEvent } from '../../src/bridge/api.js';
-import { apiFromCalls } from './api-client.js';
+import { apiFromCalls } from './api-from-calls.js';
 
 type Listener = (event: BridgeEvent) => void;
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> };
