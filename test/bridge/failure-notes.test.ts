@@ -7,7 +7,7 @@ import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escp
 import { createLogger } from '../../src/util/logger.js';
 import { makePdf, sampleReceipt } from '../helpers/pdf.js';
 import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 describe('command notes end with one sentence mark', () => {
   it('a library message that ends in a full stop gives one full stop, not two (pdf.js did: "…trailing slash..")', () => {
