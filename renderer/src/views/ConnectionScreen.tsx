@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { ConnectionSettingsInput, FieldIssueView, PublicSettings } from '../../../src/bridge/api.js';
+import type { ConnectionSettingsInput, FieldIssueView, PublicSettings, TokenStorage } from '../../../src/bridge/api.js';
 import { ConnectionStatusPanel } from './ConnectionStatusPanel.js';
 import { Field, described } from '../components/Field.js';
 import type { ScreenProps } from './screen-props.js';
@@ -159,9 +159,9 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
         </fieldset>
         <fieldset>
           <legend>Tokens</legend>
-          <p className="hint tokens-hint">
-            Tokens are stored encrypted and never shown again. Leave a box empty to keep the stored token; when you switch environment or
-            address, type both again (stored tokens are never sent to another server).
+          <p className="hint tokens-hint" data-testid="token-storage">
+            {tokenStorageText(settings.tokenStorage)} Leave a box empty to keep the stored token; when you switch environment or address,
+            type both again (stored tokens are never sent to another server).
           </p>
           <div className="grid-2">
             <TokenField
@@ -268,4 +268,18 @@ function AppSettings({ api, settings, reloadSettings, notify }: Omit<Props, 'sna
       </button>
     </section>
   );
+}
+
+/** Where the tokens are kept, said truly for each backing (only the desktop app encrypts them). */
+function tokenStorageText(t: TokenStorage): string {
+  switch (t.kind) {
+    case 'encrypted':
+      return 'Tokens are stored encrypted by this computer and never shown again.';
+    case 'config-file':
+      return `Tokens are kept in plain text in the config file ${t.path}: only the bridge's user should be able to read it. They are never shown again.`;
+    case 'environment':
+      return 'Tokens come from the environment variables MEWS_CLIENT_TOKEN and MEWS_ACCESS_TOKEN, which win over tokens saved here.';
+    case 'memory':
+      return 'Tokens saved here last until the bridge stops: the config file holds no tokens, so they are not written to disk.';
+  }
 }
