@@ -9,7 +9,7 @@ import { makePdf, sampleReceipt } from '../../src/sim/sample-pdf.js';
 import { TOKENS, bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';
 import { spawnHeadless, type HeadlessProcess } from '../helpers/headless-process.js';
 import type { LoadedModules } from '../helpers/loaded-modules.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const PRELOAD = fileURLToPath(new URL('../helpers/loaded-modules.ts', import.meta.url));
 
