@@ -13,6 +13,17 @@ interface Props {
 
 const PER_COMMAND = '';
 const BY_ADDRESS = '__address__';
+/** IPP `media-source` keywords offered when the printer does not list its trays. */
+const USUAL_TRAYS = ['main', 'tray-1', 'tray-2', 'manual'];
+
+/** A tray in words: the usual IPP `media-source` keywords translated, any other keyword as the printer names it. */
+function trayLabel(keyword: string, t: Translate): string {
+  const n = /^tray-(\d+)$/.exec(keyword)?.[1];
+  if (n) return t('systemPrinter.trayN', { n: Number(n) });
+  if (keyword === 'main') return t('systemPrinter.trayMain');
+  if (keyword === 'manual') return t('systemPrinter.trayManual');
+  return keyword;
+}
 
 /** "Front desk (desk1) — default · Ready": the OS printer's own name and words (`problem`) as they come, our words translated. */
 function printerLabel(p: SystemPrinter, t: Translate): string {
@@ -180,9 +191,9 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
               data-testid="tray-select"
             >
               <option value="auto">{t('systemPrinter.trayAuto')}</option>
-              {(trays.length > 0 ? trays : ['main', 'tray-1', 'tray-2', 'manual']).map((t) => (
-                <option key={t} value={t}>
-                  {t}
+              {(trays.length > 0 ? trays : USUAL_TRAYS).map((k) => (
+                <option key={k} value={k}>
+                  {trayLabel(k, t)}
                 </option>
               ))}
             </select>
