@@ -20,11 +20,18 @@ const OURS = '^(?!.*node_modules)';
 const LAYERS = [
   { name: 'util', path: 'src/util', may: [], types: [], comment: 'src/util is the bottom layer: it imports nothing of ours.' },
   {
-    name: 'config',
-    path: 'src/config',
+    name: 'i18n',
+    path: 'src/i18n',
     may: ['src/util'],
     types: [],
-    comment: 'src/config (schema, validation, stores) may import only src/util.',
+    comment: 'src/i18n (languages, message catalogs, the translator) sits just above src/util: it may import only src/util.',
+  },
+  {
+    name: 'config',
+    path: 'src/config',
+    may: ['src/util', 'src/i18n'],
+    types: [],
+    comment: 'src/config (schema, validation, stores) may import only src/util and src/i18n (the language list).',
   },
   {
     name: 'transport',
@@ -43,18 +50,18 @@ const LAYERS = [
   {
     name: 'devices',
     path: 'src/devices',
-    may: ['src/devices', 'src/transport', 'src/util'],
+    may: ['src/devices', 'src/transport', 'src/util', 'src/i18n'],
     types: ['src/config'],
     comment:
-      'A driver knows its device and nothing about Mews: src/devices may import src/transport and src/util, and only types from src/config. The bridge maps Mews data to jobs (e.g. KeyCutterData.Type to a lock protocol).',
+      'A driver knows its device and nothing about Mews: src/devices may import src/transport, src/util and src/i18n (message keys for its notes), and only types from src/config. The bridge maps Mews data to jobs (e.g. KeyCutterData.Type to a lock protocol).',
   },
   {
     name: 'bridge',
     path: 'src/bridge',
-    may: ['src/bridge', 'src/mews', 'src/devices', 'src/config', 'src/util', 'src/version.ts'],
+    may: ['src/bridge', 'src/mews', 'src/devices', 'src/config', 'src/util', 'src/i18n', 'src/version.ts'],
     types: [],
     comment:
-      'src/bridge (the orchestration and the API the UIs use) may import src/mews, src/devices, src/config and src/util; never src/headless, src/sim or src/transport (ports are listed by whoever assembles the app).',
+      'src/bridge (the orchestration and the API the UIs use) may import src/mews, src/devices, src/config, src/i18n and src/util; never src/headless, src/sim or src/transport (ports are listed by whoever assembles the app).',
   },
   {
     name: 'metrics',
@@ -82,7 +89,17 @@ const LAYERS = [
   {
     name: 'headless',
     path: 'src/headless',
-    may: ['src/headless', 'src/bridge', 'src/config', 'src/metrics', 'src/support', 'src/transport', 'src/util', 'src/version.ts'],
+    may: [
+      'src/headless',
+      'src/bridge',
+      'src/config',
+      'src/i18n',
+      'src/metrics',
+      'src/support',
+      'src/transport',
+      'src/util',
+      'src/version.ts',
+    ],
     types: ['src/devices'],
     comment:
       'src/headless (command line, dashboard) may import src/bridge, src/config, src/metrics, src/support, src/transport and src/util. Only the demo files may import src/sim (rule sim-only-in-demo).',
@@ -118,9 +135,9 @@ const LAYERS = [
     name: 'renderer',
     path: 'renderer',
     may: ['renderer', 'src/bridge/api.ts'],
-    types: ['src/bridge', 'src/config', 'src/devices'],
+    types: ['src/bridge', 'src/config', 'src/devices', 'src/i18n'],
     comment:
-      'renderer/ (the UI, runs in a browser) knows only the API: types from src/bridge, src/config and src/devices, and at run time nothing but src/bridge/api.ts (the method list).',
+      'renderer/ (the UI, runs in a browser) knows only the API: types from src/bridge, src/config, src/devices and src/i18n, and at run time nothing but src/bridge/api.ts (the method list).',
   },
 ];
 

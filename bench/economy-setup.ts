@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBridge, type BridgeService } from '../src/bridge/service.js';
-import { MemoryStore } from '../src/config/store.js';
+import { createBridge, type BridgeService } from '../src/bridge/bridge-service.js';
+import { MemoryStore } from '../src/config/settings-store.js';
 import { parseDevice } from '../src/config/validate.js';
 import type { DeviceConfig } from '../src/config/schema.js';
 import type { Driver } from '../src/devices/driver.js';

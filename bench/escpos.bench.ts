@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { trimVertical } from '../src/devices/pdf/bitmap.js';
-import { PdfRaster } from '../src/devices/pdf/rasterize.js';
+import { PdfRaster } from '../src/devices/pdf/pdf-raster.js';
 import { encodeBitmap, plainRasterBytes } from '../src/devices/escpos/raster-encoder.js';
 import { makePdf, sampleInvoice, sampleReceipt } from '../test/helpers/pdf.js';
 import { report } from './report.js';

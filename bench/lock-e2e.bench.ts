@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBridge } from '../src/bridge/service.js';
-import { MemoryStore } from '../src/config/store.js';
+import { createBridge } from '../src/bridge/bridge-service.js';
+import { MemoryStore } from '../src/config/settings-store.js';
 import { startFakeMews } from '../src/sim/fake-mews/server.js';
 import { startSaltoSim } from '../src/sim/salto-sim.js';
 import { startFiasSim } from '../src/sim/fias-sim.js';

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createBridge } from '../src/bridge/service.js';
-import { MemoryStore } from '../src/config/store.js';
+import { createBridge } from '../src/bridge/bridge-service.js';
+import { MemoryStore } from '../src/config/settings-store.js';
 import type { Driver } from '../src/devices/driver.js';
 import { NullDriver } from '../src/devices/null/null-driver.js';
 import { startFakeMews } from '../src/sim/fake-mews/server.js';

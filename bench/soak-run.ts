@@ -29,9 +29,9 @@ import { startSaltoSim, type SaltoSimHandle } from '../src/sim/salto-sim.js';
 import { startFiasSim, type FiasSimHandle } from '../src/sim/fias-sim.js';
 import { freePort } from '../src/sim/free-port.js';
 import { makePdf, sampleReceipt } from '../src/sim/sample-pdf.js';
-import { MemoryStore } from '../src/config/store.js';
+import { MemoryStore } from '../src/config/settings-store.js';
 import type { ConfigInput } from '../src/config/schema.js';
-import { createBridge, type BridgeService } from '../src/bridge/service.js';
+import { createBridge, type BridgeService } from '../src/bridge/bridge-service.js';
 import { createLogger } from '../src/util/logger.js';
 
 export interface SoakOptions {

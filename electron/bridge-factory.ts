@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { createBridge, type BridgeService } from '../src/bridge/service.js';
-import type { SettingsStore } from '../src/config/store.js';
+import { createBridge, type BridgeService } from '../src/bridge/bridge-service.js';
+import type { SettingsStore } from '../src/config/settings-store.js';
 import { writeDiagnostics } from '../src/support/diagnostics.js';
 import type { RotatingFile } from '../src/util/rotating-file.js';
 import type { Logger } from '../src/util/logger.js';
@@ -15,6 +15,8 @@ export async function startCoreBridge(opts: {
   version: string;
   dataDir: string;
   logFile: RotatingFile;
+  /** Electron's `app.getLocale()`: the computer's language for `language: auto`. */
+  appLocale?: string;
 }): Promise<BridgeService> {
   // exportDiagnostics reads `service` only when called, after the assignment.
   const service: BridgeService = await createBridge({
@@ -22,6 +24,7 @@ export async function startCoreBridge(opts: {
     log: opts.log,
     version: opts.version,
     listSerialPorts,
+    appLocale: opts.appLocale,
     logTail: (n) => opts.logFile.tail(n),
     exportDiagnostics: () => writeDiagnostics(resolve(opts.dataDir, `diagnostics-${Date.now()}.zip`), { service, logFile: opts.logFile }),
   });

@@ -2,7 +2,7 @@ import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BridgeApi } from '../src/bridge/api.js';
-import type { BridgeService } from '../src/bridge/service.js';
+import type { BridgeService } from '../src/bridge/bridge-service.js';
 import { ConfigError, describeIssue } from '../src/config/validate.js';
 import { appLogger } from '../src/util/app-logger.js';
 import { startCoreBridge } from './bridge-factory.js';
@@ -65,7 +65,7 @@ async function start(): Promise<void> {
   const { log, file } = appLogger({ dataDir, level: 'info', secrets, tty: false });
 
   try {
-    service = await startCoreBridge({ store, log, version: app.getVersion(), dataDir, logFile: file });
+    service = await startCoreBridge({ store, log, version: app.getVersion(), dataDir, logFile: file, appLocale: app.getLocale() });
   } catch (err) {
     const detail = err instanceof ConfigError ? err.issues.map(describeIssue).join('\n') : String(err);
     log.error({ err: detail }, 'The bridge could not start');

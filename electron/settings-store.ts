@@ -1,6 +1,6 @@
 import Store from 'electron-store';
 import type { BridgeConfig, ConfigInput } from '../src/config/schema.js';
-import type { SettingsStore } from '../src/config/store.js';
+import type { SettingsStore } from '../src/config/settings-store.js';
 import { parseConfig } from '../src/config/validate.js';
 import type { TokenVault } from './secrets.js';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGE_SETTINGS } from '../i18n/languages.js';
 import type { ApiMethod, BridgeApi } from './api.js';
 
 /**
@@ -31,6 +32,7 @@ export const apiArgs = {
   dismissCommand: z.tuple([id]),
   reconnect: z.tuple([]),
   setPaused: z.tuple([z.boolean()]),
+  setLanguage: z.tuple([z.enum(LANGUAGE_SETTINGS)]),
   listSerialPorts: z.tuple([]),
   listSystemPrinters: z.tuple([]),
   getDevicePreview: z.tuple([id]),

@@ -8,9 +8,27 @@
  * are built from the list.
  */
 import type { DeviceInput, DeviceConfig, MewsConfig } from '../config/schema.js';
-import type { LogLineView } from '../util/log-lines.js';
+import type { LogLineView } from '../util/log-line-views.js';
 import type { DeviceHealth } from '../devices/driver.js';
 import type { SystemPrinterList } from '../devices/system/types.js';
+import type { Language, LanguageSetting } from '../i18n/languages.js';
+
+export type { Language, LanguageSetting };
+
+/**
+ * The `language` setting's values, for a chooser (`auto` = the computer's language). The same list as
+ * the config schema's (`LANGUAGE_SETTINGS` in `src/i18n/languages.ts`), repeated here so the renderer
+ * needs nothing else at run time; the compile-time checks below keep the two equal.
+ */
+export const LANGUAGE_CHOICES = ['auto', 'en', 'de', 'fr', 'es', 'cs'] as const satisfies readonly LanguageSetting[];
+const everyLanguageListed: [Exclude<LanguageSetting, (typeof LANGUAGE_CHOICES)[number]>] extends [never] ? true : never = true;
+void everyLanguageListed;
+
+/** The language of the bridge's notes: the setting and what it resolves to now (`auto` → the computer's language, else English). */
+export interface LanguageView {
+  setting: LanguageSetting;
+  resolved: Language;
+}
 
 export type { SystemPrinter, SystemPrinterList, PrinterCapabilities } from '../devices/system/types.js';
 
@@ -86,6 +104,8 @@ export interface Snapshot {
   /** Recent commands, newest first. */
   commands: CommandView[];
   counts: { queued: number; running: number; failed: number; doneToday: number };
+  /** The language notes are written in (the UI follows `resolved`). */
+  language: LanguageView;
 }
 
 export type BridgeEvent =
@@ -115,6 +135,7 @@ export interface PublicSettings {
   /** Absolute path of the data folder; null when it does not exist (nothing to show). */
   dataDir: string | null;
   startAtLogin: boolean | null;
+  language: LanguageView;
 }
 
 export interface ConnectionSettingsInput {
@@ -152,6 +173,11 @@ export interface BridgeApi {
   dismissCommand(id: string): Promise<ActionResult>;
   reconnect(): Promise<ActionResult>;
   setPaused(paused: boolean): Promise<ActionResult>;
+  /**
+   * Saves the `language` setting (stored like every setting: the app's store, the headless config file).
+   * The next note is written in it, without a restart; every UI gets a `snapshot` event with the new `language`.
+   */
+  setLanguage(language: LanguageSetting): Promise<SaveResult>;
   listSerialPorts(): Promise<PortListResult>;
   /** The printers of this computer (CUPS / Windows) with state, default and capabilities, for the `system` driver's form. */
   listSystemPrinters(): Promise<SystemPrinterList>;
@@ -180,6 +206,7 @@ export const BRIDGE_API_METHODS = [
   'dismissCommand',
   'reconnect',
   'setPaused',
+  'setLanguage',
   'listSerialPorts',
   'listSystemPrinters',
   'getDevicePreview',

@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import type { BridgeConfig, DeviceConfig } from '../config/schema.js';
 import type { Driver, JobContext, TestResult } from '../devices/driver.js';
-import type { MewsApiClient } from '../mews/api-client.js';
-import type { MewsSocket, SocketState } from '../mews/socket.js';
+import type { MewsApiClient } from '../mews/mews-api-client.js';
+import type { MewsSocket, SocketState } from '../mews/mews-socket.js';
 import type { Logger } from '../util/logger.js';
 import { BridgeStopping } from './abort-reasons.js';
 import type { ConnectionView } from './api.js';
@@ -11,14 +11,14 @@ import { CommandIntake } from './command-intake.js';
 import { CommandRunner } from './command-runner.js';
 import type { CoreEvents, CoreLife, CoreSignals } from './core-events.js';
 import type { CommandState, CorePort, CoreStats, DeviceState } from './core-port.js';
-import type { DataDirLock } from './data-lock.js';
+import type { DataDirLock } from './data-dir-lock.js';
 import { DeviceSet } from './device-set.js';
 import type { Journal, JournalEntry } from './journal.js';
 import { LocalCommands } from './local-commands.js';
 import { ProblemLog } from './problem-log.js';
 import { Reporter } from './reporter.js';
 import { StatusUpdates } from './status-updates.js';
-import type { GuestDataRetention } from './retention.js';
+import type { GuestDataRetention } from './guest-data-retention.js';
 import type { BridgeTuning } from './tuning.js';
 
 /** Waiting commands per device re-read together with the one about to run (the next to run; each read carries its document). */

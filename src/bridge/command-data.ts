@@ -4,8 +4,8 @@ import { keyCutterDataSchema, printerDataSchema, type MewsCommand } from '../mew
 import { guestValues } from '../util/guest-data.js';
 import { oversizedLength } from '../mews/bounded-body.js';
 import { looksLikePdf } from '../devices/pdf/pdf-header.js';
-import { isPdfFileType } from './file-type.js';
-import { lockProtocolOf } from './lock-protocol.js';
+import { isPdfFileType } from './is-pdf-file-type.js';
+import { lockProtocolOf } from './lock-protocol-of.js';
 
 /** Turns a validated Mews command into a driver Job, or a note saying what is wrong with it. */
 

@@ -1,4 +1,4 @@
-import type { FetchedCommands, MewsApiClient } from '../mews/api-client.js';
+import type { FetchedCommands, MewsApiClient } from '../mews/mews-api-client.js';
 import { MewsApiError } from '../mews/errors.js';
 import type { MewsCommand } from '../mews/wire.js';
 

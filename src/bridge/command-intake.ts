@@ -1,7 +1,7 @@
-import type { FetchedCommands } from '../mews/api-client.js';
+import type { FetchedCommands } from '../mews/mews-api-client.js';
 import { MewsApiError } from '../mews/errors.js';
 import { FINAL_STATES, type MewsCommand } from '../mews/wire.js';
-import { backoffDelay } from '../util/backoff.js';
+import { backoffDelay } from '../util/backoff-delay.js';
 import type { Logger } from '../util/logger.js';
 import { CancelledInMews } from './abort-reasons.js';
 import type { CommandFetcher } from './command-fetcher.js';

@@ -1,14 +1,14 @@
 import type { BridgeConfig, DeviceConfig } from '../config/schema.js';
 import type { Driver } from '../devices/driver.js';
 import { createDriver } from '../devices/registry.js';
-import { MewsApiClient, type ApiClientOptions, type Credentials } from '../mews/api-client.js';
+import { MewsApiClient, type ApiClientOptions, type Credentials } from '../mews/mews-api-client.js';
 import { mewsAddresses, socketEndpoint } from '../mews/environments.js';
-import { MewsSocket } from '../mews/socket.js';
+import { MewsSocket } from '../mews/mews-socket.js';
 import type { Logger } from '../util/logger.js';
 import { BridgeCore } from './bridge-core.js';
-import { DataDirLock } from './data-lock.js';
+import { DataDirLock } from './data-dir-lock.js';
 import { Journal } from './journal.js';
-import { GuestDataRetention } from './retention.js';
+import { GuestDataRetention } from './guest-data-retention.js';
 import { DEFAULT_TUNING, type BridgeTuning } from './tuning.js';
 
 export interface CoreOptions {

@@ -1,9 +1,9 @@
 import { setMaxListeners } from 'node:events';
 import type { Logger } from '../util/logger.js';
-import type { CommandUpdate, MewsApiClient } from '../mews/api-client.js';
+import type { CommandUpdate, MewsApiClient } from '../mews/mews-api-client.js';
 import { MewsApiError } from '../mews/errors.js';
 import { abortableDelay } from '../util/abort.js';
-import { backoffDelay } from '../util/backoff.js';
+import { backoffDelay } from '../util/backoff-delay.js';
 
 /**
  * Sends command updates to Mews, in order per command, through the token's request budget. Final states

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { LANGUAGE_SETTINGS } from '../i18n/languages.js';
 
 /** One place for the settings schema: the headless config file and the app's stored settings. */
 
@@ -411,6 +412,12 @@ export const configSchema = z
     privacy: privacySchema.default(() => privacySchema.parse({})),
     metrics: metricsSchema.default(() => metricsSchema.parse({})),
     updates: updatesSchema.default(() => updatesSchema.parse({})),
+    language: z
+      .enum(LANGUAGE_SETTINGS)
+      .default('auto')
+      .describe(
+        "Language of the notes the bridge writes to Mews (and of the window): `auto` (the computer's language; English when it is none of these), `en`, `de`, `fr`, `es` or `cs`. Logs stay in English.",
+      ),
     log: z
       .object({
         level: z
@@ -447,3 +454,4 @@ export type NullOptions = z.output<typeof nullOptionsSchema>;
 export type MewsConfig = z.output<typeof mewsSchema>;
 export type PrivacyConfig = z.output<typeof privacySchema>;
 export type UpdatesConfig = z.output<typeof updatesSchema>;
+export type { Language, LanguageSetting } from '../i18n/languages.js';

@@ -3,7 +3,7 @@ import type { Driver } from './driver.js';
 import { NullDriver } from './null/null-driver.js';
 import { escposFactory } from './escpos/index.js';
 import { systemFactory } from './system/index.js';
-import { registerLockDrivers } from './lock/register.js';
+import { registerLockDrivers } from './lock/register-lock-drivers.js';
 
 export interface DriverDeps {
   /** Directory for driver state (previews, …). */

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { dashboardLinkFile, writePrivate } from './dashboard/token-file.js';
-import { FileSettingsStore } from '../config/file-store.js';
+import { FileSettingsStore } from '../config/file-settings-store.js';
 import { ConfigError, describeIssue, parseConfig } from '../config/validate.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { parseArgs, USAGE, UsageError, type HeadlessArgs } from './args.js';

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { FileSettingsStore } from '../config/file-store.js';
+import { FileSettingsStore } from '../config/file-settings-store.js';
 import type { BridgeConfig, ConfigInput, DeviceConfig } from '../config/schema.js';
-import type { SettingsStore } from '../config/store.js';
+import type { SettingsStore } from '../config/settings-store.js';
 import { startFakeMews, type FakeMews } from '../sim/fake-mews/server.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../sim/escpos-printer.js';
 import { startSaltoSim, type SaltoSimHandle } from '../sim/salto-sim.js';

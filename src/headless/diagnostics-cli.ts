@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { join } from 'node:path';
 import type { BridgeConfig } from '../config/schema.js';
-import type { SettingsStore } from '../config/store.js';
-import { withEnvTokens } from '../config/file-store.js';
+import type { SettingsStore } from '../config/settings-store.js';
+import { withEnvTokens } from '../config/file-settings-store.js';
 import { parseConfig } from '../config/validate.js';
-import { BridgeService } from '../bridge/service.js';
+import { BridgeService } from '../bridge/bridge-service.js';
 import { silentLogger } from '../util/logger.js';
 import { RotatingFile } from '../util/rotating-file.js';
 import { BRIDGE_VERSION } from '../version.js';

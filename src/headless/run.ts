@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BridgeConfig } from '../config/schema.js';
-import type { SettingsStore } from '../config/store.js';
+import type { SettingsStore } from '../config/settings-store.js';
 import { parseConfig } from '../config/validate.js';
-import { withEnvTokens } from '../config/file-store.js';
-import { createBridge, type BridgeService, type ServiceOptions } from '../bridge/service.js';
+import { withEnvTokens } from '../config/file-settings-store.js';
+import { createBridge, type BridgeService, type ServiceOptions } from '../bridge/bridge-service.js';
 import type { BridgeTuning } from '../bridge/tuning.js';
 import { boundLog } from '../util/bound-log.js';
 import type { DeviceConfig } from '../config/schema.js';

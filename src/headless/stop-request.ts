@@ -1,6 +1,6 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataDirLock } from '../bridge/data-lock.js';
+import { DataDirLock } from '../bridge/data-dir-lock.js';
 
 /**
  * A graceful stop for service wrappers that cannot send Ctrl+C or a signal (Windows has no SIGTERM:

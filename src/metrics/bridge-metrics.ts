@@ -1,6 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { BridgeApi, BridgeEvent, CommandView, ConnectionStatus, LocalPhase, Snapshot } from '../bridge/api.js';
-import type { RequestOutcome } from '../mews/api-client.js';
+import type { RequestOutcome } from '../mews/mews-api-client.js';
 import type { DeviceHealth } from '../devices/driver.js';
 
 /**

@@ -1,6 +1,6 @@
 import { DLE, EOT, ERROR_CAUSE, GS, OFFLINE_CAUSE, PAPER, PRINTER, STATUS_FIXED, XOFF, XON } from '../devices/escpos/protocol.js';
 import { Paper } from '../devices/escpos/paper.js';
-import { EscposParser, INCOMPLETE } from '../devices/escpos/stream-parser.js';
+import { EscposParser, INCOMPLETE } from '../devices/escpos/escpos-parser.js';
 
 export interface EscposDeviceOptions {
   paperWidthDots?: number;

@@ -6,9 +6,9 @@
  */
 import net from 'node:net';
 import { ByteQueue } from '../devices/lock/byte-queue.js';
-import { openSerialStream } from '../devices/lock/pty-stream.js';
-import { socketStream, type LockStream } from '../devices/lock/stream.js';
-import { listenTcp, type TcpListener } from '../devices/lock/tcp-server.js';
+import { openSerialStream } from '../devices/lock/serial-stream.js';
+import { socketStream, type LockStream } from '../devices/lock/lock-stream.js';
+import { listenTcp, type TcpListener } from '../devices/lock/tcp-listener.js';
 import { encodeRecord, readFiasFrame, type FiasField, type FiasRecord } from '../devices/fias/codec.js';
 import { FiasLedger, type FiasAuditEntry } from './fias-sim-state.js';
 

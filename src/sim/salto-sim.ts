@@ -3,9 +3,9 @@
  * a socat pair). Scriptable failures; every card it "encodes" goes into an audit.
  */
 import { ByteQueue } from '../devices/lock/byte-queue.js';
-import { openSerialStream } from '../devices/lock/pty-stream.js';
-import type { LockStream } from '../devices/lock/stream.js';
-import { listenTcp, type TcpListener } from '../devices/lock/tcp-server.js';
+import { openSerialStream } from '../devices/lock/serial-stream.js';
+import type { LockStream } from '../devices/lock/lock-stream.js';
+import { listenTcp, type TcpListener } from '../devices/lock/tcp-listener.js';
 import { ACK, encodeFrame, NAK, readReply } from '../devices/salto/codec.js';
 import { SaltoLedger, type SaltoAuditEntry } from './salto-sim-state.js';
 

@@ -2,7 +2,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { once } from 'node:events';
 import yazl from 'yazl';
-import type { BridgeService } from '../bridge/service.js';
+import type { BridgeService } from '../bridge/bridge-service.js';
 import { scrub } from '../util/logger.js';
 import { scrubGuestDataInJson } from '../util/guest-data.js';
 import { publicSnapshot } from '../bridge/views.js';

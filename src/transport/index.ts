@@ -1,14 +1,14 @@
 import type { SerialConnection, TcpConnection } from '../config/schema.js';
-import { SerialTransport } from './serial.js';
-import { TcpTransport, type TcpOptions } from './tcp.js';
-import type { ByteTransport } from './types.js';
+import { SerialTransport } from './serial-transport.js';
+import { TcpTransport, type TcpOptions } from './tcp-transport.js';
+import type { ByteTransport } from './byte-transport.js';
 
-export type { ByteTransport, TransportState, ReconnectOptions } from './types.js';
-export { TransportError } from './types.js';
-export { SerialTransport } from './serial.js';
-export { TcpTransport } from './tcp.js';
-export { listSerialPorts, type ListedPorts, type ListedPort } from './list-ports.js';
-export type { TcpOptions } from './tcp.js';
+export type { ByteTransport, TransportState, ReconnectOptions } from './byte-transport.js';
+export { TransportError } from './byte-transport.js';
+export { SerialTransport } from './serial-transport.js';
+export { TcpTransport } from './tcp-transport.js';
+export { listSerialPorts, type ListedPorts, type ListedPort } from './list-serial-ports.js';
+export type { TcpOptions } from './tcp-transport.js';
 
 export type TransportConnection = SerialConnection | TcpConnection;
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../src/config/store.js';
-import { createBridge, type BridgeService } from '../../src/bridge/service.js';
+import { MemoryStore } from '../../src/config/settings-store.js';
+import { createBridge, type BridgeService } from '../../src/bridge/bridge-service.js';
 import type { NullDriver } from '../../src/devices/null/null-driver.js';
 import { startFakeMews, type FakeMews } from '../../src/sim/fake-mews/server.js';
 import { freePort } from '../../src/sim/free-port.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CommandFetcher } from '../../src/bridge/command-fetcher.js';
 import { DeviceSlot } from '../../src/bridge/device-slot.js';
-import type { FetchedCommands, MewsApiClient } from '../../src/mews/api-client.js';
+import type { FetchedCommands, MewsApiClient } from '../../src/mews/mews-api-client.js';
 import type { MewsCommand } from '../../src/mews/wire.js';
 import type { DeviceConfig } from '../../src/config/schema.js';
 import type { Driver } from '../../src/devices/driver.js';

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BridgeService } from '../../src/bridge/service.js';
-import { MemoryStore } from '../../src/config/store.js';
+import { BridgeService } from '../../src/bridge/bridge-service.js';
+import { MemoryStore } from '../../src/config/settings-store.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MemoryStore } from '../../src/config/store.js';
-import { createBridge } from '../../src/bridge/service.js';
+import { MemoryStore } from '../../src/config/settings-store.js';
+import { createBridge } from '../../src/bridge/bridge-service.js';
 import { asSentence, finalNote, unexpectedNote } from '../../src/bridge/notes.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer.js';
 import { createLogger } from '../../src/util/logger.js';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/bridge/command-data.js';
-import { isPdfFileType } from '../../src/bridge/file-type.js';
-import type { BridgeService } from '../../src/bridge/service.js';
+import { isPdfFileType } from '../../src/bridge/is-pdf-file-type.js';
+import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import { commandSchema } from '../../src/mews/wire.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';

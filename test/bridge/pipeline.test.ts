@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
-import type { BridgeService } from '../../src/bridge/service.js';
+import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import { bridgeConfig, executedBy, nullDriver, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Reporter } from '../../src/bridge/reporter.js';
-import { MewsApiClient } from '../../src/mews/api-client.js';
+import { MewsApiClient } from '../../src/mews/mews-api-client.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { mewsWithPrinter, TOKENS } from '../helpers/core-harness.js';
 

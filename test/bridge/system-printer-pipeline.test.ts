@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BridgeService } from '../../src/bridge/service.js';
+import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { startCupsServer, startIppPrinter, type CupsServerSim, type IppPrinterSim } from '../helpers/cups-stack.js';

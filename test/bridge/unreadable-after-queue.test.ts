@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BridgeService } from '../../src/bridge/service.js';
+import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { bridgeConfig, commandOf, FINISHED_PHASES, nullDriver, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';

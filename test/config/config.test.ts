@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig, ConfigError } from '../../src/config/validate.js';
-import { withEnvTokens } from '../../src/config/file-store.js';
+import { withEnvTokens } from '../../src/config/file-settings-store.js';
 import { createLogger } from '../../src/util/logger.js';
 
 const issuesOf = (input: unknown) => {

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileSettingsStore } from '../../src/config/file-store.js';
+import { FileSettingsStore } from '../../src/config/file-settings-store.js';
 import { ConfigError, describeIssue, parseConfig } from '../../src/config/validate.js';
 import { tempDir } from '../helpers/core-harness.js';
 

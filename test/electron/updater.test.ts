@@ -8,7 +8,7 @@ import { NodeHttpExecutor } from 'builder-util';
 import { configureRequestOptions, configureRequestUrl, type DownloadOptions } from 'builder-util-runtime';
 import { NsisUpdater, type AppUpdater } from 'electron-updater';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { BridgeService } from '../../src/bridge/service.js';
+import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { createLogger } from '../../src/util/logger.js';
 import { GroupUpdates } from '../../electron/updater.js';

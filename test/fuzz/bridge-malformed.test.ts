@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { BridgeService } from '../../src/bridge/service.js';
+import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { commandSchema } from '../../src/mews/wire.js';
 import { parseCommand } from '../../src/bridge/command-data.js';

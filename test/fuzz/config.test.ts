@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, parseConfig, parseDevice } from '../../src/config/validate.js';
-import { FileSettingsStore } from '../../src/config/file-store.js';
+import { FileSettingsStore } from '../../src/config/file-settings-store.js';
 import { tempDir } from '../helpers/core-harness.js';
 
 /** Config files: whatever is in them, parsing ends in a config or a ConfigError whose issues name fields. */

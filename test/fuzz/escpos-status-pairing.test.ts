@@ -4,7 +4,7 @@ import { createBitmap } from '../../src/devices/pdf/bitmap.js';
 import { encodeBitmap } from '../../src/devices/escpos/raster-encoder.js';
 import { StatusChannel } from '../../src/devices/escpos/status-channel.js';
 import { startEscposPrinterSim } from '../../src/sim/escpos-printer.js';
-import { TcpTransport } from '../../src/transport/tcp.js';
+import { TcpTransport } from '../../src/transport/tcp-transport.js';
 
 /**
  * Property: whatever the printer does with its real-time status replies (late, overtaking one another,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PdfRaster, type RasterOptions } from '../../src/devices/pdf/rasterize.js';
+import { PdfRaster, type RasterOptions } from '../../src/devices/pdf/pdf-raster.js';
 import { DeviceError } from '../../src/devices/driver.js';
 import { makePdf, sampleInvoice, sampleReceipt } from '../../src/sim/sample-pdf.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MewsSocket, type CommandEvent } from '../../src/mews/socket.js';
+import { MewsSocket, type CommandEvent } from '../../src/mews/mews-socket.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AddressInfo } from 'node:net';

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileSettingsStore } from '../../src/config/file-store.js';
+import { FileSettingsStore } from '../../src/config/file-settings-store.js';
 import { startFakeMews } from '../../src/sim/fake-mews/server.js';
 import { runHeadless } from '../../src/headless/run.js';
 import { BRIDGE_VERSION } from '../../src/version.js';

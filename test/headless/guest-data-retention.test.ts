@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileSettingsStore } from '../../src/config/file-store.js';
+import { FileSettingsStore } from '../../src/config/file-settings-store.js';
 import { DeviceError, type Driver } from '../../src/devices/driver.js';
 import { createDriver } from '../../src/devices/registry.js';
 import { runHeadless } from '../../src/headless/run.js';

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import parsePrometheusTextFormat, { type PromFamily, type PromSample } from 'parse-prometheus-text-format';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileSettingsStore } from '../../src/config/file-store.js';
+import { FileSettingsStore } from '../../src/config/file-settings-store.js';
 import { runHeadless, type HeadlessApp } from '../../src/headless/run.js';
 import { startEscposPrinterSim } from '../../src/sim/escpos-printer.js';
 import { FAST_TUNING, bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';

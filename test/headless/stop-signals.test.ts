@@ -10,7 +10,7 @@ describe('the stop signals belong to the headless CLI alone', () => {
     // harmless on Linux but terminates the process at once on Windows: Ctrl+C from a service wrapper
     // then killed the bridge mid-job instead of stopping it (conf → atomically → when-exit did).
     const script = `
-      const { FileSettingsStore } = await import('./src/config/file-store.ts');
+      const { FileSettingsStore } = await import('./src/config/file-settings-store.ts');
       await import('./src/headless/run.ts');
       await import('./src/headless/demo.ts');
       await import('./src/headless/diagnostics-cli.ts');

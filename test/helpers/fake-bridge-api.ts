@@ -1,4 +1,4 @@
-import { logLineViews, type LogLineView } from '../../src/util/log-lines.js';
+import { logLineViews, type LogLineView } from '../../src/util/log-line-views.js';
 import type {
   ActionResult,
   BridgeApi,
@@ -7,6 +7,7 @@ import type {
   ConnectionSettingsInput,
   ConnectionView,
   DeviceView,
+  LanguageSetting,
   PortListResult,
   SystemPrinterList,
   PublicSettings,
@@ -53,6 +54,7 @@ export class FakeBridgeApi implements BridgeApi {
       devices: opts.devices ?? [],
       dataDir: './bridge-data',
       startAtLogin: null,
+      language: { setting: 'auto', resolved: 'en' },
     };
     this.connection = {
       status: 'online',
@@ -124,6 +126,7 @@ export class FakeBridgeApi implements BridgeApi {
         failed: c.filter((x) => x.phase === 'failed' && !x.dismissed).length,
         doneToday: c.filter((x) => x.phase === 'done').length,
       },
+      language: { ...this.settings.language },
     };
   }
 
@@ -235,6 +238,14 @@ export class FakeBridgeApi implements BridgeApi {
     this.connection = { ...this.connection, status: 'connecting', since: new Date().toISOString() };
     this.emit({ type: 'connection', connection: { ...this.connection } });
     return { ok: true, message: 'Reconnecting to Mews' };
+  }
+
+  /** Like the core: `auto` resolves to English here (the fake has no host), a language to itself. */
+  async setLanguage(language: LanguageSetting): Promise<SaveResult> {
+    this.record('setLanguage', [language]);
+    this.settings = { ...this.settings, language: { setting: language, resolved: language === 'auto' ? 'en' : language } };
+    this.emit({ type: 'snapshot', snapshot: await this.getSnapshot() });
+    return { ok: true };
   }
 
   async setPaused(paused: boolean): Promise<ActionResult> {

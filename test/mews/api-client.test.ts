@@ -1,6 +1,6 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MewsApiClient } from '../../src/mews/api-client.js';
+import { MewsApiClient } from '../../src/mews/mews-api-client.js';
 import { MewsApiError } from '../../src/mews/errors.js';
 import { silentLogger } from '../../src/util/logger.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createBridge, type BridgeService } from '../../src/bridge/service.js';
-import { MemoryStore } from '../../src/config/store.js';
-import { MewsApiClient } from '../../src/mews/api-client.js';
+import { createBridge, type BridgeService } from '../../src/bridge/bridge-service.js';
+import { MemoryStore } from '../../src/config/settings-store.js';
+import { MewsApiClient } from '../../src/mews/mews-api-client.js';
 import { BodyTooLargeError, OVERSIZED_MARK, oversizedLength, readBoundedJson } from '../../src/mews/bounded-body.js';
 import { MewsApiError } from '../../src/mews/errors.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BridgeService } from '../../src/bridge/service.js';
+import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import { DEFAULT_TUNING } from '../../src/bridge/tuning.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { FAST_TUNING, bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';

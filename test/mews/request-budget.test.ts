@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { RequestBudget } from '../../src/mews/request-budget.js';
 import { AbortedError } from '../../src/util/abort.js';
-import { backoffDelay } from '../../src/util/backoff.js';
+import { backoffDelay } from '../../src/util/backoff-delay.js';
 
 /** Budget tests run on vitest's fake clock: what is asserted is order and who may start, never wall time. */
 describe('request budget', () => {

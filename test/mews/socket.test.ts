@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { MewsSocket, type CommandEvent, type SocketState } from '../../src/mews/socket.js';
+import { MewsSocket, type CommandEvent, type SocketState } from '../../src/mews/mews-socket.js';
 import { cookieAuthOk } from '../../src/sim/fake-mews/server.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { waitFor } from '../helpers/wait.js';

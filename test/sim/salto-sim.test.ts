@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ByteQueue } from '../../src/devices/lock/byte-queue.js';
-import { connectTcp, type LockStream } from '../../src/devices/lock/stream.js';
+import { connectTcp, type LockStream } from '../../src/devices/lock/lock-stream.js';
 import { ACK, encodeFrame, ENQ, NAK, readReply, type Reply } from '../../src/devices/salto/codec.js';
 import { startSaltoSim, type SaltoSimHandle } from '../../src/sim/salto-sim.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MewsApiClient } from '../../src/mews/api-client.js';
-import { SerialTransport } from '../../src/transport/serial.js';
+import { MewsApiClient } from '../../src/mews/mews-api-client.js';
+import { SerialTransport } from '../../src/transport/serial-transport.js';
 import { freePort } from '../../src/sim/free-port.js';
 import { plainError } from '../../src/util/plain-error.js';
 import { silentLogger } from '../../src/util/logger.js';

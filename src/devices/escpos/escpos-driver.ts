@@ -6,7 +6,7 @@ import type { Bitmap } from '../pdf/bitmap.js';
 import { trimVertical } from '../pdf/bitmap.js';
 import { sharedRasterProcess } from '../pdf/raster-process.js';
 import { INIT, PARTIAL_CUT } from './protocol.js';
-import { createEscposTransport } from './transport.js';
+import { createEscposTransport } from './escpos-transport.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
 import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblem, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
@@ -199,7 +199,7 @@ export class EscposDriver implements Driver {
       const read = await this.connectedStatus(ctx.signal);
       const problem = this.problemOf(read);
       if (problem) return { ok: false, message: problem };
-      const { selfTestReceipt } = await import('./test-print.js');
+      const { selfTestReceipt } = await import('./self-test-receipt.js');
       const bytes = selfTestReceipt({
         printerName: this.name,
         version: this.version,

@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { Paper } from './paper.js';
-import { EscposParser, INCOMPLETE } from './stream-parser.js';
+import { EscposParser, INCOMPLETE } from './escpos-parser.js';
 import type { Bitmap } from '../pdf/bitmap.js';
 
 const GAP = 12;

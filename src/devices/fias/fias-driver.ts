@@ -10,16 +10,16 @@ import {
   type KeyJob,
   type TestResult,
 } from '../driver.js';
-import { parseLockAddress } from '../lock/address.js';
+import { parseLockAddress } from '../lock/lock-address.js';
 import { asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
 import { fiasDate, fiasTime, humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
-import { StatusBoard } from '../lock/status.js';
+import { StatusBoard } from '../lock/status-board.js';
 import { StayMemory } from '../lock/stay-memory.js';
 import { encodeRecord, withoutGuestData, type FiasRecord } from './codec.js';
-import { fiasAnswerNote } from './answers.js';
-import { UnmatchedAnswerError, type FiasLinkState } from './link.js';
+import { fiasAnswerNote } from './fias-answer-note.js';
+import { UnmatchedAnswerError, type FiasLinkState } from './fias-link.js';
 import { leaseLink, type LinkLease } from './link-pool.js';
 import { fiasRequest } from './messages.js';
 

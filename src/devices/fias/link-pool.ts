@@ -1,8 +1,8 @@
 import type { ConnectionConfig } from '../../config/schema.js';
 import { createTransport, type ByteTransport } from '../../transport/index.js';
-import { listenTcp, type TcpListener } from '../lock/tcp-server.js';
-import { transportSession } from '../lock/transport-stream.js';
-import { FiasLink, type FiasLinkOptions, type FiasLinkState } from './link.js';
+import { listenTcp, type TcpListener } from '../lock/tcp-listener.js';
+import { transportSession } from '../lock/transport-session.js';
+import { FiasLink, type FiasLinkOptions, type FiasLinkState } from './fias-link.js';
 
 /**
  * One FIAS link per endpoint, shared by every encoder device that uses it: a lock server such as

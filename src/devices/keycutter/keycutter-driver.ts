@@ -11,7 +11,7 @@ import {
 } from '../driver.js';
 import { FiasDriver, type FiasDriverSettings } from '../fias/fias-driver.js';
 import { asKeyJob } from '../lock/job-checks.js';
-import { StatusBoard } from '../lock/status.js';
+import { StatusBoard } from '../lock/status-board.js';
 import { StayMemory } from '../lock/stay-memory.js';
 import { SaltoDriver, type SaltoDriverSettings } from '../salto/salto-driver.js';
 

@@ -1,5 +1,5 @@
 import { AbortedError } from '../../util/abort.js';
-import { LinkClosedError, type LockStream } from './stream.js';
+import { LinkClosedError, type LockStream } from './lock-stream.js';
 
 const MAX_TIMER_MS = 2_147_483_647;
 

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { AbortedError } from '../../util/abort.js';
 import { DeviceError } from '../driver.js';
 import { RENDERER_CHILD_FILE } from './raster-child.js';
-import type { RasterOptions } from './rasterize.js';
+import type { RasterOptions } from './pdf-raster.js';
 import { renderDocument, type PageSelection, type RenderedDocument } from './render-document.js';
 
 /** Parent → child: render the `which` pages of `pdf`. */

@@ -1,6 +1,6 @@
 import { AbortedError } from '../../util/abort.js';
 import type { Bitmap } from './bitmap.js';
-import type { RasterOptions } from './rasterize.js';
+import type { RasterOptions } from './pdf-raster.js';
 
 /** Which pages to render: all of them (printing) or only the last (a thumbnail). */
 export type PageSelection = 'all' | 'last';
@@ -26,7 +26,7 @@ export async function renderDocument(
   signal?: AbortSignal,
   which: PageSelection = 'all',
 ): Promise<RenderedDocument> {
-  const [{ PdfRaster }, { renderReport }] = await Promise.all([import('./rasterize.js'), import('./render-report.js')]);
+  const [{ PdfRaster }, { renderReport }] = await Promise.all([import('./pdf-raster.js'), import('./render-report.js')]);
   if (signal?.aborted) throw new AbortedError(signal.reason);
   const raster = await PdfRaster.open(pdf, opts);
   try {

@@ -1,4 +1,4 @@
-import { READABLE_EM_MM, type PageLayout, type RenderLosses } from './rasterize.js';
+import { READABLE_EM_MM, type PageLayout, type RenderLosses } from './pdf-raster.js';
 
 /** Unicode scripts named in notes (characters themselves are never repeated: they may be a guest's name). */
 const SCRIPTS: [name: string, re: RegExp][] = [

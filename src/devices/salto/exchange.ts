@@ -1,7 +1,7 @@
 import { DeviceError } from '../driver.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
 import { ByteQueue, ReadTimeoutError } from '../lock/byte-queue.js';
-import { LinkClosedError, type LockStream } from '../lock/stream.js';
+import { LinkClosedError, type LockStream } from '../lock/lock-stream.js';
 import { ACK, ENQ, readReply, type DecodedFrame, type Reply } from './codec.js';
 
 export interface ExchangeTimeouts {

@@ -11,20 +11,20 @@ import {
   type KeyJob,
   type TestResult,
 } from '../driver.js';
-import { parseLockAddress, type LockAddress } from '../lock/address.js';
+import { parseLockAddress, type LockAddress } from '../lock/lock-address.js';
 import { ByteQueue } from '../lock/byte-queue.js';
 import { asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
 import { humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
-import { StatusBoard } from '../lock/status.js';
+import { StatusBoard } from '../lock/status-board.js';
 import { StayMemory } from '../lock/stay-memory.js';
-import { connectTcp, type LockStream } from '../lock/stream.js';
-import { transportSession } from '../lock/transport-stream.js';
+import { connectTcp, type LockStream } from '../lock/lock-stream.js';
+import { transportSession } from '../lock/transport-session.js';
 import { encodeFrame, type DecodedFrame } from './codec.js';
-import { SALTO_ERRORS, saltoErrorNote } from './errors.js';
+import { SALTO_ERRORS, saltoErrorNote } from './salto-error-note.js';
 import { AfterSendError, checkReady, DEFAULT_TIMEOUTS, sendRequest, type ExchangeTimeouts } from './exchange.js';
-import { SALTO_MAX_ROOMS, saltoFields } from './messages.js';
+import { SALTO_MAX_ROOMS, saltoFields } from './salto-fields.js';
 import { mobileKeyFields, wantsMobileKey } from './mobile.js';
 import { lockName } from '../lock/text.js';
 

@@ -2,11 +2,11 @@ import type { DeviceConfig } from '../../config/schema.js';
 import type { Driver } from '../driver.js';
 import type { PrintBackend } from './backend.js';
 import { CupsBackend } from './cups-backend.js';
-import { SystemPrinterDriver } from './system-driver.js';
+import { SystemPrinterDriver } from './system-printer-driver.js';
 import type { SystemPrinterList } from './types.js';
 import { WindowsBackend } from './windows-backend.js';
 
-export { SystemPrinterDriver, type SystemDevice, type SystemDriverTuning } from './system-driver.js';
+export { SystemPrinterDriver, type SystemDevice, type SystemDriverTuning } from './system-printer-driver.js';
 export type { SystemPrinter, SystemPrinterList, PrinterCapabilities } from './types.js';
 export { CupsBackend } from './cups-backend.js';
 export { WindowsBackend } from './windows-backend.js';

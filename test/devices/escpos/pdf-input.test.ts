@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PdfRaster } from '../../../src/devices/pdf/rasterize.js';
+import { PdfRaster } from '../../../src/devices/pdf/pdf-raster.js';
 import { DeviceError } from '../../../src/devices/driver.js';
 import type { EscposDriver } from '../../../src/devices/escpos/index.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { deviceSchema } from '../../../src/config/schema.js';
 import { DeviceError } from '../../../src/devices/driver.js';
 import { KeycutterDriver } from '../../../src/devices/keycutter/keycutter-driver.js';
-import { parseLockAddress } from '../../../src/devices/lock/address.js';
+import { parseLockAddress } from '../../../src/devices/lock/lock-address.js';
 import { StayMemory } from '../../../src/devices/lock/stay-memory.js';
 import { fiasClock, fiasDate, fiasTime, saltoDateTime } from '../../../src/devices/lock/local-time.js';
 import { toLockText } from '../../../src/devices/lock/text.js';
@@ -13,7 +13,7 @@ import { createDriver } from '../../../src/devices/registry.js';
 import { startFiasSim, type FiasSimHandle } from '../../../src/sim/fias-sim.js';
 import { startSaltoSim, type SaltoSimHandle } from '../../../src/sim/salto-sim.js';
 import { jobCtx, keyJob, lockOptions, rejection } from './kit.js';
-import { lockProtocolOf } from '../../../src/bridge/lock-protocol.js';
+import { lockProtocolOf } from '../../../src/bridge/lock-protocol-of.js';
 
 describe('lock server address from ApiUrl', () => {
   it.each([
@@ -119,7 +119,7 @@ describe('keycutter driver', () => {
     driver = new KeycutterDriver({ options: lockOptions() });
     await driver.start();
     const ctx = jobCtx();
-    // The bridge maps KeyCutterData.Type to a protocol (src/bridge/lock-protocol.ts); the driver refuses a job without one.
+    // The bridge maps KeyCutterData.Type to a protocol (src/bridge/lock-protocol-of.ts); the driver refuses a job without one.
     const onity = lockProtocolOf('OnityKeyCutter');
     const rejected = await rejection(
       driver.execute(

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PdfRaster, type RasterOptions } from '../../../src/devices/pdf/rasterize.js';
+import { PdfRaster, type RasterOptions } from '../../../src/devices/pdf/pdf-raster.js';
 import { installedPdfjsDir, type PdfjsResources } from '../../../src/devices/pdf/resources.js';
 import { inkMatch, inkOfBitmap, popplerInk, type InkMap } from '../../helpers/reference-render.js';
 import { renderReport } from '../../../src/devices/pdf/render-report.js';

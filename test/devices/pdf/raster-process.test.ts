@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DeviceError } from '../../../src/devices/driver.js';
 import { RasterProcess } from '../../../src/devices/pdf/raster-process.js';
 import { renderDocument } from '../../../src/devices/pdf/render-document.js';
-import type { RasterOptions } from '../../../src/devices/pdf/rasterize.js';
+import type { RasterOptions } from '../../../src/devices/pdf/pdf-raster.js';
 import { AbortedError } from '../../../src/util/abort.js';
 import { makePdf, sampleInvoice, sampleReceipt } from '../../helpers/pdf.js';
 import { waitFor } from '../../helpers/wait.js';

@@ -1,7 +1,7 @@
 import { connect, type Socket } from 'node:net';
 import type { TcpConnection } from '../config/schema.js';
-import { ReconnectingTransport, type Link, type LinkHandlers } from './reconnecting.js';
-import type { ReconnectOptions } from './types.js';
+import { ReconnectingTransport, type Link, type LinkHandlers } from './reconnecting-transport.js';
+import type { ReconnectOptions } from './byte-transport.js';
 
 export interface TcpOptions extends ReconnectOptions {
   connectTimeoutMs?: number;

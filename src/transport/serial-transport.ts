@@ -1,7 +1,7 @@
 import type { SerialConnection } from '../config/schema.js';
-import { ReconnectingTransport, type Link, type LinkHandlers } from './reconnecting.js';
+import { ReconnectingTransport, type Link, type LinkHandlers } from './reconnecting-transport.js';
 import { endOfFileIsDisconnect, keepPendingPollEvents } from './serial-poller.js';
-import type { ReconnectOptions } from './types.js';
+import type { ReconnectOptions } from './byte-transport.js';
 
 export type SerialSettings = Omit<SerialConnection, 'type'>;
 

@@ -1,6 +1,6 @@
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import type { EscposOptions } from '../../config/schema.js';
-import type { EscposConnection } from './transport.js';
+import type { EscposConnection } from './escpos-transport.js';
 
 export interface SelfTestInfo {
   printerName: string;

@@ -15,8 +15,8 @@ import { StatusHub } from '../status-hub.js';
 import { NoSuchPrinterError, PrintSystemDownError, type PrintBackend, type PrinterRef, type SubmittedJob } from './backend.js';
 import { legacyFieldNotes, notFoundNote, resolvePrinter } from './resolve-printer.js';
 import { problemNote, statusWords } from './state-reasons.js';
-import { testSheetPdf } from './test-sheet.js';
-import { lastPageThumbnail } from './thumbnail.js';
+import { testSheetPdf } from './test-sheet-pdf.js';
+import { lastPageThumbnail } from './last-page-thumbnail.js';
 import type { SystemPrinter } from './types.js';
 
 export type SystemDevice = Extract<DeviceConfig, { driver: 'system' }>;

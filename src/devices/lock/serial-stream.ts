@@ -1,4 +1,4 @@
-import { LinkClosedError, StreamEvents, type LockStream } from './stream.js';
+import { LinkClosedError, StreamEvents, type LockStream } from './lock-stream.js';
 
 /** Opens a serial port (or the far end of a socat pty pair) as a LockStream. */
 export async function openSerialStream(path: string, baudRate = 9600): Promise<LockStream> {

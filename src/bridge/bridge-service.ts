@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ConfigInput, BridgeConfig, DeviceInput } from '../config/schema.js';
-import type { SettingsStore } from '../config/store.js';
+import type { SettingsStore } from '../config/settings-store.js';
 import { ConfigError, parseConfig, parseDevice } from '../config/validate.js';
 import type {
   ActionResult,
@@ -9,6 +9,7 @@ import type {
   BridgeEvent,
   CommandView,
   ConnectionSettingsInput,
+  LanguageView,
   PortListResult,
   PublicSettings,
   SaveResult,
@@ -19,9 +20,11 @@ import { createCore, type CoreOptions } from './create-core.js';
 import type { JournalEntry } from './journal.js';
 import { commandView, deviceView } from './views.js';
 import { boundLog } from '../util/bound-log.js';
-import { logLineViews, type LogLineView } from '../util/log-lines.js';
+import { logLineViews, type LogLineView } from '../util/log-line-views.js';
 import { listSystemPrinters } from '../devices/system/index.js';
 import type { SystemPrinterList } from '../devices/system/types.js';
+import { resolveLanguage, type Language, type LanguageSetting } from '../i18n/languages.js';
+import { currentHostLocale } from '../i18n/host-locale.js';
 
 export interface ServiceOptions extends CoreOptions {
   store: SettingsStore;
@@ -36,6 +39,8 @@ export interface ServiceOptions extends CoreOptions {
   /** The last `n` lines of the log file (JSON), for the Logs screen. */
   logTail?: (n: number) => string[];
   recentLimit?: number;
+  /** The desktop shell's UI locale (Electron's `app.getLocale()`), one of the sources `language: auto` reads. */
+  appLocale?: string;
   /** Assembles the core for a config; `createCore` unless a test or diagnostics needs another. */
   createCore?: (config: BridgeConfig, opts: CoreOptions) => CorePort;
 }
@@ -120,6 +125,17 @@ export class BridgeService implements BridgeApi {
     await core.start();
   }
 
+  /** The language setting and what it resolves to now (read at each call: a changed setting or environment counts at once). */
+  languageView(): LanguageView {
+    const setting = this.stored.language;
+    return { setting, resolved: this.language() };
+  }
+
+  /** The language notes are written in now. */
+  language(): Language {
+    return resolveLanguage(this.stored.language, currentHostLocale(this.opts.appLocale));
+  }
+
   private broadcast(e: BridgeEvent): void {
     for (const l of this.listeners) {
       try {
@@ -154,6 +170,7 @@ export class BridgeService implements BridgeApi {
         failed: commands.filter((c) => c.phase === 'failed' && !c.dismissed).length,
         doneToday: all.filter((e) => e.outcome?.state === 'Processed' && e.updatedAt.startsWith(today)).length,
       },
+      language: this.languageView(),
     };
   }
 
@@ -170,6 +187,7 @@ export class BridgeService implements BridgeApi {
       devices: this.core.config.devices,
       dataDir: existsSync(this.core.config.dataDir) ? resolve(this.core.config.dataDir) : null,
       startAtLogin: null,
+      language: this.languageView(),
     };
   }
 
@@ -274,6 +292,15 @@ export class BridgeService implements BridgeApi {
   async setPaused(paused: boolean): Promise<ActionResult> {
     this.core.setPaused(paused);
     return { ok: true, message: paused ? 'Paused: new commands wait until you resume' : 'Resumed' };
+  }
+
+  async setLanguage(language: LanguageSetting): Promise<SaveResult> {
+    const saved = await this.trySave({ ...this.stored, language });
+    if (saved.ok) {
+      this.opts.log.info({ language, resolved: this.language() }, 'Language of notes changed');
+      void this.getSnapshot().then((snapshot) => this.broadcast({ type: 'snapshot', snapshot }));
+    }
+    return saved;
   }
 
   async listSerialPorts(): Promise<PortListResult> {

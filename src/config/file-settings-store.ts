@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { BridgeConfig, ConfigInput } from './schema.js';
-import type { SettingsStore } from './store.js';
+import type { SettingsStore } from './settings-store.js';
 import { ConfigError } from './validate.js';
 
 /**
@@ -48,7 +48,9 @@ export class FileSettingsStore implements SettingsStore {
     if (!diskMews.accessToken) delete mews.accessToken;
     if (diskMews.clientToken) mews.clientToken = config.mews.clientToken || diskMews.clientToken;
     if (diskMews.accessToken) mews.accessToken = config.mews.accessToken || diskMews.accessToken;
-    const next = { ...onDisk, mews, devices: config.devices, dashboard: config.dashboard, log: config.log };
+    // `language` is written once someone chose one (or the file had it), so an untouched file stays as it was.
+    const language = 'language' in onDisk || config.language !== 'auto' ? { language: config.language } : {};
+    const next = { ...onDisk, mews, devices: config.devices, dashboard: config.dashboard, log: config.log, ...language };
     writeFileAtomic.sync(this.path, JSON.stringify(next, null, 2) + '\n');
   }
 

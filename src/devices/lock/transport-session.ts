@@ -1,5 +1,5 @@
 import type { ByteTransport } from '../../transport/index.js';
-import { LinkClosedError, StreamEvents, type LockStream } from './stream.js';
+import { LinkClosedError, StreamEvents, type LockStream } from './lock-stream.js';
 
 /**
  * A view of one connection of a (reconnecting) ByteTransport as a LockStream: it ends when that

@@ -1,5 +1,5 @@
 import { abortableDelay } from '../../util/abort.js';
-import { TransportError, type ByteTransport, type TransportState } from '../../transport/types.js';
+import { TransportError, type ByteTransport, type TransportState } from '../../transport/byte-transport.js';
 import { DeviceError } from '../driver.js';
 import { NoSuchPrinterError, PrintSystemDownError, type PrintBackend } from './backend.js';
 import { notFoundNote } from './resolve-printer.js';

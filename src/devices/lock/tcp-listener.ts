@@ -1,5 +1,5 @@
 import net from 'node:net';
-import { socketStream, type LockStream } from './stream.js';
+import { socketStream, type LockStream } from './lock-stream.js';
 
 export interface TcpListener {
   readonly host: string;

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { Logger } from '../util/logger.js';
 import { abortableDelay, AbortedError } from '../util/abort.js';
-import { backoffDelay } from '../util/backoff.js';
+import { backoffDelay } from '../util/backoff-delay.js';
 import { MewsApiError, parseRetryAfter } from './errors.js';
 import { BodyTooLargeError, oversizedLength, readBoundedJson } from './bounded-body.js';
 import { RequestBudget, type RequestPriority } from './request-budget.js';

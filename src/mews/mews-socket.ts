@@ -1,8 +1,8 @@
 import { EventEmitter } from 'node:events';
 import WebSocket from 'ws';
 import type { Logger } from '../util/logger.js';
-import { backoffDelay } from '../util/backoff.js';
-import type { Credentials } from './api-client.js';
+import { backoffDelay } from '../util/backoff-delay.js';
+import type { Credentials } from './mews-api-client.js';
 import { deviceCommandEventSchema, frameSchema } from './wire.js';
 import { hostOf, plainError } from '../util/plain-error.js';
 import { wsText } from '../util/ws-text.js';

@@ -1,5 +1,5 @@
 import { AbortedError } from '../util/abort.js';
-import { TransportError, type ByteTransport, type ReconnectOptions, type TransportState } from './types.js';
+import { TransportError, type ByteTransport, type ReconnectOptions, type TransportState } from './byte-transport.js';
 import { plainError } from '../util/plain-error.js';
 
 /** One live connection, as produced by a concrete transport. */

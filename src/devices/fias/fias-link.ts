@@ -1,6 +1,6 @@
 import { AbortedError } from '../../util/abort.js';
 import { ByteQueue, ReadTimeoutError } from '../lock/byte-queue.js';
-import { LinkClosedError, type LockStream } from '../lock/stream.js';
+import { LinkClosedError, type LockStream } from '../lock/lock-stream.js';
 import { encodeRecord, readFiasFrame, splitFieldList, type FiasField, type FiasRecord } from './codec.js';
 
 export interface FiasLinkOptions {

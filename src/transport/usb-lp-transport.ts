@@ -1,7 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import type { UsbLpConnection } from '../config/schema.js';
-import { ReconnectingTransport, type Link, type LinkHandlers } from './reconnecting.js';
-import type { ReconnectOptions } from './types.js';
+import { ReconnectingTransport, type Link, type LinkHandlers } from './reconnecting-transport.js';
+import type { ReconnectOptions } from './byte-transport.js';
 
 /**
  * A USB printer through the Linux `usblp` driver's device file (`/dev/usb/lp0`, …), written like a

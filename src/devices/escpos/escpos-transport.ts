@@ -1,8 +1,8 @@
 import type { DeviceConfig } from '../../config/schema.js';
 import { createTransport, type ByteTransport, type TcpOptions } from '../../transport/index.js';
-import { UsbLpTransport } from '../../transport/usb-lp.js';
+import { UsbLpTransport } from '../../transport/usb-lp-transport.js';
 import { printBackend } from '../system/index.js';
-import { SystemQueueTransport } from '../system/queue-transport.js';
+import { SystemQueueTransport } from '../system/system-queue-transport.js';
 
 export type EscposConnection = Extract<DeviceConfig, { driver: 'escpos' }>['connection'];
 
