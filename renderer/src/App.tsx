@@ -27,9 +27,10 @@ function tabFromHash(): Tab {
 export function App({ api }: { api: BridgeApi }) {
   const { t } = useT();
   const { snapshot, notices, loadError, dismissNotice, addNotice } = useBridge(api);
+  const languageError = useCallback((m: string) => addNotice('error', m), [addNotice]);
+  const language = useLanguage(api, snapshot?.language, languageError);
   const [current, setTab] = useState<Tab>(tabFromHash);
   const [settings, setSettings] = useState<PublicSettings | null>(null);
-  const language = useLanguage();
 
   const reloadSettings = useCallback(() => {
     api.getSettings().then(setSettings, (e: unknown) => addNotice('error', t('app.settingsFailed', { error: String(e) })));

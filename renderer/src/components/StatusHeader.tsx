@@ -18,7 +18,13 @@ export function StatusHeader({ snapshot }: { snapshot: Snapshot | null }) {
           {snapshot && <span className="version">v{snapshot.version}</span>}
         </div>
       </div>
-      <div className="status-summary" role="status" aria-live="polite" data-testid="overall-status">
+      <div
+        className="status-summary"
+        role="status"
+        aria-live="polite"
+        data-testid="overall-status"
+        data-state={snapshot ? state : 'starting'}
+      >
         {snapshot ? (
           <>
             <strong className="overall">{t(OVERALL_TEXT[state])}</strong>

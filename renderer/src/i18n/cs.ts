@@ -343,7 +343,7 @@ export const cs: Catalog = {
     language: 'Jazyk',
     languageAuto: 'Automaticky (jazyk počítače)',
     languageHint: 'Pro tuto obrazovku i pro poznámky, které bridge zapisuje do Mews.',
-    languageSaved: 'Jazyk změněn.',
+    languageFailed: 'Jazyk se nepodařilo změnit: {error}',
   },
   status: {
     title: 'Připojení k Mews',

@@ -342,7 +342,7 @@ export const de: Catalog = {
     language: 'Sprache',
     languageAuto: 'Automatisch (Sprache des Computers)',
     languageHint: 'Für diese Oberfläche und für die Hinweise, die die Bridge an Mews schreibt.',
-    languageSaved: 'Sprache geändert.',
+    languageFailed: 'Die Sprache konnte nicht geändert werden: {error}',
   },
   status: {
     title: 'Verbindung zu Mews',

@@ -340,7 +340,7 @@ export const en = {
     language: 'Language',
     languageAuto: 'Automatic (computer’s language)',
     languageHint: 'For this screen and for the notes the bridge writes to Mews.',
-    languageSaved: 'Language changed.',
+    languageFailed: 'Could not change the language: {error}',
   },
   status: {
     title: 'Connection to Mews',

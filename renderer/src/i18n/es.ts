@@ -341,7 +341,7 @@ export const es: Catalog = {
     language: 'Idioma',
     languageAuto: 'Automático (idioma del ordenador)',
     languageHint: 'Para esta pantalla y para las notas que el bridge escribe en Mews.',
-    languageSaved: 'Idioma cambiado.',
+    languageFailed: 'No se pudo cambiar el idioma: {error}',
   },
   status: {
     title: 'Conexión con Mews',

@@ -342,7 +342,7 @@ export const fr: Catalog = {
     language: 'Langue',
     languageAuto: 'Automatique (langue de l’ordinateur)',
     languageHint: 'Pour cet écran et pour les notes que le bridge écrit dans Mews.',
-    languageSaved: 'Langue modifiée.',
+    languageFailed: 'Impossible de changer de langue : {error}',
   },
   status: {
     title: 'Connexion à Mews',

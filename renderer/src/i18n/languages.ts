@@ -1,9 +1,9 @@
-/** The UI's languages (ISO 639-1), English first: it is the source of every message key. */
-export const LANGUAGES = ['en', 'de', 'fr', 'es', 'cs'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGE_CHOICES, type Language, type LanguageSetting } from '../../../src/bridge/api.js';
 
-/** What the language setting may hold: one of the languages, or `auto` (the computer's language). */
-export type LanguageSetting = Language | 'auto';
+export type { Language, LanguageSetting };
+
+/** The UI's languages (ISO 639-1), the core's list without `auto`; English first, the source of every message key. */
+export const LANGUAGES: readonly Language[] = LANGUAGE_CHOICES.filter((l): l is Language => l !== 'auto');
 
 /** Each language named in itself, as the chooser lists it (a person looks for their own language's name). */
 export const LANGUAGE_NAMES: Record<Language, string> = {
