@@ -6,7 +6,7 @@ import {
   type PublicSettings,
   type SaveResult,
 } from '../src/bridge/api.js';
-import type { TokenVault } from './secrets.js';
+import type { TokenVault } from './token-vault.js';
 
 export interface LoginItems {
   /** Null where the OS has no login items (Linux). */

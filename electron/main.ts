@@ -5,15 +5,15 @@ import type { BridgeApi } from '../src/bridge/api.js';
 import type { BridgeService } from '../src/bridge/bridge-service.js';
 import { ConfigError, describeIssue } from '../src/config/validate.js';
 import { appLogger } from '../src/util/app-logger.js';
-import { startCoreBridge } from './bridge-factory.js';
+import { startCoreBridge } from './core-bridge.js';
 import { desktopApi } from './desktop-api.js';
 import { forwardEvents, registerBridgeIpc, type TrustedOrigins } from './ipc.js';
-import { notifyFailures } from './notifications.js';
-import { TokenVault } from './secrets.js';
-import { ElectronSettingsStore } from './settings-store.js';
-import { BridgeTray } from './tray.js';
-import { createMainWindow, hardenSession } from './window.js';
-import { GroupUpdates } from './updater.js';
+import { notifyFailures } from './notify-failures.js';
+import { TokenVault } from './token-vault.js';
+import { ElectronSettingsStore } from './electron-settings-store.js';
+import { BridgeTray } from './bridge-tray.js';
+import { createMainWindow, hardenSession } from './main-window.js';
+import { GroupUpdates } from './group-updates.js';
 
 const here = dirname(fileURLToPath(import.meta.url)); // dist-electron/electron
 const appRoot = resolve(here, '..', '..');

@@ -7,7 +7,7 @@ export interface TrayLook {
   tooltip: string;
 }
 
-/** offline/unauthorized → offline; a device needing attention or a failed command → attention. */
+/** offline/unauthorized → offline; Mews not answering (degraded), a device needing attention, a failed command or paused → attention. */
 export function trayLook(s: Snapshot | null): TrayLook {
   if (!s) return { state: 'offline', tooltip: 'Mews Device Bridge — starting…' };
   const c = s.connection;
@@ -16,13 +16,15 @@ export function trayLook(s: Snapshot | null): TrayLook {
     return { state: 'offline', tooltip: `Mews Device Bridge — Offline: ${why}` };
   }
   const problems: string[] = [];
+  if (c.status === 'degraded') problems.push(c.reason ?? 'Mews is not answering');
   for (const d of s.devices)
     if (d.enabled && (d.health === 'attention' || d.health === 'offline'))
       problems.push(`${d.name}: ${d.detail ?? (d.health === 'offline' ? 'offline' : 'needs attention')}`);
   const failed = s.commands.filter((x) => x.phase === 'failed' && !x.dismissed).length;
   if (failed) problems.push(failed === 1 ? '1 failed command' : `${failed} failed commands`);
-  if (problems.length) return { state: 'attention', tooltip: `Mews Device Bridge — Needs attention: ${problems.join('; ')}` };
   const paused = c.paused ? ' (paused)' : '';
+  if (problems.length) return { state: 'attention', tooltip: `Mews Device Bridge — Needs attention: ${problems.join('; ')}${paused}` };
   if (c.status === 'connecting') return { state: 'attention', tooltip: `Mews Device Bridge — Connecting to Mews…${paused}` };
-  return { state: 'ok', tooltip: `Mews Device Bridge — All well${paused}` };
+  if (c.paused) return { state: 'attention', tooltip: 'Mews Device Bridge — Paused: commands wait in Mews until resumed' };
+  return { state: 'ok', tooltip: 'Mews Device Bridge — All well' };
 }

@@ -84,20 +84,25 @@ export function deviceStatusText(d: DeviceView, t: Translate): string {
 export const CONNECTION_LABEL: Record<ConnectionStatus, MessageKey> = {
   connecting: 'connectionStatus.connecting',
   online: 'connectionStatus.online',
+  degraded: 'connectionStatus.degraded',
   offline: 'connectionStatus.offline',
   unauthorized: 'connectionStatus.unauthorized',
   stopped: 'connectionStatus.stopped',
 };
 
-export type Overall = 'ok' | 'attention' | 'offline';
+export type Overall = 'ok' | 'attention' | 'paused' | 'offline';
 
-/** Same rule as the tray icon. */
+/**
+ * Same rule as the tray icon: offline first, then anything needing a person (including Mews not answering while
+ * connected, `degraded`), then paused — never "All well" while commands wait because a person paused them.
+ */
 export function overall(s: Snapshot): Overall {
   const c = s.connection.status;
   if (c === 'offline' || c === 'unauthorized' || c === 'stopped') return 'offline';
   const devAttention = s.devices.some((d) => d.enabled && (d.health === 'attention' || d.health === 'offline'));
   const failed = s.commands.some((x) => x.phase === 'failed' && !x.dismissed);
-  if (devAttention || failed || c === 'connecting') return 'attention';
+  if (devAttention || failed || c === 'connecting' || c === 'degraded') return 'attention';
+  if (s.connection.paused) return 'paused';
   return 'ok';
 }
 

@@ -9,7 +9,7 @@
  */
 import type { DeviceInput, DeviceConfig, MewsConfig } from '../config/schema.js';
 import type { LogLineView } from '../util/log-line-views.js';
-import type { DeviceHealth } from '../devices/driver.js';
+import type { DeviceHealth } from '../devices/device-status.js';
 import type { SystemPrinterList } from '../devices/system/types.js';
 import type { Language, LanguageSetting } from '../i18n/languages.js';
 
@@ -32,7 +32,11 @@ export interface LanguageView {
 
 export type { SystemPrinter, SystemPrinterList, PrinterCapabilities } from '../devices/system/types.js';
 
-export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'unauthorized' | 'stopped';
+/**
+ * `degraded`: the WebSocket is up but reads from the Connector API fail (the reason says how, e.g. "Mews answers
+ * 503 — service unavailable; retrying"); commands are not being read until one succeeds (then `online`).
+ */
+export type ConnectionStatus = 'connecting' | 'online' | 'degraded' | 'offline' | 'unauthorized' | 'stopped';
 
 export interface ConnectionView {
   status: ConnectionStatus;

@@ -7,7 +7,8 @@ import type { Logger } from '../util/logger.js';
 import { BridgeStopping } from './abort-reasons.js';
 import type { ConnectionView } from './api.js';
 import { CommandFetcher } from './command-fetcher.js';
-import { CommandIntake } from './command-intake.js';
+import { CommandIntake, type MewsReadResult } from './command-intake.js';
+import { MewsApiError, mewsTroubleText } from '../mews/errors.js';
 import { CommandRunner } from './command-runner.js';
 import type { CoreEvents, CoreLife, CoreSignals } from './core-events.js';
 import type { CommandState, CorePort, CoreStats, DeviceState } from './core-port.js';
@@ -36,6 +37,8 @@ export interface CoreCollaborators {
   /** Builds a driver for a configured device. */
   createDriver: (device: DeviceConfig) => Driver;
   log: Logger;
+  /** Where lasting problems are logged (shared with the Mews client); one is made from `log` when omitted. */
+  problems?: ProblemLog;
   tuning: BridgeTuning;
   /** The built-in simulation (`npm run demo`): Mews and the devices are simulators on this PC. */
   simulation: boolean;
@@ -67,6 +70,10 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
   private timers: NodeJS.Timeout[] = [];
   private lastSyncAt: string | null = null;
   private connectionSince = new Date().toISOString();
+  /** Why reads from Mews fail while its WebSocket may be up (null once a read succeeds again). */
+  private readTrouble: string | null = null;
+  /** Mews refused the tokens on the last read (its words), null once a read succeeds. */
+  private unauthorized: string | null = null;
 
   constructor(
     public config: BridgeConfig,
@@ -81,7 +88,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     this.log = c.log;
     this.tuning = c.tuning;
     this.simulation = c.simulation;
-    this.problems = new ProblemLog(c.log);
+    this.problems = c.problems ?? new ProblemLog(c.log);
     const life: CoreLife = this.life;
     const signals: CoreSignals = {
       command: (id) => this.emit('command', id),
@@ -127,8 +134,9 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
       life,
       onSync: (r) => {
         if (r.ok) this.lastSyncAt = new Date().toISOString();
-        if (r.ok || r.unauthorized !== null) this.emit('connection', r.ok ? undefined : (r.unauthorized ?? undefined));
+        this.onMewsRead(r);
       },
+      onRead: (r) => this.onMewsRead(r),
     });
     fetcher.onInvalid = (items) => {
       for (const i of items) this.intake.unreadable(i);
@@ -209,6 +217,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
   }
 
   setPaused(paused: boolean): void {
+    if (paused !== this.life.paused) this.log.info({ paused }, paused ? 'Commands paused: nothing runs until resumed' : 'Commands resumed');
     this.life.paused = paused;
     if (!paused) void this.intake.resync('resumed');
     this.emit('connection', undefined);
@@ -270,9 +279,11 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
 
   connectionView(override?: string): ConnectionView {
     const s = this.socket.state;
+    const refused = s.status === 'online' && this.unauthorized !== null;
+    const degraded = this.isDegraded();
     return {
-      status: this.life.stopping ? 'stopped' : s.status,
-      reason: override ?? s.reason,
+      status: this.life.stopping ? 'stopped' : refused ? 'unauthorized' : degraded ? 'degraded' : s.status,
+      reason: override ?? (refused ? this.unauthorized : degraded ? this.readTrouble : s.reason),
       since: this.connectionSince,
       environment: this.config.mews.environment,
       lastSyncAt: this.lastSyncAt,
@@ -292,6 +303,33 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
       mewsBudget: { left: this.api.budgetLeft(), limit: this.api.budget.ceiling },
       failedResyncs: this.intake.failedResyncs,
     };
+  }
+
+  /** The WebSocket is up, but reading from the Connector API fails: commands are not being read. */
+  private isDegraded(): boolean {
+    return this.socket.state.status === 'online' && this.readTrouble !== null;
+  }
+
+  /**
+   * A read from Mews finished: a failure (after the client's retries) marks the connection degraded with
+   * the reason, a success makes it whole again. Refused tokens keep their own words.
+   */
+  private onMewsRead(r: MewsReadResult): void {
+    const wasDegraded = this.isDegraded();
+    const before = [this.readTrouble, this.unauthorized].join('|');
+    if (r.ok) {
+      this.readTrouble = null;
+      this.unauthorized = null;
+    } else if (r.error instanceof MewsApiError) {
+      if (r.error.kind === 'unauthorized') this.unauthorized = r.error.message;
+      else this.readTrouble = mewsTroubleText(r.error);
+    } else return;
+    if (wasDegraded !== this.isDegraded()) {
+      this.connectionSince = new Date().toISOString();
+      if (this.isDegraded()) this.problems.failing('mews-read', 'Connected to Mews, but its API fails', { reason: this.readTrouble });
+      else this.problems.ok('mews-read', 'Mews API answers again');
+    }
+    if (before !== [this.readTrouble, this.unauthorized].join('|')) this.emit('connection', undefined);
   }
 
   private onSocketState(s: SocketState): void {

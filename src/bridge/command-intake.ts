@@ -1,5 +1,4 @@
 import type { FetchedCommands } from '../mews/mews-api-client.js';
-import { MewsApiError } from '../mews/errors.js';
 import { FINAL_STATES, type MewsCommand } from '../mews/wire.js';
 import { backoffDelay } from '../util/backoff-delay.js';
 import type { Logger } from '../util/logger.js';
@@ -25,6 +24,9 @@ import { scalarText } from '../util/scalar-text.js';
  */
 const RESYNC_SETTLE_MS = 1_000;
 
+/** The outcome of one read from Mews (a re-sync or a read by id). */
+export type MewsReadResult = { ok: true } | { ok: false; error: unknown };
+
 export interface CommandIntakeDeps {
   journal: Journal;
   local: LocalCommands;
@@ -40,8 +42,10 @@ export interface CommandIntakeDeps {
   problems: ProblemLog;
   signals: CoreSignals;
   life: CoreLife;
-  /** A re-sync succeeded (`ok`), or Mews refused the tokens (`unauthorized`, with the words to show). */
-  onSync: (result: { ok: true } | { ok: false; unauthorized: string | null }) => void;
+  /** A re-sync succeeded (`ok`) or failed (after the client's retries), with the error. */
+  onSync: (result: MewsReadResult) => void;
+  /** A read of single commands succeeded or failed (after the client's retries). */
+  onRead: (result: MewsReadResult) => void;
 }
 
 /**
@@ -75,6 +79,7 @@ export class CommandIntake {
       .fetch(id)
       .then((cmd) => {
         this.d.problems.ok('fetch', 'Commands can be read from Mews again');
+        this.d.onRead({ ok: true });
         if (cmd) this.handle(cmd);
         else log.warn({ commandId: id }, 'Mews does not know this command');
       })
@@ -83,6 +88,7 @@ export class CommandIntake {
           commandId: id,
           err: String(err),
         });
+        this.d.onRead({ ok: false, error: err });
         this.scheduleResync();
       })
       .finally(() => local.set(id, { fetching: false }));
@@ -102,7 +108,7 @@ export class CommandIntake {
       this.d.log.debug({ reason, active: active.commands.length }, 'Re-synced with Mews');
       this.d.onSync({ ok: true });
     } catch (err) {
-      if (err instanceof MewsApiError && err.kind === 'unauthorized') this.d.onSync({ ok: false, unauthorized: err.message });
+      this.d.onSync({ ok: false, error: err });
       this.d.problems.failing('resync', 'Re-sync with Mews failed; trying again', { reason, err: String(err) });
       this.resyncFailures++;
       this.scheduleResync();

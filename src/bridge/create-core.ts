@@ -8,6 +8,7 @@ import type { Logger } from '../util/logger.js';
 import { BridgeCore } from './bridge-core.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { Journal } from './journal.js';
+import { ProblemLog } from './problem-log.js';
 import { GuestDataRetention } from './guest-data-retention.js';
 import { DEFAULT_TUNING, type BridgeTuning } from './tuning.js';
 
@@ -43,10 +44,12 @@ export function createCore(config: BridgeConfig, opts: CoreOptions): BridgeCore 
     accessToken: config.mews.accessToken,
     client: config.mews.client,
   });
+  const problems = new ProblemLog(opts.log);
   const api = new MewsApiClient({
     apiUrl: addr.apiUrl,
     credentials,
     log: opts.log,
+    problems,
     maxRequestsPer30s: config.mews.maxRequestsPer30s,
     requestTimeoutMs: config.mews.requestTimeoutMs,
     maxResponseBytes: config.mews.maxResponseBytes,
@@ -76,6 +79,7 @@ export function createCore(config: BridgeConfig, opts: CoreOptions): BridgeCore 
     retention,
     createDriver: driverFor,
     log: opts.log,
+    problems,
     tuning,
     simulation: opts.simulation ?? false,
   });

@@ -1,4 +1,3 @@
-import { isIP } from 'node:net';
 import { z } from 'zod';
 import { LANGUAGE_SETTINGS } from '../i18n/languages.js';
 
@@ -7,6 +6,19 @@ import { LANGUAGE_SETTINGS } from '../i18n/languages.js';
 export const BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400] as const;
 
 const portNumber = z.number().int().min(1).max(65535);
+
+const ipv4 = z.ipv4();
+const ipv6 = z.ipv6();
+/** An IPv6 zone id (`fe80::1%eth0`), in the syntax Node's `net.isIP` accepts. */
+const IPV6_ZONE = /%[0-9a-zA-Z.:-]+$/;
+
+/**
+ * True for an IPv4 or IPv6 address, as Node's `net.isIP(a) !== 0` (zone ids included), but without Node:
+ * the renderer type-checks this file and must not see Node's types.
+ */
+export function isIpAddress(a: string): boolean {
+  return ipv4.safeParse(a).success || ipv6.safeParse(a.replace(IPV6_ZONE, '')).success;
+}
 
 /** Mews identifiers are GUIDs (8-4-4-4-12 hex digits). */
 export const MEWS_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,12 +68,7 @@ export const tcpListenConnectionSchema = z.object({
   host: z.string().trim().min(1).default('0.0.0.0').describe('Address the bridge listens on for the lock server to connect to (FIAS).'),
   port: portNumber.describe('TCP port the bridge listens on for the lock server (FIAS).'),
   allowedPeers: z
-    .array(
-      z
-        .string()
-        .trim()
-        .refine((a) => isIP(a) !== 0, { message: 'must be an IP address such as 192.168.1.20' }),
-    )
+    .array(z.string().trim().refine(isIpAddress, { message: 'must be an IP address such as 192.168.1.20' }))
     .optional()
     .describe(
       'IP addresses the lock server connects from; other peers are refused. Not set: any peer (restrict the port with a firewall then).',

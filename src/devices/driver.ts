@@ -1,4 +1,7 @@
 import type { MessageLog } from '../util/bound-log.js';
+import type { DeviceStatus } from './device-status.js';
+
+export type { DeviceHealth, DeviceStatus } from './device-status.js';
 
 /**
  * The driver contract. A driver knows its device and nothing about Mews: the bridge turns a
@@ -86,17 +89,6 @@ export class DeviceError extends Error {
   }
 }
 
-export type DeviceHealth = 'online' | 'busy' | 'attention' | 'offline' | 'unknown';
-
-export interface DeviceStatus {
-  health: DeviceHealth;
-  /** Short plain-language words, e.g. "Paper out", "Cover open", "Link down". */
-  detail: string | null;
-  /** Machine-readable flags, e.g. { paperOut: true, coverOpen: false }. */
-  flags: Record<string, boolean>;
-  updatedAt: string;
-}
-
 export interface TestResult {
   ok: boolean;
   message: string;
@@ -110,8 +102,9 @@ export interface Driver {
   /** Close everything; pending jobs are aborted by the bridge before this. */
   stop(): Promise<void>;
   execute(job: Job, ctx: JobContext): Promise<JobResult>;
+  /** The current status, as kept by the driver's `StatusBoard`. */
   status(): DeviceStatus;
-  /** Subscribe to status changes; returns an unsubscribe function. */
+  /** Subscribe to status changes (see `StatusBoard` for when listeners are called); returns an unsubscribe function. */
   onStatus(listener: (status: DeviceStatus) => void): () => void;
   /** Harmless check or self-test (test print, encoder readiness). */
   test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult>;

@@ -4,7 +4,7 @@ import { FileSettingsStore } from '../config/file-settings-store.js';
 import { ConfigError, describeIssue, parseConfig } from '../config/validate.js';
 import { BRIDGE_VERSION } from '../version.js';
 import { parseArgs, USAGE, UsageError, type HeadlessArgs } from './args.js';
-import { runHeadless, type HeadlessApp } from './run.js';
+import { runHeadless, type HeadlessApp } from './run-headless.js';
 import { loadDemo } from './demo-loader.js';
 import { requestStop, watchStopRequest } from './stop-request.js';
 
@@ -32,8 +32,10 @@ async function main(argv: string[]): Promise<number> {
   let app: HeadlessApp;
   try {
     // The diagnostics zip writer is loaded only when asked for: a running service never needs it.
-    if (args.diagnostics && args.config)
-      return await (await import('./diagnostics-cli.js')).diagnosticsOnly(new FileSettingsStore(args.config), overrides, args.diagnostics);
+    if (args.diagnostics && args.config) {
+      const { runDiagnosticsCli } = await import('./diagnostics-cli.js');
+      return await runDiagnosticsCli(new FileSettingsStore(args.config), overrides, args.diagnostics);
+    }
     if (args.stop && args.config) return await stopRunning(overrides(parseConfig(new FileSettingsStore(args.config).load())).dataDir);
     app = args.demo
       ? await (await loadDemo()).startDemo({ dataDir: args.dataDir, port: args.port, newDashboardToken: args.newDashboardToken })

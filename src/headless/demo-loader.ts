@@ -1,4 +1,4 @@
-import type { HeadlessApp } from './run.js';
+import type { HeadlessApp } from './run-headless.js';
 
 /** What `--demo` needs from `./demo.ts` (checked against it in test/packaging/headless-build.test.ts). */
 export interface DemoModule {

@@ -4,15 +4,15 @@ import { FileSettingsStore } from '../config/file-settings-store.js';
 import type { BridgeConfig, ConfigInput, DeviceConfig } from '../config/schema.js';
 import type { SettingsStore } from '../config/settings-store.js';
 import { startFakeMews, type FakeMews } from '../sim/fake-mews/server.js';
-import { startEscposPrinterSim, type EscposPrinterSim } from '../sim/escpos-printer.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../sim/escpos-printer-sim.js';
 import { startSaltoSim, type SaltoSimHandle } from '../sim/salto-sim.js';
 import { startFiasSim, type FiasSimHandle } from '../sim/fias-sim.js';
-import { startIppPrinterSim, type IppPrinterSim } from '../sim/ipp-printer.js';
+import { startIppPrinterSim, type IppPrinterSim } from '../sim/ipp-printer-sim.js';
 import { listSystemPrinters } from '../devices/system/index.js';
 import { printerAttributes } from '../devices/system/cups-printers.js';
 import type { SystemPrinterList } from '../devices/system/types.js';
 import { freePort } from '../sim/free-port.js';
-import { runHeadless, type HeadlessApp } from './run.js';
+import { runHeadless, type HeadlessApp } from './run-headless.js';
 import { startDemoTraffic, type DemoTargets } from './demo-traffic.js';
 
 export interface DemoOptions {

@@ -15,7 +15,7 @@ import type { Driver } from '../devices/driver.js';
  * `--diagnostics OUT.zip`: reads the settings, journal and logs without connecting to Mews or
  * opening any device, writes the bundle and exits 0.
  */
-export async function diagnosticsOnly(store: SettingsStore, overrides: (c: BridgeConfig) => BridgeConfig, out: string): Promise<number> {
+export async function runDiagnosticsCli(store: SettingsStore, overrides: (c: BridgeConfig) => BridgeConfig, out: string): Promise<number> {
   const config = withEnvTokens(overrides(parseConfig(store.load())));
   // Read-only: no lock, no journal writes, no drivers started, no connection to Mews.
   const service = new BridgeService({

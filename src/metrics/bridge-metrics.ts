@@ -17,7 +17,9 @@ export interface MetricsFigures {
   journal(): { bytes: number; entries: number };
 }
 
-const CONNECTION_STATES: ConnectionStatus[] = ['connecting', 'online', 'offline', 'unauthorized', 'stopped'];
+const CONNECTION_STATES: ConnectionStatus[] = ['connecting', 'online', 'degraded', 'offline', 'unauthorized', 'stopped'];
+/** The WebSocket is up in these states (`degraded`: up, but reads from the Connector API fail). */
+const SOCKET_UP: ReadonlySet<ConnectionStatus> = new Set(['online', 'degraded']);
 const DEVICE_STATES: DeviceHealth[] = ['online', 'busy', 'attention', 'offline', 'unknown'];
 const FINAL_PHASES: Partial<Record<LocalPhase, string>> = { done: 'Processed', failed: 'Error', cancelled: 'Cancelled' };
 /** Most command ids remembered to tell a new outcome from a repeated event; the oldest are forgotten first. */
@@ -91,10 +93,18 @@ export class BridgeMetrics {
     });
     new Gauge({
       name: 'mews_bridge_connected',
-      help: '1 while the Mews WebSocket is online, else 0.',
+      help: '1 while connected to Mews and its API answers (status online), else 0 (also while degraded: API calls fail).',
       registers: [this.registry],
       collect() {
         this.set(self.snapshot?.connection.status === 'online' ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'mews_bridge_paused',
+      help: '1 while a person has paused commands (nothing is printed or encoded; commands wait in Mews), else 0.',
+      registers: [this.registry],
+      collect() {
+        this.set(self.snapshot?.connection.paused ? 1 : 0);
       },
     });
     new Gauge({
@@ -206,9 +216,10 @@ export class BridgeMetrics {
   }
 
   private onConnection(status: ConnectionStatus): void {
+    const wasUp = this.lastStatus !== null && SOCKET_UP.has(this.lastStatus);
     if (status === this.lastStatus) return;
     this.lastStatus = status;
-    if (status !== 'online') return;
+    if (!SOCKET_UP.has(status) || wasUp) return;
     if (this.everOnline) this.reconnects.inc();
     this.everOnline = true;
   }

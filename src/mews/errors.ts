@@ -58,3 +58,39 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   const at = Date.parse(value);
   return Number.isNaN(at) ? null : Math.max(0, (at - now) / 1000);
 }
+
+/** Reason phrases of the statuses a Connector API outage usually answers with (RFC 9110). */
+const STATUS_WORDS: Record<number, string> = {
+  500: 'internal server error',
+  502: 'bad gateway',
+  503: 'service unavailable',
+  504: 'gateway timeout',
+  429: 'too many requests',
+  408: 'request timeout',
+};
+
+/**
+ * Why reading from Mews fails, in words for the connection screen, e.g. "Mews answers 503 — service
+ * unavailable; retrying". Never a token; the operation path is left to the log.
+ */
+export function mewsTroubleText(err: MewsApiError): string {
+  switch (err.kind) {
+    case 'server':
+    case 'rate-limited':
+    case 'request-timeout':
+    case 'bad-request':
+    case 'forbidden':
+    case 'not-found':
+    case 'conflict':
+    case 'too-large':
+      return `Mews answers ${err.status ?? 'an error'} — ${(err.status && STATUS_WORDS[err.status]) ?? 'the request was refused'}; retrying`;
+    case 'timeout':
+      return 'Mews does not answer in time; retrying';
+    case 'invalid-response':
+      return 'Mews answers in a form this bridge cannot read; retrying';
+    case 'network':
+    case 'response-too-large':
+    case 'unauthorized':
+      return `${err.message}; retrying`;
+  }
+}

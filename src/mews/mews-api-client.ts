@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Logger } from '../util/logger.js';
 import { abortableDelay, AbortedError } from '../util/abort.js';
 import { backoffDelay } from '../util/backoff-delay.js';
-import { MewsApiError, parseRetryAfter } from './errors.js';
+import { MewsApiError, mewsTroubleText, parseRetryAfter } from './errors.js';
 import { BodyTooLargeError, oversizedLength, readBoundedJson } from './bounded-body.js';
 import { RequestBudget, type RequestPriority } from './request-budget.js';
 import { hostOf, plainError } from '../util/plain-error.js';
@@ -43,8 +43,20 @@ export interface ApiClientOptions {
    * a quarter of it (a document's base64) is skipped while it streams and marked oversized (see bounded-body.ts).
    */
   maxResponseBytes?: number;
+  /**
+   * Where a lasting failure of requests is logged: once per kind (`server`, `network`, `rate-limited`, …) when
+   * requests start failing and once, with a count, when one succeeds again (the bridge's `ProblemLog`). Each
+   * single retry is logged at debug only, so an outage does not flood the log.
+   */
+  problems?: ProblemSink;
   /** Told about every HTTP attempt (retries included), for metrics; must not throw. */
   onRequest?: (r: RequestOutcome) => void;
+}
+
+/** Logs a problem once when it starts and once when it ends (the bridge's `ProblemLog`). */
+export interface ProblemSink {
+  failing(key: string, message: string, fields?: Record<string, unknown>): void;
+  ok(key: string, message: string, fields?: Record<string, unknown>): void;
 }
 
 /** One Connector API attempt: `status` is the HTTP status, or `network` / `timeout` when there was none. */
@@ -103,6 +115,8 @@ export class MewsApiClient {
   requestCount = 0;
   /** The last full `getAllActive` was too large: read it light (documents per command) until they fit again. */
   private lightActive = false;
+  /** Kinds of failure retried since the last request that succeeded (each an open problem in `opts.problems`). */
+  private readonly failingKinds = new Set<MewsApiError['kind']>();
 
   private get maxResponseBytes(): number {
     return this.opts.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
@@ -200,7 +214,9 @@ export class MewsApiClient {
     for (let attempt = 0; ; attempt++) {
       try {
         await this.budget.take(opts.priority, queueSignal);
-        return await this.once(path, body, schema, signal, opts.maxStringBytes);
+        const result = await this.once(path, body, schema, signal, opts.maxStringBytes);
+        this.requestsWork();
+        return result;
       } catch (err) {
         if (err instanceof AbortedError || signal?.aborted) throw err;
         const e = err instanceof MewsApiError ? err : new MewsApiError('network', String(err));
@@ -210,13 +226,27 @@ export class MewsApiClient {
             ? e.retryAfterSeconds * 1000
             : backoffDelay(attempt, this.opts.backoffBaseMs ?? 500, this.opts.backoffCapMs ?? 30_000);
         if (e.kind === 'rate-limited') this.budget.rateLimited(wait);
-        this.opts.log.warn(
+        this.opts.log.debug(
           { path, kind: e.kind, status: e.status, requestId: e.requestId, retryInMs: wait, attempt: attempt + 1 },
           'Mews request failed; retrying',
         );
+        this.failingKinds.add(e.kind);
+        this.opts.problems?.failing(`mews-api:${e.kind}`, 'Mews requests fail; retrying', {
+          kind: e.kind,
+          status: e.status,
+          path,
+          requestId: e.requestId,
+          reason: mewsTroubleText(e),
+        });
         await abortableDelay(wait, signal);
       }
     }
+  }
+
+  /** A request succeeded: each kind of failure seen since is over (one line each, with how often it happened). */
+  private requestsWork(): void {
+    for (const kind of this.failingKinds) this.opts.problems?.ok(`mews-api:${kind}`, 'Mews requests work again', { kind });
+    this.failingKinds.clear();
   }
 
   private async once<S extends z.ZodType>(

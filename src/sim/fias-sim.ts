@@ -10,9 +10,9 @@ import { openSerialStream } from '../devices/lock/serial-stream.js';
 import { socketStream, type LockStream } from '../devices/lock/lock-stream.js';
 import { listenTcp, type TcpListener } from '../devices/lock/tcp-listener.js';
 import { encodeRecord, readFiasFrame, type FiasField, type FiasRecord } from '../devices/fias/codec.js';
-import { FiasLedger, type FiasAuditEntry } from './fias-sim-state.js';
+import { FiasLedger, type FiasAuditEntry } from './fias-ledger.js';
 
-export type { FiasAuditEntry } from './fias-sim-state.js';
+export type { FiasAuditEntry } from './fias-ledger.js';
 
 export type FiasSimRole =
   | { role: 'server'; host?: string; port?: number }

@@ -7,9 +7,9 @@ import { openSerialStream } from '../devices/lock/serial-stream.js';
 import type { LockStream } from '../devices/lock/lock-stream.js';
 import { listenTcp, type TcpListener } from '../devices/lock/tcp-listener.js';
 import { ACK, encodeFrame, NAK, readReply } from '../devices/salto/codec.js';
-import { SaltoLedger, type SaltoAuditEntry } from './salto-sim-state.js';
+import { SaltoLedger, type SaltoAuditEntry } from './salto-ledger.js';
 
-export type { SaltoAuditEntry } from './salto-sim-state.js';
+export type { SaltoAuditEntry } from './salto-ledger.js';
 
 export type SaltoSimEndpoint = { type: 'tcp'; host?: string; port?: number } | { type: 'pty'; path: string };
 

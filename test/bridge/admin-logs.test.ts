@@ -4,25 +4,15 @@ import { createBridge, type BridgeService } from '../../src/bridge/bridge-servic
 import type { NullDriver } from '../../src/devices/null/null-driver.js';
 import { startFakeMews, type FakeMews } from '../../src/sim/fake-mews/server.js';
 import { freePort } from '../../src/sim/free-port.js';
-import { createLogger } from '../../src/util/logger.js';
+import { captureLog, type LogLine } from '../helpers/log-capture.js';
 import { bridgeConfig, FAST_TUNING, startMews, TOKENS, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';
 import { createDriver } from '../../src/devices/registry.js';
-import { startEscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 
 /** What an admin reads in the log: outcomes, device and connection changes, problems once, no guest names. */
-interface Line {
-  level: number;
-  msg: string;
-  [k: string]: unknown;
-}
-
-function capture(): { lines: Line[]; raw: string[]; log: ReturnType<typeof createLogger> } {
-  const lines: Line[] = [];
-  const raw: string[] = [];
-  const log = createLogger({ level: 'info', destination: { write: (l: string) => void (raw.push(l), lines.push(JSON.parse(l) as Line)) } });
-  return { lines, raw, log };
-}
+type Line = LogLine;
+const capture = () => captureLog();
 
 const count = (lines: Line[], msg: RegExp) => lines.filter((l) => msg.test(l.msg)).length;
 
@@ -95,6 +85,13 @@ describe('admin logs', () => {
     expect(lines.find((l) => l.msg === 'Device added')).toMatchObject({ device: 'Back office', driver: 'null' });
     expect(lines.find((l) => l.msg === 'Device removed')).toMatchObject({ device: 'Back office' });
     expect(count(lines, /^Connected to Mews$/)).toBe(1);
+
+    // Pausing and resuming are said at info (why keys were not encoded for ten minutes), once each.
+    await bridge.setPaused(true);
+    await bridge.setPaused(true);
+    await bridge.setPaused(false);
+    expect(lines.filter((l) => /^Commands paused/.test(l.msg))).toEqual([expect.objectContaining({ level: 30, paused: true })]);
+    expect(lines.filter((l) => l.msg === 'Commands resumed')).toEqual([expect.objectContaining({ level: 30, paused: false })]);
 
     expect(raw.join('')).not.toMatch(/Novakova|Jana/);
   });

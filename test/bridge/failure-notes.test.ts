@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/config/settings-store.js';
 import { createBridge } from '../../src/bridge/bridge-service.js';
 import { asSentence, finalNote, unexpectedNote } from '../../src/bridge/notes.js';
-import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { createLogger } from '../../src/util/logger.js';
 import { makePdf, sampleReceipt } from '../helpers/pdf.js';
 import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';

@@ -16,7 +16,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { notifyFailures } = await import('../../electron/notifications.js');
+const { notifyFailures } = await import('../../electron/notify-failures.js');
 
 describe('failure notifications', () => {
   it('shows one native notification per failed command and opens the window on click', () => {

@@ -47,8 +47,8 @@ vi.mock('electron-store', async () => {
   return { default: ElectronStore };
 });
 
-const { TokenVault, SecretStorageUnavailable } = await import('../../electron/secrets.js');
-const { ElectronSettingsStore } = await import('../../electron/settings-store.js');
+const { TokenVault, SecretStorageUnavailable } = await import('../../electron/token-vault.js');
+const { ElectronSettingsStore } = await import('../../electron/electron-settings-store.js');
 const { desktopApi } = await import('../../electron/desktop-api.js');
 
 const CLIENT = 'CLIENT-TOKEN-7f3a9c2e51d84b06';

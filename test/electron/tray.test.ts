@@ -38,8 +38,8 @@ vi.mock('electron', () => ({
   nativeImage: { createFromBuffer: (png: Buffer) => ({ png, addRepresentation() {} }) },
 }));
 
-const { BridgeTray } = await import('../../electron/tray.js');
-const { TRAY_COLOURS } = await import('../../electron/tray-icons.js');
+const { BridgeTray } = await import('../../electron/bridge-tray.js');
+const { TRAY_COLOURS } = await import('../../electron/tray-icon-png.js');
 
 function centreColour(png: Buffer): [number, number, number] {
   const img = PNG.sync.read(png);
@@ -123,6 +123,14 @@ describe('tray', () => {
     const resume = h.FakeTray.last.menus.at(-1)!.find((i) => i.label === 'Resume commands');
     resume!.click!();
     expect(a.setPaused).toHaveBeenCalledWith(false);
-    expect(h.FakeTray.last.tooltips.at(-1)).toContain('(paused)');
+    expect(h.FakeTray.last.tooltips.at(-1)).toContain('Paused');
+    expect(h.FakeTray.last.tooltips.at(-1)).not.toContain('All well');
+  });
+
+  it('needs attention while connected but Mews does not answer (degraded), with the reason', async () => {
+    const tray = new BridgeTray(actions());
+    api.connection = { ...api.connection, status: 'degraded', reason: 'Mews answers 503 — service unavailable; retrying' };
+    tray.update(await snap());
+    expect(h.FakeTray.last.tooltips.at(-1)).toBe('Mews Device Bridge — Needs attention: Mews answers 503 — service unavailable; retrying');
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createBitmap } from '../../src/devices/pdf/bitmap.js';
 import { encodeBitmap } from '../../src/devices/escpos/raster-encoder.js';
 import { StatusChannel } from '../../src/devices/escpos/status-channel.js';
-import { startEscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { TcpTransport } from '../../src/transport/tcp-transport.js';
 
 /**

@@ -1,7 +1,7 @@
 import { statSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/config/settings-store.js';
-import { runHeadless, type HeadlessApp } from '../../src/headless/run.js';
+import { runHeadless, type HeadlessApp } from '../../src/headless/run-headless.js';
 import { dashboardTokenFile } from '../../src/headless/dashboard/token-file.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileSettingsStore } from '../../src/config/file-settings-store.js';
 import { startFakeMews } from '../../src/sim/fake-mews/server.js';
-import { runHeadless } from '../../src/headless/run.js';
+import { runHeadless } from '../../src/headless/run-headless.js';
 import { BRIDGE_VERSION } from '../../src/version.js';
 import { FAST_TUNING, tempDir } from '../helpers/core-harness.js';
 import { spawnHeadless } from '../helpers/headless-process.js';

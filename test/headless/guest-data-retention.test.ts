@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FileSettingsStore } from '../../src/config/file-settings-store.js';
 import { DeviceError, type Driver } from '../../src/devices/driver.js';
 import { createDriver } from '../../src/devices/registry.js';
-import { runHeadless } from '../../src/headless/run.js';
+import { runHeadless } from '../../src/headless/run-headless.js';
 import { startSaltoSim } from '../../src/sim/salto-sim.js';
 import { makePdf } from '../../src/sim/sample-pdf.js';
 import { guestValues } from '../../src/util/guest-data.js';

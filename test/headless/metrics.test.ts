@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import parsePrometheusTextFormat, { type PromFamily, type PromSample } from 'parse-prometheus-text-format';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileSettingsStore } from '../../src/config/file-settings-store.js';
-import { runHeadless, type HeadlessApp } from '../../src/headless/run.js';
-import { startEscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import { runHeadless, type HeadlessApp } from '../../src/headless/run-headless.js';
+import { startEscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { FAST_TUNING, bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';
 import { promtool } from '../helpers/promtool.js';
@@ -152,6 +152,25 @@ describe('GET /metrics during a scripted run', () => {
       expect(end.value('mews_bridge_journal_bytes')).toBeGreaterThan(500);
       expect(end.value('process_resident_memory_bytes')).toBeGreaterThan(10_000_000);
       expect(end.sample('mews_bridge_info', { version: (await a.service.getSnapshot()).version })?.value).toBe('1');
+      expect(end.value('mews_bridge_paused')).toBe(0);
+      // A person pauses: the gauge says so.
+      await a.service.setPaused(true);
+      expect((await scrape(a)).value('mews_bridge_paused')).toBe(1);
+      await a.service.setPaused(false);
+      // Mews answers 503 to everything while its WebSocket stays up: degraded, not connected.
+      mews.faults.failNext({ status: 503, times: 1_000_000 });
+      void a.service.resync('test');
+      await waitFor(async () => (await a.service.getSnapshot()).connection.status === 'degraded', 'degraded');
+      const outage = await scrape(a);
+      expect(outage.value('mews_bridge_connected')).toBe(0);
+      expect(outage.value('mews_bridge_connection_status', { status: 'degraded' })).toBe(1);
+      expect(outage.value('mews_bridge_connection_status', { status: 'online' })).toBe(0);
+      mews.faults.clear();
+      void a.service.resync('test');
+      await waitFor(async () => (await a.service.getSnapshot()).connection.status === 'online', 'online after the outage');
+      const after = await scrape(a);
+      expect(after.value('mews_bridge_connected')).toBe(1);
+      expect(after.value('mews_bridge_reconnects_total')).toBe(1); // degraded → online is no reconnect
       // Our families pass Prometheus's own linter (prom-client's default nodejs_* ones carry lint findings of their own,
       // e.g. gauges named *_total, so they are left out of the check).
       const ours = end.text

@@ -11,7 +11,7 @@ describe('the stop signals belong to the headless CLI alone', () => {
     // then killed the bridge mid-job instead of stopping it (conf → atomically → when-exit did).
     const script = `
       const { FileSettingsStore } = await import('./src/config/file-settings-store.ts');
-      await import('./src/headless/run.ts');
+      await import('./src/headless/run-headless.ts');
       await import('./src/headless/demo.ts');
       await import('./src/headless/diagnostics-cli.ts');
       await import('./src/headless/stop-request.ts');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeviceError } from '../../src/devices/driver.js';
 import { listCupsPrinters } from '../../src/devices/system/cups-printers.js';
-import { startIppPrinterSim, type IppPrinterSim } from '../../src/sim/ipp-printer.js';
+import { startIppPrinterSim, type IppPrinterSim } from '../../src/sim/ipp-printer-sim.js';
 import { makePdf, sampleInvoice } from '../helpers/pdf.js';
 import { waitFor } from '../helpers/wait.js';
 import { cupsDriver, makeCtx, printJob } from '../devices/system/fixtures.js';

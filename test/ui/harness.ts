@@ -4,7 +4,7 @@ import type { BridgeApi } from '../../src/bridge/api.js';
 import { startDashboard, type Dashboard, type DashboardOptions } from '../../src/headless/dashboard/index.js';
 import { buildRenderer, launchChromium } from '../helpers/chromium.js';
 import { startDemo, type DemoApp } from '../../src/headless/demo.js';
-import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 
 /** The real built renderer, served by the real dashboard, in headless Chromium. */
 export class UiHarness {

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../src/headless/dashboard/index.js';
 import { DEMO_DEVICES, type DemoApp } from '../../src/headless/demo.js';
-import type { EscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import type { EscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { makePdf, sampleReceipt } from '../../src/sim/sample-pdf.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { waitFor } from '../helpers/wait.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_DEVICES, startDemo, type DemoApp } from '../../src/headless/demo.js';
-import type { EscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import type { EscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { makePdf, sampleReceipt } from '../../src/sim/sample-pdf.js';
 import { waitFor } from '../helpers/wait.js';

@@ -181,7 +181,12 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     await page.getByTestId('pause').click();
     await page.getByTestId('pause-yes').click();
     await page.getByTestId('paused-banner').waitFor();
+    // Paused is never "All well", and the empty queue does not say every command is done.
+    await page.getByTestId('overall-status').getByText('Paused', { exact: true }).waitFor();
+    await expect(page.getByTestId('overall-status').textContent()).resolves.not.toContain('All well');
     await page.getByTestId('tab-queue').click();
+    await expect(page.getByTestId('queue-empty').textContent()).resolves.toContain('Commands are paused');
+    await expect(page.getByTestId('queue-empty').textContent()).resolves.not.toContain('Every command is done');
     await page.getByTestId('resume-banner').click();
     await page.getByTestId('paused-banner').waitFor({ state: 'detached' });
     expect(api.calls.filter((c) => c.method === 'setPaused').map((c) => c.args)).toEqual([[true], [false]]);
@@ -195,6 +200,22 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     release();
     await page.getByTestId('test-result').waitFor();
     await expect(page.getByTestId('test-progress').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('says Mews is not answering (degraded) with the reason, never "All well" or "Connected"', async () => {
+    const api = new FakeBridgeApi({ devices: sampleDevices() });
+    const page = await ui.open(await ui.serve(api), 'connection');
+    await page.getByTestId('overall-status').getByText('All well').waitFor();
+    api.connection = { ...api.connection, status: 'degraded', reason: 'Mews answers 503 — service unavailable; retrying' };
+    api.emit({ type: 'connection', connection: api.connection });
+    await page.getByTestId('connection-status').getByText('Mews is not answering').waitFor();
+    await expect(page.getByTestId('connection-reason').textContent()).resolves.toBe('Mews answers 503 — service unavailable; retrying');
+    await expect(page.getByTestId('overall-status').textContent()).resolves.toContain('Needs attention');
+    await expect(page.getByTestId('overall-status').textContent()).resolves.not.toMatch(/All well|Connected to Mews/);
+    api.connection = { ...api.connection, status: 'online', reason: null };
+    api.emit({ type: 'connection', connection: api.connection });
+    await page.getByTestId('overall-status').getByText('All well').waitFor();
     await page.close();
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoApp } from '../../src/headless/demo.js';
-import type { EscposPrinterSim } from '../../src/sim/escpos-printer.js';
+import type { EscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
 import { startDemoStack, stopDemoStack, UiHarness } from './harness.js';

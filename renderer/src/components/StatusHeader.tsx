@@ -2,7 +2,7 @@ import type { Snapshot } from '../../../src/bridge/api.js';
 import { CONNECTION_LABEL, formatNumber, overall } from '../format.js';
 import { useT } from '../i18n/i18n.js';
 
-const OVERALL_TEXT = { ok: 'header.allWell', attention: 'header.attention', offline: 'header.offline' } as const;
+const OVERALL_TEXT = { ok: 'header.allWell', attention: 'header.attention', paused: 'header.paused', offline: 'header.offline' } as const;
 
 export function StatusHeader({ snapshot }: { snapshot: Snapshot | null }) {
   const { t, lang } = useT();
@@ -30,7 +30,7 @@ export function StatusHeader({ snapshot }: { snapshot: Snapshot | null }) {
             <strong className="overall">{t(OVERALL_TEXT[state])}</strong>
             <span>
               {t(CONNECTION_LABEL[snapshot.connection.status])}
-              {snapshot.connection.paused && ` · ${t('header.paused')}`}
+              {snapshot.connection.paused && state !== 'paused' && ` · ${t('header.paused')}`}
             </span>
           </>
         ) : (

@@ -33,6 +33,7 @@ export const cs: Catalog = {
   connectionStatus: {
     connecting: 'Připojování k Mews…',
     online: 'Připojeno k Mews',
+    degraded: 'Mews neodpovídá',
     offline: 'Nepřipojeno k Mews',
     unauthorized: 'Mews odmítl tokeny',
     stopped: 'Zastaveno',
@@ -112,6 +113,8 @@ export const cs: Catalog = {
     waiting: '{count, plural, one {# čeká} few {# čekají} many {# čeká} other {# čeká}}',
     noCommandsTitle: 'Zatím žádné příkazy',
     noCommandsText: 'Když Mews požádá o tisk účtu nebo o kódování klíče, objeví se to tady do jedné sekundy.',
+    pausedTitle: 'Příkazy jsou pozastaveny',
+    pausedText: 'Nové příkazy čekají v Mews a zobrazí se tu, až je na obrazovce Připojení znovu spustíte.',
     nothingWaitingTitle: 'Nic nečeká',
     nothingWaitingText: 'Všechny příkazy jsou hotové. Dokončené najdete níže v Historii.',
     history: 'Historie',

@@ -30,6 +30,7 @@ export const de: Catalog = {
   connectionStatus: {
     connecting: 'Verbindung zu Mews wird hergestellt…',
     online: 'Mit Mews verbunden',
+    degraded: 'Mews antwortet nicht',
     offline: 'Nicht mit Mews verbunden',
     unauthorized: 'Mews hat die Tokens abgelehnt',
     stopped: 'Gestoppt',
@@ -110,6 +111,8 @@ export const de: Catalog = {
     noCommandsTitle: 'Noch keine Aufträge',
     noCommandsText:
       'Sobald Mews eine Rechnung drucken oder einen Schlüssel codieren lässt, erscheint der Auftrag hier innerhalb einer Sekunde.',
+    pausedTitle: 'Aufträge sind angehalten',
+    pausedText: 'Neue Aufträge warten in Mews und erscheinen hier erst, wenn Sie sie auf der Seite „Verbindung“ fortsetzen.',
     nothingWaitingTitle: 'Nichts wartet',
     nothingWaitingText: 'Alle Aufträge sind erledigt. Die abgeschlossenen stehen unten im Verlauf.',
     history: 'Verlauf',

@@ -32,6 +32,7 @@ export const en = {
   connectionStatus: {
     connecting: 'Connecting to Mews…',
     online: 'Connected to Mews',
+    degraded: 'Mews is not answering',
     offline: 'Not connected to Mews',
     unauthorized: 'Mews rejected the tokens',
     stopped: 'Stopped',
@@ -111,6 +112,8 @@ export const en = {
     waiting: '{count, plural, one {# waiting} other {# waiting}}',
     noCommandsTitle: 'No commands yet',
     noCommandsText: 'When Mews asks to print a bill or encode a key, it shows up here within a second.',
+    pausedTitle: 'Commands are paused',
+    pausedText: 'New commands wait in Mews and are not shown here until you resume them on the Connection screen.',
     nothingWaitingTitle: 'Nothing waiting',
     nothingWaitingText: 'Every command is done. Finished ones are in History below.',
     history: 'History',

@@ -30,6 +30,7 @@ export const es: Catalog = {
   connectionStatus: {
     connecting: 'Conectando con Mews…',
     online: 'Conectado a Mews',
+    degraded: 'Mews no responde',
     offline: 'Sin conexión con Mews',
     unauthorized: 'Mews rechazó los tokens',
     stopped: 'Detenido',
@@ -109,6 +110,8 @@ export const es: Catalog = {
     waiting: '{count, plural, one {# en espera} many {# en espera} other {# en espera}}',
     noCommandsTitle: 'Aún no hay órdenes',
     noCommandsText: 'Cuando Mews pida imprimir una factura o codificar una llave, aparecerá aquí en menos de un segundo.',
+    pausedTitle: 'Las órdenes están en pausa',
+    pausedText: 'Las órdenes nuevas esperan en Mews y no aparecen aquí hasta que las reanude en la pantalla Conexión.',
     nothingWaitingTitle: 'Nada en espera',
     nothingWaitingText: 'Todas las órdenes están hechas. Las terminadas están en el historial, más abajo.',
     history: 'Historial',

@@ -30,6 +30,7 @@ export const fr: Catalog = {
   connectionStatus: {
     connecting: 'Connexion à Mews…',
     online: 'Connecté à Mews',
+    degraded: 'Mews ne répond pas',
     offline: 'Non connecté à Mews',
     unauthorized: 'Mews a refusé les jetons',
     stopped: 'Arrêté',
@@ -109,6 +110,8 @@ export const fr: Catalog = {
     waiting: '{count, plural, one {# en attente} many {# en attente} other {# en attente}}',
     noCommandsTitle: 'Aucune commande pour l’instant',
     noCommandsText: 'Quand Mews demande d’imprimer une facture ou d’encoder une clé, la commande apparaît ici en moins d’une seconde.',
+    pausedTitle: 'Les commandes sont en pause',
+    pausedText: 'Les nouvelles commandes attendent dans Mews et n’apparaissent ici qu’une fois reprises depuis l’écran Connexion.',
     nothingWaitingTitle: 'Rien en attente',
     nothingWaitingText: 'Toutes les commandes sont faites. Les commandes terminées sont dans l’historique ci-dessous.',
     history: 'Historique',

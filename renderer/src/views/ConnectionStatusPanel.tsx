@@ -8,6 +8,7 @@ import type { Notice } from '../use-bridge.js';
 
 const TONE: Record<ConnectionView['status'], Tone> = {
   online: 'ok',
+  degraded: 'warn',
   connecting: 'busy',
   offline: 'bad',
   unauthorized: 'bad',

@@ -91,8 +91,19 @@ export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
         )}
         {live.length === 0 ? (
           <div className="empty empty-compact" data-testid="queue-empty">
-            <p className="empty-title">{snapshot.commands.length === 0 ? t('queue.noCommandsTitle') : t('queue.nothingWaitingTitle')}</p>
-            <p>{snapshot.commands.length === 0 ? t('queue.noCommandsText') : t('queue.nothingWaitingText')}</p>
+            {snapshot.connection.paused ? (
+              <>
+                <p className="empty-title">{t('queue.pausedTitle')}</p>
+                <p>{t('queue.pausedText')}</p>
+              </>
+            ) : (
+              <>
+                <p className="empty-title">
+                  {snapshot.commands.length === 0 ? t('queue.noCommandsTitle') : t('queue.nothingWaitingTitle')}
+                </p>
+                <p>{snapshot.commands.length === 0 ? t('queue.noCommandsText') : t('queue.nothingWaitingText')}</p>
+              </>
+            )}
           </div>
         ) : (
           <ul className="command-list" aria-live="polite" aria-relevant="additions" data-testid="queue-list">

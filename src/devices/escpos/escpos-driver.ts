@@ -8,6 +8,7 @@ import { sharedRasterProcess } from '../pdf/raster-process.js';
 import { INIT, PARTIAL_CUT } from './protocol.js';
 import { createEscposTransport } from './escpos-transport.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
+import { StatusBoard } from '../status-board.js';
 import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblem, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
 
@@ -50,8 +51,7 @@ export class EscposDriver implements Driver {
   readonly kind = 'escpos';
   private transport: ByteTransport | null = null;
   private channel: StatusChannel | null = null;
-  private current: DeviceStatus = { health: 'unknown', detail: 'Not started', flags: {}, updatedAt: new Date().toISOString() };
-  private readonly listeners = new Set<(s: DeviceStatus) => void>();
+  private readonly board = new StatusBoard({ health: 'unknown', detail: 'Not started' });
   private pollTimer: NodeJS.Timeout | null = null;
   private busy = false;
   private printing = false;
@@ -103,13 +103,13 @@ export class EscposDriver implements Driver {
       if (!s.connected) {
         this.statusUnsupported = false;
         this.unanswered = 0;
-        this.setStatus({ health: 'offline', detail: `Not connected: ${s.reason ?? 'unknown'}`, flags: { connected: false } });
+        this.board.set({ health: 'offline', detail: `Not connected: ${s.reason ?? 'unknown'}`, flags: { connected: false } });
       } else if (!this.busy) void this.refreshStatus();
     });
     await t.open();
     // The failed first attempt already set the reason; keep it (later retries repeat it and announce nothing new).
     if (!t.connected)
-      this.setStatus({
+      this.board.set({
         health: 'offline',
         detail: this.linkDownReason ? `Not connected: ${this.linkDownReason}` : 'Not connected',
         flags: { connected: false },
@@ -154,12 +154,11 @@ export class EscposDriver implements Driver {
   }
 
   status(): DeviceStatus {
-    return this.current;
+    return this.board.current;
   }
 
   onStatus(listener: (status: DeviceStatus) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.board.subscribe(listener);
   }
 
   lastPreview(): Uint8Array | null {
@@ -285,7 +284,7 @@ export class EscposDriver implements Driver {
     for (let copy = 1; copy <= copies; copy++) {
       for (const [i, page] of pages.entries()) {
         const where = `page ${i + 1} of ${pages.length}${copies > 1 ? `, copy ${copy} of ${copies}` : ''}`;
-        this.setStatus({ health: 'busy', detail: `Printing ${where}`, flags: { connected: true, printing: true } });
+        this.board.set({ health: 'busy', detail: `Printing ${where}`, flags: { connected: true, printing: true } });
         if (i > 0) await send(feedDots(PAGE_GAP_DOTS));
         for (const seg of encodeBitmap(page, { bandRows: this.tuning.bandRows })) {
           await send(seg.bytes);
@@ -326,7 +325,8 @@ export class EscposDriver implements Driver {
         ctx.log.warn('waiting for the printer', { problem, where, waitSeconds: this.opts.paperOutWaitSeconds });
         warned = true;
       }
-      this.setStatus({ ...this.current, detail: `${this.current.detail ?? 'Needs attention'} — waiting (${where})` });
+      const now = this.board.current;
+      this.board.set({ ...now, detail: `${now.detail ?? 'Needs attention'} — waiting (${where})` });
       await abortableDelay(Math.min(500, Math.max(50, deadline - Date.now())), ctx.signal);
     }
   }
@@ -394,7 +394,7 @@ export class EscposDriver implements Driver {
           this.statusUnsupported = ++this.unanswered >= UNANSWERED_BEFORE_UNSUPPORTED;
           return this.statusUnknown('Status unknown (the printer does not report it)');
         }
-        this.setStatus({ health: 'offline', detail: 'Not responding', flags: { connected: true, responding: false } });
+        this.board.set({ health: 'offline', detail: 'Not responding', flags: { connected: true, responding: false } });
         return { kind: 'silent' };
       }
       this.answered = true;
@@ -402,7 +402,7 @@ export class EscposDriver implements Driver {
       const s3 = s2 & 0x40 ? await ch.query(3, timeoutMs, q) : null;
       const flags = decodeStatus(s1, s2, s4, s3);
       const next = statusFromFlags(flags);
-      if (!(this.printing && next.health === 'online')) this.setStatus(next);
+      if (!(this.printing && next.health === 'online')) this.board.set(next);
       return { kind: 'ok', flags };
     } catch (err) {
       if (err instanceof AbortedError) throw err;
@@ -412,14 +412,7 @@ export class EscposDriver implements Driver {
 
   /** Publishes "status unknown" (the link is up; paper and cover are not known) unless printing. */
   private statusUnknown(detail: string): StatusRead {
-    if (!this.printing) this.setStatus({ health: 'unknown', detail, flags: { connected: true, statusKnown: false } });
+    if (!this.printing) this.board.set({ health: 'unknown', detail, flags: { connected: true, statusKnown: false } });
     return { kind: 'unknown' };
-  }
-
-  private setStatus(s: Omit<DeviceStatus, 'updatedAt'>): void {
-    const c = this.current;
-    if (c.health === s.health && c.detail === s.detail && JSON.stringify(c.flags) === JSON.stringify(s.flags)) return;
-    this.current = { ...s, updatedAt: new Date().toISOString() };
-    for (const l of this.listeners) l(this.current);
   }
 }

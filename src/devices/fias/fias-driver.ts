@@ -15,7 +15,7 @@ import { asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
 import { fiasDate, fiasTime, humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
-import { StatusBoard } from '../lock/status-board.js';
+import { StatusBoard } from '../status-board.js';
 import { StayMemory } from '../lock/stay-memory.js';
 import { encodeRecord, withoutGuestData, type FiasRecord } from './codec.js';
 import { fiasAnswerNote } from './fias-answer-note.js';
@@ -41,7 +41,7 @@ export interface FiasDriverSettings {
 /** FIAS key requests (KR → KA) for dormakaba Saflok / Messerschmitt and other FIAS lock systems. */
 export class FiasDriver implements Driver {
   readonly kind: string = 'fias';
-  private readonly board = new StatusBoard();
+  private readonly board = new StatusBoard({ health: 'unknown', detail: null });
   private readonly mutex = new Mutex();
   private readonly stays: StayMemory;
   private readonly leases = new Map<string, LinkLease>();
@@ -64,7 +64,7 @@ export class FiasDriver implements Driver {
   async start(): Promise<void> {
     this.stopped = false;
     if (!this.s.connection) {
-      this.board.set('unknown', 'Lock server address comes with each key command');
+      this.board.set({ health: 'unknown', detail: 'Lock server address comes with each key command' });
       return;
     }
     this.fixed = await this.lease(this.s.connection);
@@ -80,7 +80,7 @@ export class FiasDriver implements Driver {
   }
 
   status(): DeviceStatus {
-    return this.board.get();
+    return this.board.current;
   }
 
   onStatus(listener: (s: DeviceStatus) => void): () => void {
@@ -131,10 +131,10 @@ export class FiasDriver implements Driver {
 
   private showLink(lease: LinkLease, st: FiasLinkState): void {
     const problem = lease.problem();
-    if (problem) this.board.set('attention', problem);
-    else if (st.up) this.board.set('online', null, { linkUp: true });
-    else if (st.connected) this.board.set('busy', 'FIAS link starting', { linkUp: false });
-    else this.board.set('offline', `Lock system not connected (${lease.endpoint})`, { linkUp: false });
+    if (problem) this.board.set({ health: 'attention', detail: problem });
+    else if (st.up) this.board.set({ health: 'online', detail: null, flags: { linkUp: true } });
+    else if (st.connected) this.board.set({ health: 'busy', detail: 'FIAS link starting', flags: { linkUp: false } });
+    else this.board.set({ health: 'offline', detail: `Lock system not connected (${lease.endpoint})`, flags: { linkUp: false } });
   }
 
   private async linkFor(job: KeyJob): Promise<LinkLease> {

@@ -11,7 +11,7 @@ import {
 } from '../driver.js';
 import { FiasDriver, type FiasDriverSettings } from '../fias/fias-driver.js';
 import { asKeyJob } from '../lock/job-checks.js';
-import { StatusBoard } from '../lock/status-board.js';
+import { StatusBoard } from '../status-board.js';
 import { StayMemory } from '../lock/stay-memory.js';
 import { SaltoDriver, type SaltoDriverSettings } from '../salto/salto-driver.js';
 
@@ -31,7 +31,7 @@ export interface KeycutterSettings {
  */
 export class KeycutterDriver implements Driver {
   readonly kind = 'keycutter';
-  private readonly board = new StatusBoard();
+  private readonly board = new StatusBoard({ health: 'unknown', detail: 'Lock protocol and address come with each key command' });
   private readonly subs: { salto: SaltoDriver; fias: FiasDriver };
   private readonly started = new Set<Protocol>();
   private last: Protocol | null = null;
@@ -45,10 +45,9 @@ export class KeycutterDriver implements Driver {
     };
     for (const p of ['salto', 'fias'] as const) {
       this.subs[p].onStatus((st) => {
-        if (this.last === p || (this.last === null && this.started.has(p))) this.board.set(st.health, st.detail, st.flags);
+        if (this.last === p || (this.last === null && this.started.has(p))) this.board.set(st);
       });
     }
-    this.board.set('unknown', 'Lock protocol and address come with each key command');
   }
 
   async start(): Promise<void> {
@@ -63,7 +62,7 @@ export class KeycutterDriver implements Driver {
   }
 
   status(): DeviceStatus {
-    return this.board.get();
+    return this.board.current;
   }
 
   onStatus(listener: (s: DeviceStatus) => void): () => void {
@@ -94,7 +93,7 @@ export class KeycutterDriver implements Driver {
       this.started.add(p);
       await this.subs[p].start();
       const st = this.subs[p].status();
-      this.board.set(st.health, st.detail, st.flags);
+      this.board.set(st);
     }
     return this.subs[p];
   }

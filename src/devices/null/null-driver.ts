@@ -2,6 +2,7 @@ import { appendFileSync } from 'node:fs';
 import type { NullOptions } from '../../config/schema.js';
 import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext, type JobResult } from '../driver.js';
 import { abortableDelay } from '../../util/abort.js';
+import { StatusBoard, type StatusInput } from '../status-board.js';
 
 export interface NullDriverOptions extends NullOptions {
   /** Append one line per execution (`<deviceId> <jobId>`) so tests can count runs across restarts. */
@@ -11,8 +12,7 @@ export interface NullDriverOptions extends NullOptions {
 /** A device that does nothing but take time and write down what it ran: for tests, benchmarks and demos. */
 export class NullDriver implements Driver {
   readonly kind = 'null';
-  private readonly listeners = new Set<(s: DeviceStatus) => void>();
-  private current: DeviceStatus = { health: 'online', detail: null, flags: {}, updatedAt: new Date().toISOString() };
+  private readonly board = new StatusBoard({ health: 'online', detail: null });
   readonly executed: string[] = [];
   failNext: string | null = null;
 
@@ -40,17 +40,16 @@ export class NullDriver implements Driver {
   }
 
   status(): DeviceStatus {
-    return this.current;
+    return this.board.current;
   }
 
-  setStatus(status: Omit<DeviceStatus, 'updatedAt'>): void {
-    this.current = { ...status, updatedAt: new Date().toISOString() };
-    for (const l of this.listeners) l(this.current);
+  /** Lets tests and the demo play a device problem (published like any driver's status). */
+  setStatus(status: StatusInput): void {
+    this.board.set(status);
   }
 
   onStatus(listener: (s: DeviceStatus) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.board.subscribe(listener);
   }
 
   async test(): Promise<{ ok: boolean; message: string }> {

@@ -17,7 +17,7 @@ import { asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
 import { humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
-import { StatusBoard } from '../lock/status-board.js';
+import { StatusBoard } from '../status-board.js';
 import { StayMemory } from '../lock/stay-memory.js';
 import { connectTcp, type LockStream } from '../lock/lock-stream.js';
 import { transportSession } from '../lock/transport-session.js';
@@ -49,7 +49,7 @@ export interface SaltoDriverSettings {
  */
 export class SaltoDriver implements Driver {
   readonly kind: string = 'salto';
-  private readonly board = new StatusBoard();
+  private readonly board = new StatusBoard({ health: 'unknown', detail: null });
   private readonly mutex = new Mutex();
   private readonly stays: StayMemory;
   private readonly timeouts: ExchangeTimeouts;
@@ -70,15 +70,21 @@ export class SaltoDriver implements Driver {
     if (c?.type === 'serial') {
       this.serial = createTransport(c);
       this.serial.onState((st) =>
-        this.board.set(st.connected ? 'online' : 'offline', st.connected ? null : `Serial port ${c.path}: ${st.reason ?? 'not connected'}`),
+        this.board.set({
+          health: st.connected ? 'online' : 'offline',
+          detail: st.connected ? null : `Serial port ${c.path}: ${st.reason ?? 'not connected'}`,
+        }),
       );
       await this.serial.open();
     } else if (c?.type === 'tcp-listen') {
-      this.board.set('attention', 'Salto Industry Standard needs a serial or TCP client connection, not a listening port');
+      this.board.set({
+        health: 'attention',
+        detail: 'Salto Industry Standard needs a serial or TCP client connection, not a listening port',
+      });
     } else if (c?.type === 'tcp') {
-      this.board.set('unknown', `Salto interface ${c.host}:${c.port} (connects per key request)`);
+      this.board.set({ health: 'unknown', detail: `Salto interface ${c.host}:${c.port} (connects per key request)` });
     } else {
-      this.board.set('unknown', 'Lock server address comes with each key command');
+      this.board.set({ health: 'unknown', detail: 'Lock server address comes with each key command' });
     }
   }
 
@@ -89,7 +95,7 @@ export class SaltoDriver implements Driver {
   }
 
   status(): DeviceStatus {
-    return this.board.get();
+    return this.board.current;
   }
 
   onStatus(listener: (s: DeviceStatus) => void): () => void {
@@ -113,7 +119,7 @@ export class SaltoDriver implements Driver {
       const q = new ByteQueue(stream);
       try {
         await checkReady(stream, q, this.timeouts, ctx.signal);
-        this.board.set('online', null);
+        this.board.set({ health: 'online', detail: null });
         return { ok: true, message: `Salto interface at ${stream.label} is ready (ENQ answered with ACK)` };
       } catch (e) {
         return { ok: false, message: (e as Error).message };
@@ -174,12 +180,12 @@ export class SaltoDriver implements Driver {
       if (!sent || (e instanceof DeviceError && !(e instanceof AfterSendError))) {
         if (e instanceof AbortedError) throw e;
         if (e instanceof DeviceError) {
-          this.board.set('attention', e.message);
+          this.board.set({ health: 'attention', detail: e.message });
           throw e;
         }
         throw new DeviceError(`Salto interface at ${stream.label}: ${(e as Error).message}`);
       }
-      this.board.set('attention', 'Last key request got no clear answer');
+      this.board.set({ health: 'attention', detail: 'Last key request got no clear answer' });
       throw mayHaveEncoded(`the Salto interface at ${stream.label}`, e);
     } finally {
       q.dispose();
@@ -200,7 +206,7 @@ export class SaltoDriver implements Driver {
   ): JobResult {
     const code = (answer.fields[0] ?? '').trim();
     if (code === command || (code.length >= 2 && code.slice(0, 2) === command.slice(0, 2) && /^C[NCO]M?\d*$/.test(code))) {
-      this.board.set('online', null);
+      this.board.set({ health: 'online', detail: null });
       if (action === 'new') this.stays.remember(stayKey(job), rememberUntil(job));
       if (action === 'checkout') {
         this.stays.forget(stayKey(job));
@@ -222,13 +228,13 @@ export class SaltoDriver implements Driver {
       const detail = code === 'EG' ? answer.fields.slice(2).join(' ').trim() : '';
       const note = saltoErrorNote(code, encoder ?? "the guest's phone", rooms, detail)!;
       const mayHaveActed = code === 'EG' || (info.cardStage && job.keyCount > 1);
-      this.board.set(code === 'NC' ? 'offline' : 'attention', `Salto ${code}`);
+      this.board.set({ health: code === 'NC' ? 'offline' : 'attention', detail: `Salto ${code}` });
       throw new DeviceError(
         mayHaveActed && code !== 'EG' ? `${note} Some of the ${job.keyCount} cards may already be encoded; check them first.` : note,
         mayHaveActed,
       );
     }
-    this.board.set('attention', 'Unexpected answer from the Salto interface');
+    this.board.set({ health: 'attention', detail: 'Unexpected answer from the Salto interface' });
     throw mayHaveEncoded(
       'the Salto interface',
       new Error(`it answered "${answer.fields.join('|').slice(0, 60)}", which this bridge does not understand`),
@@ -259,14 +265,14 @@ export class SaltoDriver implements Driver {
       } catch (e) {
         if (signal.aborted) throw new AbortedError(signal.reason);
         if ((e as NodeJS.ErrnoException).code !== 'ECONNREFUSED' || Date.now() >= retryUntil) return this.unreachable(target, e);
-        this.board.set('offline', `${target.host}:${target.port} refused the connection; trying again`);
+        this.board.set({ health: 'offline', detail: `${target.host}:${target.port} refused the connection; trying again` });
         await abortableDelay(500, signal);
       }
     }
   }
 
   private unreachable(target: { host: string; port: number }, e: unknown): never {
-    this.board.set('offline', `Cannot reach ${target.host}:${target.port}`);
+    this.board.set({ health: 'offline', detail: `Cannot reach ${target.host}:${target.port}` });
     throw new DeviceError(
       `Cannot reach the Salto interface at ${target.host}:${target.port} (${(e as Error).message}). Check that the Salto PC is on and its PMS TCP port is enabled.`,
     );

@@ -11,7 +11,7 @@ import {
   type TestResult,
 } from '../driver.js';
 import { checkPdfBytes } from '../pdf/pdf-header.js';
-import { StatusHub } from '../status-hub.js';
+import { StatusBoard } from '../status-board.js';
 import { NoSuchPrinterError, PrintSystemDownError, type PrintBackend, type PrinterRef, type SubmittedJob } from './backend.js';
 import { legacyFieldNotes, notFoundNote, resolvePrinter } from './resolve-printer.js';
 import { problemNote, statusWords } from './state-reasons.js';
@@ -50,7 +50,7 @@ interface Target {
  */
 export class SystemPrinterDriver implements Driver {
   readonly kind = 'system';
-  private readonly hub = new StatusHub();
+  private readonly board = new StatusBoard({ health: 'unknown', detail: 'Not started' });
   private preview: Uint8Array | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
   private busy = false;
@@ -89,11 +89,11 @@ export class SystemPrinterDriver implements Driver {
   }
 
   status(): DeviceStatus {
-    return this.hub.current;
+    return this.board.current;
   }
 
   onStatus(listener: (status: DeviceStatus) => void): () => void {
-    return this.hub.on(listener);
+    return this.board.subscribe(listener);
   }
 
   lastPreview(): Uint8Array | null {
@@ -213,7 +213,7 @@ export class SystemPrinterDriver implements Driver {
         return await step();
       } catch (err) {
         if (!(err instanceof PrintSystemDownError)) throw err;
-        this.setStatus({ health: 'offline', detail: err.message, flags: { printSystemDown: true } });
+        this.board.set({ health: 'offline', detail: err.message, flags: { printSystemDown: true } });
         if (Date.now() >= deadline) throw new DeviceError(`${err.message} Nothing was printed.`);
         if (!warned) ctx.log.warn('print system down; waiting', { waitSeconds: this.opts.attentionWaitSeconds });
         warned = true;
@@ -245,7 +245,7 @@ export class SystemPrinterDriver implements Driver {
         } catch (err) {
           if (!(err instanceof PrintSystemDownError)) throw err;
           downSince ??= Date.now();
-          this.setStatus({ health: 'offline', detail: err.message, flags: { printSystemDown: true } });
+          this.board.set({ health: 'offline', detail: err.message, flags: { printSystemDown: true } });
           if (Date.now() - downSince >= wait)
             throw new DeviceError(
               `${err.message} The document had been handed over; check the printer's queue before printing it again.`,
@@ -269,7 +269,7 @@ export class SystemPrinterDriver implements Driver {
         const note = problemNote(target.label, printer.reasons, printer.state, true) ?? heldNote(target.label, snap);
         if (note) {
           problemSince ??= Date.now();
-          this.setStatus({ health: 'attention', detail: note, flags: { waitingForStaff: true } });
+          this.board.set({ health: 'attention', detail: note, flags: { waitingForStaff: true } });
           if (Date.now() - problemSince >= wait) {
             await this.backend.cancel(job);
             const plain = problemNote(target.label, printer.reasons, printer.state, false) ?? note;
@@ -280,7 +280,7 @@ export class SystemPrinterDriver implements Driver {
           }
         } else {
           problemSince = null;
-          this.setStatus({ health: 'busy', detail: `Printing on ${target.label}`, flags: { printing: true } });
+          this.board.set({ health: 'busy', detail: `Printing on ${target.label}`, flags: { printing: true } });
         }
         await abortableDelay(this.jobPollMs, ctx.signal);
       }
@@ -297,34 +297,34 @@ export class SystemPrinterDriver implements Driver {
     try {
       if (!wanted) {
         const listed = await this.backend.list();
-        if (listed.error) this.setStatus({ health: 'offline', detail: listed.error, flags: { printSystemDown: true } });
+        if (listed.error) this.board.set({ health: 'offline', detail: listed.error, flags: { printSystemDown: true } });
         else
-          this.setStatus({
+          this.board.set({
             health: 'online',
             detail: `Prints on the printer each Mews command names (${listed.printers.length} printer${listed.printers.length === 1 ? '' : 's'} on this computer)`,
             flags: {},
           });
-        return this.current;
+        return this.board.current;
       }
       const listed = /^ipps?:\/\//i.test(wanted) ? null : await this.backend.list();
       if (listed?.error) {
-        this.setStatus({ health: 'offline', detail: listed.error, flags: { printSystemDown: true } });
-        return this.current;
+        this.board.set({ health: 'offline', detail: listed.error, flags: { printSystemDown: true } });
+        return this.board.current;
       }
       const r = listed
         ? resolvePrinter(wanted, listed)
         : resolvePrinter(wanted, { system: this.backend.system, printers: [], defaultPrinter: null, error: null });
       if (!r.ok) {
-        this.setStatus({ health: 'attention', detail: r.note, flags: { missing: true } });
-        return this.current;
+        this.board.set({ health: 'attention', detail: r.note, flags: { missing: true } });
+        return this.board.current;
       }
       const p = await this.backend.printer(r.ref);
       const words = statusWords(p.reasons, p.state);
       const blocking = problemNote(wanted, p.reasons, p.state, false);
-      if (this.busy) return this.current;
-      if (blocking) this.setStatus({ health: 'attention', detail: blocking, flags: { ...flagsOf(p) } });
+      if (this.busy) return this.board.current;
+      if (blocking) this.board.set({ health: 'attention', detail: blocking, flags: { ...flagsOf(p) } });
       else
-        this.setStatus({
+        this.board.set({
           health: p.state === 'processing' ? 'busy' : 'online',
           detail: words ?? (p.state === 'processing' ? 'Printing' : 'Ready'),
           flags: flagsOf(p),
@@ -332,17 +332,9 @@ export class SystemPrinterDriver implements Driver {
     } catch (err) {
       const detail =
         err instanceof PrintSystemDownError ? err.message : err instanceof NoSuchPrinterError ? `No printer "${wanted}"` : String(err);
-      this.setStatus({ health: 'offline', detail, flags: {} });
+      this.board.set({ health: 'offline', detail, flags: {} });
     }
-    return this.current;
-  }
-
-  private setStatus(s: Omit<DeviceStatus, 'updatedAt'>): void {
-    this.hub.set(s);
-  }
-
-  private get current(): DeviceStatus {
-    return this.hub.current;
+    return this.board.current;
   }
 }
 

@@ -5,5 +5,5 @@ export {
   type DashboardLog,
   type ClientMessage,
   type ServerMessage,
-} from './server.js';
-export { isLoopbackHost } from './hosts.js';
+} from './dashboard.js';
+export { isLoopbackHost } from './is-loopback-host.js';

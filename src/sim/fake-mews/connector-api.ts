@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FINAL, type FakeMewsStore, type State } from './store.js';
+import { FINAL, type FakeMewsStore, type State } from './fake-mews-store.js';
 
 /** The documented Connector API operations the fake serves, with the docs' validation rules. */
 

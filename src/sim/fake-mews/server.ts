@@ -3,9 +3,9 @@ import type { AddressInfo, Socket } from 'node:net';
 import { once } from 'node:events';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { ApiFailure, newRequestId, OPERATIONS } from './connector-api.js';
-import { FaultPlan } from './faults.js';
-import { FakeMewsStore, HUGE_MARK, type FakeCommand } from './store.js';
-import { handleControl } from './control.js';
+import { FaultPlan } from './fault-plan.js';
+import { FakeMewsStore, HUGE_MARK, type FakeCommand } from './fake-mews-store.js';
+import { handleControl } from './handle-control.js';
 
 export interface FakeMewsOptions {
   host?: string;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PdfRaster } from '../../../src/devices/pdf/pdf-raster.js';
 import { DeviceError } from '../../../src/devices/driver.js';
 import type { EscposDriver } from '../../../src/devices/escpos/index.js';
-import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer-sim.js';
 import { makePdf, sampleReceipt } from '../../helpers/pdf.js';
 import { barsPage, inkRuns, makeCtx, makeDriver } from './fixtures.js';
 

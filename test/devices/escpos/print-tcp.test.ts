@@ -2,7 +2,7 @@ import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DeviceError, type DeviceStatus } from '../../../src/devices/driver.js';
 import type { EscposDriver } from '../../../src/devices/escpos/index.js';
-import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer-sim.js';
 import { makePdf, RECEIPT_WIDTH_PT } from '../../helpers/pdf.js';
 import { waitFor } from '../../helpers/wait.js';
 import { barsPage, DOTS_PER_PT, inkColumns, inkRuns, makeCtx, makeDriver } from './fixtures.js';

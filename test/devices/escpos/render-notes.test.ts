@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EscposDriver } from '../../../src/devices/escpos/index.js';
-import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer-sim.js';
 import { textPdf } from '../../helpers/text-pdf.js';
 import { makeCtx, makeDriver } from './fixtures.js';
 

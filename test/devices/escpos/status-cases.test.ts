@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DeviceStatus } from '../../../src/devices/driver.js';
 import type { EscposDriver } from '../../../src/devices/escpos/index.js';
 import type { StatusReplyBehaviour } from '../../../src/sim/escpos-device.js';
-import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer-sim.js';
 import { makePdf } from '../../helpers/pdf.js';
 import { waitFor } from '../../helpers/wait.js';
 import { barsPage, inkRuns, makeCtx, makeDriver } from './fixtures.js';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escposOptionsSchema } from '../../../src/config/schema.js';
 import { DeviceError } from '../../../src/devices/driver.js';
 import { EscposDriver, type EscposDevice } from '../../../src/devices/escpos/index.js';
-import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer-sim.js';
 import { makePdf, sampleReceipt } from '../../helpers/pdf.js';
 import { tempDir } from '../../helpers/core-harness.js';
 import { startCupsServer, type CupsServerSim } from '../../helpers/cups-stack.js';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FaultPlan } from './faults.js';
-import type { FakeMewsStore } from './store.js';
+import type { FaultPlan } from './fault-plan.js';
+import type { FakeMewsStore } from './fake-mews-store.js';
 
 /**
  * A small JSON control API for tests and the demo running in another process:

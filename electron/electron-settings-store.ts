@@ -2,7 +2,7 @@ import Store from 'electron-store';
 import type { BridgeConfig, ConfigInput } from '../src/config/schema.js';
 import type { SettingsStore } from '../src/config/settings-store.js';
 import { parseConfig } from '../src/config/validate.js';
-import type { TokenVault } from './secrets.js';
+import type { TokenVault } from './token-vault.js';
 
 type Sealed = { clientToken?: string; accessToken?: string };
 

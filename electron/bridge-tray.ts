@@ -1,6 +1,6 @@
 import { Menu, Tray, nativeImage, type NativeImage } from 'electron';
 import type { Snapshot } from '../src/bridge/api.js';
-import { trayIconPng } from './tray-icons.js';
+import { trayIconPng } from './tray-icon-png.js';
 import { trayLook, type TrayState } from './tray-state.js';
 
 export interface TrayActions {
