@@ -1,6 +1,6 @@
 import Store from 'electron-store';
 import type { BridgeConfig, ConfigInput } from '../src/config/schema.js';
-import type { SettingsStore } from '../src/config/settings-store.js';
+import type { SettingsStore, TokenStorage } from '../src/config/settings-store.js';
 import { parseConfig } from '../src/config/validate.js';
 import type { TokenVault } from './token-vault.js';
 
@@ -46,6 +46,8 @@ export interface ElectronSettingsOptions {
 /** The desktop backing of `SettingsStore`: electron-store, shared zod schema, tokens via safeStorage. */
 export class ElectronSettingsStore implements SettingsStore {
   readonly store: Store<StoredShape>;
+  /** Tokens are sealed by the OS keychain (safeStorage); saving refuses when it is unavailable. */
+  readonly tokenStorage = (): TokenStorage => ({ kind: 'encrypted' });
   private readonly vault: TokenVault;
 
   constructor(opts: ElectronSettingsOptions) {

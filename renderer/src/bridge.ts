@@ -1,5 +1,5 @@
 import type { BridgeApi, BridgeIpc } from '../../src/bridge/api.js';
-import { apiFromCalls } from './api-client.js';
+import { apiFromCalls } from './api-from-calls.js';
 import { createWsBridgeApi, takeDashboardToken } from './ws-bridge-api.js';
 
 declare global {

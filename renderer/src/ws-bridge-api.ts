@@ -1,5 +1,5 @@
 import type { ActionResult, ApiMethod, BridgeApi, BridgeEvent } from '../../src/bridge/api.js';
-import { apiFromCalls } from './api-client.js';
+import { apiFromCalls } from './api-from-calls.js';
 import { tr } from './i18n/i18n.js';
 
 type Listener = (event: BridgeEvent) => void;

@@ -8,6 +8,9 @@
  * are built from the list.
  */
 import type { DeviceInput, DeviceConfig, MewsConfig } from '../config/schema.js';
+import type { TokenStorage } from '../config/settings-store.js';
+
+export type { TokenStorage } from '../config/settings-store.js';
 import type { LogLineView } from '../util/log-line-views.js';
 import type { DeviceHealth } from '../devices/device-status.js';
 import type { SystemPrinterList } from '../devices/system/types.js';
@@ -138,6 +141,8 @@ export interface PublicSettings {
   devices: DeviceConfig[];
   /** Absolute path of the data folder; null when it does not exist (nothing to show). */
   dataDir: string | null;
+  /** Where the Mews tokens are kept (encrypted by the OS, the config file, environment variables, memory). */
+  tokenStorage: TokenStorage;
   startAtLogin: boolean | null;
   language: LanguageView;
 }

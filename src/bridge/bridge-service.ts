@@ -186,6 +186,7 @@ export class BridgeService implements BridgeApi {
       // What runs, so a device's form shows the address its card shows (the demo points its own devices at its simulators).
       devices: this.core.config.devices,
       dataDir: existsSync(this.core.config.dataDir) ? resolve(this.core.config.dataDir) : null,
+      tokenStorage: this.opts.store.tokenStorage?.() ?? { kind: 'memory' },
       startAtLogin: null,
       language: this.languageView(),
     };

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { BridgeConfig, ConfigInput } from './schema.js';
-import type { SettingsStore } from './settings-store.js';
+import type { SettingsStore, TokenStorage } from './settings-store.js';
 import { ConfigError } from './validate.js';
 
 /**
@@ -38,6 +38,13 @@ export class FileSettingsStore implements SettingsStore {
     if (typeof cfg.dataDir === 'string') cfg.dataDir = resolve(dirname(this.path), cfg.dataDir);
     else cfg.dataDir = resolve(dirname(this.path), 'bridge-data');
     return cfg;
+  }
+
+  /** Environment variables win; else the file, when it holds a token; else memory (saved tokens are not written). */
+  tokenStorage(env: NodeJS.ProcessEnv = process.env): TokenStorage {
+    if (env.MEWS_CLIENT_TOKEN?.trim() || env.MEWS_ACCESS_TOKEN?.trim()) return { kind: 'environment' };
+    const mews = (this.readRaw().mews ?? {}) as Record<string, unknown>;
+    return mews.clientToken || mews.accessToken ? { kind: 'config-file', path: this.path } : { kind: 'memory' };
   }
 
   save(config: BridgeConfig): void {

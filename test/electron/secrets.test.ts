@@ -82,6 +82,8 @@ describe('tokens and settings', () => {
     expect(JSON.parse(text).secrets.clientToken).toMatch(/^[A-Za-z0-9+/=]+$/);
     expect(JSON.parse(text).settings.devices[0].id).toBe('20000000-0000-4000-8000-000000000006');
     expect(h.encryptCalls).toBe(2);
+    // …so the Connection screen may say "stored encrypted" here (and only here).
+    expect(store.tokenStorage()).toEqual({ kind: 'encrypted' });
 
     const loaded = open().load();
     expect(loaded.mews?.clientToken).toBe(CLIENT);

@@ -53,6 +53,7 @@ export class FakeBridgeApi implements BridgeApi {
       },
       devices: opts.devices ?? [],
       dataDir: './bridge-data',
+      tokenStorage: { kind: 'encrypted' },
       startAtLogin: null,
       language: { setting: 'auto', resolved: 'en' },
     };

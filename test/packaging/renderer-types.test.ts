@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -59,5 +60,31 @@ describe('Node types do not reach the renderer', () => {
       options: { ...withFixture.getCompilerOptions(), types: ['node'], lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'] },
     });
     expect(errors(withNode)).toEqual([]);
+  });
+});
+
+/**
+ * Files outside @types/node (and undici-types, which it brings) that bring @types/node into the program of
+ * `tsconfig`, read from `tsc --explainFiles` (the compiler's own account of why each file is in).
+ */
+function whatBringsNodeTypes(tsconfig: string): string[] {
+  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+  const r = spawnSync(process.execPath, [tsc, '-p', tsconfig, '--noEmit', '--explainFiles'], { cwd: ROOT, encoding: 'utf8' });
+  const from = new Set<string>();
+  let inNodeTypes = false;
+  for (const line of r.stdout.split('\n')) {
+    if (!line.startsWith(' ')) inNodeTypes = line.startsWith('node_modules/@types/node/');
+    const by = inNodeTypes ? /from file '([^']+)'/.exec(line)?.[1] : undefined;
+    if (by && !/^node_modules\/(@types\/node|undici-types)\//.test(by)) from.add(by);
+  }
+  return [...from].sort();
+}
+
+// The sandboxed preload imports 'electron', whose .d.ts references Node's types: Electron really gives a
+// sandboxed preload `Buffer`, `process`, `setImmediate` and a `require` limited to a few modules
+// (electronjs.org/docs/latest/tutorial/sandbox). What it imports from src/ (the API types) must add nothing more.
+describe('Node types reach the preload only through electron', () => {
+  it('electron.d.ts is the only thing that brings @types/node into the preload', () => {
+    expect(whatBringsNodeTypes('electron/tsconfig.preload.json')).toEqual(['node_modules/electron/electron.d.ts']);
   });
 });

@@ -324,7 +324,14 @@ export const cs: Catalog = {
     webSocketUrl: 'Adresa WebSocketu',
     tokens: 'Tokeny',
     tokensHint:
-      'Tokeny se ukládají šifrovaně a už se nikdy nezobrazí. Necháte-li pole prázdné, uložený token zůstane; při změně prostředí nebo adresy zadejte oba znovu (uložené tokeny se nikdy neposílají na jiný server).',
+      'Necháte-li pole prázdné, uložený token zůstane; při změně prostředí nebo adresy zadejte oba znovu (uložené tokeny se nikdy neposílají na jiný server).',
+    tokenStorageEncrypted: 'Tokeny ukládá tento počítač šifrovaně a už se nikdy nezobrazí.',
+    tokenStorageFile:
+      'Tokeny jsou uloženy jako prostý text v konfiguračním souboru {path}: číst ho smí jen uživatel, pod kterým běží bridge. Už se nikdy nezobrazí.',
+    tokenStorageEnvironment:
+      'Tokeny pocházejí z proměnných prostředí MEWS_CLIENT_TOKEN a MEWS_ACCESS_TOKEN, které mají přednost před tokeny uloženými zde.',
+    tokenStorageMemory:
+      'Tokeny uložené zde platí jen do zastavení bridge: konfigurační soubor žádné tokeny neobsahuje, takže se na disk nezapisují.',
     clientToken: 'Client token',
     accessToken: 'Access token',
     clientName: 'Název klienta',

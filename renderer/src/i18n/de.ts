@@ -323,7 +323,14 @@ export const de: Catalog = {
     webSocketUrl: 'WebSocket-Adresse',
     tokens: 'Tokens',
     tokensHint:
-      'Tokens werden verschlüsselt gespeichert und nie wieder angezeigt. Lassen Sie ein Feld leer, um das gespeicherte Token zu behalten; wenn Sie Umgebung oder Adresse wechseln, geben Sie beide erneut ein (gespeicherte Tokens werden nie an einen anderen Server geschickt).',
+      'Lassen Sie ein Feld leer, um das gespeicherte Token zu behalten; wenn Sie Umgebung oder Adresse wechseln, geben Sie beide erneut ein (gespeicherte Tokens werden nie an einen anderen Server geschickt).',
+    tokenStorageEncrypted: 'Die Tokens werden von diesem Computer verschlüsselt gespeichert und nie wieder angezeigt.',
+    tokenStorageFile:
+      'Die Tokens stehen im Klartext in der Konfigurationsdatei {path}: Nur der Benutzer der Bridge sollte sie lesen können. Sie werden nie wieder angezeigt.',
+    tokenStorageEnvironment:
+      'Die Tokens kommen aus den Umgebungsvariablen MEWS_CLIENT_TOKEN und MEWS_ACCESS_TOKEN; diese haben Vorrang vor hier gespeicherten Tokens.',
+    tokenStorageMemory:
+      'Hier gespeicherte Tokens gelten nur, bis die Bridge beendet wird: Die Konfigurationsdatei enthält keine Tokens, daher werden sie nicht auf die Festplatte geschrieben.',
     clientToken: 'Client-Token',
     accessToken: 'Access-Token',
     clientName: 'Client-Name',

@@ -321,7 +321,13 @@ export const en = {
     webSocketUrl: 'WebSocket address',
     tokens: 'Tokens',
     tokensHint:
-      'Tokens are stored encrypted and never shown again. Leave a box empty to keep the stored token; when you switch environment or address, type both again (stored tokens are never sent to another server).',
+      'Leave a box empty to keep the stored token; when you switch environment or address, type both again (stored tokens are never sent to another server).',
+    tokenStorageEncrypted: 'Tokens are stored encrypted by this computer and never shown again.',
+    tokenStorageFile:
+      "Tokens are kept in plain text in the config file {path}: only the bridge's user should be able to read it. They are never shown again.",
+    tokenStorageEnvironment:
+      'Tokens come from the environment variables MEWS_CLIENT_TOKEN and MEWS_ACCESS_TOKEN, which win over tokens saved here.',
+    tokenStorageMemory: 'Tokens saved here last until the bridge stops: the config file holds no tokens, so they are not written to disk.',
     clientToken: 'Client token',
     accessToken: 'Access token',
     clientName: 'Client name',

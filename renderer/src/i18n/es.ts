@@ -322,7 +322,14 @@ export const es: Catalog = {
     webSocketUrl: 'Dirección WebSocket',
     tokens: 'Tokens',
     tokensHint:
-      'Los tokens se guardan cifrados y no se vuelven a mostrar. Deje un campo vacío para conservar el token guardado; si cambia de entorno o de dirección, escriba los dos de nuevo (los tokens guardados nunca se envían a otro servidor).',
+      'Deje un campo vacío para conservar el token guardado; si cambia de entorno o de dirección, escriba los dos de nuevo (los tokens guardados nunca se envían a otro servidor).',
+    tokenStorageEncrypted: 'Este ordenador guarda los tokens cifrados y no se vuelven a mostrar.',
+    tokenStorageFile:
+      'Los tokens se guardan en texto sin cifrar en el archivo de configuración {path}: solo el usuario del bridge debería poder leerlo. No se vuelven a mostrar.',
+    tokenStorageEnvironment:
+      'Los tokens vienen de las variables de entorno MEWS_CLIENT_TOKEN y MEWS_ACCESS_TOKEN, que tienen prioridad sobre los tokens guardados aquí.',
+    tokenStorageMemory:
+      'Los tokens guardados aquí solo duran hasta que el bridge se detenga: el archivo de configuración no contiene tokens, así que no se escriben en el disco.',
     clientToken: 'Client token',
     accessToken: 'Access token',
     clientName: 'Nombre del cliente',

@@ -323,7 +323,14 @@ export const fr: Catalog = {
     webSocketUrl: 'Adresse WebSocket',
     tokens: 'Jetons',
     tokensHint:
-      'Les jetons sont stockés chiffrés et ne sont plus jamais affichés. Laissez un champ vide pour garder le jeton enregistré ; si vous changez d’environnement ou d’adresse, saisissez les deux à nouveau (les jetons enregistrés ne sont jamais envoyés à un autre serveur).',
+      'Laissez un champ vide pour garder le jeton enregistré ; si vous changez d’environnement ou d’adresse, saisissez les deux à nouveau (les jetons enregistrés ne sont jamais envoyés à un autre serveur).',
+    tokenStorageEncrypted: 'Les jetons sont stockés chiffrés par cet ordinateur et ne sont plus jamais affichés.',
+    tokenStorageFile:
+      'Les jetons sont conservés en clair dans le fichier de configuration {path} : seul l’utilisateur du bridge doit pouvoir le lire. Ils ne sont plus jamais affichés.',
+    tokenStorageEnvironment:
+      'Les jetons viennent des variables d’environnement MEWS_CLIENT_TOKEN et MEWS_ACCESS_TOKEN, qui l’emportent sur les jetons enregistrés ici.',
+    tokenStorageMemory:
+      'Les jetons enregistrés ici ne durent que jusqu’à l’arrêt du bridge : le fichier de configuration ne contient pas de jetons, ils ne sont donc pas écrits sur le disque.',
     clientToken: 'Client token',
     accessToken: 'Access token',
     clientName: 'Nom du client',

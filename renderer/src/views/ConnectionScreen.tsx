@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Trans } from 'react-i18next';
-import type { ConnectionSettingsInput, FieldIssueView, PublicSettings } from '../../../src/bridge/api.js';
+import type { ConnectionSettingsInput, FieldIssueView, PublicSettings, TokenStorage } from '../../../src/bridge/api.js';
 import { ConnectionStatusPanel } from './ConnectionStatusPanel.js';
 import { Field, described } from '../components/Field.js';
-import { useT, type MessageKey } from '../i18n/i18n.js';
+import { useT, type MessageKey, type Translate } from '../i18n/i18n.js';
 import { LanguageField, type LanguageChoice } from './LanguageField.js';
 import type { ScreenProps } from './screen-props.js';
 
@@ -161,7 +161,9 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
         </fieldset>
         <fieldset>
           <legend>{t('connection.tokens')}</legend>
-          <p className="hint tokens-hint">{t('connection.tokensHint')}</p>
+          <p className="hint tokens-hint" data-testid="token-storage">
+            {tokenStorageText(settings.tokenStorage, t)} {t('connection.tokensHint')}
+          </p>
           <div className="grid-2">
             <TokenField
               id="conn-clientToken"
@@ -270,4 +272,18 @@ function AppSettings({
       </button>
     </section>
   );
+}
+
+/** Where the tokens are kept, said truly for each backing (only the desktop app encrypts them). */
+function tokenStorageText(storage: TokenStorage, t: Translate): string {
+  switch (storage.kind) {
+    case 'encrypted':
+      return t('connection.tokenStorageEncrypted');
+    case 'config-file':
+      return t('connection.tokenStorageFile', { path: storage.path });
+    case 'environment':
+      return t('connection.tokenStorageEnvironment');
+    case 'memory':
+      return t('connection.tokenStorageMemory');
+  }
 }
