@@ -70,7 +70,10 @@ export interface DeviceForm {
   mediaSource: string;
   printColorMode: string;
   printScaling: string;
+  /** System printer: IPP orientation; ESC/POS: whether a wide page is turned along the paper. */
   orientation: string;
+  /** ESC/POS: `auto` reads the printer's real-time status, `off` never asks. */
+  printerStatus: 'auto' | 'off';
   attentionWaitSeconds: string;
   /** Settings the form does not show, kept as they were. */
   keepConnection: Record<string, unknown>;
@@ -103,6 +106,7 @@ export function emptyForm(): DeviceForm {
     printColorMode: 'auto',
     printScaling: 'auto',
     orientation: 'auto',
+    printerStatus: 'auto',
     attentionWaitSeconds: '120',
     keepConnection: {},
     keepOptions: {},
@@ -125,8 +129,8 @@ export function formFromConfig(d: DeviceConfig): DeviceForm {
     if (conn.type === 'tcp-listen') f.allowedPeers = (conn.allowedPeers ?? []).join(', ');
   }
   if (d.driver === 'escpos') {
-    const { paperWidthDots, cutter, ...rest } = d.options;
-    Object.assign(f, { paperWidthDots: String(paperWidthDots), cutter, keepOptions: rest });
+    const { paperWidthDots, cutter, orientation, status, ...rest } = d.options;
+    Object.assign(f, { paperWidthDots: String(paperWidthDots), cutter, orientation, printerStatus: status, keepOptions: rest });
   } else if (d.driver === 'null') {
     const { delayMs, ...rest } = d.options;
     Object.assign(f, { delayMs: String(delayMs), keepOptions: rest });
@@ -198,7 +202,13 @@ export function formToInput(f: DeviceForm): DeviceInput {
       ...base,
       driver: 'escpos',
       connection,
-      options: { ...f.keepOptions, paperWidthDots: num(f.paperWidthDots), cutter: f.cutter },
+      options: {
+        ...f.keepOptions,
+        paperWidthDots: num(f.paperWidthDots),
+        cutter: f.cutter,
+        orientation: f.orientation,
+        status: f.printerStatus,
+      },
     } as DeviceInput;
   const options: Record<string, unknown> = { ...f.keepOptions };
   if (f.encoder.trim()) options.encoder = f.encoder.trim();
@@ -269,6 +279,7 @@ export const FORM_FIELDS = [
   'options.printColorMode',
   'options.printScaling',
   'options.orientation',
+  'options.status',
   'options.attentionWaitSeconds',
 ] as const;
 

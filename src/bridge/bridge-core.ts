@@ -9,6 +9,8 @@ import type { ConnectionView } from './api.js';
 import { CommandFetcher } from './command-fetcher.js';
 import { CommandIntake, type MewsReadResult } from './command-intake.js';
 import { MewsApiError, mewsTroubleText } from '../mews/errors.js';
+import { deviceRemovedNote } from './notes.js';
+import type { Language } from '../i18n/languages.js';
 import { CommandRunner } from './command-runner.js';
 import type { CoreEvents, CoreLife, CoreSignals } from './core-events.js';
 import type { CommandState, CorePort, CoreStats, DeviceState } from './core-port.js';
@@ -42,6 +44,8 @@ export interface CoreCollaborators {
   tuning: BridgeTuning;
   /** The built-in simulation (`npm run demo`): Mews and the devices are simulators on this PC. */
   simulation: boolean;
+  /** The language notes are written in, read when each command ends. */
+  language: () => Language;
 }
 
 /**
@@ -109,6 +113,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
       signals,
       life,
       scheduleResync: () => this.intake.scheduleResync(),
+      language: c.language,
     });
     this.devices = new DeviceSet({
       createDriver: c.createDriver,
@@ -185,7 +190,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
 
   async applyDevices(devices: DeviceConfig[]): Promise<void> {
     await this.devices.apply(devices, (left, device) => {
-      for (const q of left) this.runner.finish(q, 'Error', `Device "${device.name}" was removed from this bridge before the command ran.`);
+      for (const q of left) this.runner.finish(q, 'Error', deviceRemovedNote(device.name));
     });
     this.local.forgetForeign();
     this.config = { ...this.config, devices };

@@ -106,7 +106,7 @@ export class BridgeService implements BridgeApi {
   }
 
   private assemble(): CorePort {
-    return (this.opts.createCore ?? createCore)(this.effective(), this.opts);
+    return (this.opts.createCore ?? createCore)(this.effective(), { ...this.opts, language: () => this.language() });
   }
 
   private async startCore(): Promise<void> {

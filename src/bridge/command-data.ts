@@ -6,10 +6,11 @@ import { oversizedLength } from '../mews/bounded-body.js';
 import { looksLikePdf } from '../devices/pdf/pdf-header.js';
 import { isPdfFileType } from './is-pdf-file-type.js';
 import { lockProtocolOf } from './lock-protocol-of.js';
+import { msg, type Note } from '../i18n/note.js';
 
 /** Turns a validated Mews command into a driver Job, or a note saying what is wrong with it. */
 
-export type ParsedCommand = { ok: true; job: Job; summary: string } | { ok: false; note: string; summary: string };
+export type ParsedCommand = { ok: true; job: Job; summary: string } | { ok: false; note: Note; summary: string };
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}[\r\n]*$/;
 
@@ -34,13 +35,13 @@ export function parseCommand(cmd: MewsCommand, maxDocumentBytes = DEFAULT_MAX_DO
     case 'KeyCutter':
       return parseKeyCutter(cmd);
     default:
-      return { ok: false, summary: cmd.Device.Type, note: `Device type "${cmd.Device.Type}" is not supported by this bridge.` };
+      return { ok: false, summary: cmd.Device.Type, note: [msg('command.deviceTypeUnsupported', { type: cmd.Device.Type })] };
   }
 }
 
 function parsePrinter(cmd: MewsCommand, maxDocumentBytes: number): ParsedCommand {
   const r = printerDataSchema.safeParse(cmd.Data);
-  if (!r.success) return { ok: false, summary: 'Print', note: `Invalid print data from Mews (${issue(r.error)}).` };
+  if (!r.success) return { ok: false, summary: 'Print', note: [msg('command.invalidPrintData', { issue: issue(r.error) })] };
   const d = r.data;
   const summary = `Print · ${d.CopyCount} ${d.CopyCount === 1 ? 'copy' : 'copies'}`;
   const skipped = oversizedLength(d.FileData); // too long to read from Mews at all (see mews/bounded-body.ts)
@@ -48,7 +49,7 @@ function parsePrinter(cmd: MewsCommand, maxDocumentBytes: number): ParsedCommand
     return {
       ok: false,
       summary,
-      note: `The document sent by Mews is about ${mb((skipped * 3) / 4)} MB, more than the bridge reads from Mews (a quarter of mews.maxResponseBytes); it was not read.`,
+      note: [msg('command.documentTooLargeToRead', { size: mb((skipped * 3) / 4) })],
     };
   // Checked before decoding: base64 carries 3 bytes in 4 characters.
   const decodedBytes = Math.floor((d.FileData.length * 3) / 4);
@@ -56,17 +57,17 @@ function parsePrinter(cmd: MewsCommand, maxDocumentBytes: number): ParsedCommand
     return {
       ok: false,
       summary,
-      note: `The document sent by Mews is about ${mb(decodedBytes)} MB, more than the ${mb(maxDocumentBytes)} MB this printer accepts; print a shorter document or raise the printer's size limit.`,
+      note: [msg('command.documentTooLarge', { size: mb(decodedBytes), limit: mb(maxDocumentBytes) })],
     };
-  if (!BASE64.test(d.FileData)) return { ok: false, summary, note: 'The document sent by Mews is corrupt (invalid base64 data).' };
+  if (!BASE64.test(d.FileData)) return { ok: false, summary, note: [msg('command.documentCorrupt')] };
   const pdf = Uint8Array.from(Buffer.from(d.FileData, 'base64')); // a plain Uint8Array: PDF renderers refuse Buffer
-  if (pdf.length === 0) return { ok: false, summary, note: 'The document sent by Mews is empty.' };
+  if (pdf.length === 0) return { ok: false, summary, note: [msg('command.documentEmpty')] };
   // The label is checked only when the bytes are not a PDF: a PDF labelled oddly still prints.
   if (!isPdfFileType(d.FileType) && !looksLikePdf(pdf))
     return {
       ok: false,
       summary,
-      note: `Mews sent a document of type "${d.FileType.slice(0, 60)}"; this bridge prints PDF documents only.`,
+      note: [msg('command.documentNotPdf', { type: d.FileType.slice(0, 60) })],
     };
   return {
     ok: true,
@@ -84,7 +85,7 @@ function parsePrinter(cmd: MewsCommand, maxDocumentBytes: number): ParsedCommand
 
 function parseKeyCutter(cmd: MewsCommand): ParsedCommand {
   const r = keyCutterDataSchema.safeParse(cmd.Data);
-  if (!r.success) return { ok: false, summary: 'Key', note: `Invalid key data from Mews (${issue(r.error)}).` };
+  if (!r.success) return { ok: false, summary: 'Key', note: [msg('command.invalidKeyData', { issue: issue(r.error) })] };
   const d = r.data;
   const rooms = d.LockIds.join(', ');
   const summary = `${d.KeyCount} ${d.KeyCount === 1 ? 'key' : 'keys'} · room ${rooms} · ${d.LastName}`;
@@ -95,13 +96,13 @@ function parseKeyCutter(cmd: MewsCommand): ParsedCommand {
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
       keyCutterData = parsed as Record<string, unknown>;
     } catch {
-      return { ok: false, summary, note: 'The key cutter "Data JSON" configured in Mews is not valid JSON.' };
+      return { ok: false, summary, note: [msg('command.keyDataJsonInvalid')] };
     }
   }
   const lock = lockProtocolOf(keyCutterData.Type);
   const start = new Date(d.StartUtc);
   const end = new Date(d.EndUtc);
-  if (!(end > start)) return { ok: false, summary, note: 'The key validity ends before it starts; check the reservation dates.' };
+  if (!(end > start)) return { ok: false, summary, note: [msg('command.keyDatesReversed')] };
   return {
     ok: true,
     summary,
@@ -142,8 +143,9 @@ function rememberPersonalData(cmd: MewsCommand): void {
   ]);
 }
 
-function mb(bytes: number): string {
-  return (bytes / 1_048_576).toFixed(1);
+/** Megabytes to one decimal (the note formats the number in its language). */
+function mb(bytes: number): number {
+  return Math.round((bytes / 1_048_576) * 10) / 10;
 }
 
 function issue(err: { issues: { path: PropertyKey[]; message: string }[] }): string {

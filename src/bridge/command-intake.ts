@@ -11,7 +11,8 @@ import type { DeviceSet } from './device-set.js';
 import type { DeviceSlot } from './device-slot.js';
 import type { Journal, JournalEntry } from './journal.js';
 import type { LocalCommands } from './local-commands.js';
-import { INTERRUPTED_NOTE } from './notes.js';
+import { deviceRemovedNote, INTERRUPTED_NOTE } from './notes.js';
+import { msg } from '../i18n/note.js';
 import type { ProblemLog } from './problem-log.js';
 import type { Reporter } from './reporter.js';
 import type { StatusUpdates } from './status-updates.js';
@@ -152,7 +153,7 @@ export class CommandIntake {
   unreadable(item: FetchedCommands['invalid'][number]): void {
     const { journal, devices, runner } = this.d;
     this.d.log.warn({ commandId: item.id, reason: item.reason }, 'Mews sent a command this bridge cannot read');
-    const note = `Mews sent this command in a form the bridge cannot read (${item.reason}). Please send it again.`;
+    const note = [msg('bridge.unreadable', { reason: item.reason })];
     const known = item.id ? journal.get(item.id) : undefined;
     if (known) {
       // Ours and still waiting, but it no longer reads: fail it now. Left queued, it was re-read at every
@@ -248,7 +249,7 @@ export class CommandIntake {
     }
     if (slot?.has(entry.id)) return;
     if (entry.phase === 'sent') return runner.finish(entry.id, 'Error', INTERRUPTED_NOTE);
-    if (!slot) return runner.finish(entry.id, 'Error', `Device "${entry.deviceName}" was removed from this bridge before the command ran.`);
+    if (!slot) return runner.finish(entry.id, 'Error', deviceRemovedNote(entry.deviceName));
     slot.enqueue(entry.id, entry.createdUtc); // queued or started (nothing reached the device): safe to run
   }
 

@@ -11,6 +11,9 @@ import type { DeviceSlot } from './device-slot.js';
 import type { FinalState, Journal } from './journal.js';
 import type { LocalCommands } from './local-commands.js';
 import { finalNote, timeoutNote, unexpectedNote } from './notes.js';
+import { msg, type Note } from '../i18n/note.js';
+import { renderNote } from '../i18n/render-note.js';
+import type { Language } from '../i18n/languages.js';
 import type { Reporter } from './reporter.js';
 import type { StatusUpdates } from './status-updates.js';
 
@@ -36,7 +39,12 @@ export interface CommandRunnerDeps {
   life: CoreLife;
   /** Asks intake for a re-sync soon (a read failed, so the command must not be stranded). */
   scheduleResync: () => void;
+  /** The language notes are written in, read when each command ends (a changed setting counts at once). */
+  language: () => Language;
 }
+
+/** A note as the runner receives it: message keys (rendered in the bridge's language), text kept as it is, or none. */
+export type NoteInput = Note | string | null;
 
 /**
  * Runs one command on its device and records the outcome: re-read (unless fresh), journal `started`,
@@ -64,7 +72,7 @@ export class CommandRunner {
       return;
     }
     const entry = journal.get(id)!;
-    if (!cmd) return this.finish(id, 'Error', 'Mews no longer knows this command.');
+    if (!cmd) return this.finish(id, 'Error', [msg('bridge.commandGone')]);
     if (cmd.State === 'Cancelled' || cmd.State === 'Processed' || (cmd.State === 'Error' && !retry)) {
       journal.update(id, { phase: 'final', outcome: entry.outcome ?? { state: cmd.State, notes: null }, reported: true }, true);
       this.d.status.done(id);
@@ -99,7 +107,7 @@ export class CommandRunner {
           sent = true;
         },
       });
-      this.finish(id, 'Processed', result.notes ?? null);
+      this.finish(id, 'Processed', result.note ?? result.notes ?? null);
     } catch (err) {
       const reason: unknown = abort.signal.reason;
       if (reason instanceof CancelledInMews) {
@@ -112,7 +120,7 @@ export class CommandRunner {
       } else if (reason instanceof JobTimedOut) {
         this.finish(id, 'Error', timeoutNote(slot.config.name, timeoutMs / 1000, sent));
       } else if (err instanceof DeviceError) {
-        this.finish(id, 'Error', err.message);
+        this.finish(id, 'Error', err.note);
       } else {
         log.error({ commandId: id, err: err instanceof Error ? err.stack : String(err) }, 'Driver failed unexpectedly');
         this.finish(id, 'Error', unexpectedNote(slot.config.name, err, sent));
@@ -146,8 +154,9 @@ export class CommandRunner {
   }
 
   /** Records the outcome durably (no delivery yet); an Error also raises a notice for staff. */
-  finishLocal(id: string, state: FinalState, rawNotes: string | null): void {
-    const notes = rawNotes === null ? null : finalNote(rawNotes);
+  finishLocal(id: string, state: FinalState, note: NoteInput): void {
+    const text = note === null || typeof note === 'string' ? note : renderNote(this.d.language(), note);
+    const notes = text === null ? null : finalNote(text);
     this.d.journal.update(id, { phase: 'final', outcome: { state, notes }, reported: false }, true);
     this.d.status.done(id);
     this.d.signals.command(id);
@@ -159,8 +168,8 @@ export class CommandRunner {
   }
 
   /** Records the outcome durably, then tells Mews in the background (ordered per command by the reporter). */
-  finish(id: string, state: FinalState, notes: string | null): void {
-    this.finishLocal(id, state, notes);
+  finish(id: string, state: FinalState, note: NoteInput): void {
+    this.finishLocal(id, state, note);
     void this.deliver(id);
   }
 

@@ -5,6 +5,8 @@ import { MewsApiClient, type ApiClientOptions, type Credentials } from '../mews/
 import { mewsAddresses, socketEndpoint } from '../mews/environments.js';
 import { MewsSocket } from '../mews/mews-socket.js';
 import type { Logger } from '../util/logger.js';
+import { resolveLanguage, type Language } from '../i18n/languages.js';
+import { currentHostLocale } from '../i18n/host-locale.js';
 import { BridgeCore } from './bridge-core.js';
 import { DataDirLock } from './data-dir-lock.js';
 import { Journal } from './journal.js';
@@ -23,6 +25,8 @@ export interface CoreOptions {
   readOnly?: boolean;
   /** The built-in simulation (`npm run demo`): Mews and the devices are simulators on this PC. */
   simulation?: boolean;
+  /** The language notes are written in, read when each command ends; default: the `language` setting as it was at start. */
+  language?: () => Language;
   /** Told about every Connector API attempt (metrics). */
   onMewsRequest?: ApiClientOptions['onRequest'];
 }
@@ -82,5 +86,6 @@ export function createCore(config: BridgeConfig, opts: CoreOptions): BridgeCore 
     problems,
     tuning,
     simulation: opts.simulation ?? false,
+    language: opts.language ?? (() => resolveLanguage(config.language, currentHostLocale())),
   });
 }

@@ -1,17 +1,24 @@
-/** Notes a receptionist reads in Mews when a command fails. Plain words, an action where there is one. */
+import { msg, type Note } from '../i18n/note.js';
 
-export const INTERRUPTED_NOTE =
-  'Interrupted — the bridge stopped while this was running. Check the device (was it printed / was the key encoded?) before retrying.';
+/**
+ * Notes a receptionist reads in Mews when a command fails. Plain words, an action where there is one.
+ * They are message keys (`src/i18n/catalogs`), rendered in the bridge's language when the command ends.
+ */
 
-export function timeoutNote(device: string, seconds: number, reachedDevice: boolean): string {
-  return reachedDevice
-    ? `${device} did not finish within ${seconds} s. Check the device before retrying.`
-    : `${device} did not start within ${seconds} s. Check that it is switched on and connected.`;
+export const INTERRUPTED_NOTE: Note = [msg('bridge.interrupted')];
+
+export function timeoutNote(device: string, seconds: number, reachedDevice: boolean): Note {
+  return [msg(reachedDevice ? 'bridge.timeoutFinish' : 'bridge.timeoutStart', { device, seconds })];
 }
 
-export function unexpectedNote(device: string, err: unknown, reachedDevice: boolean): string {
-  const msg = err instanceof Error ? err.message : String(err);
-  return `${asSentence(`Unexpected error on ${device}: ${msg}`)}${reachedDevice ? ' Check the device before retrying.' : ''}`;
+/** The error's own text is a detail kept as it is (it ends the translated sentence, with one sentence mark). */
+export function unexpectedNote(device: string, err: unknown, reachedDevice: boolean): Note {
+  const error = asSentence(err instanceof Error ? err.message : String(err));
+  return [msg('bridge.unexpected', { device, error }), ...(reachedDevice ? [msg('bridge.checkDevice')] : [])];
+}
+
+export function deviceRemovedNote(device: string): Note {
+  return [msg('bridge.deviceRemoved', { device })];
 }
 
 /**

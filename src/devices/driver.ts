@@ -1,5 +1,7 @@
 import type { MessageLog } from '../util/bound-log.js';
 import type { DeviceStatus } from './device-status.js';
+import { englishNote } from '../i18n/render-note.js';
+import { asNote, type Note, type NotePart } from '../i18n/note.js';
 
 export type { DeviceHealth, DeviceStatus } from './device-status.js';
 
@@ -46,7 +48,7 @@ export interface KeyJob {
    * names none this bridge speaks (then `lockProtocolNote` says why, in words for staff).
    */
   lockProtocol: LockProtocol | null;
-  lockProtocolNote: string | null;
+  lockProtocolNote: Note | null;
   /** Parsed `KeyCutterData` JSON: vendor options (`Operator`, `Eject`, `Workstation`, …). Unknown fields kept. */
   keyCutterData: Record<string, unknown>;
 }
@@ -72,19 +74,30 @@ export interface JobContext {
 /** Drivers log message first, fields second. */
 export type DriverLog = MessageLog;
 
-/** Outcome of a job. `notes` goes to Mews as the command's Notes (receptionist-readable). */
+/**
+ * Outcome of a job: what Mews shows as the command's Notes (receptionist-readable). `note` (message keys,
+ * rendered in the bridge's language when the command ends) wins over `notes` (text kept as it is).
+ */
 export interface JobResult {
+  note?: Note;
   notes?: string;
 }
 
-/** Thrown by drivers for a failure a receptionist can act on; `message` becomes the Mews note. */
+/**
+ * Thrown by drivers for a failure a receptionist can act on. `note` is what Mews gets, rendered in the
+ * bridge's language when the command ends (message keys of `src/i18n/catalogs`; a string part is kept as
+ * it is); `message` is the same note in English, for logs.
+ */
 export class DeviceError extends Error {
+  readonly note: Note;
   constructor(
-    message: string,
+    note: Note | NotePart,
     /** True when the device may have acted (partial print, key maybe encoded). */
     readonly mayHaveActed = false,
   ) {
-    super(message);
+    const parts = asNote(note);
+    super(englishNote(parts));
+    this.note = parts;
     this.name = 'DeviceError';
   }
 }

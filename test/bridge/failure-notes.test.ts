@@ -2,12 +2,15 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/config/settings-store.js';
 import { createBridge } from '../../src/bridge/bridge-service.js';
-import { asSentence, finalNote, unexpectedNote } from '../../src/bridge/notes.js';
+import { asSentence, finalNote, unexpectedNote as unexpectedMessage } from '../../src/bridge/notes.js';
+import { englishNote } from '../../src/i18n/render-note.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { createLogger } from '../../src/util/logger.js';
 import { makePdf, sampleReceipt } from '../helpers/pdf.js';
 import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait.js';
+
+const unexpectedNote = (device: string, err: unknown, reached: boolean) => englishNote(unexpectedMessage(device, err, reached));
 
 describe('command notes end with one sentence mark', () => {
   it('a library message that ends in a full stop gives one full stop, not two (pdf.js did: "…trailing slash..")', () => {

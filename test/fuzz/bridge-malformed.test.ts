@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { englishNote } from '../../src/i18n/render-note.js';
 import fc from 'fast-check';
 import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
@@ -118,7 +119,7 @@ describe('fuzz: the bridge against a Mews that sends malformed commands', () => 
       } else {
         const parsed = parseCommand(cmd.data);
         if (parsed.ok) expectRun.add(id);
-        else expectError.set(id, parsed.note);
+        else expectError.set(id, englishNote(parsed.note));
       }
     }
     expect(expectRun.size).toBeGreaterThan(10);

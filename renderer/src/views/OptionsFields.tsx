@@ -73,6 +73,36 @@ function PrinterOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
           <input type="checkbox" checked={form.cutter} onChange={(e) => set({ cutter: e.target.checked })} /> {t('options.cutter')}
         </label>
       </div>
+      <div className="grid-2">
+        <Field
+          id={controlId('options.orientation')}
+          label="Wide pages"
+          error={errorFor('options.orientation')}
+          hint="A page wider than tall can be printed turned along the paper, so its text is not too small to read."
+        >
+          <select id={controlId('options.orientation')} value={form.orientation} onChange={(e) => set({ orientation: e.target.value })}>
+            <option value="auto">Turn when text would be too small</option>
+            <option value="portrait">Never turn</option>
+            <option value="landscape">Always turn</option>
+          </select>
+        </Field>
+        <Field
+          id={controlId('options.status')}
+          label="Printer status (paper, cover)"
+          error={errorFor('options.status')}
+          hint="Turn off only for printers or print servers that mishandle status requests."
+        >
+          <select
+            id={controlId('options.status')}
+            value={form.printerStatus}
+            onChange={(e) => set({ printerStatus: e.target.value as 'auto' | 'off' })}
+            data-testid="escpos-status"
+          >
+            <option value="auto">Read it from the printer</option>
+            <option value="off">Off — never ask</option>
+          </select>
+        </Field>
+      </div>
     </fieldset>
   );
 }

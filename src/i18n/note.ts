@@ -1,0 +1,38 @@
+import type { MessageKey } from './catalogs/en.js';
+
+/**
+ * A note staff read in Mews, kept as message keys and parameters until it is written, so that it is
+ * rendered in the language chosen at that moment (`renderNote`). Drivers and the bridge build notes;
+ * only `renderNote` turns them into text.
+ */
+
+/** A parameter: text and numbers go in as they are; a `Message` is rendered first, in the same language. */
+export type MessageParam = string | number | Message;
+
+/** One sentence (or phrase) of the catalogs: `key` names it, `params` fill its ICU placeholders. */
+export interface Message {
+  readonly key: MessageKey;
+  readonly params?: Readonly<Record<string, MessageParam>>;
+}
+
+/**
+ * A note: its parts are rendered and joined with a space. A string part is kept as it is: a library's,
+ * the OS's or a device's own words (a detail inside a translated sentence), or a text not translated yet.
+ */
+export type NotePart = Message | string;
+export type Note = readonly NotePart[];
+
+/** `{ key, params }`, typed: the one way code names a message. */
+export function msg(key: MessageKey, params?: Record<string, MessageParam>): Message {
+  return params ? { key, params } : { key };
+}
+
+/** True for a `Message` (as opposed to text kept as it is). */
+export function isMessage(part: unknown): part is Message {
+  return typeof part === 'object' && part !== null && typeof (part as Message).key === 'string';
+}
+
+/** A note from one part or several (`Note`), for APIs that take either. */
+export function asNote(note: Note | NotePart): Note {
+  return Array.isArray(note) ? (note as Note) : [note as NotePart];
+}

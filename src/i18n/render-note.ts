@@ -1,0 +1,53 @@
+import { createInstance, type i18n } from 'i18next';
+import ICU from 'i18next-icu';
+import { CATALOGS } from './catalogs/index.js';
+import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from './languages.js';
+import { isMessage, type Message, type Note } from './note.js';
+
+/**
+ * Renders notes with i18next + i18next-icu (ICU MessageFormat: `{name}`, `{count, plural, one {…} other {…}}`
+ * with each language's CLDR plural rules from `Intl.PluralRules`). One private instance
+ * (`createInstance`, never the global `i18next`), initialised once with every catalog and never changed
+ * afterwards: the language is passed with each call, so bridges in one process cannot affect each other.
+ */
+let instance: i18n | null = null;
+
+function messages(): i18n {
+  if (instance) return instance;
+  const created = createInstance();
+  created.use(ICU);
+  void created.init({
+    initAsync: false,
+    lng: FALLBACK_LANGUAGE,
+    fallbackLng: FALLBACK_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: CATALOGS[l] }])),
+    // Keys are dotted names ("escpos.paperOut"), not paths; ICU does the formatting.
+    keySeparator: false,
+    nsSeparator: false,
+    returnNull: false,
+  });
+  instance = created;
+  return created;
+}
+
+/** One message in `language`; a `Message` parameter is rendered first in the same language. */
+export function renderMessage(language: Language, message: Message): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(message.params ?? {}))
+    params[name] = typeof value === 'object' ? renderMessage(language, value) : value;
+  return messages().t(message.key, { ...params, lng: language });
+}
+
+/** A note as text in `language`: its parts rendered (strings kept as they are) and joined with a space. */
+export function renderNote(language: Language, note: Note): string {
+  return note
+    .map((part) => (isMessage(part) ? renderMessage(language, part) : part))
+    .filter((text) => text.length > 0)
+    .join(' ');
+}
+
+/** The note in English: what the logs and a `DeviceError`'s `message` say. */
+export function englishNote(note: Note): string {
+  return renderNote('en', note);
+}

@@ -1,0 +1,64 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import type { BridgeService } from '../../src/bridge/bridge-service.js';
+import type { FakeMews } from '../../src/sim/fake-mews/server.js';
+import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
+import { waitFor } from '../helpers/wait.js';
+
+/** The note Mews holds for a command once it is final (what staff read in Mews). */
+async function finalNoteIn(mews: FakeMews, id: string): Promise<string> {
+  await waitFor(() => ['Processed', 'Error'].includes(mews.store.commands.get(id)!.State), `command ${id} final in Mews`);
+  return mews.store.updatesFor(id).at(-1)!.Notes ?? '';
+}
+
+describe('notes reach Mews in the chosen language (fake Mews over real sockets)', () => {
+  let mews: FakeMews | undefined;
+  let bridge: BridgeService | undefined;
+  const dir = tempDir('notes-language-');
+  afterEach(async () => {
+    await bridge?.stop();
+    await mews?.close();
+  });
+  afterAll(() => dir.cleanup());
+
+  it('language de: a timeout and bad data are noted in German; switched to fr, the next note is French without a restart', async () => {
+    mews = await startMews();
+    const slow = mews.store.addDevice({ Name: 'Drucker Empfang', Type: 'Printer' });
+    const config = bridgeConfig(mews, `${dir.path}/de`, [
+      { id: slow.Id, name: 'Drucker Empfang', driver: 'null', options: { delayMs: 5_000, jobTimeoutSeconds: 1 } },
+    ]);
+    bridge = await startBridge({ ...config, language: 'de' });
+
+    const timedOut = mews.store.addPrinterCommand(slow.Id, 'JVBERi0xLjQ=').Id;
+    expect(await finalNoteIn(mews, timedOut)).toBe(
+      'Drucker Empfang wurde nicht innerhalb von 1 s fertig. Bitte das Gerät prüfen, bevor der Vorgang wiederholt wird.',
+    );
+    const corrupt = mews.store.addPrinterCommand(slow.Id, '%%% not base64 %%%').Id;
+    expect(await finalNoteIn(mews, corrupt)).toBe('Das von Mews gesendete Dokument ist beschädigt (ungültige Base64-Daten).');
+
+    expect(await bridge.setLanguage('fr')).toEqual({ ok: true });
+    const again = mews.store.addPrinterCommand(slow.Id, '%%% not base64 %%%').Id;
+    expect(await finalNoteIn(mews, again)).toBe('Le document envoyé par Mews est corrompu (données base64 invalides).');
+    // What the window shows is the note as written: each in the language of its moment.
+    const history = await bridge.searchHistory('', 10);
+    expect(history.find((c) => c.id === corrupt)!.notes).toMatch(/^Das von Mews/);
+    expect(history.find((c) => c.id === again)!.notes).toMatch(/^Le document/);
+  });
+
+  it('language en, then es: a detail from a library stays as it is inside the translated sentence', async () => {
+    mews = await startMews();
+    const printer = mews.store.addDevice({ Name: 'Desk', Type: 'Printer' });
+    bridge = await startBridge({
+      ...bridgeConfig(mews, `${dir.path}/en`, [{ id: printer.Id, name: 'Desk', driver: 'null' }]),
+      language: 'en',
+    });
+    const bad = mews.store.addRawCommand(printer.Id, { CopyCount: 'two', FileType: 'application/pdf', FileData: 'JVBERi0xLjQ=' }).Id;
+    expect(await finalNoteIn(mews, bad)).toMatch(/^Invalid print data from Mews \(CopyCount: .+\)\.$/);
+    await bridge.setLanguage('es');
+    const again = mews.store.addRawCommand(printer.Id, { CopyCount: 'two', FileType: 'application/pdf', FileData: 'JVBERi0xLjQ=' }).Id;
+    const note = await finalNoteIn(mews, again);
+    expect(note).toMatch(/^Datos de impresión no válidos de Mews \(CopyCount: .+\)\.$/);
+    // The zod detail inside is the same text in both.
+    const english = await finalNoteIn(mews, bad);
+    expect(note.slice(note.indexOf('('))).toBe(english.slice(english.indexOf('(')));
+  });
+});
