@@ -76,21 +76,21 @@ function PrinterOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
       <div className="grid-2">
         <Field
           id={controlId('options.orientation')}
-          label="Wide pages"
+          label={t('options.widePages')}
           error={errorFor('options.orientation')}
-          hint="A page wider than tall can be printed turned along the paper, so its text is not too small to read."
+          hint={t('options.widePagesHint')}
         >
           <select id={controlId('options.orientation')} value={form.orientation} onChange={(e) => set({ orientation: e.target.value })}>
-            <option value="auto">Turn when text would be too small</option>
-            <option value="portrait">Never turn</option>
-            <option value="landscape">Always turn</option>
+            <option value="auto">{t('options.turnAuto')}</option>
+            <option value="portrait">{t('options.turnNever')}</option>
+            <option value="landscape">{t('options.turnAlways')}</option>
           </select>
         </Field>
         <Field
           id={controlId('options.status')}
-          label="Printer status (paper, cover)"
+          label={t('options.printerStatus')}
           error={errorFor('options.status')}
-          hint="Turn off only for printers or print servers that mishandle status requests."
+          hint={t('options.printerStatusHint')}
         >
           <select
             id={controlId('options.status')}
@@ -98,8 +98,8 @@ function PrinterOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
             onChange={(e) => set({ printerStatus: e.target.value as 'auto' | 'off' })}
             data-testid="escpos-status"
           >
-            <option value="auto">Read it from the printer</option>
-            <option value="off">Off — never ask</option>
+            <option value="auto">{t('options.statusAuto')}</option>
+            <option value="off">{t('options.statusOff')}</option>
           </select>
         </Field>
       </div>
