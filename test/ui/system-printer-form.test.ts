@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SystemPrinter, SystemPrinterList } from '../../src/bridge/api.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { FakeBridgeApi } from '../helpers/fake-bridge-api.js';
-import { UiHarness } from './harness.js';
+import { UiHarness } from './ui-harness.js';
 
 const ui = new UiHarness();
 
