@@ -3,7 +3,7 @@ import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { startSaltoSim, type SaltoSimHandle } from '../../src/sim/salto-sim.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /** The note Mews holds for a command once it is final (what staff read in Mews). */
 async function finalNoteIn(mews: FakeMews, id: string): Promise<string> {
