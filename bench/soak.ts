@@ -5,7 +5,7 @@
  * Prints JSON lines: memory samples, progress every 10 s, then the result. Exit code 1 when anything was
  * lost or executed twice.
  */
-import { DEFAULT_SOAK, runSoak } from './soak-run.js';
+import { DEFAULT_SOAK, runSoak } from './run-soak.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string): string | undefined => {

@@ -6,7 +6,7 @@ import { startFakeMews, type FakeMews } from '../../src/sim/fake-mews/server.js'
 import { freePort } from '../../src/sim/free-port.js';
 import { captureLog, type LogLine } from '../helpers/log-capture.js';
 import { bridgeConfig, FAST_TUNING, startMews, TOKENS, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 import { createDriver } from '../../src/devices/registry.js';
 import { startEscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 

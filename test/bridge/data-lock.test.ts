@@ -4,7 +4,7 @@ import { BridgeService } from '../../src/bridge/bridge-service.js';
 import { MemoryStore } from '../../src/config/settings-store.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 describe('one bridge per data directory', () => {
   const dir = tempDir('lock-');

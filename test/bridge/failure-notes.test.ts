@@ -8,7 +8,7 @@ import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escp
 import { createLogger } from '../../src/util/logger.js';
 import { makePdf, sampleReceipt } from '../helpers/pdf.js';
 import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const unexpectedNote = (device: string, err: unknown, reached: boolean) => englishNote(unexpectedMessage(device, err, reached));
 

@@ -6,7 +6,7 @@ import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import { commandSchema } from '../../src/mews/wire.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 const PNG = Buffer.from('\x89PNG\r\n\x1a\n not a pdf', 'latin1').toString('base64');

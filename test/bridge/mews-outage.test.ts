@@ -4,7 +4,7 @@ import { createBridge, type BridgeService } from '../../src/bridge/bridge-servic
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { captureLog, type LogLine as Line } from '../helpers/log-capture.js';
 import { bridgeConfig, connectionOf, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /**
  * Mews's Connector API answers 503 to everything for a while, its WebSocket stays up (newcomer F11, F12): the

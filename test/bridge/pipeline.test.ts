@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import { bridgeConfig, executedBy, nullDriver, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 

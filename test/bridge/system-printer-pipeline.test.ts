@@ -4,7 +4,7 @@ import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { startCupsServer, startIppPrinter, type CupsServerSim, type IppPrinterSim } from '../helpers/cups-stack.js';
 import { makePdf, sampleInvoice } from '../helpers/pdf.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /**
  * A hotel moving from Mews's connector: its Mews printer devices are named like the OS printers, the

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { bridgeConfig, commandOf, FINISHED_PHASES, nullDriver, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /**
  * Found by the hardening work: a command that read fine, was queued, and then reads back in a shape the

@@ -13,7 +13,7 @@ import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { createLogger } from '../../src/util/logger.js';
 import { GroupUpdates } from '../../electron/group-updates.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /**
  * electron-updater's own NsisUpdater (the Windows target) against a local HTTP server playing the hotel group's

@@ -6,7 +6,7 @@ import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { commandSchema } from '../../src/mews/wire.js';
 import { parseCommand } from '../../src/bridge/command-data.js';
 import { bridgeConfig, connectionOf, executedBy, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /**
  * Integration fuzz: the fake Mews hands out randomly malformed command objects for some ids and valid

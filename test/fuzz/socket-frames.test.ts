@@ -5,7 +5,7 @@ import { silentLogger } from '../../src/util/logger.js';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AddressInfo } from 'node:net';
 import { TOKENS } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /** Feeds arbitrary frames to the socket's frame handler: it never throws, and only DeviceCommand events with string Ids come out. */
 

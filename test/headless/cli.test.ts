@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { afterAll, describe, expect, it } from 'vitest';
 import { bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';
 import { spawnHeadless } from '../helpers/headless-process.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 describe('npm run headless', () => {
   const dir = tempDir('bridge-cli-');

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';
 import { spawnHeadless } from '../helpers/headless-process.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 

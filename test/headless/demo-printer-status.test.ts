@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDemoCommand } from '../../src/headless/demo-traffic.js';
 import { startDemo, type DemoApp } from '../../src/headless/demo.js';
 import type { StatusReplyBehaviour } from '../../src/sim/escpos-device.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /**
  * The demo's receipt printer keeps printing whatever its (simulated) printer does with status requests:

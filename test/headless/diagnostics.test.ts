@@ -7,7 +7,7 @@ import { runHeadless } from '../../src/headless/run-headless.js';
 import { BRIDGE_VERSION } from '../../src/version.js';
 import { FAST_TUNING, tempDir } from '../helpers/core-harness.js';
 import { spawnHeadless } from '../helpers/headless-process.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 import { unzip } from '../helpers/unzip.js';
 
 /**

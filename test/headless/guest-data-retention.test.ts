@@ -10,7 +10,7 @@ import { makePdf } from '../../src/sim/sample-pdf.js';
 import { guestValues } from '../../src/util/guest-data.js';
 import { FAST_TUNING, bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';
 import { unzip } from '../helpers/unzip.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /** Guests whose data must not outlive the retention period anywhere on disk. */
 const GUESTS = [

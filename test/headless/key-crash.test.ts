@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { startSaltoSim } from '../../src/sim/salto-sim.js';
 import { bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';
 import { spawnHeadless } from '../helpers/headless-process.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 describe('kill -9 of the bridge between the key request and the lock server answer', () => {
   const dir = tempDir('bridge-keycrash-');

@@ -6,7 +6,7 @@ import { FileSettingsStore } from '../../src/config/file-settings-store.js';
 import { runHeadless, type HeadlessApp } from '../../src/headless/run-headless.js';
 import { startEscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { FAST_TUNING, bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 import { promtool } from '../helpers/promtool.js';
 import { FakeBridgeApi } from '../helpers/fake-bridge-api.js';
 import { BridgeMetrics } from '../../src/metrics/bridge-metrics.js';

@@ -22,7 +22,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, readFileSync,
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { freePort } from '../../src/sim/free-port.js';
-import { waitFor } from './wait.js';
+import { waitFor } from './wait-for.js';
 
 const run = (file: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<string> =>
   new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { DemoApp } from '../../src/headless/demo.js';
 import { addDemoCommand, DEMO_COMMAND_KINDS } from '../../src/headless/demo-traffic.js';
-import { waitFor } from './wait.js';
+import { waitFor } from './wait-for.js';
 
 /** Sends the demo's four sample commands (receipt, Salto key, invoice, FIAS key) and expects all four Processed. */
 export async function runDemoCommands(demo: DemoApp, round: number): Promise<void> {

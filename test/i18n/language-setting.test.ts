@@ -9,7 +9,7 @@ import { hostLanguage, languageOfLocale, resolveLanguage } from '../../src/i18n/
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { silentLogger } from '../../src/util/logger.js';
 import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 describe('the computer language (language: auto)', () => {
   it('reads POSIX locales and BCP 47 tags; any other language is English, C/POSIX name none', () => {

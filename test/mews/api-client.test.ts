@@ -5,7 +5,7 @@ import { MewsApiError } from '../../src/mews/errors.js';
 import { silentLogger } from '../../src/util/logger.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { mewsWithPrinter, TOKENS } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 describe('Connector API client against the fake Mews', () => {
   const env = mewsWithPrinter();

@@ -8,7 +8,7 @@ import { MewsApiError } from '../../src/mews/errors.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { createLogger } from '../../src/util/logger.js';
 import { FAST_TUNING, TOKENS, bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 const MiB = 1024 * 1024;

@@ -4,7 +4,7 @@ import { DEFAULT_TUNING } from '../../src/bridge/tuning.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { FAST_TUNING, bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { startFreezableProxy, type FreezableProxy } from '../helpers/freezable-proxy.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 

@@ -5,7 +5,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { MewsSocket, type CommandEvent, type SocketState } from '../../src/mews/mews-socket.js';
 import { cookieAuthOk } from '../../src/sim/fake-mews/server.js';
 import { silentLogger } from '../../src/util/logger.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /** A bare WebSocket server so the test controls every frame and the ping behaviour. */
 async function wsServer(opts: { answerPings?: boolean } = {}) {

@@ -3,7 +3,7 @@ import { DeviceError } from '../../src/devices/driver.js';
 import { listCupsPrinters } from '../../src/devices/system/cups-printers.js';
 import { startIppPrinterSim, type IppPrinterSim } from '../../src/sim/ipp-printer-sim.js';
 import { makePdf, sampleInvoice } from '../helpers/pdf.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 import { cupsDriver, makeCtx, printJob } from '../devices/system/fixtures.js';
 
 /** The demo's simulated A4 office printer, driven by the real system driver over IPP on loopback. */

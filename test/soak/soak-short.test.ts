@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SOAK, runSoak } from '../../bench/soak-run.js';
+import { DEFAULT_SOAK, runSoak } from '../../bench/run-soak.js';
 
 /**
  * A short soak (about 20 s of load plus the drain): the demo-like stack under load with random faults

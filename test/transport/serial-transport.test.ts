@@ -1,4 +1,4 @@
-import { waitFor as waitUntil } from '../helpers/wait.js';
+import { waitFor as waitUntil } from '../helpers/wait-for.js';
 import { SerialPort } from 'serialport';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SerialTransport, TransportError, type TransportState } from '../../src/transport/index.js';

@@ -9,8 +9,8 @@ import { DEMO_DEVICES, startDemo, type DemoApp } from '../../src/headless/demo.j
 import { addDemoCommand } from '../../src/headless/demo-traffic.js';
 import { runDemoCommands } from '../helpers/demo-commands.js';
 import { hasChromium } from '../helpers/chromium.js';
-import { waitFor } from '../helpers/wait.js';
-import { UiHarness } from './harness.js';
+import { waitFor } from '../helpers/wait-for.js';
+import { UiHarness } from './ui-harness.js';
 
 /**
  * A new user's first day with the demo, in Chromium at a 1024×600 front-desk screen: they add a serial

@@ -8,7 +8,7 @@ import { silentLogger } from '../../src/util/logger.js';
 import { emptyForm, formFromConfig, formToInput } from '../../renderer/src/device-form.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
-import { UiHarness } from './harness.js';
+import { UiHarness } from './ui-harness.js';
 
 /**
  * The ESC/POS device form shows the schema's `orientation` and `status` options, and saving from it keeps every

@@ -7,8 +7,8 @@ import { DEMO_DEVICES, startDemo, type DemoApp } from '../../src/headless/demo.j
 import type { EscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { makePdf, sampleReceipt } from '../../src/sim/sample-pdf.js';
-import { waitFor } from '../helpers/wait.js';
-import { startDemoStack, stopDemoStack, UiHarness } from './harness.js';
+import { waitFor } from '../helpers/wait-for.js';
+import { startDemoStack, stopDemoStack, UiHarness } from './ui-harness.js';
 
 /**
  * The real built renderer against the real core in demo mode (embedded fake Mews), served by

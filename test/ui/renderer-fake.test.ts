@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDashboard } from '../../src/headless/dashboard/index.js';
 import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
 import { hasChromium } from '../helpers/chromium.js';
-import { UiHarness } from './harness.js';
+import { UiHarness } from './ui-harness.js';
 
 const ui = new UiHarness();
 

@@ -6,7 +6,7 @@ import type { DemoApp } from '../../src/headless/demo.js';
 import type { EscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
-import { startDemoStack, stopDemoStack, UiHarness } from './harness.js';
+import { startDemoStack, stopDemoStack, UiHarness } from './ui-harness.js';
 
 /**
  * Regenerates docs/screenshot-*.png: `UPDATE_SCREENSHOTS=1 npx vitest run test/ui/screenshots.test.ts`.

@@ -8,7 +8,7 @@ import { silentLogger } from '../../src/util/logger.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
 import { FakeBridgeApi } from '../helpers/fake-bridge-api.js';
-import { UiHarness } from './harness.js';
+import { UiHarness } from './ui-harness.js';
 
 /**
  * The Connection screen says where the tokens really are (newcomer F13): the headless dashboard keeps them in plain

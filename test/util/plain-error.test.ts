@@ -4,7 +4,7 @@ import { SerialTransport } from '../../src/transport/serial-transport.js';
 import { freePort } from '../../src/sim/free-port.js';
 import { plainError } from '../../src/util/plain-error.js';
 import { silentLogger } from '../../src/util/logger.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 /** What staff read names the address and what to check, never a bare code or a doubled "Error:". */
 describe('plain error words', () => {

@@ -28,7 +28,7 @@ import { bridgeConfig, startMews, tempDir } from '../helpers/core-harness.js';
 import { makePdf, sampleInvoice, sampleReceipt } from '../helpers/pdf.js';
 import { startCupsServer, startIppPrinter } from '../helpers/cups-stack.js';
 import { createPtyPair } from '../helpers/pty-pair.js';
-import { waitFor } from '../helpers/wait.js';
+import { waitFor } from '../helpers/wait-for.js';
 import { makePrefix, prepareWindowsToolchain, zPath, type WineNode, type WinePrefix } from './harness/wine.js';
 import { wsText } from '../../src/util/ws-text.js';
 

@@ -4,7 +4,7 @@ import { DeviceError, type DeviceStatus } from '../../../src/devices/driver.js';
 import type { EscposDriver } from '../../../src/devices/escpos/index.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer-sim.js';
 import { makePdf, RECEIPT_WIDTH_PT } from '../../helpers/pdf.js';
-import { waitFor } from '../../helpers/wait.js';
+import { waitFor } from '../../helpers/wait-for.js';
 import { barsPage, DOTS_PER_PT, inkColumns, inkRuns, makeCtx, makeDriver } from './fixtures.js';
 
 const job = (pdf: Uint8Array, copies = 1) => ({ kind: 'print' as const, pdf, copies, printerName: 'Receipts' });

@@ -4,7 +4,7 @@ import type { EscposDriver } from '../../../src/devices/escpos/index.js';
 import type { StatusReplyBehaviour } from '../../../src/sim/escpos-device.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../../src/sim/escpos-printer-sim.js';
 import { makePdf } from '../../helpers/pdf.js';
-import { waitFor } from '../../helpers/wait.js';
+import { waitFor } from '../../helpers/wait-for.js';
 import { barsPage, inkRuns, makeCtx, makeDriver } from './fixtures.js';
 
 const job = (pdf: Uint8Array) => ({ kind: 'print' as const, pdf, copies: 1, printerName: 'Receipts' });

@@ -1,4 +1,4 @@
-import { waitFor } from '../../helpers/wait.js';
+import { waitFor } from '../../helpers/wait-for.js';
 import type { JobContext, KeyJob } from '../../../src/devices/driver.js';
 import { lockOptionsSchema, type LockOptions } from '../../../src/config/schema.js';
 

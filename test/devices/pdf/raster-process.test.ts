@@ -5,7 +5,7 @@ import { renderDocument } from '../../../src/devices/pdf/render-document.js';
 import type { RasterOptions } from '../../../src/devices/pdf/pdf-raster.js';
 import { AbortedError } from '../../../src/util/abort.js';
 import { makePdf, sampleInvoice, sampleReceipt } from '../../helpers/pdf.js';
-import { waitFor } from '../../helpers/wait.js';
+import { waitFor } from '../../helpers/wait-for.js';
 
 const OPTS: RasterOptions = { widthDots: 576, monochrome: 'threshold', threshold: 160, maxPages: 50, maxPdfBytes: 20_000_000 };
 

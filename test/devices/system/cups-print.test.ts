@@ -5,7 +5,7 @@ import { DeviceError } from '../../../src/devices/driver.js';
 import { makePdf, sampleInvoice } from '../../helpers/pdf.js';
 import { tempDir } from '../../helpers/core-harness.js';
 import { startCupsServer, startIppPrinter, type CupsServerSim, type IppPrinterSim } from '../../helpers/cups-stack.js';
-import { waitFor } from '../../helpers/wait.js';
+import { waitFor } from '../../helpers/wait-for.js';
 import { listCupsPrinters } from '../../../src/devices/system/cups-printers.js';
 import { cupsDriver, makeCtx, poppler, printJob } from './fixtures.js';
 

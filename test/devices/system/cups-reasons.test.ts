@@ -5,7 +5,7 @@ import { DeviceError } from '../../../src/devices/driver.js';
 import { makePdf, sampleInvoice } from '../../helpers/pdf.js';
 import { tempDir } from '../../helpers/core-harness.js';
 import { startCupsServer, type CupsServerSim } from '../../helpers/cups-stack.js';
-import { waitFor } from '../../helpers/wait.js';
+import { waitFor } from '../../helpers/wait-for.js';
 import { cupsDriver, makeCtx, printJob } from './fixtures.js';
 
 /**
