@@ -7,8 +7,8 @@ import { silentLogger } from '../../src/util/logger.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { bridgeConfig, commandOf, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
 import { makePdf, sampleReceipt } from '../helpers/pdf.js';
-import { waitFor } from '../helpers/wait.js';
-import { UiHarness } from '../ui/harness.js';
+import { waitFor } from '../helpers/wait-for.js';
+import { UiHarness } from '../ui/ui-harness.js';
 
 /**
  * Retry is offered only where it can help (newcomer F8): a command that can never succeed as Mews sent it (copy count
