@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { AbortedError } from '../../util/abort.js';
 import { DeviceError } from '../driver.js';
+import { msg as noteMessage, type Note } from '../../i18n/note.js';
 import { RENDERER_CHILD_FILE } from './raster-child.js';
 import type { RasterOptions } from './pdf-raster.js';
 import { renderDocument, type PageSelection, type RenderedDocument } from './render-document.js';
@@ -15,9 +16,9 @@ export interface RenderRequest {
   which: PageSelection;
 }
 
-/** Child → parent: the pages, or why not (`device`: a DeviceError whose message is for staff). `ready` once at start. */
+/** Child → parent: the pages, or why not (`note`: a DeviceError's note for staff, message keys that cross the process boundary as JSON). `ready` once at start. */
 export type RenderReply =
-  { id: number; document: RenderedDocument } | { id: number; error: { message: string; device: boolean } } | { id: 0; ready: true };
+  { id: number; document: RenderedDocument } | { id: number; error: { message: string; note: Note | null } } | { id: 0; ready: true };
 
 interface Pending {
   resolve: (doc: RenderedDocument) => void;
@@ -118,7 +119,7 @@ export class RasterProcess {
     if (!p) return;
     this.pending.delete(msg.id);
     if ('document' in msg) p.resolve(msg.document);
-    else p.reject(msg.error.device ? new DeviceError(msg.error.message) : new Error(msg.error.message));
+    else p.reject(msg.error.note ? new DeviceError(msg.error.note) : new Error(msg.error.message));
     this.maybeIdle();
   }
 
@@ -135,12 +136,7 @@ export class RasterProcess {
       for (const p of held) renderDocument(p.request.pdf, p.request.opts, undefined, p.request.which).then(p.resolve, p.reject);
       return;
     }
-    for (const p of held)
-      p.reject(
-        new DeviceError(
-          `The document could not be prepared for printing: the PDF renderer stopped (${how ?? 'unknown reason'}). Please send it again; if it fails again, the document may be too complex to print.`,
-        ),
-      );
+    for (const p of held) p.reject(new DeviceError(noteMessage('pdf.rendererStopped', { reason: how ?? 'unknown reason' })));
   }
 
   private busy(): void {

@@ -121,4 +121,35 @@ export const cs: Catalog = {
   'fias.answer.NM': 'Zámkový systém nezná {rooms}. Zkontrolujte, zda číslo pokoje v Mews odpovídá zámkovému systému.',
   'fias.answer.DE': 'Zámkový systém odmítl data požadavku. Zkontrolujte pokoj a data rezervace.',
   'fias.answer.TO': 'Do kodéru „{encoder}“ nebyla včas vložena karta. Vložte kartu a vydejte klíč znovu.',
+
+  // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
+  'print.copiesOutOfRange': 'Nelze vytisknout {copies} kopií; zvolte 1 až {max, number}.',
+  'print.cannotEncode': 'Zařízení {device} je tiskárna a neumí kódovat klíče.',
+  'escpos.cannotEncode': 'Zařízení {device} je tiskárna účtenek a neumí kódovat klíče.',
+  'escpos.printed':
+    'Na zařízení {device} {pages, plural, one {vytištěna # stránka} few {vytištěny # stránky} many {vytištěno # stránky} other {vytištěno # stránek}}{copies, plural, =1 {} one {} few { × # kopie} many { × # kopie} other { × # kopií}}.',
+  'escpos.busy': 'Tiskárna „{device}“ právě tiskne jiný dokument.',
+  'escpos.disconnectedWhilePrinting':
+    'Tiskárna „{device}“ se během tisku odpojila. Zkontrolujte tiskárnu a v případě potřeby tiskněte znovu.',
+  'escpos.notConnected': 'Tiskárna „{device}“ není připojená: {reason}.',
+  'escpos.notResponding': 'Tiskárna „{device}“ neodpovídá; zkontrolujte, zda je zapnutá.',
+  'escpos.paperOut': 'V tiskárně „{device}“ došel papír.',
+  'escpos.coverOpen': 'Tiskárna „{device}“ má otevřený kryt.',
+  'escpos.cutterJam': 'V tiskárně „{device}“ uvízl papír u odstřihu.',
+  'escpos.error': 'Tiskárna „{device}“ hlásí chybu.',
+  'escpos.offline': 'Tiskárna „{device}“ je offline.',
+  'escpos.stoppedAt': 'Tisk se zastavil u {where}; doplňte papír a tiskněte znovu, pokud je účtenka neúplná.',
+  'escpos.wherePage': 'strany {page, number} z {pages, number}',
+  'escpos.wherePageCopy': 'strany {page, number} z {pages, number}, kopie {copy, number} z {copies, number}',
+  'escpos.whereEnd': 'konce',
+  'pdf.empty': 'Dokument k tisku je prázdný. Pošlete ho prosím znovu.',
+  'pdf.tooLarge': 'Dokument je na tisk příliš velký ({size, number} MB; tato tiskárna přijímá nejvýš {limit, number} MB).',
+  'pdf.notPdf': 'Dokument k tisku není soubor PDF, proto se nic nevytisklo.',
+  'pdf.tooManyPages': 'Dokument má {pages, number} stran; tato tiskárna je nastavená na nejvýš {max, number}.',
+  'pdf.pageTooLong': 'Strana {page, number} dokumentu je na tiskárnu účtenek příliš dlouhá.',
+  'pdf.pageDamaged': 'Strana {page, number} dokumentu je poškozená a nelze ji vytisknout ({error}).',
+  'pdf.passwordProtected': 'Dokument je chráněný heslem a nelze ho vytisknout. Pošlete ho prosím bez hesla.',
+  'pdf.damaged': 'Dokument je poškozený nebo neúplný a nelze ho vytisknout ({error}). Pošlete ho prosím znovu.',
+  'pdf.rendererStopped':
+    'Dokument se nepodařilo připravit k tisku: vykreslování PDF se zastavilo ({reason}). Pošlete ho prosím znovu; pokud to znovu selže, dokument je možná na tisk příliš složitý.',
 };
