@@ -4,6 +4,7 @@ import { AbortedError, abortableDelay } from '../../util/abort.js';
 import {
   DeviceError,
   noted,
+  UnrunnableCommandError,
   type DeviceStatus,
   type Driver,
   type Job,
@@ -66,6 +67,8 @@ export class EscposDriver implements Driver {
   private pollTimer: NodeJS.Timeout | null = null;
   private busy = false;
   private printing = false;
+  /** Copies of the running job sent in full (up to and including their cut), of `total`. */
+  private copiesSent = { done: 0, total: 0 };
   private preview: Uint8Array | null = null;
   private readonly statusTimeoutMs: number;
   private readonly busyStatusTimeoutMs: number;
@@ -179,7 +182,7 @@ export class EscposDriver implements Driver {
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
     if (job.kind !== 'print') throw new DeviceError(msg('escpos.cannotEncode', { device: this.name }));
     if (!Number.isInteger(job.copies) || job.copies < 1 || job.copies > MAX_COPIES)
-      throw new DeviceError(msg('print.copiesOutOfRange', { copies: String(job.copies), max: MAX_COPIES }));
+      throw new UnrunnableCommandError(msg('print.copiesOutOfRange', { copies: String(job.copies), max: MAX_COPIES }));
     if (this.busy) throw new DeviceError(msg('escpos.busy', { device: this.name }));
     this.busy = true;
     try {
@@ -290,6 +293,7 @@ export class EscposDriver implements Driver {
     totalRows: number,
   ): Promise<void> {
     let doneRows = 0;
+    this.copiesSent = { done: 0, total: copies };
     await send(INIT);
     for (let copy = 1; copy <= copies; copy++) {
       for (const [i, page] of pages.entries()) {
@@ -306,6 +310,7 @@ export class EscposDriver implements Driver {
       }
       await send(feedDots(FEED_BEFORE_CUT_DOTS));
       if (this.opts.cutter) await send(PARTIAL_CUT);
+      this.copiesSent.done = copy;
     }
   }
 
@@ -353,8 +358,11 @@ export class EscposDriver implements Driver {
     }
   }
 
+  /** The printer went away mid-job: the note says how many copies had been sent in full (of several), so staff reprint only what is missing. */
   private disconnectedWhilePrinting(): DeviceError {
-    return new DeviceError(msg('escpos.disconnectedWhilePrinting', { device: this.name }), true);
+    const { done, total } = this.copiesSent;
+    const sent = total > 1 ? [msg(done > 0 ? 'escpos.copiesSentRetryAll' : 'escpos.copiesSent', { done, total })] : [];
+    return new DeviceError([msg('escpos.disconnectedWhilePrinting', { device: this.name }), ...sent, msg('escpos.checkAndReprint')], true);
   }
 
   /** Why the printer cannot print now, as one sentence for staff; null when it can. */

@@ -1,7 +1,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AbortedError } from '../../util/abort.js';
-import { DeviceError } from '../driver.js';
+import { DeviceError, UnrunnableCommandError } from '../driver.js';
 import { msg } from '../../i18n/note.js';
 import type { Bitmap } from './bitmap.js';
 import { installFontFallback } from './font-fallback.js';
@@ -112,7 +112,7 @@ export class PdfRaster {
     if (doc.numPages > opts.maxPages) {
       const n = doc.numPages;
       await doc.destroy();
-      throw new DeviceError(msg('pdf.tooManyPages', { pages: n, max: opts.maxPages }));
+      throw new UnrunnableCommandError(msg('pdf.tooManyPages', { pages: n, max: opts.maxPages }));
     }
     const raster = new PdfRaster(doc, opts, OPS);
     for (const w of early) raster.warningSink(0)(w);
@@ -139,7 +139,7 @@ export class PdfRaster {
         const scale = width / (turned ? base.height : base.width);
         const viewport = page.getViewport({ scale, rotation: (page.rotate + (turned ? 90 : 0)) % 360 });
         const height = Math.ceil(viewport.height);
-        if (height > MAX_PAGE_ROWS) throw new DeviceError(msg('pdf.pageTooLong', { page: n }));
+        if (height > MAX_PAGE_ROWS) throw new UnrunnableCommandError(msg('pdf.pageTooLong', { page: n }));
         const canvas = createCanvas(width, Math.max(1, height));
         const ctx = canvas.getContext('2d');
         installFontFallback(ctx);
@@ -159,7 +159,7 @@ export class PdfRaster {
       });
     } catch (err) {
       if (err instanceof DeviceError) throw err;
-      throw new DeviceError(msg('pdf.pageDamaged', { page: n, error: errMessage(err) }));
+      throw new UnrunnableCommandError(msg('pdf.pageDamaged', { page: n, error: errMessage(err) }));
     }
   }
 
@@ -198,8 +198,8 @@ export class PdfRaster {
 
 function describeOpenError(err: unknown): DeviceError {
   const name = err instanceof Error ? err.name : '';
-  if (name === 'PasswordException') return new DeviceError(msg('pdf.passwordProtected'));
-  return new DeviceError(msg('pdf.damaged', { error: errMessage(err) }));
+  if (name === 'PasswordException') return new UnrunnableCommandError(msg('pdf.passwordProtected'));
+  return new UnrunnableCommandError(msg('pdf.damaged', { error: errMessage(err) }));
 }
 
 const errMessage = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -22,7 +22,11 @@ function serve(): void {
       (err: unknown) =>
         reply({
           id: msg.id,
-          error: { message: err instanceof Error ? err.message : String(err), note: err instanceof DeviceError ? err.note : null },
+          error: {
+            message: err instanceof Error ? err.message : String(err),
+            note: err instanceof DeviceError ? err.note : null,
+            retryable: !(err instanceof DeviceError) || err.retryable,
+          },
         }),
     );
   });

@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { AbortedError } from '../../util/abort.js';
-import { DeviceError } from '../driver.js';
+import { DeviceError, UnrunnableCommandError } from '../driver.js';
 import { msg as noteMessage, type Note } from '../../i18n/note.js';
 import { RENDERER_CHILD_FILE } from './raster-child.js';
 import type { RasterOptions } from './pdf-raster.js';
@@ -16,9 +16,15 @@ export interface RenderRequest {
   which: PageSelection;
 }
 
-/** Child → parent: the pages, or why not (`note`: a DeviceError's note for staff, message keys that cross the process boundary as JSON). `ready` once at start. */
+/**
+ * Child → parent: the pages, or why not (`note`: a DeviceError's note for staff, message keys that cross the
+ * process boundary as JSON; `retryable` false for an `UnrunnableCommandError`, a document that can never print).
+ * `ready` once at start.
+ */
 export type RenderReply =
-  { id: number; document: RenderedDocument } | { id: number; error: { message: string; note: Note | null } } | { id: 0; ready: true };
+  | { id: number; document: RenderedDocument }
+  | { id: number; error: { message: string; note: Note | null; retryable: boolean } }
+  | { id: 0; ready: true };
 
 interface Pending {
   resolve: (doc: RenderedDocument) => void;
@@ -119,7 +125,14 @@ export class RasterProcess {
     if (!p) return;
     this.pending.delete(msg.id);
     if ('document' in msg) p.resolve(msg.document);
-    else p.reject(msg.error.note ? new DeviceError(msg.error.note) : new Error(msg.error.message));
+    else
+      p.reject(
+        !msg.error.note
+          ? new Error(msg.error.message)
+          : msg.error.retryable
+            ? new DeviceError(msg.error.note)
+            : new UnrunnableCommandError(msg.error.note),
+      );
     this.maybeIdle();
   }
 

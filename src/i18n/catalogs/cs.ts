@@ -129,8 +129,8 @@ export const cs: Catalog = {
   'escpos.printed':
     'Na zařízení {device} {pages, plural, one {vytištěna # stránka} few {vytištěny # stránky} many {vytištěno # stránky} other {vytištěno # stránek}}{copies, plural, =1 {} one {} few { × # kopie} many { × # kopie} other { × # kopií}}.',
   'escpos.busy': 'Tiskárna „{device}“ právě tiskne jiný dokument.',
-  'escpos.disconnectedWhilePrinting':
-    'Tiskárna „{device}“ se během tisku odpojila. Zkontrolujte tiskárnu a v případě potřeby tiskněte znovu.',
+  'escpos.disconnectedWhilePrinting': 'Tiskárna „{device}“ se během tisku odpojila.',
+  'escpos.checkAndReprint': 'Zkontrolujte tiskárnu a v případě potřeby tiskněte znovu.',
   'escpos.notConnected': 'Tiskárna „{device}“ není připojená: {reason}.',
   'escpos.notResponding': 'Tiskárna „{device}“ neodpovídá; zkontrolujte, zda je zapnutá.',
   'escpos.paperOut': 'V tiskárně „{device}“ došel papír.',
@@ -152,4 +152,6 @@ export const cs: Catalog = {
   'pdf.damaged': 'Dokument je poškozený nebo neúplný a nelze ho vytisknout ({error}). Pošlete ho prosím znovu.',
   'pdf.rendererStopped':
     'Dokument se nepodařilo připravit k tisku: vykreslování PDF se zastavilo ({reason}). Pošlete ho prosím znovu; pokud to znovu selže, dokument je možná na tisk příliš složitý.',
+  'escpos.copiesSent': 'Z {total, number} kopií bylo celých odesláno {done, number}.',
+  'escpos.copiesSentRetryAll': 'Z {total, number} kopií bylo celých odesláno {done, number}; „Zkusit znovu“ vytiskne znovu všechny.',
 };

@@ -149,8 +149,8 @@ export const de: Catalog = {
   'escpos.cannotEncode': '{device} ist ein Bondrucker und kann keine Schlüssel codieren.',
   'escpos.printed': '{pages, plural, one {# Seite} other {# Seiten}}{copies, plural, =1 {} other { × # Exemplare}} auf {device} gedruckt.',
   'escpos.busy': 'Der Drucker „{device}“ druckt gerade ein anderes Dokument.',
-  'escpos.disconnectedWhilePrinting':
-    'Die Verbindung zum Drucker „{device}“ wurde während des Drucks getrennt. Bitte den Drucker prüfen und bei Bedarf erneut drucken.',
+  'escpos.disconnectedWhilePrinting': 'Die Verbindung zum Drucker „{device}“ wurde während des Drucks getrennt.',
+  'escpos.checkAndReprint': 'Bitte den Drucker prüfen und bei Bedarf erneut drucken.',
   'escpos.notConnected': 'Der Drucker „{device}“ ist nicht verbunden: {reason}.',
   'escpos.notResponding': 'Der Drucker „{device}“ antwortet nicht; bitte prüfen, ob er eingeschaltet ist.',
   'escpos.paperOut': 'Beim Drucker „{device}“ ist das Papier leer.',
@@ -173,4 +173,7 @@ export const de: Catalog = {
   'pdf.damaged': 'Das Dokument ist beschädigt oder unvollständig und kann nicht gedruckt werden ({error}). Bitte erneut senden.',
   'pdf.rendererStopped':
     'Das Dokument konnte nicht für den Druck vorbereitet werden: Der PDF-Renderer wurde beendet ({reason}). Bitte erneut senden; schlägt es wieder fehl, ist das Dokument womöglich zu komplex zum Drucken.',
+  'escpos.copiesSent': '{done, number} von {total, number} Exemplaren waren bereits vollständig gesendet.',
+  'escpos.copiesSentRetryAll':
+    '{done, number} von {total, number} Exemplaren waren bereits vollständig gesendet; „Wiederholen“ druckt alle erneut.',
 };

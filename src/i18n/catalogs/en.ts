@@ -132,7 +132,8 @@ export const en = {
   'escpos.cannotEncode': '{device} is a receipt printer and cannot encode keys.',
   'escpos.printed': 'Printed {pages, plural, one {# page} other {# pages}}{copies, plural, =1 {} other { × # copies}} on {device}.',
   'escpos.busy': 'Printer "{device}" is busy with another document.',
-  'escpos.disconnectedWhilePrinting': 'Printer "{device}" was disconnected while printing. Check the printer and print again if needed.',
+  'escpos.disconnectedWhilePrinting': 'Printer "{device}" was disconnected while printing.',
+  'escpos.checkAndReprint': 'Check the printer and print again if needed.',
   'escpos.notConnected': 'Printer "{device}" is not connected: {reason}.',
   'escpos.notResponding': 'Printer "{device}" is not responding; check that it is switched on.',
   'escpos.paperOut': 'Printer "{device}" is out of paper.',
@@ -154,6 +155,8 @@ export const en = {
   'pdf.damaged': 'The document is damaged or incomplete and cannot be printed ({error}). Please send it again.',
   'pdf.rendererStopped':
     'The document could not be prepared for printing: the PDF renderer stopped ({reason}). Please send it again; if it fails again, the document may be too complex to print.',
+  'escpos.copiesSent': '{done, number} of {total, number} copies had been sent to it in full.',
+  'escpos.copiesSentRetryAll': '{done, number} of {total, number} copies had been sent to it in full; Retry prints all of them again.',
 } as const;
 
 /** The name of a message: a key of the English catalog. */

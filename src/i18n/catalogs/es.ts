@@ -141,8 +141,8 @@ export const es: Catalog = {
   'escpos.printed':
     '{pages, plural, one {# página impresa} other {# páginas impresas}}{copies, plural, =1 {} other { × # copias}} en {device}.',
   'escpos.busy': 'La impresora "{device}" está ocupada con otro documento.',
-  'escpos.disconnectedWhilePrinting':
-    'La impresora "{device}" se desconectó mientras imprimía. Compruebe la impresora y vuelva a imprimir si es necesario.',
+  'escpos.disconnectedWhilePrinting': 'La impresora "{device}" se desconectó mientras imprimía.',
+  'escpos.checkAndReprint': 'Compruebe la impresora y vuelva a imprimir si es necesario.',
   'escpos.notConnected': 'La impresora "{device}" no está conectada: {reason}.',
   'escpos.notResponding': 'La impresora "{device}" no responde; compruebe que está encendida.',
   'escpos.paperOut': 'La impresora "{device}" se ha quedado sin papel.',
@@ -165,4 +165,7 @@ export const es: Catalog = {
   'pdf.damaged': 'El documento está dañado o incompleto y no se puede imprimir ({error}). Vuelva a enviarlo.',
   'pdf.rendererStopped':
     'No se pudo preparar el documento para imprimir: el motor de renderizado PDF se detuvo ({reason}). Vuelva a enviarlo; si falla de nuevo, puede que el documento sea demasiado complejo para imprimirlo.',
+  'escpos.copiesSent': 'Se habían enviado completas {done, number} de {total, number} copias.',
+  'escpos.copiesSentRetryAll':
+    'Se habían enviado completas {done, number} de {total, number} copias; «Reintentar» las vuelve a imprimir todas.',
 };

@@ -141,8 +141,8 @@ export const fr: Catalog = {
   'escpos.printed':
     '{pages, plural, one {# page imprimée} other {# pages imprimées}}{copies, plural, =1 {} other { × # exemplaires}} sur {device}.',
   'escpos.busy': 'L’imprimante « {device} » est occupée par un autre document.',
-  'escpos.disconnectedWhilePrinting':
-    'L’imprimante « {device} » a été déconnectée pendant l’impression. Vérifiez l’imprimante et relancez l’impression si nécessaire.',
+  'escpos.disconnectedWhilePrinting': 'L’imprimante « {device} » a été déconnectée pendant l’impression.',
+  'escpos.checkAndReprint': 'Vérifiez l’imprimante et relancez l’impression si nécessaire.',
   'escpos.notConnected': 'L’imprimante « {device} » n’est pas connectée : {reason}.',
   'escpos.notResponding': 'L’imprimante « {device} » ne répond pas ; vérifiez qu’elle est allumée.',
   'escpos.paperOut': 'L’imprimante « {device} » n’a plus de papier.',
@@ -165,4 +165,7 @@ export const fr: Catalog = {
   'pdf.damaged': 'Le document est endommagé ou incomplet et ne peut pas être imprimé ({error}). Veuillez le renvoyer.',
   'pdf.rendererStopped':
     'Le document n’a pas pu être préparé pour l’impression : le moteur de rendu PDF s’est arrêté ({reason}). Veuillez le renvoyer ; en cas de nouvel échec, le document est peut-être trop complexe à imprimer.',
+  'escpos.copiesSent': '{done, number} exemplaires sur {total, number} lui avaient été envoyés en entier.',
+  'escpos.copiesSentRetryAll':
+    '{done, number} exemplaires sur {total, number} lui avaient été envoyés en entier ; « Réessayer » les réimprime tous.',
 };
