@@ -9,7 +9,11 @@
  */
 
 /** `(^|/)src/x/` for each folder. */
-const under = (...folders) => folders.map((f) => `(^|/)${f}/`);
+const under = (...folders) => folders.map((f) => `${start(f)}${f}/`);
+/** Where a folder name may start: at the root or after a `/`, but `src/…` never inside `renderer/` (renderer/src/i18n is the UI's, not src/i18n). */
+function start(f) {
+  return f.startsWith('src/') ? '(^|(?<!renderer)/)' : '(^|/)';
+}
 /** Everything that is ours (anything outside node_modules). */
 const OURS = '^(?!.*node_modules)';
 
@@ -141,7 +145,7 @@ const LAYERS = [
   },
 ];
 
-const pathsOf = (list) => list.map((p) => (p.endsWith('.ts') ? `(^|/)${p.replace(/\./g, '\\.')}$` : `(^|/)${p}/`));
+const pathsOf = (list) => list.map((p) => (p.endsWith('.ts') ? `${start(p)}${p.replace(/\./g, '\\.')}$` : `${start(p)}${p}/`));
 
 /** A layer imports something of ours that is not in its list (at run time). */
 const fromOf = (l) =>

@@ -3,6 +3,8 @@ import type { BridgeApi, PublicSettings } from '../../src/bridge/api.js';
 import { Banners } from './components/Banners.js';
 import { Notices } from './components/Notices.js';
 import { StatusHeader } from './components/StatusHeader.js';
+import { useT, type MessageKey } from './i18n/i18n.js';
+import { useLanguage } from './i18n/use-language.js';
 import { useBridge } from './use-bridge.js';
 import { ConnectionScreen } from './views/ConnectionScreen.js';
 import { DevicesScreen } from './views/DevicesScreen.js';
@@ -10,11 +12,11 @@ import { LogsScreen } from './views/LogsScreen.js';
 import { QueueScreen } from './views/QueueScreen.js';
 
 export type Tab = 'queue' | 'devices' | 'connection' | 'logs';
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'queue', label: 'Queue' },
-  { id: 'devices', label: 'Devices' },
-  { id: 'connection', label: 'Connection' },
-  { id: 'logs', label: 'Logs' },
+const TABS: { id: Tab; label: MessageKey }[] = [
+  { id: 'queue', label: 'app.tabQueue' },
+  { id: 'devices', label: 'app.tabDevices' },
+  { id: 'connection', label: 'app.tabConnection' },
+  { id: 'logs', label: 'app.tabLogs' },
 ];
 
 function tabFromHash(): Tab {
@@ -23,18 +25,21 @@ function tabFromHash(): Tab {
 }
 
 export function App({ api }: { api: BridgeApi }) {
+  const { t } = useT();
   const { snapshot, notices, loadError, dismissNotice, addNotice } = useBridge(api);
-  const [tab, setTab] = useState<Tab>(tabFromHash);
+  const languageError = useCallback((m: string) => addNotice('error', m), [addNotice]);
+  const language = useLanguage(api, snapshot?.language, languageError);
+  const [current, setTab] = useState<Tab>(tabFromHash);
   const [settings, setSettings] = useState<PublicSettings | null>(null);
 
   const reloadSettings = useCallback(() => {
-    api.getSettings().then(setSettings, (e: unknown) => addNotice('error', `Could not load settings: ${String(e)}`));
+    api.getSettings().then(setSettings, (e: unknown) => addNotice('error', t('app.settingsFailed', { error: String(e) })));
   }, [api]);
   useEffect(reloadSettings, [reloadSettings]);
 
-  const go = (t: Tab) => {
-    setTab(t);
-    history.replaceState(null, '', `#${t}`);
+  const go = (to: Tab) => {
+    setTab(to);
+    history.replaceState(null, '', `#${to}`);
     document.getElementById('main')?.focus({ preventScroll: true });
     window.scrollTo(0, 0); // a new screen starts at its top, where what needs a person is
   };
@@ -42,22 +47,22 @@ export function App({ api }: { api: BridgeApi }) {
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t('app.skip')}
       </a>
       <StatusHeader snapshot={snapshot} />
-      <nav className="tabs" aria-label="Sections">
-        {TABS.map((t) => (
+      <nav className="tabs" aria-label={t('app.sections')}>
+        {TABS.map((tab) => (
           <button
-            key={t.id}
+            key={tab.id}
             type="button"
             className="tab"
-            aria-current={tab === t.id ? 'page' : undefined}
-            onClick={() => go(t.id)}
-            data-testid={`tab-${t.id}`}
+            aria-current={current === tab.id ? 'page' : undefined}
+            onClick={() => go(tab.id)}
+            data-testid={`tab-${tab.id}`}
           >
-            {t.label}
-            {t.id === 'queue' && snapshot && snapshot.counts.failed > 0 && (
-              <span className="tab-count" aria-label={`${snapshot.counts.failed} failed`}>
+            {t(tab.label)}
+            {tab.id === 'queue' && snapshot && snapshot.counts.failed > 0 && (
+              <span className="tab-count" aria-label={t('app.failedCount', { count: snapshot.counts.failed })}>
                 {snapshot.counts.failed}
               </span>
             )}
@@ -69,17 +74,24 @@ export function App({ api }: { api: BridgeApi }) {
       <main id="main" tabIndex={-1}>
         {!snapshot ? (
           <div className="empty" role="status" data-testid="loading">
-            <h2>{loadError ? 'Cannot reach the bridge service' : 'Connecting to the bridge…'}</h2>
-            {loadError && <p>{loadError} — retrying every few seconds.</p>}
+            <h2>{loadError ? t('app.cannotReach') : t('app.connecting')}</h2>
+            {loadError && <p>{t('app.retrying', { error: loadError })}</p>}
           </div>
-        ) : tab === 'queue' ? (
+        ) : current === 'queue' ? (
           <QueueScreen api={api} snapshot={snapshot} settings={settings} onGo={go} notify={addNotice} />
-        ) : tab === 'devices' ? (
+        ) : current === 'devices' ? (
           <DevicesScreen api={api} snapshot={snapshot} settings={settings} reloadSettings={reloadSettings} notify={addNotice} onGo={go} />
-        ) : tab === 'logs' ? (
+        ) : current === 'logs' ? (
           <LogsScreen api={api} notify={addNotice} />
         ) : (
-          <ConnectionScreen api={api} snapshot={snapshot} settings={settings} reloadSettings={reloadSettings} notify={addNotice} />
+          <ConnectionScreen
+            api={api}
+            snapshot={snapshot}
+            settings={settings}
+            reloadSettings={reloadSettings}
+            notify={addNotice}
+            language={language}
+          />
         )}
       </main>
     </div>

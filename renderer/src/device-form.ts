@@ -1,41 +1,45 @@
 import type { FieldIssueView } from '../../src/bridge/api.js';
 import type { BAUD_RATES, DeviceConfig, DeviceInput } from '../../src/config/schema.js';
 import type { PAPER_SIZES } from '../../src/devices/system/job-attributes.js';
+import type { MessageKey, Translate } from './i18n/i18n.js';
 
 /** Must equal the schema's list; the type makes the compiler check that. */
 export const BAUDS: typeof BAUD_RATES = [1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400];
+/** Roll widths (a unit, not words) and their printable dots. */
 export const PAPER_WIDTHS = [
-  { dots: 384, label: '58 mm', detail: '384 dots' },
-  { dots: 512, label: '72 mm', detail: '512 dots' },
-  { dots: 576, label: '80 mm', detail: '576 dots' },
+  { dots: 384, label: '58 mm' },
+  { dots: 512, label: '72 mm' },
+  { dots: 576, label: '80 mm' },
 ] as const;
 
 export type Driver = DeviceConfig['driver'];
 export type ConnType = 'none' | 'serial' | 'tcp' | 'tcp-listen' | 'system-queue' | 'usb-lp';
 
-export const DRIVER_CHOICES: { id: Driver; label: string }[] = [
-  { id: 'escpos', label: 'Receipt printer — ESC/POS' },
-  { id: 'system', label: 'Printer on this computer (A4 office printer, USB printer)' },
-  { id: 'salto', label: 'Key encoder — Salto (Industry Standard Protocol)' },
-  { id: 'fias', label: 'Key encoder — FIAS (Saflok, Messerschmitt, …)' },
-  { id: 'keycutter', label: 'Key encoder — protocol from the Mews command' },
-  { id: 'null', label: 'Virtual device (for testing)' },
+/** The drivers in the order the form offers them; `label` is a message key. */
+export const DRIVER_CHOICES: { id: Driver; label: MessageKey }[] = [
+  { id: 'escpos', label: 'driverChoice.escpos' },
+  { id: 'system', label: 'driverChoice.system' },
+  { id: 'salto', label: 'driverChoice.salto' },
+  { id: 'fias', label: 'driverChoice.fias' },
+  { id: 'keycutter', label: 'driverChoice.keycutter' },
+  { id: 'null', label: 'driverChoice.null' },
 ];
 
-export function connectionTypes(driver: Driver): { id: ConnType; label: string }[] {
+/** The connection types a driver can use, first the usual one; `label` is a message key. */
+export function connectionTypes(driver: Driver): { id: ConnType; label: MessageKey }[] {
   if (driver === 'null' || driver === 'system') return [];
   if (driver === 'escpos')
     return [
-      { id: 'serial', label: 'Serial / USB' },
-      { id: 'tcp', label: 'Network (TCP)' },
-      { id: 'system-queue', label: 'Printer on this computer (raw)' },
-      { id: 'usb-lp', label: 'USB printer device (Linux)' },
+      { id: 'serial', label: 'connType.serial' },
+      { id: 'tcp', label: 'connType.tcp' },
+      { id: 'system-queue', label: 'connType.systemQueue' },
+      { id: 'usb-lp', label: 'connType.usbLp' },
     ];
   return [
-    { id: 'none', label: 'Address from the Mews command' },
-    { id: 'tcp', label: 'Connect to lock server (TCP)' },
-    { id: 'tcp-listen', label: 'Lock server connects here (listen)' },
-    { id: 'serial', label: 'Serial / USB' },
+    { id: 'none', label: 'connType.none' },
+    { id: 'tcp', label: 'connType.lockTcp' },
+    { id: 'tcp-listen', label: 'connType.listen' },
+    { id: 'serial', label: 'connType.serial' },
   ];
 }
 
@@ -221,34 +225,35 @@ function validZone(tz: string): boolean {
   }
 }
 
-/** Quick checks before anything is sent; the bridge validates again with the shared schema. */
-export function checkForm(f: DeviceForm): FieldIssueView[] {
+/** Quick checks before anything is sent, with messages in the UI's language (`t`); the bridge validates again with the shared schema. */
+export function checkForm(f: DeviceForm, t: Translate): FieldIssueView[] {
   const issues: FieldIssueView[] = [];
   const add = (field: string, message: string) => issues.push({ field, message });
-  if (!f.name.trim()) add('name', 'Enter a name staff will recognise.');
-  if (!f.id.trim()) add('id', 'Enter the device Id from Mews.');
+  if (!f.name.trim()) add('name', t('validation.name'));
+  if (!f.id.trim()) add('id', t('validation.id'));
   if (f.connType === 'serial') {
-    if (!f.path.trim()) add('connection.path', 'Choose a serial port or type its path (e.g. /dev/ttyUSB0 or COM3).');
-    if (!(BAUDS as readonly number[]).includes(num(f.baudRate))) add('connection.baudRate', `Choose a baud rate: ${BAUDS.join(', ')}.`);
+    if (!f.path.trim()) add('connection.path', t('validation.path'));
+    if (!(BAUDS as readonly number[]).includes(num(f.baudRate)))
+      add('connection.baudRate', t('validation.baudRate', { list: BAUDS.join(', ') }));
   }
-  if (f.connType === 'tcp' && !f.host.trim()) add('connection.host', 'Enter the host name or IP address.');
-  if (f.connType === 'system-queue' && !f.queue.trim()) add('connection.queue', 'Choose the printer the receipt printer is installed as.');
+  if (f.connType === 'tcp' && !f.host.trim()) add('connection.host', t('validation.host'));
+  if (f.connType === 'system-queue' && !f.queue.trim()) add('connection.queue', t('validation.queue'));
   if (f.connType === 'tcp' || f.connType === 'tcp-listen') {
     const p = num(f.port);
-    if (!Number.isInteger(p) || p < 1 || p > 65535) add('connection.port', 'Enter a port number between 1 and 65535.');
+    if (!Number.isInteger(p) || p < 1 || p > 65535) add('connection.port', t('validation.port'));
   }
   if (f.driver === 'escpos' && !PAPER_WIDTHS.some((w) => String(w.dots) === f.paperWidthDots))
-    add('options.paperWidthDots', 'Choose a paper width.');
-  if (f.timeZone.trim() && !validZone(f.timeZone.trim())) add('options.timeZone', 'Use a time zone such as Europe/Prague.');
+    add('options.paperWidthDots', t('validation.paperWidth'));
+  if (f.timeZone.trim() && !validZone(f.timeZone.trim())) add('options.timeZone', t('validation.timeZone'));
   if (f.driver === 'system') {
     const w = num(f.attentionWaitSeconds);
-    if (!Number.isInteger(w) || w < 0 || w > 3600) add('options.attentionWaitSeconds', 'Enter seconds between 0 and 3600.');
+    if (!Number.isInteger(w) || w < 0 || w > 3600) add('options.attentionWaitSeconds', t('validation.wait'));
     if (/^ipps?:/i.test(f.printer.trim()) && !/^ipps?:\/\/[^/\s]+/i.test(f.printer.trim()))
-      add('options.printer', 'Enter a full address such as ipp://192.168.1.50/ipp/print.');
+      add('options.printer', t('validation.ippAddress'));
   }
   if (f.driver === 'null') {
     const d = num(f.delayMs);
-    if (!Number.isInteger(d) || d < 0 || d > 600_000) add('options.delayMs', 'Enter milliseconds between 0 and 600000.');
+    if (!Number.isInteger(d) || d < 0 || d > 600_000) add('options.delayMs', t('validation.delay'));
   }
   return issues;
 }
@@ -296,16 +301,18 @@ export const PAPER_CHOICES: { id: string; keyword: string }[] = (['A4', 'Letter'
   keyword: PAPER_KEYWORDS[id],
 }));
 
-export const SIDES_CHOICES = [
-  { id: 'one-sided', label: 'One-sided' },
-  { id: 'two-sided-long-edge', label: 'Two-sided, long edge (book)' },
-  { id: 'two-sided-short-edge', label: 'Two-sided, short edge (flip)' },
+/** IPP `sides` keywords the form offers; `label` is a message key. */
+export const SIDES_CHOICES: { id: string; label: MessageKey }[] = [
+  { id: 'one-sided', label: 'systemPrinter.oneSided' },
+  { id: 'two-sided-long-edge', label: 'systemPrinter.longEdge' },
+  { id: 'two-sided-short-edge', label: 'systemPrinter.shortEdge' },
 ];
 
-export const COLOR_CHOICES = [
-  { id: 'auto', label: 'As the printer decides' },
-  { id: 'color', label: 'Colour' },
-  { id: 'monochrome', label: 'Black and white' },
+/** IPP `print-color-mode` keywords the form offers (`auto` = the printer decides); `label` is a message key. */
+export const COLOR_CHOICES: { id: string; label: MessageKey }[] = [
+  { id: 'auto', label: 'systemPrinter.colourAuto' },
+  { id: 'color', label: 'systemPrinter.colourColour' },
+  { id: 'monochrome', label: 'systemPrinter.colourMono' },
 ];
 
 /** Of `choices`, those the printer supports; all of them when it does not say (`supported` empty). `keep` always stays. */

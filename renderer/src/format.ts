@@ -1,32 +1,46 @@
 import type { CommandView, ConnectionStatus, DeviceView, LocalPhase, Snapshot } from '../../src/bridge/api.js';
+import type { MessageKey, Translate } from './i18n/i18n.js';
+import type { Language } from './i18n/languages.js';
 
-export function age(iso: string, now: number): string {
+/** How long ago `iso` was, in words of the current language ("3 min ago"); a date and time after a day. */
+export function age(iso: string, now: number, t: Translate, lang: Language): string {
   const s = Math.max(0, Math.round((now - Date.parse(iso)) / 1000));
-  if (s < 10) return 'just now';
-  if (s < 60) return `${s} s ago`;
+  if (s < 10) return t('age.justNow');
+  if (s < 60) return t('age.seconds', { s });
   const m = Math.floor(s / 60);
-  if (m < 60) return `${m} min ago`;
+  if (m < 60) return t('age.minutes', { m });
   const h = Math.floor(m / 60);
-  if (h < 24) return `${h} h ${m % 60} min ago`;
-  return formatDateTime(iso);
+  if (h < 24) return t('age.hours', { h, m: m % 60 });
+  return formatDateTime(iso, lang);
 }
 
-/** The one date-and-time format of the UI: the browser's language and time zone (e.g. "30 Nov 2026, 14:05:09"). */
-const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+const dateTimeFormats = new Map<Language, Intl.DateTimeFormat>();
 
-export function formatDateTime(iso: string): string {
+/**
+ * The one date-and-time format of the UI: the UI's language, the computer's time zone (e.g. "30 Nov 2026,
+ * 14:05:09" in English, "30.11.2026, 14:05:09" in German). An unparsable value is shown as it came.
+ */
+export function formatDateTime(iso: string, lang: Language): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : DATE_TIME.format(d);
+  if (Number.isNaN(d.getTime())) return iso;
+  let f = dateTimeFormats.get(lang);
+  if (!f) dateTimeFormats.set(lang, (f = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'medium' })));
+  return f.format(d);
 }
 
-export const PHASE_LABEL: Record<LocalPhase, string> = {
-  queued: 'Queued',
-  waiting: 'Waiting',
-  running: 'Running',
-  done: 'Processed',
-  failed: 'Error',
-  cancelled: 'Cancelled',
-  ignored: 'Ignored',
+/** A count or other number in the UI's language (digit grouping). */
+export function formatNumber(n: number, lang: Language): string {
+  return new Intl.NumberFormat(lang).format(n);
+}
+
+export const PHASE_LABEL: Record<LocalPhase, MessageKey> = {
+  queued: 'phase.queued',
+  waiting: 'phase.waiting',
+  running: 'phase.running',
+  done: 'phase.done',
+  failed: 'phase.failed',
+  cancelled: 'phase.cancelled',
+  ignored: 'phase.ignored',
 };
 
 export type Tone = 'ok' | 'busy' | 'warn' | 'bad' | 'muted';
@@ -48,12 +62,12 @@ export function phaseTone(c: CommandView): Tone {
   }
 }
 
-export const HEALTH_LABEL: Record<DeviceView['health'], string> = {
-  online: 'Ready',
-  busy: 'Busy',
-  attention: 'Needs attention',
-  offline: 'Offline',
-  unknown: 'Unknown',
+export const HEALTH_LABEL: Record<DeviceView['health'], MessageKey> = {
+  online: 'health.online',
+  busy: 'health.busy',
+  attention: 'health.attention',
+  offline: 'health.offline',
+  unknown: 'health.unknown',
 };
 
 export function healthTone(d: DeviceView): Tone {
@@ -61,19 +75,19 @@ export function healthTone(d: DeviceView): Tone {
   return ({ online: 'ok', busy: 'busy', attention: 'warn', offline: 'bad', unknown: 'muted' } as const)[d.health];
 }
 
-/** Plain-word status of a device, e.g. "Paper out" before the generic "Needs attention". */
-export function deviceStatusText(d: DeviceView): string {
-  if (!d.enabled) return 'Disabled';
-  return d.detail ?? HEALTH_LABEL[d.health];
+/** Plain-word status of a device, e.g. "Paper out" (the core's words, shown as they come) before the generic "Needs attention". */
+export function deviceStatusText(d: DeviceView, t: Translate): string {
+  if (!d.enabled) return t('health.disabled');
+  return d.detail ?? t(HEALTH_LABEL[d.health]);
 }
 
-export const CONNECTION_LABEL: Record<ConnectionStatus, string> = {
-  connecting: 'Connecting to Mews…',
-  online: 'Connected to Mews',
-  degraded: 'Mews is not answering',
-  offline: 'Not connected to Mews',
-  unauthorized: 'Mews rejected the tokens',
-  stopped: 'Stopped',
+export const CONNECTION_LABEL: Record<ConnectionStatus, MessageKey> = {
+  connecting: 'connectionStatus.connecting',
+  online: 'connectionStatus.online',
+  degraded: 'connectionStatus.degraded',
+  offline: 'connectionStatus.offline',
+  unauthorized: 'connectionStatus.unauthorized',
+  stopped: 'connectionStatus.stopped',
 };
 
 export type Overall = 'ok' | 'attention' | 'paused' | 'offline';
@@ -92,11 +106,11 @@ export function overall(s: Snapshot): Overall {
   return 'ok';
 }
 
-export const DRIVER_LABEL: Record<DeviceView['driver'], string> = {
-  escpos: 'Receipt printer (ESC/POS)',
-  system: 'Printer on this computer',
-  salto: 'Salto encoder',
-  fias: 'FIAS lock interface',
-  keycutter: 'Key cutter',
-  null: 'Virtual device',
+export const DRIVER_LABEL: Record<DeviceView['driver'], MessageKey> = {
+  escpos: 'driver.escpos',
+  system: 'driver.system',
+  salto: 'driver.salto',
+  fias: 'driver.fias',
+  keycutter: 'driver.keycutter',
+  null: 'driver.null',
 };

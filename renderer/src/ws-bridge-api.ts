@@ -1,5 +1,6 @@
 import type { ActionResult, ApiMethod, BridgeApi, BridgeEvent } from '../../src/bridge/api.js';
 import { apiFromCalls } from './api-from-calls.js';
+import { tr } from './i18n/i18n.js';
 
 type Listener = (event: BridgeEvent) => void;
 type Pending = { resolve: (v: unknown) => void; reject: (e: Error) => void; timer: ReturnType<typeof setTimeout> };
@@ -36,7 +37,7 @@ export function createWsBridgeApi(url: string): WsBridgeApi {
       retryMs = 500;
       for (const frame of outbox.splice(0)) ws.send(frame);
       if (everOpen) {
-        if (lostNoticeShown) notice('info', 'Connection to the bridge service is back.');
+        if (lostNoticeShown) notice('info', tr('socket.back'));
         void api.getSnapshot().then(
           (snapshot) => emit({ type: 'snapshot', snapshot }),
           () => {},
@@ -64,12 +65,11 @@ export function createWsBridgeApi(url: string): WsBridgeApi {
       socket = null;
       for (const [id, p] of pending) {
         clearTimeout(p.timer);
-        p.reject(new Error('Lost the connection to the bridge service. Please try again.'));
+        p.reject(new Error(tr('socket.lostCall')));
         pending.delete(id);
       }
       if (closed) return;
-      if (!lostNoticeShown)
-        notice('error', 'Lost the connection to the bridge service. Retrying… If the bridge was restarted, open the new link it printed.');
+      if (!lostNoticeShown) notice('error', tr('socket.lost'));
       lostNoticeShown = true;
       setTimeout(open, retryMs);
       retryMs = Math.min(retryMs * 2, 5000);
@@ -82,7 +82,7 @@ export function createWsBridgeApi(url: string): WsBridgeApi {
     return new Promise<unknown>((resolve, reject) => {
       const timer = setTimeout(() => {
         pending.delete(id);
-        reject(new Error('The bridge service did not answer in time.'));
+        reject(new Error(tr('socket.timeout')));
       }, CALL_TIMEOUT_MS);
       pending.set(id, { resolve, reject, timer });
       if (socket?.readyState === WebSocket.OPEN) socket.send(frame);
@@ -113,7 +113,7 @@ async function downloadDiagnostics(wsUrl: string): Promise<ActionResult> {
   const res = await fetch(`${u.protocol === 'wss:' ? 'https:' : 'http:'}//${u.host}/api/diagnostics`, {
     headers: { authorization: `Bearer ${u.searchParams.get('token') ?? ''}` },
   });
-  if (!res.ok) return { ok: false, message: `The bridge could not make the diagnostics bundle (HTTP ${res.status}).` };
+  if (!res.ok) return { ok: false, message: tr('socket.diagnosticsFailed', { status: res.status }) };
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'diagnostics.zip';
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await res.blob());
@@ -122,7 +122,7 @@ async function downloadDiagnostics(wsUrl: string): Promise<ActionResult> {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-  return { ok: true, message: `Diagnostics downloaded as ${name}: find it in the browser’s downloads and send it to support.` };
+  return { ok: true, message: tr('socket.diagnosticsSaved', { name }) };
 }
 
 /** Reads the dashboard token from `#token=` or `?token=`, keeps it for reloads, and hides it from the address bar. */

@@ -88,7 +88,7 @@ describe.runIf(hasChromium)('device screen: "Printer on this computer"', () => {
     await page.getByTestId('printer-select').selectOption('office');
     await expect(options(page, 'media-select')).resolves.toEqual(['As set on the printer', 'A4', 'Letter']);
     await expect(options(page, 'sides-select')).resolves.toEqual(['One-sided']);
-    await expect(options(page, 'tray-select')).resolves.toEqual(['Automatic', 'main', 'manual']);
+    await expect(options(page, 'tray-select')).resolves.toEqual(['Automatic', 'Main tray', 'Manual feed']);
     await expect(options(page, 'color-select')).resolves.toEqual(['As the printer decides', 'Black and white']);
     await page.getByTestId('media-select').selectOption('A4');
     await page.getByTestId('tray-select').selectOption('manual');
@@ -102,7 +102,7 @@ describe.runIf(hasChromium)('device screen: "Printer on this computer"', () => {
       'Two-sided, short edge (flip)',
     ]);
     await expect(options(page, 'media-select')).resolves.toEqual(['As set on the printer', 'A4', 'A5']);
-    await expect(options(page, 'tray-select')).resolves.toEqual(['Automatic', 'tray-1', 'tray-2']);
+    await expect(options(page, 'tray-select')).resolves.toEqual(['Automatic', 'Tray 1', 'Tray 2']);
     await expect(page.getByTestId('tray-select').inputValue()).resolves.toBe('auto');
     await page.getByTestId('sides-select').selectOption('two-sided-long-edge');
     await page.getByTestId('color-select').selectOption('color');

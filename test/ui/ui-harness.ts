@@ -27,15 +27,13 @@ export class UiHarness {
     return d;
   }
 
-  async open(dash: Dashboard, tab = 'queue', viewport = { width: 1366, height: 900 }): Promise<Page> {
-    const page = await this.browser.newPage({ viewport });
+  /** Opens the UI in a new page; `locale` is the browser's language (the UI's default), English unless a test says otherwise. */
+  async open(dash: Dashboard, tab = 'queue', viewport = { width: 1366, height: 900 }, locale = 'en-US'): Promise<Page> {
+    const page = await this.browser.newPage({ viewport, locale });
     page.on('pageerror', (e) => this.pageErrors.push(e.message));
     page.setDefaultTimeout(10_000);
     await page.goto(`${dash.url}/#token=${dash.token}`);
-    await page
-      .getByTestId('overall-status')
-      .getByText(/All well|Needs attention|Offline/)
-      .waitFor();
+    await page.locator('[data-testid="overall-status"]:not([data-state="starting"])').waitFor(); // the first snapshot, in any language
     if (tab !== 'queue') await page.getByTestId(`tab-${tab}`).click();
     return page;
   }

@@ -1,5 +1,6 @@
 import type { BridgeApi, ConnectionView } from '../../../src/bridge/api.js';
 import type { Tab } from '../App.js';
+import { useT } from '../i18n/i18n.js';
 import type { Notice } from '../use-bridge.js';
 
 /**
@@ -13,6 +14,7 @@ export function Banners(props: {
   notify: (l: Notice['level'], m: string) => void;
 }) {
   const { api, connection: c, onGo, notify } = props;
+  const { t } = useT();
   const resume = async () => {
     try {
       const r = await api.setPaused(false);
@@ -25,19 +27,19 @@ export function Banners(props: {
     <>
       {c.simulation && (
         <div className="banner banner-sim" role="note" data-testid="simulation-banner">
-          <strong>Simulation.</strong>
-          <span>Mews and all devices here are simulated on this PC.</span>
+          <strong>{t('banner.simTitle')}</strong>
+          <span>{t('banner.simText')}</span>
           <button type="button" className="btn btn-link" onClick={() => onGo('connection')}>
-            How to connect your hotel
+            {t('banner.simLink')}
           </button>
         </div>
       )}
       {c.paused && (
         <div className="banner banner-paused" role="status" data-testid="paused-banner">
-          <strong>Commands are paused.</strong>
-          <span>New commands wait in Mews until you resume.</span>
+          <strong>{t('banner.pausedTitle')}</strong>
+          <span>{t('banner.pausedText')}</span>
           <button type="button" className="btn btn-primary" onClick={() => void resume()} data-testid="resume-banner">
-            Resume commands
+            {t('banner.resume')}
           </button>
         </div>
       )}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ActionResult, CommandView } from '../../../src/bridge/api.js';
 import { age, formatDateTime, PHASE_LABEL, phaseTone } from '../format.js';
+import { useT } from '../i18n/i18n.js';
 import { Badge } from './Badge.js';
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function CommandRow({ command: c, now, onRetry, onDismiss }: Props) {
+  const { t, lang } = useT();
   const [busy, setBusy] = useState(false);
   const act = async (fn: ((id: string) => Promise<ActionResult>) | undefined) => {
     if (!fn) return;
@@ -21,7 +23,7 @@ export function CommandRow({ command: c, now, onRetry, onDismiss }: Props) {
       setBusy(false);
     }
   };
-  const label = c.dismissed ? 'Dismissed' : PHASE_LABEL[c.phase];
+  const label = t(c.dismissed ? 'phase.dismissed' : PHASE_LABEL[c.phase]);
   return (
     <li className={`command command-${phaseTone(c)}`} data-testid="command-row" data-command-id={c.id} data-phase={c.phase}>
       <div className="command-main">
@@ -33,14 +35,14 @@ export function CommandRow({ command: c, now, onRetry, onDismiss }: Props) {
         </div>
         <div className="command-meta">
           <span className="command-device">{c.deviceName}</span>
-          <span title={formatDateTime(c.createdUtc)}>{age(c.createdUtc, now)}</span>
-          {c.creator && <span>by {c.creator}</span>}
-          <span className="muted">Mews: {c.mewsState}</span>
-          {c.reportPending && <span className="muted">reporting to Mews…</span>}
+          <span title={formatDateTime(c.createdUtc, lang)}>{age(c.createdUtc, now, t, lang)}</span>
+          {c.creator && <span>{t('command.by', { creator: c.creator })}</span>}
+          <span className="muted">{t('command.mews', { state: t(`mewsState.${c.mewsState}`) })}</span>
+          {c.reportPending && <span className="muted">{t('command.reporting')}</span>}
         </div>
         {c.phase === 'running' && c.progress !== null && (
-          <progress className="command-progress" value={c.progress} max={1} aria-label={`Progress of ${c.summary}`}>
-            {Math.round(c.progress * 100)}%
+          <progress className="command-progress" value={c.progress} max={1} aria-label={t('command.progress', { summary: c.summary })}>
+            {new Intl.NumberFormat(lang, { style: 'percent' }).format(c.progress)}
           </progress>
         )}
         {c.notes && (
@@ -53,12 +55,12 @@ export function CommandRow({ command: c, now, onRetry, onDismiss }: Props) {
         <div className="command-actions">
           {c.canRetry && onRetry && (
             <button type="button" className="btn btn-primary" disabled={busy} onClick={() => act(onRetry)} data-testid="retry">
-              Retry
+              {t('command.retry')}
             </button>
           )}
           {c.canDismiss && onDismiss && (
             <button type="button" className="btn" disabled={busy} onClick={() => act(onDismiss)} data-testid="dismiss">
-              Dismiss
+              {t('command.dismiss')}
             </button>
           )}
         </div>

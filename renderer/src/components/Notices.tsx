@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useT } from '../i18n/i18n.js';
 import type { Notice } from '../use-bridge.js';
 
 /** How long a notice stays before it closes by itself (kept open while the pointer or focus is on it). */
@@ -18,6 +19,7 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: 
 }
 
 function NoticeItem({ notice: n, older, onDismiss }: { notice: Notice; older: number; onDismiss: (id: number) => void }) {
+  const { t } = useT();
   const [held, setHeld] = useState(false);
   useEffect(() => {
     if (held) return;
@@ -40,7 +42,7 @@ function NoticeItem({ notice: n, older, onDismiss }: { notice: Notice; older: nu
         {n.count > 1 && <strong className="notice-count"> ×{n.count}</strong>}
       </span>
       {older > 0 && <span className="notice-more">+{older}</span>}
-      <button type="button" className="btn btn-quiet notice-close" onClick={() => onDismiss(n.id)} aria-label="Close message">
+      <button type="button" className="btn btn-quiet notice-close" onClick={() => onDismiss(n.id)} aria-label={t('notice.close')}>
         ✕
       </button>
     </div>

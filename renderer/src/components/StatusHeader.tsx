@@ -1,9 +1,11 @@
 import type { Snapshot } from '../../../src/bridge/api.js';
-import { CONNECTION_LABEL, overall } from '../format.js';
+import { CONNECTION_LABEL, formatNumber, overall } from '../format.js';
+import { useT } from '../i18n/i18n.js';
 
-const OVERALL_TEXT = { ok: 'All well', attention: 'Needs attention', paused: 'Paused', offline: 'Offline' } as const;
+const OVERALL_TEXT = { ok: 'header.allWell', attention: 'header.attention', paused: 'header.paused', offline: 'header.offline' } as const;
 
 export function StatusHeader({ snapshot }: { snapshot: Snapshot | null }) {
+  const { t, lang } = useT();
   const state = snapshot ? overall(snapshot) : 'offline';
   return (
     <header className={`status-header status-${snapshot ? state : 'unknown'}`}>
@@ -16,36 +18,42 @@ export function StatusHeader({ snapshot }: { snapshot: Snapshot | null }) {
           {snapshot && <span className="version">v{snapshot.version}</span>}
         </div>
       </div>
-      <div className="status-summary" role="status" aria-live="polite" data-testid="overall-status">
+      <div
+        className="status-summary"
+        role="status"
+        aria-live="polite"
+        data-testid="overall-status"
+        data-state={snapshot ? state : 'starting'}
+      >
         {snapshot ? (
           <>
-            <strong className="overall">{OVERALL_TEXT[state]}</strong>
+            <strong className="overall">{t(OVERALL_TEXT[state])}</strong>
             <span>
-              {CONNECTION_LABEL[snapshot.connection.status]}
-              {snapshot.connection.paused && state !== 'paused' && ' · Paused'}
+              {t(CONNECTION_LABEL[snapshot.connection.status])}
+              {snapshot.connection.paused && state !== 'paused' && ` · ${t('header.paused')}`}
             </span>
           </>
         ) : (
-          <strong className="overall">Starting…</strong>
+          <strong className="overall">{t('header.starting')}</strong>
         )}
       </div>
       {snapshot && (
-        <dl className="counts" aria-label="Command counts">
+        <dl className="counts" aria-label={t('header.counts')}>
           <div>
-            <dt>Waiting</dt>
-            <dd data-testid="count-queued">{snapshot.counts.queued}</dd>
+            <dt>{t('header.waiting')}</dt>
+            <dd data-testid="count-queued">{formatNumber(snapshot.counts.queued, lang)}</dd>
           </div>
           <div>
-            <dt>Running</dt>
-            <dd>{snapshot.counts.running}</dd>
+            <dt>{t('header.running')}</dt>
+            <dd>{formatNumber(snapshot.counts.running, lang)}</dd>
           </div>
           <div className={snapshot.counts.failed ? 'count-bad' : undefined}>
-            <dt>Failed</dt>
-            <dd data-testid="count-failed">{snapshot.counts.failed}</dd>
+            <dt>{t('header.failed')}</dt>
+            <dd data-testid="count-failed">{formatNumber(snapshot.counts.failed, lang)}</dd>
           </div>
           <div>
-            <dt>Done today</dt>
-            <dd>{snapshot.counts.doneToday}</dd>
+            <dt>{t('header.doneToday')}</dt>
+            <dd>{formatNumber(snapshot.counts.doneToday, lang)}</dd>
           </div>
         </dl>
       )}

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { BridgeApi, PortListResult } from '../../../src/bridge/api.js';
 import { Field, described } from '../components/Field.js';
 import { BAUDS, connectionTypes, controlId, type DeviceForm } from '../device-form.js';
+import { useT } from '../i18n/i18n.js';
 
 interface Props {
   api: BridgeApi;
@@ -11,16 +12,17 @@ interface Props {
 }
 
 export function ConnectionFields({ api, form, set, errorFor }: Props) {
+  const { t } = useT();
   const types = connectionTypes(form.driver);
   if (types.length === 0) return null;
   return (
     <fieldset>
-      <legend>Connection</legend>
-      <div className="radio-row" role="radiogroup" aria-label="Connection type">
-        {types.map((t) => (
-          <label key={t.id} className={`radio-card${form.connType === t.id ? ' radio-card-on' : ''}`}>
-            <input type="radio" name="connType" value={t.id} checked={form.connType === t.id} onChange={() => set({ connType: t.id })} />
-            {t.label}
+      <legend>{t('connFields.legend')}</legend>
+      <div className="radio-row" role="radiogroup" aria-label={t('connFields.typeLabel')}>
+        {types.map((c) => (
+          <label key={c.id} className={`radio-card${form.connType === c.id ? ' radio-card-on' : ''}`}>
+            <input type="radio" name="connType" value={c.id} checked={form.connType === c.id} onChange={() => set({ connType: c.id })} />
+            {t(c.label)}
           </label>
         ))}
       </div>
@@ -29,9 +31,9 @@ export function ConnectionFields({ api, form, set, errorFor }: Props) {
         <div className="grid-2">
           <Field
             id={controlId('connection.host')}
-            label={form.connType === 'tcp' ? 'Host or IP address' : 'Listen on address'}
+            label={form.connType === 'tcp' ? t('connFields.host') : t('connFields.listenOn')}
             error={errorFor('connection.host')}
-            hint={form.connType === 'tcp-listen' ? '0.0.0.0 accepts the lock server from any network card.' : undefined}
+            hint={form.connType === 'tcp-listen' ? t('connFields.listenHint') : undefined}
           >
             <input
               {...described(controlId('connection.host'), errorFor('connection.host'), form.connType === 'tcp-listen')}
@@ -41,7 +43,7 @@ export function ConnectionFields({ api, form, set, errorFor }: Props) {
               spellCheck={false}
             />
           </Field>
-          <Field id={controlId('connection.port')} label="Port" error={errorFor('connection.port')}>
+          <Field id={controlId('connection.port')} label={t('connFields.port')} error={errorFor('connection.port')}>
             <input
               {...described(controlId('connection.port'), errorFor('connection.port'))}
               inputMode="numeric"
@@ -54,9 +56,9 @@ export function ConnectionFields({ api, form, set, errorFor }: Props) {
       {form.connType === 'tcp-listen' && (
         <Field
           id={controlId('connection.allowedPeers')}
-          label="Lock server addresses allowed to connect"
+          label={t('connFields.allowedPeers')}
           error={errorFor('connection.allowedPeers')}
-          hint="IP addresses, separated by commas, e.g. 192.168.1.20. Empty: any computer that can reach the port may connect."
+          hint={t('connFields.allowedPeersHint')}
         >
           <input
             {...described(controlId('connection.allowedPeers'), errorFor('connection.allowedPeers'), true)}
@@ -71,9 +73,9 @@ export function ConnectionFields({ api, form, set, errorFor }: Props) {
       {form.connType === 'usb-lp' && (
         <Field
           id={controlId('connection.path')}
-          label="Device file"
+          label={t('connFields.deviceFile')}
           error={errorFor('connection.path')}
-          hint="Usually /dev/usb/lp0; the bridge's user needs to be in the lp group. No paper or cover status comes back this way."
+          hint={t('connFields.deviceFileHint')}
         >
           <input
             {...described(controlId('connection.path'), errorFor('connection.path'), true)}
@@ -84,15 +86,14 @@ export function ConnectionFields({ api, form, set, errorFor }: Props) {
           />
         </Field>
       )}
-      {form.connType === 'none' && (
-        <p className="hint">Mews sends the lock server’s address with each command, so nothing is needed here.</p>
-      )}
+      {form.connType === 'none' && <p className="hint">{t('connFields.noneHint')}</p>}
     </fieldset>
   );
 }
 
 /** A receipt printer installed as an OS printer: pick it from the printers this computer has. */
 function QueueFields({ api, form, set, errorFor }: Props) {
+  const { t } = useT();
   const [names, setNames] = useState<string[] | null>(null);
   useEffect(() => {
     api.listSystemPrinters().then(
@@ -102,12 +103,7 @@ function QueueFields({ api, form, set, errorFor }: Props) {
   }, [api]);
   const id = controlId('connection.queue');
   return (
-    <Field
-      id={id}
-      label="Printer on this computer"
-      error={errorFor('connection.queue')}
-      hint="The receipt printer as installed in the computer's printer settings. The receipt goes to it as a raw job; no paper or cover status comes back this way."
-    >
+    <Field id={id} label={t('connFields.queue')} error={errorFor('connection.queue')} hint={t('connFields.queueHint')}>
       <input
         {...described(id, errorFor('connection.queue'), true)}
         list="os-printers"
@@ -126,6 +122,7 @@ function QueueFields({ api, form, set, errorFor }: Props) {
 }
 
 function SerialFields({ api, form, set, errorFor }: Props) {
+  const { t } = useT();
   const [ports, setPorts] = useState<PortListResult | null>(null);
   const refresh = useCallback(() => {
     setPorts(null);
@@ -138,7 +135,7 @@ function SerialFields({ api, form, set, errorFor }: Props) {
   return (
     <>
       <div className="grid-2">
-        <Field id="dev-port-pick" label="Detected ports">
+        <Field id="dev-port-pick" label={t('connFields.detectedPorts')}>
           <div className="with-button">
             <select
               id="dev-port-pick"
@@ -147,7 +144,9 @@ function SerialFields({ api, form, set, errorFor }: Props) {
               data-testid="port-picker"
               disabled={!ports || ports.ports.length === 0}
             >
-              <option value="">{!ports ? 'Looking for ports…' : ports.ports.length === 0 ? 'None found' : 'Choose a port…'}</option>
+              <option value="">
+                {!ports ? t('connFields.lookingForPorts') : ports.ports.length === 0 ? t('connFields.noPorts') : t('connFields.choosePort')}
+              </option>
               {ports?.ports.map((p) => (
                 <option key={p.path} value={p.path}>
                   {p.path}
@@ -156,16 +155,16 @@ function SerialFields({ api, form, set, errorFor }: Props) {
               ))}
             </select>
             <button type="button" className="btn" onClick={refresh}>
-              Refresh
+              {t('connFields.refresh')}
             </button>
           </div>
           {ports?.error && (
             <p className="warn-text" data-testid="port-list-error">
-              Could not list ports ({ports.error}). Type the path instead.
+              {t('connFields.portListError', { error: ports.error })}
             </p>
           )}
         </Field>
-        <Field id={pathId} label="Port path" error={errorFor('connection.path')} hint="e.g. /dev/ttyUSB0 or COM3">
+        <Field id={pathId} label={t('connFields.portPath')} error={errorFor('connection.path')} hint={t('connFields.portPathHint')}>
           <input
             {...described(pathId, errorFor('connection.path'), true)}
             value={form.path}
@@ -176,14 +175,14 @@ function SerialFields({ api, form, set, errorFor }: Props) {
         </Field>
       </div>
       <div className="grid-2">
-        <Field id={controlId('connection.baudRate')} label="Baud rate" error={errorFor('connection.baudRate')}>
+        <Field id={controlId('connection.baudRate')} label={t('connFields.baudRate')} error={errorFor('connection.baudRate')}>
           <select
             {...described(controlId('connection.baudRate'), errorFor('connection.baudRate'))}
             value={form.baudRate}
             onChange={(e) => set({ baudRate: e.target.value })}
           >
             {!(BAUDS as readonly number[]).includes(Number(form.baudRate)) && (
-              <option value={form.baudRate}>{form.baudRate} (not supported)</option>
+              <option value={form.baudRate}>{t('connFields.notSupported', { value: form.baudRate })}</option>
             )}
             {BAUDS.map((b) => (
               <option key={b} value={String(b)}>
@@ -192,15 +191,15 @@ function SerialFields({ api, form, set, errorFor }: Props) {
             ))}
           </select>
         </Field>
-        <Field id={controlId('connection.flowControl')} label="Flow control" error={errorFor('connection.flowControl')}>
+        <Field id={controlId('connection.flowControl')} label={t('connFields.flowControl')} error={errorFor('connection.flowControl')}>
           <select
             id={controlId('connection.flowControl')}
             value={form.flowControl}
             onChange={(e) => set({ flowControl: e.target.value as DeviceForm['flowControl'] })}
           >
-            <option value="none">None</option>
-            <option value="rtscts">Hardware (RTS/CTS)</option>
-            <option value="xonxoff">Software (XON/XOFF)</option>
+            <option value="none">{t('connFields.flowNone')}</option>
+            <option value="rtscts">{t('connFields.flowHardware')}</option>
+            <option value="xonxoff">{t('connFields.flowSoftware')}</option>
           </select>
         </Field>
       </div>

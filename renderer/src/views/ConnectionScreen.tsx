@@ -1,19 +1,23 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { Trans } from 'react-i18next';
 import type { ConnectionSettingsInput, FieldIssueView, PublicSettings, TokenStorage } from '../../../src/bridge/api.js';
 import { ConnectionStatusPanel } from './ConnectionStatusPanel.js';
 import { Field, described } from '../components/Field.js';
+import { useT, type MessageKey, type Translate } from '../i18n/i18n.js';
+import { LanguageField, type LanguageChoice } from './LanguageField.js';
 import type { ScreenProps } from './screen-props.js';
 
 type Env = ConnectionSettingsInput['environment'];
-const ENVIRONMENTS: { id: Env; label: string; hint: string }[] = [
-  { id: 'demo', label: 'Mews test hotel', hint: 'Mews’s public demo environment (mews-demo.com), with your test tokens' },
-  { id: 'production', label: 'Production', hint: 'Your live hotel' },
-  { id: 'custom', label: 'Custom', hint: 'Other addresses (testing)' },
+const ENVIRONMENTS: { id: Env; label: MessageKey; hint: MessageKey }[] = [
+  { id: 'demo', label: 'connection.envDemo', hint: 'connection.envDemoHint' },
+  { id: 'production', label: 'connection.envProduction', hint: 'connection.envProductionHint' },
+  { id: 'custom', label: 'connection.envCustom', hint: 'connection.envCustomHint' },
 ];
 
-type Props = ScreenProps;
+type Props = ScreenProps & { language: LanguageChoice };
 
-export function ConnectionScreen({ api, snapshot, settings, reloadSettings, notify }: Props) {
+export function ConnectionScreen({ api, snapshot, settings, reloadSettings, notify, language }: Props) {
+  const { t } = useT();
   return (
     <div className="screen">
       <ConnectionStatusPanel api={api} connection={snapshot.connection} notify={notify} />
@@ -23,32 +27,29 @@ export function ConnectionScreen({ api, snapshot, settings, reloadSettings, noti
         <ConnectionForm api={api} settings={settings} reloadSettings={reloadSettings} />
       ) : (
         <section className="panel" role="status">
-          Loading settings…
+          {t('connection.loadingSettings')}
         </section>
       )}
-      {settings && <AppSettings api={api} settings={settings} reloadSettings={reloadSettings} notify={notify} />}
+      {settings && <AppSettings api={api} settings={settings} reloadSettings={reloadSettings} notify={notify} language={language} />}
     </div>
   );
 }
 
 /** In the built-in simulation the connection cannot be changed: this says how to leave it instead. */
 function LeaveSimulation() {
+  const { t } = useT();
   return (
     <section className="panel" aria-labelledby="leave-sim-title" data-testid="leave-simulation">
-      <h2 id="leave-sim-title">This is the built-in simulation</h2>
-      <p>
-        Mews, the printer and the encoders here are simulated on this PC, so this screen cannot switch to a real hotel (Production) or to
-        the Mews test hotel.
-      </p>
-      <p>To connect your hotel:</p>
+      <h2 id="leave-sim-title">{t('connection.simTitle')}</h2>
+      <p>{t('connection.simText')}</p>
+      <p>{t('connection.simSteps')}</p>
       <ol className="steps">
-        <li>Stop the simulation: press Ctrl+C in the window where it runs.</li>
+        <li>{t('connection.simStep1')}</li>
         <li>
-          Write your settings file, e.g. <code>bridge.json</code>, with your Mews tokens and devices (README, “Configuration reference”).
+          <Trans i18nKey="connection.simStep2" components={{ code: <code /> }} />
         </li>
         <li>
-          Start the bridge with it: <code>npm run headless -- --config ./bridge.json</code> (<code>npm run app</code> uses{' '}
-          <code>./bridge.json</code> when it exists).
+          <Trans i18nKey="connection.simStep3" components={{ code: <code /> }} />
         </li>
       </ol>
     </section>
@@ -56,6 +57,7 @@ function LeaveSimulation() {
 }
 
 function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | 'reloadSettings'> & { settings: PublicSettings }) {
+  const { t } = useT();
   const m = settings.mews;
   const [env, setEnv] = useState<Env>(m.environment);
   const [apiUrl, setApiUrl] = useState(m.apiUrl ?? '');
@@ -77,9 +79,9 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
         ['webSocketUrl', wsUrl, /^wss?:\/\//],
       ] as const)
         if (!scheme.test(value.trim()))
-          local.push({ field: name, message: `Enter a full address starting with ${name === 'apiUrl' ? 'https://' : 'wss://'}` });
+          local.push({ field: name, message: t('validation.url', { scheme: name === 'apiUrl' ? 'https://' : 'wss://' }) });
     }
-    if (!client.trim()) local.push({ field: 'client', message: 'Enter a client name, e.g. “Mews Device Bridge 1.0.0”.' });
+    if (!client.trim()) local.push({ field: 'client', message: t('validation.client') });
     setSaved(false);
     if (local.length) return setIssues(local);
     setBusy(true);
@@ -107,16 +109,16 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
   );
   return (
     <section className="panel" aria-labelledby="conn-settings-title">
-      <h2 id="conn-settings-title">Mews connection settings</h2>
+      <h2 id="conn-settings-title">{t('connection.settingsTitle')}</h2>
       <form onSubmit={save} noValidate data-testid="connection-form">
         {rootError && (
           <div className="form-issues" role="alert">
-            <strong>Nothing was saved.</strong> {rootError.message}
+            <strong>{t('connection.nothingSaved')}</strong> {rootError.message}
           </div>
         )}
         <fieldset>
-          <legend>Environment</legend>
-          <div className="radio-row" role="radiogroup" aria-label="Environment">
+          <legend>{t('connection.environment')}</legend>
+          <div className="radio-row" role="radiogroup" aria-label={t('connection.environment')}>
             {ENVIRONMENTS.map((o) => (
               <label key={o.id} className={`radio-card${env === o.id ? ' radio-card-on' : ''}`}>
                 <input
@@ -128,15 +130,15 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
                   data-testid={`env-${o.id}`}
                 />
                 <span>
-                  {o.label}
-                  <small>{o.hint}</small>
+                  {t(o.label)}
+                  <small>{t(o.hint)}</small>
                 </span>
               </label>
             ))}
           </div>
           {env === 'custom' && (
             <div className="grid-2">
-              <Field id="conn-apiUrl" label="Connector API address" error={errorFor('apiUrl')}>
+              <Field id="conn-apiUrl" label={t('connection.apiUrl')} error={errorFor('apiUrl')}>
                 <input
                   {...described('conn-apiUrl', errorFor('apiUrl'))}
                   value={apiUrl}
@@ -145,7 +147,7 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
                   spellCheck={false}
                 />
               </Field>
-              <Field id="conn-webSocketUrl" label="WebSocket address" error={errorFor('webSocketUrl')}>
+              <Field id="conn-webSocketUrl" label={t('connection.webSocketUrl')} error={errorFor('webSocketUrl')}>
                 <input
                   {...described('conn-webSocketUrl', errorFor('webSocketUrl'))}
                   value={wsUrl}
@@ -158,15 +160,14 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
           )}
         </fieldset>
         <fieldset>
-          <legend>Tokens</legend>
+          <legend>{t('connection.tokens')}</legend>
           <p className="hint tokens-hint" data-testid="token-storage">
-            {tokenStorageText(settings.tokenStorage)} Leave a box empty to keep the stored token; when you switch environment or address,
-            type both again (stored tokens are never sent to another server).
+            {tokenStorageText(settings.tokenStorage, t)} {t('connection.tokensHint')}
           </p>
           <div className="grid-2">
             <TokenField
               id="conn-clientToken"
-              label="Client token"
+              label={t('connection.clientToken')}
               isSet={m.clientTokenSet}
               value={clientToken}
               onChange={setClientToken}
@@ -174,31 +175,26 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
             />
             <TokenField
               id="conn-accessToken"
-              label="Access token"
+              label={t('connection.accessToken')}
               isSet={m.accessTokenSet}
               value={accessToken}
               onChange={setAccessToken}
               error={errorFor('accessToken')}
             />
           </div>
-          <Field
-            id="conn-client"
-            label="Client name"
-            error={errorFor('client')}
-            hint="Sent to Mews with every request to identify this bridge."
-          >
+          <Field id="conn-client" label={t('connection.clientName')} error={errorFor('client')} hint={t('connection.clientNameHint')}>
             <input {...described('conn-client', errorFor('client'), true)} value={client} onChange={(e) => setClient(e.target.value)} />
           </Field>
         </fieldset>
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={busy} data-testid="save-connection">
-            {busy ? 'Saving…' : 'Save connection settings'}
+            {busy ? t('connection.saving') : t('connection.save')}
           </button>
         </div>
         <div aria-live="polite">
           {saved && (
             <p className="ok-text" data-testid="connection-saved">
-              Saved. The bridge reconnects to Mews with the new settings.
+              {t('connection.saved')}
             </p>
           )}
         </div>
@@ -216,8 +212,9 @@ function TokenField(props: {
   error: string | undefined;
 }) {
   const { id, label, isSet, value, onChange, error } = props;
+  const { t } = useT();
   return (
-    <Field id={id} label={label} error={error} hint={isSet ? 'A token is stored. Type a new one to replace it.' : 'Not set yet.'}>
+    <Field id={id} label={label} error={error} hint={isSet ? t('connection.tokenStored') : t('connection.tokenNotSet')}>
       <div className="with-badge">
         <input
           {...described(id, error, true)}
@@ -225,19 +222,26 @@ function TokenField(props: {
           autoComplete="off"
           spellCheck={false}
           value={value}
-          placeholder={isSet ? '••••••••  (set)' : 'Paste the token from Mews'}
+          placeholder={isSet ? t('connection.tokenPlaceholderSet') : t('connection.tokenPlaceholder')}
           onChange={(e) => onChange(e.target.value)}
           data-testid={id}
         />
         <span className={`token-state ${isSet ? 'token-set' : 'token-unset'}`} data-testid={`${id}-state`}>
-          {isSet ? 'Set' : 'Not set'}
+          {isSet ? t('connection.tokenSet') : t('connection.tokenUnset')}
         </span>
       </div>
     </Field>
   );
 }
 
-function AppSettings({ api, settings, reloadSettings, notify }: Omit<Props, 'snapshot' | 'settings'> & { settings: PublicSettings }) {
+function AppSettings({
+  api,
+  settings,
+  reloadSettings,
+  notify,
+  language,
+}: Omit<Props, 'snapshot' | 'settings'> & { settings: PublicSettings }) {
+  const { t } = useT();
   const [startAtLogin, setStartAtLogin] = useState(settings.startAtLogin);
   useEffect(() => setStartAtLogin(settings.startAtLogin), [settings.startAtLogin]);
   const toggle = async (on: boolean) => {
@@ -253,33 +257,33 @@ function AppSettings({ api, settings, reloadSettings, notify }: Omit<Props, 'sna
   };
   return (
     <section className="panel" aria-labelledby="app-settings-title">
-      <h2 id="app-settings-title">This PC</h2>
+      <h2 id="app-settings-title">{t('pc.title')}</h2>
+      <LanguageField language={language} />
       {startAtLogin !== null && api.setStartAtLogin && (
         <div className="field field-check">
           <label>
-            <input type="checkbox" checked={startAtLogin} onChange={(e) => void toggle(e.target.checked)} /> Start the bridge when I sign in
-            to this PC
+            <input type="checkbox" checked={startAtLogin} onChange={(e) => void toggle(e.target.checked)} /> {t('pc.startAtLogin')}
           </label>
         </div>
       )}
-      {settings.dataDir && <p className="hint">Data folder: {settings.dataDir}</p>}
+      {settings.dataDir && <p className="hint">{t('pc.dataFolder', { path: settings.dataDir })}</p>}
       <button type="button" className="btn" onClick={() => void diagnostics()}>
-        Save diagnostics for support
+        {t('logs.saveDiagnostics')}
       </button>
     </section>
   );
 }
 
 /** Where the tokens are kept, said truly for each backing (only the desktop app encrypts them). */
-function tokenStorageText(t: TokenStorage): string {
-  switch (t.kind) {
+function tokenStorageText(storage: TokenStorage, t: Translate): string {
+  switch (storage.kind) {
     case 'encrypted':
-      return 'Tokens are stored encrypted by this computer and never shown again.';
+      return t('connection.tokenStorageEncrypted');
     case 'config-file':
-      return `Tokens are kept in plain text in the config file ${t.path}: only the bridge's user should be able to read it. They are never shown again.`;
+      return t('connection.tokenStorageFile', { path: storage.path });
     case 'environment':
-      return 'Tokens come from the environment variables MEWS_CLIENT_TOKEN and MEWS_ACCESS_TOKEN, which win over tokens saved here.';
+      return t('connection.tokenStorageEnvironment');
     case 'memory':
-      return 'Tokens saved here last until the bridge stops: the config file holds no tokens, so they are not written to disk.';
+      return t('connection.tokenStorageMemory');
   }
 }

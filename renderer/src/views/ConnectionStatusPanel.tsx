@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ActionResult, BridgeApi, ConnectionView } from '../../../src/bridge/api.js';
 import { Badge } from '../components/Badge.js';
 import { age, CONNECTION_LABEL, type Tone } from '../format.js';
+import { useT } from '../i18n/i18n.js';
 import { useNow } from '../use-now.js';
 import type { Notice } from '../use-bridge.js';
 
@@ -13,7 +14,7 @@ const TONE: Record<ConnectionView['status'], Tone> = {
   unauthorized: 'bad',
   stopped: 'muted',
 };
-const ENV_LABEL = { demo: 'Mews test hotel (demo environment)', production: 'Mews Production', custom: 'Custom addresses' } as const;
+const ENV_LABEL = { demo: 'status.envDemo', production: 'status.envProduction', custom: 'status.envCustom' } as const;
 
 export function ConnectionStatusPanel(props: {
   api: BridgeApi;
@@ -21,6 +22,7 @@ export function ConnectionStatusPanel(props: {
   notify: (l: Notice['level'], m: string) => void;
 }) {
   const { api, connection: c, notify } = props;
+  const { t, lang } = useT();
   const now = useNow();
   const [busy, setBusy] = useState(false);
   const [confirmPause, setConfirmPause] = useState(false);
@@ -38,9 +40,9 @@ export function ConnectionStatusPanel(props: {
   return (
     <section className="panel" aria-labelledby="conn-status-title">
       <div className="panel-head">
-        <h2 id="conn-status-title">Connection to Mews</h2>
+        <h2 id="conn-status-title">{t('status.title')}</h2>
         <Badge tone={TONE[c.status]} testId="connection-status">
-          {CONNECTION_LABEL[c.status]}
+          {t(CONNECTION_LABEL[c.status])}
         </Badge>
       </div>
       <div role="status" aria-live="polite">
@@ -52,20 +54,20 @@ export function ConnectionStatusPanel(props: {
       </div>
       <dl className="facts">
         <div>
-          <dt>Environment</dt>
-          <dd data-testid="connection-environment">{c.simulation ? 'Built-in simulation (no real Mews)' : ENV_LABEL[c.environment]}</dd>
+          <dt>{t('status.environment')}</dt>
+          <dd data-testid="connection-environment">{c.simulation ? t('status.envSimulation') : t(ENV_LABEL[c.environment])}</dd>
         </div>
         <div>
-          <dt>Since</dt>
-          <dd>{age(c.since, now)}</dd>
+          <dt>{t('status.since')}</dt>
+          <dd>{age(c.since, now, t, lang)}</dd>
         </div>
         <div>
-          <dt>Last sync with Mews</dt>
-          <dd>{c.lastSyncAt ? age(c.lastSyncAt, now) : 'Not yet'}</dd>
+          <dt>{t('status.lastSync')}</dt>
+          <dd>{c.lastSyncAt ? age(c.lastSyncAt, now, t, lang) : t('status.notYet')}</dd>
         </div>
         <div>
-          <dt>Commands</dt>
-          <dd>{c.paused ? 'Paused — new commands wait' : 'Running'}</dd>
+          <dt>{t('status.commands')}</dt>
+          <dd>{c.paused ? t('status.commandsPaused') : t('status.commandsRunning')}</dd>
         </div>
       </dl>
       <div className="form-actions">
@@ -76,16 +78,16 @@ export function ConnectionStatusPanel(props: {
           onClick={() => run(() => api.reconnect())}
           data-testid="reconnect"
         >
-          Reconnect
+          {t('status.reconnect')}
         </button>
         {c.paused ? (
           <button type="button" className="btn" disabled={busy} onClick={() => run(() => api.setPaused(false))} data-testid="pause">
-            Resume commands
+            {t('status.resume')}
           </button>
         ) : (
           !confirmPause && (
             <button type="button" className="btn" disabled={busy} onClick={() => setConfirmPause(true)} data-testid="pause">
-              Pause commands
+              {t('status.pause')}
             </button>
           )
         )}
@@ -93,8 +95,7 @@ export function ConnectionStatusPanel(props: {
       {confirmPause && !c.paused && (
         <div className="confirm" role="alertdialog" aria-labelledby="pause-q" data-testid="pause-confirm">
           <p id="pause-q">
-            <strong>Pause commands?</strong> Nothing is printed or encoded until you resume: new commands wait in Mews, and staff see them
-            as not done.
+            <strong>{t('status.pauseQuestion')}</strong> {t('status.pauseText')}
           </p>
           <div className="form-actions">
             <button
@@ -107,15 +108,15 @@ export function ConnectionStatusPanel(props: {
               }}
               data-testid="pause-yes"
             >
-              Pause commands
+              {t('status.pause')}
             </button>
             <button type="button" className="btn" onClick={() => setConfirmPause(false)} data-testid="pause-no">
-              Keep running
+              {t('status.keepRunning')}
             </button>
           </div>
         </div>
       )}
-      <p className="hint">Mews only sends commands for newly added or changed devices after a reconnect.</p>
+      <p className="hint">{t('status.reconnectHint')}</p>
     </section>
   );
 }

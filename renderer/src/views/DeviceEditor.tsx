@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { BridgeApi, DeviceView, FieldIssueView } from '../../../src/bridge/api.js';
 import type { DeviceConfig } from '../../../src/config/schema.js';
 import type { Tab } from '../App.js';
-import { deviceStatusText } from '../format.js';
+import { deviceStatusText, formatNumber } from '../format.js';
+import { useT } from '../i18n/i18n.js';
 import { useNow } from '../use-now.js';
 import { Field, described } from '../components/Field.js';
 import {
@@ -34,6 +35,7 @@ interface Props {
 }
 
 export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, notify, onGo }: Props) {
+  const { t, lang } = useT();
   const [form, setForm] = useState<DeviceForm>(() => (config ? formFromConfig(config) : emptyForm()));
   const [issues, setIssues] = useState<FieldIssueView[]>([]);
   const [busy, setBusy] = useState<null | 'save' | 'test' | 'remove'>(null);
@@ -61,14 +63,14 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
-    const local = checkForm(form);
+    const local = checkForm(form, t);
     if (local.length) return showIssues(local);
     setBusy('save');
     try {
       const r = await api.saveDevice(formToInput(form), config?.id);
       if (!r.ok) return showIssues(r.issues);
       setIssues([]);
-      setSavedNote(isNew ? 'Device added. Press Reconnect on the Connection page so Mews sends its commands here.' : 'Saved.');
+      setSavedNote(isNew ? t('editor.added') : t('editor.saved'));
       onSaved(form.id.trim());
     } catch (err) {
       showIssues([{ field: '(root)', message: err instanceof Error ? err.message : String(err) }]);
@@ -92,7 +94,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
   };
 
   const remove = async () => {
-    if (!config || !window.confirm(`Remove “${config.name}”? Commands for it will no longer be run on this PC.`)) return;
+    if (!config || !window.confirm(t('editor.confirmRemove', { name: config.name }))) return;
     setBusy('remove');
     try {
       const r = await api.removeDevice(config.id);
@@ -107,16 +109,15 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
   return (
     <section className="panel editor" aria-labelledby="editor-title" data-testid="device-editor">
       <div className="panel-head">
-        <h2 id="editor-title">{isNew ? 'Add a device' : config.name}</h2>
+        <h2 id="editor-title">{isNew ? t('editor.addTitle') : config.name}</h2>
         <button type="button" className="btn btn-quiet" onClick={onClose}>
-          Close
+          {t('editor.close')}
         </button>
       </div>
       <form onSubmit={save} noValidate>
         {issues.length > 0 && (
           <div className="form-issues" role="alert" tabIndex={-1} id="device-form-issues" data-testid="form-issues">
-            <strong>Nothing was saved.</strong> Please fix{' '}
-            {issues.length === 1 ? 'the field marked below' : `the ${issues.length} problems marked below`}.
+            <strong>{t('editor.nothingSaved')}</strong> {t('editor.fix', { count: issues.length })}
             {other.length > 0 && (
               <ul>
                 {other.map((i) => (
@@ -130,9 +131,9 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
           </div>
         )}
         <fieldset>
-          <legend>Device</legend>
+          <legend>{t('editor.legend')}</legend>
           <div className="grid-2">
-            <Field id={controlId('name')} label="Name" error={errorFor('name')} hint="As staff call it, e.g. “Front desk printer”.">
+            <Field id={controlId('name')} label={t('editor.name')} error={errorFor('name')} hint={t('editor.nameHint')}>
               <input
                 {...described(controlId('name'), errorFor('name'), true)}
                 value={form.name}
@@ -140,12 +141,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
                 autoComplete="off"
               />
             </Field>
-            <Field
-              id={controlId('id')}
-              label="Mews device Id"
-              error={errorFor('id')}
-              hint="Copy it from Mews → Settings → Devices; it looks like 3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e01."
-            >
+            <Field id={controlId('id')} label={t('editor.mewsId')} error={errorFor('id')} hint={t('editor.mewsIdHint')}>
               <input
                 {...described(controlId('id'), errorFor('id'), true)}
                 value={form.id}
@@ -156,19 +152,18 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
             </Field>
           </div>
           <div className="grid-2">
-            <Field id="dev-driver" label="Type and protocol">
+            <Field id="dev-driver" label={t('editor.type')}>
               <select id="dev-driver" value={form.driver} onChange={(e) => setForm((f) => withDriver(f, e.target.value as Driver))}>
                 {DRIVER_CHOICES.map((d) => (
                   <option key={d.id} value={d.id}>
-                    {d.label}
+                    {t(d.label)}
                   </option>
                 ))}
               </select>
             </Field>
             <div className="field field-check">
               <label>
-                <input type="checkbox" checked={form.enabled} onChange={(e) => set({ enabled: e.target.checked })} /> Enabled — run commands
-                for this device
+                <input type="checkbox" checked={form.enabled} onChange={(e) => set({ enabled: e.target.checked })} /> {t('editor.enabled')}
               </label>
             </div>
           </div>
@@ -177,16 +172,16 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
         <OptionsFields api={api} form={form} set={set} errorFor={errorFor} />
         <div className="form-actions">
           <button type="submit" className="btn btn-primary" disabled={busy !== null} data-testid="save-device">
-            {busy === 'save' ? 'Saving…' : isNew ? 'Add device' : 'Save changes'}
+            {busy === 'save' ? t('editor.saving') : isNew ? t('editor.add') : t('editor.saveChanges')}
           </button>
           {!isNew && (
             <button type="button" className="btn" disabled={busy !== null} onClick={test} data-testid="test-device">
-              {busy === 'test' ? 'Testing…' : isPrinter ? 'Test print' : 'Test encode'}
+              {busy === 'test' ? t('editor.testing') : isPrinter ? t('editor.testPrint') : t('editor.testEncode')}
             </button>
           )}
           {!isNew && (
             <button type="button" className="btn btn-danger" disabled={busy !== null} onClick={remove}>
-              Remove
+              {t('editor.remove')}
             </button>
           )}
         </div>
@@ -196,7 +191,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
               {savedNote}{' '}
               {isNew && (
                 <button type="button" className="btn btn-link" onClick={() => onGo('connection')}>
-                  Go to Connection
+                  {t('editor.goConnection')}
                 </button>
               )}
             </p>
@@ -212,12 +207,12 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
       {!isNew && view && (
         <dl className="device-facts">
           <div>
-            <dt>Status</dt>
-            <dd data-testid="editor-status">{deviceStatusText(view)}</dd>
+            <dt>{t('editor.status')}</dt>
+            <dd data-testid="editor-status">{deviceStatusText(view, t)}</dd>
           </div>
           <div>
-            <dt>Waiting</dt>
-            <dd>{view.waiting}</dd>
+            <dt>{t('editor.waiting')}</dt>
+            <dd>{formatNumber(view.waiting, lang)}</dd>
           </div>
         </dl>
       )}
@@ -235,15 +230,14 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
 
 /** While a test runs: what the device is doing and how long it has been waiting (an encoder waits for a card). */
 function TestProgress({ isPrinter }: { isPrinter: boolean }) {
+  const { t } = useT();
   const started = useState(() => Date.now())[0];
   const now = useNow(1_000);
   const seconds = Math.max(0, Math.round((now - started) / 1000));
   return (
     <p className="test-progress" role="status" data-testid="test-progress">
-      <progress aria-label={isPrinter ? 'Test print in progress' : 'Test encode in progress'} />
-      <span>
-        {isPrinter ? 'Printing a test page…' : 'Waiting for the encoder: place a blank card on it if it asks for one…'} {seconds} s
-      </span>
+      <progress aria-label={isPrinter ? t('editor.testPrintRunning') : t('editor.testEncodeRunning')} />
+      <span>{isPrinter ? t('editor.printingTest', { seconds }) : t('editor.waitingEncoder', { seconds })}</span>
     </p>
   );
 }

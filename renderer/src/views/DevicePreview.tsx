@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BridgeApi } from '../../../src/bridge/api.js';
+import { useT } from '../i18n/i18n.js';
 
 /** The last receipt the printer printed, as the bridge rasterised it (`page`: the last page an office printer printed). */
 export function DevicePreview({
@@ -13,6 +14,7 @@ export function DevicePreview({
   refresh: number;
   what?: 'receipt' | 'page';
 }) {
+  const { t } = useT();
   const [src, setSrc] = useState<string | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -26,11 +28,11 @@ export function DevicePreview({
   }, [api, deviceId, refresh]);
   return (
     <figure className="preview" data-testid="preview">
-      <figcaption>{what === 'page' ? 'Last page printed' : 'Last printed receipt'}</figcaption>
+      <figcaption>{what === 'page' ? t('preview.page') : t('preview.receipt')}</figcaption>
       {src ? (
-        <img src={src} alt={`Preview of the last ${what} this printer printed`} data-testid="preview-image" />
+        <img src={src} alt={what === 'page' ? t('preview.pageAlt') : t('preview.receiptAlt')} data-testid="preview-image" />
       ) : (
-        <p className="muted">{src === undefined ? 'Loading…' : 'Nothing printed yet. Use “Test print” to check the printer.'}</p>
+        <p className="muted">{src === undefined ? t('preview.loading') : t('preview.nothing')}</p>
       )}
     </figure>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Tab } from '../App.js';
 import { Badge } from '../components/Badge.js';
 import { DRIVER_LABEL, deviceStatusText, healthTone } from '../format.js';
+import { useT } from '../i18n/i18n.js';
 import { DeviceEditor } from './DeviceEditor.js';
 import type { ScreenProps } from './screen-props.js';
 
@@ -10,6 +11,7 @@ interface Props extends ScreenProps {
 }
 
 export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify, onGo }: Props) {
+  const { t } = useT();
   const [selected, setSelected] = useState<string | null>(null);
   // The editor is remounted only when staff pick another device, not when a new one gets its id.
   const [editorKey, setEditorKey] = useState(0);
@@ -24,15 +26,15 @@ export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify,
     <div className="screen devices-screen">
       <section className="panel device-list-panel" aria-labelledby="devices-title">
         <div className="panel-head">
-          <h2 id="devices-title">Devices</h2>
+          <h2 id="devices-title">{t('devices.title')}</h2>
           <button type="button" className="btn btn-primary" onClick={() => open('new')} data-testid="add-device">
-            + Add device
+            {t('devices.add')}
           </button>
         </div>
         {snapshot.devices.length === 0 ? (
           <div className="empty" data-testid="devices-empty">
-            <p className="empty-title">No devices yet</p>
-            <p>Add each receipt printer and key encoder plugged into this PC, using the device Id Mews shows for it.</p>
+            <p className="empty-title">{t('devices.emptyTitle')}</p>
+            <p>{t('devices.emptyText')}</p>
           </div>
         ) : (
           <ul className="device-list" aria-live="polite" data-testid="device-list">
@@ -51,13 +53,13 @@ export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify,
                   <span className="device-card-top">
                     <span className="device-name">{d.name}</span>
                     <Badge tone={healthTone(d)} testId="device-status">
-                      {deviceStatusText(d)}
+                      {deviceStatusText(d, t)}
                     </Badge>
                   </span>
                   <span className="device-card-meta">
-                    <span>{DRIVER_LABEL[d.driver]}</span>
+                    <span>{t(DRIVER_LABEL[d.driver])}</span>
                     <span>{d.address}</span>
-                    <span>{d.waiting === 0 ? 'Nothing waiting' : `${d.waiting} waiting`}</span>
+                    <span>{d.waiting === 0 ? t('devices.nothingWaiting') : t('queue.waiting', { count: d.waiting })}</span>
                   </span>
                 </button>
               </li>
@@ -84,9 +86,9 @@ export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify,
           onGo={onGo}
         />
       ) : (
-        <section className="panel editor-placeholder" aria-label="Device settings">
-          <p className="empty-title">Select a device to see its settings</p>
-          <p>or add a new one. Changes take effect at once; Mews needs a reconnect to learn about new devices.</p>
+        <section className="panel editor-placeholder" aria-label={t('devices.settingsLabel')}>
+          <p className="empty-title">{t('devices.selectTitle')}</p>
+          <p>{t('devices.selectText')}</p>
         </section>
       )}
     </div>

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import type { BridgeApi, CommandView } from '../../../src/bridge/api.js';
 import { CommandRow } from '../components/CommandRow.js';
+import { useT } from '../i18n/i18n.js';
 
 export function HistorySearch({ api, now }: { api: BridgeApi; now: number }) {
+  const { t } = useT();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<CommandView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -23,21 +25,21 @@ export function HistorySearch({ api, now }: { api: BridgeApi; now: number }) {
 
   return (
     <section className="history-search" aria-labelledby="history-title">
-      <h3 id="history-title">Search all history</h3>
+      <h3 id="history-title">{t('historySearch.title')}</h3>
       <form className="search" role="search" onSubmit={search}>
         <label htmlFor="history-query" className="sr-only">
-          Search history
+          {t('historySearch.label')}
         </label>
         <input
           id="history-query"
           type="search"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder="Guest name, room, device, command id…"
+          placeholder={t('historySearch.placeholder')}
           data-testid="history-query"
         />
         <button type="submit" className="btn btn-primary" disabled={busy}>
-          Search
+          {t('historySearch.search')}
         </button>
       </form>
       <div aria-live="polite">
@@ -45,11 +47,11 @@ export function HistorySearch({ api, now }: { api: BridgeApi; now: number }) {
         {results &&
           (results.length === 0 ? (
             <p className="empty-inline" data-testid="history-empty">
-              No commands found for “{query}”.
+              {t('historySearch.none', { query })}
             </p>
           ) : (
             <>
-              <p className="muted">{results.length === 1 ? '1 command found' : `${results.length} commands found`}</p>
+              <p className="muted">{t('historySearch.found', { count: results.length })}</p>
               <ul className="command-list" data-testid="history-list">
                 {results.map((c) => (
                   <CommandRow key={c.id} command={c} now={now} />

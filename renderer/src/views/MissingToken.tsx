@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
+import { Trans } from 'react-i18next';
+import { useT } from '../i18n/i18n.js';
 
 /** Shown when the dashboard is opened without its access token: says where the full link is kept. */
 export function MissingToken() {
+  const { t } = useT();
   const [linkFile, setLinkFile] = useState<string | null>(null);
   useEffect(() => {
     fetch('/api/link-help')
@@ -12,24 +15,19 @@ export function MissingToken() {
   return (
     <main id="main" className="missing-token" data-testid="missing-token">
       <section className="panel">
-        <h1>Open the dashboard with its link</h1>
+        <h1>{t('missingToken.title')}</h1>
         <p>
-          For safety, this page needs the access key that is part of the bridge’s link, e.g. <code>http://127.0.0.1:7341/#token=…</code>.
-          The link stays the same when the bridge restarts, so a bookmark of the whole link keeps working.
+          <Trans i18nKey="missingToken.why" components={{ code: <code /> }} />
         </p>
         <p data-testid="link-file">
-          The link is kept in{' '}
           {linkFile ? (
-            <code>{linkFile}</code>
+            <Trans i18nKey="missingToken.keptIn" values={{ file: linkFile }} components={{ code: <code /> }} />
           ) : (
-            <>
-              the file <code>dashboard-link.txt</code> in the bridge’s data folder
-            </>
+            <Trans i18nKey="missingToken.keptInDefault" components={{ code: <code /> }} />
           )}
-          , readable only by the account that runs the bridge. It is also printed when the bridge starts in a terminal.
         </p>
         <p>
-          The bridge’s status is always readable at <a href="/api/status">/api/status</a>.
+          <Trans i18nKey="missingToken.status" components={{ link: <a href="/api/status" /> }} />
         </p>
       </section>
     </main>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Field, described } from '../components/Field.js';
 import type { BridgeApi } from '../../../src/bridge/api.js';
 import { controlId, PAPER_WIDTHS, type DeviceForm } from '../device-form.js';
+import { useT } from '../i18n/i18n.js';
 import { SystemPrinterFields } from './SystemPrinterFields.js';
 
 interface Props {
@@ -12,13 +13,14 @@ interface Props {
 }
 
 export function OptionsFields({ api, form, set, errorFor }: Props) {
+  const { t } = useT();
   if (form.driver === 'system') return <SystemPrinterFields api={api} form={form} set={set} errorFor={errorFor} />;
   if (form.driver === 'escpos') return <PrinterOptions form={form} set={set} errorFor={errorFor} />;
   if (form.driver === 'null')
     return (
       <fieldset>
-        <legend>Simulation</legend>
-        <Field id={controlId('options.delayMs')} label="Time per command (ms)" error={errorFor('options.delayMs')}>
+        <legend>{t('options.simulation')}</legend>
+        <Field id={controlId('options.delayMs')} label={t('options.delay')} error={errorFor('options.delayMs')}>
           <input
             {...described(controlId('options.delayMs'), errorFor('options.delayMs'))}
             inputMode="numeric"
@@ -32,14 +34,15 @@ export function OptionsFields({ api, form, set, errorFor }: Props) {
 }
 
 function PrinterOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
+  const { t } = useT();
   const err = errorFor('options.paperWidthDots');
   return (
     <fieldset>
-      <legend>Paper width</legend>
+      <legend>{t('options.paperWidth')}</legend>
       <div
         className="radio-row radio-grid-3"
         role="radiogroup"
-        aria-label="Paper width"
+        aria-label={t('options.paperWidth')}
         aria-invalid={err ? true : undefined}
         id={controlId('options.paperWidthDots')}
         tabIndex={-1}
@@ -55,7 +58,7 @@ function PrinterOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
             />
             <span>
               {w.label}
-              <small>{w.detail}</small>
+              <small>{t('options.dots', { dots: w.dots })}</small>
             </span>
           </label>
         ))}
@@ -67,28 +70,27 @@ function PrinterOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
       )}
       <div className="field field-check">
         <label>
-          <input type="checkbox" checked={form.cutter} onChange={(e) => set({ cutter: e.target.checked })} /> Cut the paper after each
-          receipt
+          <input type="checkbox" checked={form.cutter} onChange={(e) => set({ cutter: e.target.checked })} /> {t('options.cutter')}
         </label>
       </div>
       <div className="grid-2">
         <Field
           id={controlId('options.orientation')}
-          label="Wide pages"
+          label={t('options.widePages')}
           error={errorFor('options.orientation')}
-          hint="A page wider than tall can be printed turned along the paper, so its text is not too small to read."
+          hint={t('options.widePagesHint')}
         >
           <select id={controlId('options.orientation')} value={form.orientation} onChange={(e) => set({ orientation: e.target.value })}>
-            <option value="auto">Turn when text would be too small</option>
-            <option value="portrait">Never turn</option>
-            <option value="landscape">Always turn</option>
+            <option value="auto">{t('options.turnAuto')}</option>
+            <option value="portrait">{t('options.turnNever')}</option>
+            <option value="landscape">{t('options.turnAlways')}</option>
           </select>
         </Field>
         <Field
           id={controlId('options.status')}
-          label="Printer status (paper, cover)"
+          label={t('options.printerStatus')}
           error={errorFor('options.status')}
-          hint="Turn off only for printers or print servers that mishandle status requests."
+          hint={t('options.printerStatusHint')}
         >
           <select
             id={controlId('options.status')}
@@ -96,8 +98,8 @@ function PrinterOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
             onChange={(e) => set({ printerStatus: e.target.value as 'auto' | 'off' })}
             data-testid="escpos-status"
           >
-            <option value="auto">Read it from the printer</option>
-            <option value="off">Off — never ask</option>
+            <option value="auto">{t('options.statusAuto')}</option>
+            <option value="off">{t('options.statusOff')}</option>
           </select>
         </Field>
       </div>
@@ -106,17 +108,18 @@ function PrinterOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
 }
 
 function EncoderOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
+  const { t } = useT();
   const zones = useMemo(() => (typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []), []);
   const pcZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return (
     <fieldset>
-      <legend>Encoder</legend>
+      <legend>{t('options.encoder')}</legend>
       <div className="grid-2">
         <Field
           id={controlId('options.encoder')}
-          label="Encoder address (optional)"
+          label={t('options.encoderAddress')}
           error={errorFor('options.encoder')}
-          hint="Leave empty to use the encoder Mews names in each command."
+          hint={t('options.encoderHint')}
         >
           <input
             {...described(controlId('options.encoder'), errorFor('options.encoder'), true)}
@@ -127,9 +130,9 @@ function EncoderOptions({ form, set, errorFor }: Omit<Props, 'api'>) {
         </Field>
         <Field
           id={controlId('options.timeZone')}
-          label="Lock system time zone"
+          label={t('options.timeZone')}
           error={errorFor('options.timeZone')}
-          hint={`Empty = this PC’s zone (${pcZone}).`}
+          hint={t('options.timeZoneHint', { zone: pcZone })}
         >
           <input
             {...described(controlId('options.timeZone'), errorFor('options.timeZone'), true)}

@@ -3,6 +3,7 @@ import type { BridgeApi, PublicSettings, Snapshot } from '../../../src/bridge/ap
 import type { Tab } from '../App.js';
 import { CommandRow } from '../components/CommandRow.js';
 import { deviceStatusText } from '../format.js';
+import { useT } from '../i18n/i18n.js';
 import { finishedOrder, liveOrder } from '../queue-order.js';
 import { useNow } from '../use-now.js';
 import type { Notice } from '../use-bridge.js';
@@ -25,6 +26,7 @@ interface Props {
  * commands collapse into History, which one link (before the rows) and one summary reach from the keyboard.
  */
 export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
+  const { t } = useT();
   const now = useNow();
   const [device, setDevice] = useState('');
   const [historyOpen, setHistoryOpen] = useState(false);
@@ -55,13 +57,13 @@ export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
       {settings && <FirstRun settings={settings} onGo={onGo} />}
       <section className="panel queue-panel" aria-labelledby="queue-title">
         <div className="panel-head">
-          <h2 id="queue-title">{deviceName ? `Commands for ${deviceName}` : 'Commands'}</h2>
+          <h2 id="queue-title">{deviceName ? t('queue.titleFor', { device: deviceName }) : t('queue.title')}</h2>
           <button type="button" className="btn btn-link" onClick={openHistory} data-testid="go-history">
-            History · {finished.length} finished
+            {t('queue.historyLink', { count: finished.length })}
           </button>
         </div>
         {snapshot.devices.length > 0 && (
-          <ul className="device-strip" aria-label="Devices at a glance (choose one to see only its commands)">
+          <ul className="device-strip" aria-label={t('queue.strip')}>
             {snapshot.devices.map((d) => (
               <li key={d.id}>
                 <button
@@ -77,11 +79,11 @@ export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
                   <span className={`dot dot-${d.enabled ? d.health : 'unknown'}`} aria-hidden="true" />
                   {d.name}
                   {(!d.enabled || d.health !== 'online') && (
-                    <span className={`chip-status chip-status-${d.health}`} title={deviceStatusText(d)}>
-                      {deviceStatusText(d)}
+                    <span className={`chip-status chip-status-${d.health}`} title={deviceStatusText(d, t)}>
+                      {deviceStatusText(d, t)}
                     </span>
                   )}
-                  {d.waiting > 0 && <span className="chip-count">{d.waiting} waiting</span>}
+                  {d.waiting > 0 && <span className="chip-count">{t('queue.waiting', { count: d.waiting })}</span>}
                 </button>
               </li>
             ))}
@@ -91,17 +93,15 @@ export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
           <div className="empty empty-compact" data-testid="queue-empty">
             {snapshot.connection.paused ? (
               <>
-                <p className="empty-title">Commands are paused</p>
-                <p>New commands wait in Mews and are not shown here until you resume them on the Connection screen.</p>
+                <p className="empty-title">{t('queue.pausedTitle')}</p>
+                <p>{t('queue.pausedText')}</p>
               </>
             ) : (
               <>
-                <p className="empty-title">{snapshot.commands.length === 0 ? 'No commands yet' : 'Nothing waiting'}</p>
-                <p>
-                  {snapshot.commands.length === 0
-                    ? 'When Mews asks to print a bill or encode a key, it shows up here within a second.'
-                    : 'Every command is done. Finished ones are in History below.'}
+                <p className="empty-title">
+                  {snapshot.commands.length === 0 ? t('queue.noCommandsTitle') : t('queue.nothingWaitingTitle')}
                 </p>
+                <p>{snapshot.commands.length === 0 ? t('queue.noCommandsText') : t('queue.nothingWaitingText')}</p>
               </>
             )}
           </div>
@@ -121,10 +121,10 @@ export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
         data-testid="history"
       >
         <summary id="history-summary" data-testid="history-summary">
-          <h2>History</h2>
+          <h2>{t('queue.history')}</h2>
           <span className="muted">
-            {finished.length === 1 ? '1 finished command' : `${finished.length} finished commands`}
-            {finished.length > HISTORY_SHOWN && `, latest ${HISTORY_SHOWN} shown`}
+            {t('queue.finishedCount', { count: finished.length })}
+            {finished.length > HISTORY_SHOWN && t('queue.latestShown', { count: HISTORY_SHOWN })}
           </span>
         </summary>
         {historyOpen && (

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { BridgeApi, SystemPrinter, SystemPrinterList } from '../../../src/bridge/api.js';
 import { Field, described } from '../components/Field.js';
 import { COLOR_CHOICES, controlId, PAPER_CHOICES, SIDES_CHOICES, supportedChoices, type DeviceForm } from '../device-form.js';
+import { useT, type Translate } from '../i18n/i18n.js';
 
 interface Props {
   api: BridgeApi;
@@ -12,15 +13,35 @@ interface Props {
 
 const PER_COMMAND = '';
 const BY_ADDRESS = '__address__';
+/** IPP `media-source` keywords offered when the printer does not list its trays. */
+const USUAL_TRAYS = ['main', 'tray-1', 'tray-2', 'manual'];
 
-function printerLabel(p: SystemPrinter): string {
-  const shown = p.info && p.info !== p.name ? `${p.info} (${p.name})` : p.name;
-  const state = p.problem ?? (p.state === 'processing' ? 'Printing' : p.state === 'stopped' ? 'Stopped' : 'Ready');
-  return `${shown}${p.isDefault ? ' — default' : ''} · ${state}`;
+/** A tray in words: the usual IPP `media-source` keywords translated, any other keyword as the printer names it. */
+function trayLabel(keyword: string, t: Translate): string {
+  const n = /^tray-(\d+)$/.exec(keyword)?.[1];
+  if (n) return t('systemPrinter.trayN', { n: Number(n) });
+  if (keyword === 'main') return t('systemPrinter.trayMain');
+  if (keyword === 'manual') return t('systemPrinter.trayManual');
+  return keyword;
+}
+
+/** "Front desk (desk1) — default · Ready": the OS printer's own name and words (`problem`) as they come, our words translated. */
+function printerLabel(p: SystemPrinter, t: Translate): string {
+  const name = p.info && p.info !== p.name ? `${p.info} (${p.name})` : p.name;
+  const shown = p.isDefault ? t('systemPrinter.isDefault', { name }) : name;
+  const state =
+    p.problem ??
+    (p.state === 'processing'
+      ? t('systemPrinter.printing')
+      : p.state === 'stopped'
+        ? t('systemPrinter.stopped')
+        : t('systemPrinter.ready'));
+  return `${shown} · ${state}`;
 }
 
 /** The "Printer on this computer" part of the device form: which OS printer, and only the settings it supports. */
 export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
+  const { t } = useT();
   const [list, setList] = useState<SystemPrinterList | null>(null);
   const [loading, setLoading] = useState(false);
   const [byAddress, setByAddress] = useState(() => /^ipps?:\/\//i.test(form.printer));
@@ -75,7 +96,7 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
   const printerErr = errorFor('options.printer');
   return (
     <fieldset data-testid="system-printer-fields">
-      <legend>Printer on this computer</legend>
+      <legend>{t('systemPrinter.legend')}</legend>
       {list?.error && (
         <p className="field-error" role="alert" data-testid="printer-list-error">
           {list.error}
@@ -84,13 +105,9 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
       <div className="grid-2">
         <Field
           id={controlId('options.printer')}
-          label="Printer"
+          label={t('systemPrinter.printer')}
           error={printerErr}
-          hint={
-            list?.system === 'windows'
-              ? 'Printers set up in Windows Settings → Printers & scanners.'
-              : 'Printers set up in the print settings of this computer (CUPS).'
-          }
+          hint={list?.system === 'windows' ? t('systemPrinter.hintWindows') : t('systemPrinter.hintCups')}
         >
           <select
             {...described(controlId('options.printer'), printerErr, true)}
@@ -98,28 +115,24 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
             onChange={(e) => choose(e.target.value)}
             data-testid="printer-select"
           >
-            <option value={PER_COMMAND}>The printer named in each Mews command</option>
-            {unknownSaved && <option value={form.printer}>{form.printer} — not on this computer now</option>}
+            <option value={PER_COMMAND}>{t('systemPrinter.perCommand')}</option>
+            {unknownSaved && <option value={form.printer}>{t('systemPrinter.notHere', { name: form.printer })}</option>}
             {printers.map((p) => (
               <option key={p.name} value={p.name}>
-                {printerLabel(p)}
+                {printerLabel(p, t)}
               </option>
             ))}
-            <option value={BY_ADDRESS}>A network printer by its address (ipp://)…</option>
+            <option value={BY_ADDRESS}>{t('systemPrinter.byAddress')}</option>
           </select>
         </Field>
         <div className="field">
           <button type="button" className="btn" onClick={load} disabled={loading} data-testid="refresh-printers">
-            {loading ? 'Looking for printers…' : 'Refresh the list'}
+            {loading ? t('systemPrinter.looking') : t('systemPrinter.refresh')}
           </button>
         </div>
       </div>
       {byAddress && (
-        <Field
-          id="dev-printer-address"
-          label="Printer address"
-          hint="An IPP Everywhere printer, e.g. ipp://192.168.1.50/ipp/print (no driver needed)."
-        >
+        <Field id="dev-printer-address" label={t('systemPrinter.address')} hint={t('systemPrinter.addressHint')}>
           <input
             id="dev-printer-address"
             value={form.printer}
@@ -131,8 +144,7 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
       )}
       {form.printer === '' && !byAddress && (
         <p className="hint" data-testid="per-command-hint">
-          Each Mews print command names its printer (as in Mews’s printer setup); the bridge prints on the printer of that name here. Names
-          match without regard to capital letters, as with Mews’s own connector.
+          {t('systemPrinter.perCommandHint')}
         </p>
       )}
       {chosen?.problem && (
@@ -141,14 +153,14 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
         </p>
       )}
       <div className="grid-2">
-        <Field id={controlId('options.media')} label="Paper size">
+        <Field id={controlId('options.media')} label={t('systemPrinter.paperSize')}>
           <select
             id={controlId('options.media')}
             value={form.media}
             onChange={(e) => set({ media: e.target.value })}
             data-testid="media-select"
           >
-            <option value="auto">As set on the printer</option>
+            <option value="auto">{t('systemPrinter.paperAuto')}</option>
             {papers.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.id}
@@ -156,7 +168,7 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
             ))}
           </select>
         </Field>
-        <Field id={controlId('options.sides')} label="Sides">
+        <Field id={controlId('options.sides')} label={t('systemPrinter.sides')}>
           <select
             id={controlId('options.sides')}
             value={form.sides}
@@ -165,12 +177,12 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
           >
             {sides.map((s) => (
               <option key={s.id} value={s.id}>
-                {s.label}
+                {t(s.label)}
               </option>
             ))}
           </select>
         </Field>
-        <Field id={controlId('options.mediaSource')} label="Paper tray">
+        <Field id={controlId('options.mediaSource')} label={t('systemPrinter.tray')}>
           {trays.length > 0 || !chosen ? (
             <select
               id={controlId('options.mediaSource')}
@@ -178,10 +190,10 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
               onChange={(e) => set({ mediaSource: e.target.value })}
               data-testid="tray-select"
             >
-              <option value="auto">Automatic</option>
-              {(trays.length > 0 ? trays : ['main', 'tray-1', 'tray-2', 'manual']).map((t) => (
-                <option key={t} value={t}>
-                  {t}
+              <option value="auto">{t('systemPrinter.trayAuto')}</option>
+              {(trays.length > 0 ? trays : USUAL_TRAYS).map((k) => (
+                <option key={k} value={k}>
+                  {trayLabel(k, t)}
                 </option>
               ))}
             </select>
@@ -194,7 +206,7 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
             />
           )}
         </Field>
-        <Field id={controlId('options.printColorMode')} label="Colour">
+        <Field id={controlId('options.printColorMode')} label={t('systemPrinter.colour')}>
           <select
             id={controlId('options.printColorMode')}
             value={form.printColorMode}
@@ -203,31 +215,31 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
           >
             {colors.map((c) => (
               <option key={c.id} value={c.id}>
-                {c.label}
+                {t(c.label)}
               </option>
             ))}
           </select>
         </Field>
-        <Field id={controlId('options.printScaling')} label="Fit to page">
+        <Field id={controlId('options.printScaling')} label={t('systemPrinter.fit')}>
           <select id={controlId('options.printScaling')} value={form.printScaling} onChange={(e) => set({ printScaling: e.target.value })}>
-            <option value="auto">Shrink pages that do not fit</option>
-            <option value="fit">Always fit to the page</option>
-            <option value="none">Actual size (100 %)</option>
+            <option value="auto">{t('systemPrinter.fitAuto')}</option>
+            <option value="fit">{t('systemPrinter.fitAlways')}</option>
+            <option value="none">{t('systemPrinter.fitNone')}</option>
           </select>
         </Field>
-        <Field id={controlId('options.orientation')} label="Orientation">
+        <Field id={controlId('options.orientation')} label={t('systemPrinter.orientation')}>
           <select id={controlId('options.orientation')} value={form.orientation} onChange={(e) => set({ orientation: e.target.value })}>
-            <option value="auto">As each page is</option>
-            <option value="portrait">Portrait</option>
-            <option value="landscape">Landscape</option>
+            <option value="auto">{t('systemPrinter.orientationAuto')}</option>
+            <option value="portrait">{t('systemPrinter.portrait')}</option>
+            <option value="landscape">{t('systemPrinter.landscape')}</option>
           </select>
         </Field>
       </div>
       <Field
         id={controlId('options.attentionWaitSeconds')}
-        label="Wait for staff (seconds)"
+        label={t('systemPrinter.wait')}
         error={errorFor('options.attentionWaitSeconds')}
-        hint="When the printer is out of paper, jammed or paused, a document waits this long for staff to fix it; then the command fails with a note saying what to do."
+        hint={t('systemPrinter.waitHint')}
       >
         <input
           {...described(controlId('options.attentionWaitSeconds'), errorFor('options.attentionWaitSeconds'))}
