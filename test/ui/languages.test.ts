@@ -8,8 +8,8 @@ import { DEMO_DEVICES, type DemoApp } from '../../src/headless/demo.js';
 import type { EscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { makePdf, sampleReceipt } from '../../src/sim/sample-pdf.js';
 import { hasChromium } from '../helpers/chromium.js';
-import { waitFor } from '../helpers/wait.js';
-import { startDemoStack, stopDemoStack, UiHarness } from './harness.js';
+import { waitFor } from '../helpers/wait-for.js';
+import { startDemoStack, stopDemoStack, UiHarness } from './ui-harness.js';
 
 /**
  * The language chooser against the real core (demo mode): the choice is saved in the core's `language`
