@@ -2,7 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { AbortedError } from '../../util/abort.js';
-import { DeviceError } from '../driver.js';
+import { DeviceError, UnrunnableCommandError } from '../driver.js';
 import { RENDERER_CHILD_FILE } from './raster-child.js';
 import type { RasterOptions } from './pdf-raster.js';
 import { renderDocument, type PageSelection, type RenderedDocument } from './render-document.js';
@@ -15,9 +15,14 @@ export interface RenderRequest {
   which: PageSelection;
 }
 
-/** Child → parent: the pages, or why not (`device`: a DeviceError whose message is for staff). `ready` once at start. */
+/**
+ * Child → parent: the pages, or why not (`device`: a DeviceError whose message is for staff; `retryable` false for an
+ * `UnrunnableCommandError`, a document that can never print). `ready` once at start.
+ */
 export type RenderReply =
-  { id: number; document: RenderedDocument } | { id: number; error: { message: string; device: boolean } } | { id: 0; ready: true };
+  | { id: number; document: RenderedDocument }
+  | { id: number; error: { message: string; device: boolean; retryable: boolean } }
+  | { id: 0; ready: true };
 
 interface Pending {
   resolve: (doc: RenderedDocument) => void;
@@ -118,7 +123,14 @@ export class RasterProcess {
     if (!p) return;
     this.pending.delete(msg.id);
     if ('document' in msg) p.resolve(msg.document);
-    else p.reject(msg.error.device ? new DeviceError(msg.error.message) : new Error(msg.error.message));
+    else
+      p.reject(
+        !msg.error.device
+          ? new Error(msg.error.message)
+          : msg.error.retryable
+            ? new DeviceError(msg.error.message)
+            : new UnrunnableCommandError(msg.error.message),
+      );
     this.maybeIdle();
   }
 
