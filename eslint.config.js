@@ -5,6 +5,7 @@ import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { fileNameMatchesMainExport } from './eslint/file-name-matches-main-export.js';
 
 export default defineConfig(
   {
@@ -51,6 +52,12 @@ export default defineConfig(
       // and `async` turns a throw into a rejection, which callers rely on.
       '@typescript-eslint/require-await': 'off',
     },
+  },
+  {
+    // A file is named after its main export (CONTRIBUTING.md, "Naming"); test/packaging/file-names.test.ts proves
+    // the rule fails on a misnamed file. `allow`: files that keep a name the rule would not give them, and why.
+    plugins: { house: { rules: { 'file-name-matches-main-export': fileNameMatchesMainExport } } },
+    rules: { 'house/file-name-matches-main-export': ['error', { allow: {} }] },
   },
   {
     // React event handlers may be async: each one catches its own failure and shows it (see CommandRow's `act`).

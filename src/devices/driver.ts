@@ -76,11 +76,18 @@ export type DriverLog = MessageLog;
 
 /**
  * Outcome of a job: what Mews shows as the command's Notes (receptionist-readable). `note` (message keys,
- * rendered in the bridge's language when the command ends) wins over `notes` (text kept as it is).
+ * rendered in the bridge's language when the command ends) wins over `notes` (text kept as it is; with
+ * `note`, the same in English).
  */
 export interface JobResult {
   note?: Note;
   notes?: string;
+}
+
+/** A job's outcome with a note in message keys (and its English text, as `DeviceError` keeps its message). */
+export function noted(note: Note | NotePart): JobResult {
+  const parts = asNote(note);
+  return { note: parts, notes: englishNote(parts) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { createBridge, type BridgeService } from '../../src/bridge/bridge-servic
 import type { NullDriver } from '../../src/devices/null/null-driver.js';
 import { startFakeMews, type FakeMews } from '../../src/sim/fake-mews/server.js';
 import { freePort } from '../../src/sim/free-port.js';
-import { captureLog, type LogLine } from '../helpers/log-capture.js';
+import { captureLog, type LogLine } from '../helpers/capture-log.js';
 import { bridgeConfig, FAST_TUNING, startMews, TOKENS, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait-for.js';
 import { createDriver } from '../../src/devices/registry.js';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../src/config/settings-store.js';
 import { createBridge, type BridgeService } from '../../src/bridge/bridge-service.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
-import { captureLog, type LogLine as Line } from '../helpers/log-capture.js';
+import { captureLog, type LogLine as Line } from '../helpers/capture-log.js';
 import { bridgeConfig, connectionOf, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait-for.js';
 

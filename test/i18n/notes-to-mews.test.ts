@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
+import { startSaltoSim, type SaltoSimHandle } from '../../src/sim/salto-sim.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -13,10 +14,13 @@ async function finalNoteIn(mews: FakeMews, id: string): Promise<string> {
 describe('notes reach Mews in the chosen language (fake Mews over real sockets)', () => {
   let mews: FakeMews | undefined;
   let bridge: BridgeService | undefined;
+  let salto: SaltoSimHandle | undefined;
   const dir = tempDir('notes-language-');
   afterEach(async () => {
     await bridge?.stop();
     await mews?.close();
+    await salto?.close();
+    salto = undefined;
   });
   afterAll(() => dir.cleanup());
 
@@ -60,5 +64,38 @@ describe('notes reach Mews in the chosen language (fake Mews over real sockets)'
     // The zod detail inside is the same text in both.
     const english = await finalNoteIn(mews, bad);
     expect(note.slice(note.indexOf('('))).toBe(english.slice(english.indexOf('(')));
+  });
+
+  it('language cs: key notes from a Salto interface use Czech plurals (1, 2, 5 keys; 2 rooms) and its errors are Czech', async () => {
+    mews = await startMews();
+    salto = await startSaltoSim({ endpoint: { type: 'tcp', host: '127.0.0.1', port: 0 }, knownRooms: ['206', '207'] });
+    const port = (salto.address as { port: number }).port;
+    const encoder = mews.store.addDevice({ Name: 'Kodér recepce', Type: 'KeyCutter', Identifier: '1' });
+    const config = bridgeConfig(mews, `${dir.path}/cs`, [
+      {
+        id: encoder.Id,
+        name: 'Kodér recepce',
+        driver: 'salto',
+        connection: { type: 'tcp', host: '127.0.0.1', port },
+        options: { timeZone: 'Europe/Prague' },
+      },
+    ]);
+    bridge = await startBridge({ ...config, language: 'cs' });
+    const newKeys = (count: number, LockIds = ['206']) =>
+      mews!.store.addKeyCutterCommand(encoder.Id, count, {
+        LockIds,
+        KeyCutterData: JSON.stringify({ Type: 'IndustryStandardProtocol', KeyMode: 'New' }),
+      }).Id;
+    const validity = String.raw`platnost \d\d\.\d\d\.\d{4} \d\d:\d\d – \d\d\.\d\d\.\d{4} \d\d:\d\d \(čas zámků\)\.$`;
+    expect(await finalNoteIn(mews, newKeys(1))).toMatch(new RegExp(`^Nový klíč zakódován pro pokoj 206 na kodéru „1“, ${validity}`));
+    expect(await finalNoteIn(mews, newKeys(2))).toMatch(new RegExp(`^2 nové klíče zakódovány pro pokoj 206 na kodéru „1“, ${validity}`));
+    expect(await finalNoteIn(mews, newKeys(5))).toMatch(new RegExp(`^5 nových klíčů zakódováno pro pokoj 206 na kodéru „1“, ${validity}`));
+    expect(await finalNoteIn(mews, newKeys(2, ['206', '207']))).toMatch(/^2 nové klíče zakódovány pro pokoje 206, 207 na kodéru „1“/);
+    // The lock system does not know room 999 (Salto answers TD).
+    expect(await finalNoteIn(mews, newKeys(1, ['999']))).toBe(
+      'Zámkový systém nezná pokoj 999. Zkontrolujte, zda název pokoje v Mews odpovídá názvu dveří v Salto.',
+    );
+    await bridge.setLanguage('de');
+    expect(await finalNoteIn(mews, newKeys(5))).toMatch(/^5 neue Schlüssel für Zimmer 206 auf Codierer „1“ codiert, gültig /);
   });
 });

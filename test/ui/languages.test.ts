@@ -14,7 +14,7 @@ import { startDemoStack, stopDemoStack, UiHarness } from './ui-harness.js';
 /**
  * The language chooser against the real core (demo mode): the choice is saved in the core's `language`
  * setting, switches the open UI at once (no reload), survives a reload, and `auto` follows the browser.
- * German is also the longest: at 1024×600 its labels stay inside their buttons and tabs.
+ * At 1024×600 every language's labels (German's are the longest) stay inside their buttons and tabs.
  * `UPDATE_SCREENSHOTS=1` writes the German and Czech screens to docs/ (else to a temporary folder).
  */
 const ui = new UiHarness();
@@ -52,6 +52,13 @@ async function overflowing(page: Page): Promise<string[]> {
       const label = (el.innerText || el.getAttribute('aria-label') || el.tagName).trim().slice(0, 60);
       if (el.scrollWidth > el.clientWidth + 1) bad.push(`${label}: text ${el.scrollWidth}px in ${el.clientWidth}px`);
       if (r.right > window.innerWidth + 0.5) bad.push(`${label}: right edge ${Math.round(r.right)}px > ${window.innerWidth}px`);
+    }
+    // What must stay on one line: the tabs' names and the header's verdict (lines = distinct tops of the text's boxes).
+    for (const el of document.querySelectorAll<HTMLElement>('.tab, .overall')) {
+      const range = document.createRange();
+      range.selectNodeContents(el.firstChild ?? el);
+      const tops = [...range.getClientRects()].map((b) => b.top).filter((t, k, all) => all.findIndex((u) => Math.abs(u - t) < 4) === k);
+      if (tops.length > 1) bad.push(`${el.innerText.trim()}: ${tops.length} lines`);
     }
     return bad;
   });
@@ -123,10 +130,15 @@ describe.runIf(hasChromium)('UI languages (real core, demo mode)', () => {
     await page.close();
   });
 
-  it('at 1024×600 the German labels stay inside their tabs and buttons', async () => {
-    await demo.service.setLanguage('de');
+  it.each([
+    ['de', 'Verbindung'],
+    ['fr', 'Connexion'],
+    ['es', 'Conexión'],
+    ['cs', 'Připojení'],
+  ])('at 1024×600 the %s labels stay inside their tabs and buttons', async (lang, connectionTab) => {
+    await demo.service.setLanguage(lang as 'de');
     const page = await ui.open(dash, 'queue', { width: 1024, height: 600 });
-    await shows(page, 'tab-connection', 'Verbindung');
+    await shows(page, 'tab-connection', connectionTab);
     const tabs = await Promise.all(['queue', 'devices', 'connection', 'logs'].map((t) => page.getByTestId(`tab-${t}`).boundingBox()));
     for (const box of tabs) {
       expect(box).not.toBeNull();
@@ -134,7 +146,7 @@ describe.runIf(hasChromium)('UI languages (real core, demo mode)', () => {
       expect(box!.x + box!.width).toBeLessThanOrEqual(1024);
     }
     expect(await overflowing(page)).toEqual([]);
-    await page.screenshot({ path: join(shotDir, 'screenshot-queue-de-1024x600.png') });
+    await page.screenshot({ path: join(shotDir, `screenshot-queue-${lang}-1024x600.png`) });
 
     await page.getByTestId('tab-devices').click();
     await page.locator(`[data-device-id="${DEMO_DEVICES.printer}"]`).click();
@@ -142,7 +154,7 @@ describe.runIf(hasChromium)('UI languages (real core, demo mode)', () => {
     expect(await overflowing(page)).toEqual([]);
     const actions = await Promise.all(['save-device', 'test-device'].map((id) => page.getByTestId(id).boundingBox()));
     for (const box of actions) expect(box!.x + box!.width).toBeLessThanOrEqual(1024);
-    await page.screenshot({ path: join(shotDir, 'screenshot-device-de-1024x600.png'), fullPage: true });
+    await page.screenshot({ path: join(shotDir, `screenshot-device-${lang}-1024x600.png`), fullPage: true });
 
     await page.getByTestId('tab-connection').click();
     await page.getByTestId('reconnect').waitFor();

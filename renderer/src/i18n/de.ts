@@ -24,7 +24,7 @@ export const de: Catalog = {
     counts: 'Anzahl der Aufträge',
     waiting: 'Wartend',
     running: 'Läuft',
-    failed: 'Fehlgeschlagen',
+    failed: 'Fehler',
     doneToday: 'Heute erledigt',
   },
   connectionStatus: {

@@ -9,10 +9,12 @@ import {
   type JobResult,
   type KeyJob,
   type TestResult,
+  noted,
 } from '../driver.js';
 import { parseLockAddress } from '../lock/lock-address.js';
-import { asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
+import { apiUrlError, asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
+import { msg, type Message } from '../../i18n/note.js';
 import { fiasDate, fiasTime, humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
 import { StatusBoard } from '../status-board.js';
@@ -138,13 +140,10 @@ export class FiasDriver implements Driver {
   }
 
   private async linkFor(job: KeyJob): Promise<LinkLease> {
-    if (this.stopped) throw new DeviceError('The FIAS encoder driver is stopped.');
+    if (this.stopped) throw new DeviceError(msg('fias.stopped'));
     if (this.fixed) return this.fixed;
     const address = job.apiUrl ? parseLockAddress(job.apiUrl) : null;
-    if (!address)
-      throw new DeviceError(
-        `The key cutter's API URL ${job.apiUrl ? `"${job.apiUrl}"` : '(empty)'} is not a lock server address like 192.168.1.20:8265. Fix it in the Mews key cutter integration.`,
-      );
+    if (!address) throw apiUrlError(job.apiUrl, '192.168.1.20:8265');
     return this.lease({ type: 'tcp', host: address.host, port: address.port });
   }
 
@@ -171,9 +170,7 @@ export class FiasDriver implements Driver {
     if (problem) throw new DeviceError(problem);
     if (!(await lease.link.waitUp(this.s.linkWaitMs ?? 10_000, ctx.signal))) {
       if (ctx.signal.aborted) throw new AbortedError(ctx.signal.reason);
-      throw new DeviceError(
-        `The lock system is not connected over FIAS (${lease.endpoint}). Check that the lock server's FIAS interface is running and set to this PC, then issue the key again.`,
-      );
+      throw new DeviceError(msg('fias.notConnected', { endpoint: lease.endpoint }));
     }
     const { now, identity } = this.claimRequestTime(lease, workstation);
     try {
@@ -188,7 +185,7 @@ export class FiasDriver implements Driver {
     ctx: JobContext,
     lease: LinkLease,
     action: KeyAction,
-    { encoder, workstation, rooms, now }: { encoder: string; workstation: string; rooms: string; now: Date },
+    { encoder, workstation, rooms, now }: { encoder: string; workstation: string; rooms: Message; now: Date },
   ): Promise<JobResult> {
     const req = fiasRequest(job, action, {
       encoder,
@@ -223,33 +220,36 @@ export class FiasDriver implements Driver {
           answers: e.answers.map((a) => withoutGuestData(a.text)),
         });
         const a = e.answers[0]!;
-        throw mayHaveEncoded(
-          `the lock system (${lease.endpoint})`,
-          new Error(
-            `its answer was for another request (workstation ${a.get('WS') ?? '?'}, ${a.get('DA') ?? '?'} ${a.get('TI') ?? '?'}; this request: workstation ${req.WS}, ${req.DA} ${req.TI})`,
-          ),
-        );
+        const other = msg('fias.otherAnswer', {
+          ws: a.get('WS') ?? '?',
+          date: a.get('DA') ?? '?',
+          time: a.get('TI') ?? '?',
+          ourWs: req.WS,
+          ourDate: req.DA,
+          ourTime: req.TI,
+        });
+        throw mayHaveEncoded(msg('fias.target', { endpoint: lease.endpoint }), other);
       }
-      throw mayHaveEncoded(`the lock system (${lease.endpoint})`, e);
+      throw mayHaveEncoded(msg('fias.target', { endpoint: lease.endpoint }), e);
     }
     const status = (answer.get('AS') ?? '').trim().toUpperCase();
-    if (!status) throw mayHaveEncoded(`the lock system (${lease.endpoint})`, new Error('its answer had no status (AS)'));
+    if (!status) throw mayHaveEncoded(msg('fias.target', { endpoint: lease.endpoint }), msg('fias.noStatus'));
     if (status !== 'OK') {
       throw new DeviceError(
-        fiasAnswerNote(status, answer.get('CT') ?? '', encoder, rooms) +
-          (job.keyCount > 1 ? ` Some of the ${job.keyCount} cards may already be encoded; check them first.` : ''),
+        [
+          ...fiasAnswerNote(status, answer.get('CT') ?? '', encoder, rooms),
+          ...(job.keyCount > 1 ? [msg('lock.someMayBeEncoded', { count: job.keyCount })] : []),
+        ],
         job.keyCount > 1,
       );
     }
     if (action === 'new') this.stays.remember(stayKey(job), rememberUntil(job));
     if (action === 'checkout') {
       this.stays.forget(stayKey(job));
-      return { notes: `${rooms}: keys deleted in the lock system.` };
+      return noted(msg('fias.checkedOut', { rooms }));
     }
-    const n = job.keyCount;
-    const what = action === 'new' ? (n === 1 ? 'New key' : `${n} new keys`) : n === 1 ? 'Duplicate key' : `${n} duplicate keys`;
-    return {
-      notes: `${what} encoded for ${rooms} on encoder "${encoder}", valid until ${humanLocal(job.endUtc, this.timeZone)} (lock time).`,
-    };
+    const until = humanLocal(job.endUtc, this.timeZone);
+    const count = job.keyCount;
+    return noted(msg(action === 'new' ? 'fias.encodedNew' : 'fias.encodedDuplicate', { count, rooms, encoder, until }));
   }
 }

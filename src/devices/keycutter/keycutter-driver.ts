@@ -10,6 +10,7 @@ import {
   type TestResult,
 } from '../driver.js';
 import { FiasDriver, type FiasDriverSettings } from '../fias/fias-driver.js';
+import { msg } from '../../i18n/note.js';
 import { asKeyJob } from '../lock/job-checks.js';
 import { StatusBoard } from '../status-board.js';
 import { StayMemory } from '../lock/stay-memory.js';
@@ -72,7 +73,7 @@ export class KeycutterDriver implements Driver {
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
     const key = asKeyJob(job, 'key cutter');
     const protocol = key.lockProtocol;
-    if (!protocol) throw new DeviceError(key.lockProtocolNote ?? 'The key command names no lock protocol this bridge speaks.');
+    if (!protocol) throw new DeviceError(key.lockProtocolNote ?? msg('command.noLockType'));
     const driver = await this.use(protocol);
     this.last = protocol;
     return driver.execute(key, ctx);

@@ -1,5 +1,6 @@
 import { DeviceError, type Job, type KeyJob } from '../driver.js';
 import { AbortedError } from '../../util/abort.js';
+import { isMessage, msg, type Message } from '../../i18n/note.js';
 
 export function asKeyJob(job: Job, driver: string): KeyJob {
   if (job.kind !== 'key') throw new DeviceError(`The ${driver} key encoder cannot run a ${job.kind} command.`);
@@ -8,16 +9,28 @@ export function asKeyJob(job: Job, driver: string): KeyJob {
 
 export function encoderFor(job: KeyJob, configured: string | undefined): string {
   const encoder = (configured ?? job.keyCutterId ?? '').trim();
-  if (!encoder)
-    throw new DeviceError("No encoder is named: set the key cutter Identifier in Mews, or the encoder in this device's settings.");
+  if (!encoder) throw new DeviceError(msg('lock.noEncoder'));
   return encoder;
 }
 
-export const CHECK_CARD = 'Check the card at the encoder or on the door; if it does not work, issue the key again.';
+/**
+ * Any failure after the request left: the key may exist, so staff must check before re-issuing. `target`
+ * names where the request went (`salto.target`, `fias.target`); `why` is a message of the catalogs, or an
+ * error whose own text is kept as it is.
+ */
+export function mayHaveEncoded(target: Message, why: unknown): DeviceError {
+  if (why instanceof DeviceError && why.mayHaveActed) return why;
+  const reason = isMessage(why)
+    ? why
+    : why instanceof AbortedError
+      ? msg('lock.commandStopped')
+      : why instanceof Error
+        ? why.message
+        : String(why);
+  return new DeviceError([msg('lock.mayHaveEncoded', { target, reason }), msg('lock.checkCard')], true);
+}
 
-/** Any failure after the request left: the key may exist, so staff must check before re-issuing. */
-export function mayHaveEncoded(what: string, err: unknown): DeviceError {
-  if (err instanceof DeviceError && err.mayHaveActed) return err;
-  const why = err instanceof AbortedError ? 'the command was stopped' : err instanceof Error ? err.message : String(err);
-  return new DeviceError(`The key request was sent to ${what}, but ${why}; the card may have been encoded. ${CHECK_CARD}`, true);
+/** The lock server address from the command (`ApiUrl`) is not one: the note names it and an example. */
+export function apiUrlError(apiUrl: string | null, example: string): DeviceError {
+  return new DeviceError(apiUrl ? msg('lock.apiUrlInvalid', { url: apiUrl, example }) : msg('lock.apiUrlEmpty', { example }));
 }

@@ -1,4 +1,5 @@
 import { DeviceError, type KeyJob } from '../driver.js';
+import { msg, type Message } from '../../i18n/note.js';
 
 /**
  * What a key job asks the lock system to do. Mews no longer sends a key mode, so the first key of a
@@ -14,7 +15,7 @@ export function requestedAction(job: KeyJob): KeyAction | null {
   if (v === 'new' || v === 'checkin' || v === 'check-in') return 'new';
   if (v === 'duplicate' || v === 'copy' || v === 'additional') return 'copy';
   if (v === 'checkout' || v === 'check-out' || v === 'delete') return 'checkout';
-  throw new DeviceError(`The key mode "${raw}" in the key cutter's Data JSON is not known; use New, Duplicate or CheckOut.`);
+  throw new DeviceError(msg('lock.keyModeUnknown', { mode: raw }));
 }
 
 /** Identity of a stay: reservation (or guest name) + rooms + start. `StayMemory` keeps only its digest. */
@@ -23,22 +24,19 @@ export function stayKey(job: KeyJob): string {
   return `${who}|${[...job.lockIds].sort().join(',')}|${job.startUtc.toISOString()}`;
 }
 
-export function roomsLabel(job: KeyJob): string {
-  return job.lockIds.length === 1 ? `Room ${job.lockIds[0]}` : `Rooms ${job.lockIds.join(', ')}`;
+/** "Room 412" / "Rooms 412, 413" (in the note's language). */
+export function roomsLabel(job: KeyJob): Message {
+  return msg('lock.rooms', { count: job.lockIds.length, list: job.lockIds.join(', ') });
 }
 
 export function validateKeyJob(job: KeyJob, maxRooms: number): void {
-  if (job.lockIds.length === 0) throw new DeviceError('The key command names no room (LockIds is empty).');
+  if (job.lockIds.length === 0) throw new DeviceError(msg('lock.noRoom'));
   if (job.lockIds.length > maxRooms)
-    throw new DeviceError(
-      `This lock system takes at most ${maxRooms} room${maxRooms === 1 ? '' : 's'} per key; the command names ${job.lockIds.length} (${job.lockIds.join(', ')}).`,
-    );
+    throw new DeviceError(msg('lock.tooManyRooms', { max: maxRooms, count: job.lockIds.length, list: job.lockIds.join(', ') }));
   if (!Number.isInteger(job.keyCount) || job.keyCount < 1 || job.keyCount > 9)
-    throw new DeviceError(`Key count ${job.keyCount} is not possible; ask for 1 to 9 keys.`);
-  if (Number.isNaN(job.startUtc.getTime()) || Number.isNaN(job.endUtc.getTime()))
-    throw new DeviceError('The key command has an invalid start or end time.');
-  if (job.endUtc.getTime() <= job.startUtc.getTime())
-    throw new DeviceError('The key would expire before it becomes valid (end time is not after start time).');
+    throw new DeviceError(msg('lock.keyCountImpossible', { count: String(job.keyCount) }));
+  if (Number.isNaN(job.startUtc.getTime()) || Number.isNaN(job.endUtc.getTime())) throw new DeviceError(msg('lock.invalidTimes'));
+  if (job.endUtc.getTime() <= job.startUtc.getTime()) throw new DeviceError(msg('lock.expiresBeforeValid'));
 }
 
 const DAY_MS = 24 * 3600_000;

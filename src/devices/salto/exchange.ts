@@ -3,6 +3,7 @@ import { AbortedError, abortableDelay } from '../../util/abort.js';
 import { ByteQueue, ReadTimeoutError } from '../lock/byte-queue.js';
 import { LinkClosedError, type LockStream } from '../lock/lock-stream.js';
 import { ACK, ENQ, readReply, type DecodedFrame, type Reply } from './codec.js';
+import { msg } from '../../i18n/note.js';
 
 export interface ExchangeTimeouts {
   /** Wait for ACK/NAK to an ENQ or a frame. */
@@ -48,16 +49,11 @@ export async function checkReady(stream: LockStream, q: ByteQueue, t: ExchangeTi
       if (reply.kind === 'ack') return;
     } catch (e) {
       if (e instanceof AbortedError) throw e;
-      if (e instanceof ReadTimeoutError)
-        throw new DeviceError(`The Salto interface at ${stream.label} does not answer. Check that the Salto PMS service is running.`);
-      if (e instanceof LinkClosedError)
-        throw new DeviceError(
-          `The Salto interface at ${stream.label} closed the connection before the key request was sent. Issue the key again.`,
-        );
+      if (e instanceof ReadTimeoutError) throw new DeviceError(msg('salto.noAnswer', { address: stream.label }));
+      if (e instanceof LinkClosedError) throw new DeviceError(msg('salto.closedEarly', { address: stream.label }));
       throw e;
     }
-    if (attempt >= MAX_ATTEMPTS)
-      throw new DeviceError('The Salto interface is busy and not ready for a new key request. Wait a moment and issue the key again.');
+    if (attempt >= MAX_ATTEMPTS) throw new DeviceError(msg('salto.busy'));
     await abortableDelay(t.retryDelayMs, signal);
   }
 }
@@ -92,10 +88,7 @@ export async function sendRequest(
       hooks.onAccepted?.();
       return finishAnswer(stream, reply.frame);
     } else if (reply.kind === 'nak') {
-      if (attempt >= MAX_ATTEMPTS)
-        throw new DeviceError(
-          `The Salto interface rejected the key request ${MAX_ATTEMPTS} times (NAK); no card was encoded. Issue the key again; if it keeps failing, check the Salto PMS settings.`,
-        );
+      if (attempt >= MAX_ATTEMPTS) throw new DeviceError(msg('salto.nak', { count: MAX_ATTEMPTS }));
       await abortableDelay(t.retryDelayMs, signal);
       await checkReady(stream, q, t, signal);
     } else {

@@ -1,6 +1,7 @@
 import { DeviceError, type KeyJob } from '../driver.js';
 import type { KeyAction } from '../lock/key-plan.js';
 import { saltoDateTime } from '../lock/local-time.js';
+import { msg } from '../../i18n/note.js';
 
 /**
  * Salto mobile keys (JustIN Mobile) through the PMS Industry Standard: `CNM` (check-in) / `CCM` (copy).
@@ -43,12 +44,7 @@ export function mobileKeyMessage(job: KeyJob): string {
 /** Fields of a `CNM` / `CCM` request; throws a DeviceError (nothing sent) when the phone number is missing or invalid. */
 export function mobileKeyFields(job: KeyJob, action: Exclude<KeyAction, 'checkout'>, o: MobileKeyOptions): string[] {
   const phone = e164(job.telephone);
-  if (!phone)
-    throw new DeviceError(
-      job.telephone?.trim()
-        ? "No mobile key was sent: the guest's phone number is not a full international number (it must start with + and the country code). Correct it in the reservation and try again."
-        : 'No mobile key was sent: the reservation has no phone number for the guest. Add one (with + and the country code) and try again.',
-    );
+  if (!phone) throw new DeviceError(msg(job.telephone?.trim() ? 'salto.mobileBadPhone' : 'salto.mobileNoPhone'));
   const rooms = [0, 1, 2, 3].map((i) => (job.lockIds[i] ?? '').slice(0, 24));
   return [
     action === 'new' ? 'CNM' : 'CCM',

@@ -10,10 +10,12 @@ import {
   type JobResult,
   type KeyJob,
   type TestResult,
+  noted,
 } from '../driver.js';
 import { parseLockAddress, type LockAddress } from '../lock/lock-address.js';
 import { ByteQueue } from '../lock/byte-queue.js';
-import { asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
+import { apiUrlError, asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
+import { msg, type Message } from '../../i18n/note.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
 import { humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
@@ -150,10 +152,7 @@ export class SaltoDriver implements Driver {
     let address: LockAddress | null = null;
     if (!this.s.connection) {
       address = job.apiUrl ? parseLockAddress(job.apiUrl) : null;
-      if (!address)
-        throw new DeviceError(
-          `The key cutter's API URL ${job.apiUrl ? `"${job.apiUrl}"` : '(empty)'} is not a lock server address like 192.168.1.20:5010. Fix it in the Mews key cutter integration.`,
-        );
+      if (!address) throw apiUrlError(job.apiUrl, '192.168.1.20:5010');
       this.lastAddress = address;
     }
     const stream = await this.open(address, ctx.signal);
@@ -183,10 +182,10 @@ export class SaltoDriver implements Driver {
           this.board.set({ health: 'attention', detail: e.message });
           throw e;
         }
-        throw new DeviceError(`Salto interface at ${stream.label}: ${(e as Error).message}`);
+        throw new DeviceError(msg('salto.interfaceFailed', { address: stream.label, error: (e as Error).message }));
       }
       this.board.set({ health: 'attention', detail: 'Last key request got no clear answer' });
-      throw mayHaveEncoded(`the Salto interface at ${stream.label}`, e);
+      throw mayHaveEncoded(msg('salto.target', { address: stream.label }), e);
     } finally {
       q.dispose();
       await this.release(stream);
@@ -200,7 +199,7 @@ export class SaltoDriver implements Driver {
     command: string,
     /** null for a mobile key (sent to the guest's phone, not to an encoder). */
     encoder: string | null,
-    rooms: string,
+    rooms: Message,
     answer: DecodedFrame,
     timeZone: string,
   ): JobResult {
@@ -210,18 +209,13 @@ export class SaltoDriver implements Driver {
       if (action === 'new') this.stays.remember(stayKey(job), rememberUntil(job));
       if (action === 'checkout') {
         this.stays.forget(stayKey(job));
-        return { notes: `${rooms} checked out in the Salto system; its guest cards no longer open the door.` };
+        return noted(msg('salto.checkedOut', { rooms }));
       }
-      const valid = `valid ${humanLocal(job.startUtc, timeZone)} – ${humanLocal(job.endUtc, timeZone)} (lock time)`;
-      if (encoder === null)
-        return {
-          notes: `${action === 'new' ? 'Mobile key' : 'Copy of the mobile key'} for ${rooms} sent to the guest's phone through Salto, ${valid}.`,
-        };
-      const n = job.keyCount;
-      const what = action === 'new' ? (n === 1 ? 'New key' : `${n} new keys`) : n === 1 ? 'Copy key' : `${n} copy keys`;
-      return {
-        notes: `${what} encoded for ${rooms} on encoder "${encoder}", ${valid}.`,
-      };
+      const from = humanLocal(job.startUtc, timeZone);
+      const until = humanLocal(job.endUtc, timeZone);
+      if (encoder === null) return noted(msg(action === 'new' ? 'salto.mobileNew' : 'salto.mobileCopy', { rooms, from, until }));
+      const count = job.keyCount;
+      return noted(msg(action === 'new' ? 'salto.encodedNew' : 'salto.encodedCopy', { count, rooms, encoder, from, until }));
     }
     const info = SALTO_ERRORS[code];
     if (info) {
@@ -230,33 +224,25 @@ export class SaltoDriver implements Driver {
       const mayHaveActed = code === 'EG' || (info.cardStage && job.keyCount > 1);
       this.board.set({ health: code === 'NC' ? 'offline' : 'attention', detail: `Salto ${code}` });
       throw new DeviceError(
-        mayHaveActed && code !== 'EG' ? `${note} Some of the ${job.keyCount} cards may already be encoded; check them first.` : note,
+        mayHaveActed && code !== 'EG' ? [note, msg('lock.someMayBeEncoded', { count: job.keyCount })] : [note],
         mayHaveActed,
       );
     }
     this.board.set({ health: 'attention', detail: 'Unexpected answer from the Salto interface' });
-    throw mayHaveEncoded(
-      'the Salto interface',
-      new Error(`it answered "${answer.fields.join('|').slice(0, 60)}", which this bridge does not understand`),
-    );
+    throw mayHaveEncoded(msg('salto.targetPlain'), msg('salto.unclearAnswer', { answer: answer.fields.join('|').slice(0, 60) }));
   }
 
   private async open(address: LockAddress | null, signal: AbortSignal): Promise<LockStream> {
     const c = this.s.connection;
     if (c?.type === 'serial') {
       const t = this.serial;
-      if (!t) throw new DeviceError('The Salto encoder driver is not started.');
-      if (!(await t.waitConnected(2000, signal)))
-        throw new DeviceError(`The serial port ${c.path} to the Salto interface is not available. Check the cable and the port setting.`);
+      if (!t) throw new DeviceError(msg('salto.notStarted'));
+      if (!(await t.waitConnected(2000, signal))) throw new DeviceError(msg('salto.serialUnavailable', { path: c.path }));
       return transportSession(t);
     }
-    if (c?.type === 'tcp-listen')
-      throw new DeviceError('Salto Industry Standard cannot use a listening port; set a TCP or serial connection for this encoder.');
+    if (c?.type === 'tcp-listen') throw new DeviceError(msg('salto.noListen'));
     const target = c?.type === 'tcp' ? { host: c.host, port: c.port } : address;
-    if (!target)
-      throw new DeviceError(
-        'No lock server address is known yet: it comes with the first key command from Mews, or set a connection for this encoder.',
-      );
+    if (!target) throw new DeviceError(msg('salto.noAddress'));
     // Nothing has been sent yet, so a lock server that refuses while it restarts is simply tried again.
     const retryUntil = Date.now() + (this.s.connectRetryMs ?? 10_000);
     for (;;) {
@@ -273,9 +259,7 @@ export class SaltoDriver implements Driver {
 
   private unreachable(target: { host: string; port: number }, e: unknown): never {
     this.board.set({ health: 'offline', detail: `Cannot reach ${target.host}:${target.port}` });
-    throw new DeviceError(
-      `Cannot reach the Salto interface at ${target.host}:${target.port} (${(e as Error).message}). Check that the Salto PC is on and its PMS TCP port is enabled.`,
-    );
+    throw new DeviceError(msg('salto.unreachable', { address: `${target.host}:${target.port}`, error: (e as Error).message }));
   }
 
   private async release(stream: LockStream): Promise<void> {

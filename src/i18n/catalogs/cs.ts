@@ -31,4 +31,94 @@ export const cs: Catalog = {
   'command.lockTypeUnsupported':
     'Protokol zámků „{type}“ (Type v Data JSON kodéru klíčů) tento bridge nepodporuje. Podporované: IndustryStandardProtocol (Salto) a FiasProtocol (dormakaba, Messerschmitt).',
   'bridge.deviceRemoved': 'Zařízení „{device}“ bylo z tohoto bridge odebráno dřív, než se příkaz provedl.',
+
+  // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
+  'lock.rooms': '{count, plural, one {pokoj {list}} few {pokoje {list}} many {pokoje {list}} other {pokoje {list}}}',
+  'lock.checkCard': 'Zkontrolujte kartu na kodéru nebo na dveřích; pokud nefunguje, vydejte klíč znovu.',
+  'lock.mayHaveEncoded': 'Požadavek na klíč byl odeslán do {target}, ale {reason}; karta možná už byla zakódována.',
+  'lock.commandStopped': 'příkaz byl zastaven',
+  'lock.someMayBeEncoded': 'Některé z {count, number} karet už možná jsou zakódované; nejdřív je zkontrolujte.',
+  'lock.keyModeUnknown': 'Režim klíče „{mode}“ v Data JSON kodéru klíčů není známý; použijte New, Duplicate nebo CheckOut.',
+  'lock.noRoom': 'Příkaz pro klíč neuvádí žádný pokoj (LockIds je prázdné).',
+  'lock.tooManyRooms':
+    'Tento zámkový systém přijme nejvýš {max, plural, one {# pokoj} few {# pokoje} many {# pokoje} other {# pokojů}} na klíč; příkaz jich uvádí {count, number} ({list}).',
+  'lock.keyCountImpossible': 'Počet klíčů {count} není možný; požádejte o 1 až 9 klíčů.',
+  'lock.invalidTimes': 'Příkaz pro klíč má neplatný čas začátku nebo konce.',
+  'lock.expiresBeforeValid': 'Klíč by vypršel dřív, než začne platit (čas konce není po čase začátku).',
+  'lock.noEncoder': 'Není uveden žádný kodér: nastavte Identifier kodéru klíčů v Mews, nebo kodér v nastavení tohoto zařízení.',
+  'lock.apiUrlInvalid':
+    'API URL „{url}“ kodéru klíčů není adresa serveru zámků jako {example}. Opravte ji v integraci kodéru klíčů v Mews.',
+  'lock.apiUrlEmpty':
+    'API URL kodéru klíčů je prázdná; má to být adresa serveru zámků jako {example}. Opravte ji v integraci kodéru klíčů v Mews.',
+
+  // Salto (Industry Standard Protocol).
+  'salto.encodedNew':
+    '{count, plural, one {Nový klíč zakódován} few {# nové klíče zakódovány} many {# nového klíče zakódováno} other {# nových klíčů zakódováno}} pro {rooms} na kodéru „{encoder}“, platnost {from} – {until} (čas zámků).',
+  'salto.encodedCopy':
+    '{count, plural, one {Kopie klíče zakódována} few {# kopie klíče zakódovány} many {# kopie klíče zakódováno} other {# kopií klíče zakódováno}} pro {rooms} na kodéru „{encoder}“, platnost {from} – {until} (čas zámků).',
+  'salto.mobileNew': 'Mobilní klíč pro {rooms} odeslán přes Salto do telefonu hosta, platnost {from} – {until} (čas zámků).',
+  'salto.mobileCopy': 'Kopie mobilního klíče pro {rooms} odeslána přes Salto do telefonu hosta, platnost {from} – {until} (čas zámků).',
+  'salto.checkedOut': 'V systému Salto bylo provedeno odhlášení pro {rooms}; karty hostů už dveře neotevřou.',
+  'salto.target': 'rozhraní Salto na adrese {address}',
+  'salto.targetPlain': 'rozhraní Salto',
+  'salto.unclearAnswer': 'odpovědělo „{answer}“, čemuž tento bridge nerozumí',
+  'salto.interfaceFailed': 'Rozhraní Salto na adrese {address}: {error}',
+  'salto.notStarted': 'Ovladač kodéru Salto není spuštěný.',
+  'salto.serialUnavailable': 'Sériový port {path} k rozhraní Salto není dostupný. Zkontrolujte kabel a nastavení portu.',
+  'salto.noListen': 'Salto Industry Standard nemůže použít naslouchající port; nastavte pro tento kodér připojení TCP nebo sériové.',
+  'salto.noAddress':
+    'Adresa serveru zámků zatím není známá: přijde s prvním příkazem pro klíč z Mews, nebo pro tento kodér nastavte připojení.',
+  'salto.unreachable':
+    'Rozhraní Salto na adrese {address} není dostupné ({error}). Zkontrolujte, zda je počítač Salto zapnutý a má povolený port PMS TCP.',
+  'salto.noAnswer': 'Rozhraní Salto na adrese {address} neodpovídá. Zkontrolujte, zda běží služba Salto PMS.',
+  'salto.closedEarly': 'Rozhraní Salto na adrese {address} ukončilo spojení dřív, než byl požadavek na klíč odeslán. Vydejte klíč znovu.',
+  'salto.busy': 'Rozhraní Salto je zaneprázdněné a není připravené na nový požadavek na klíč. Chvíli počkejte a vydejte klíč znovu.',
+  'salto.nak':
+    'Rozhraní Salto odmítlo požadavek na klíč {count, plural, one {#krát} few {#krát} many {#krát} other {#krát}} (NAK); žádná karta nebyla zakódována. Vydejte klíč znovu; pokud to stále selhává, zkontrolujte nastavení Salto PMS.',
+  'salto.mobileBadPhone':
+    'Mobilní klíč nebyl odeslán: telefonní číslo hosta není úplné mezinárodní číslo (musí začínat + a předvolbou země). Opravte ho v rezervaci a zkuste to znovu.',
+  'salto.mobileNoPhone':
+    'Mobilní klíč nebyl odeslán: rezervace nemá telefonní číslo hosta. Doplňte ho (s + a předvolbou země) a zkuste to znovu.',
+  'salto.error.ES':
+    'Rozhraní Salto odmítlo požadavek na klíč jako chybně sestavený (chyba syntaxe). Zkontrolujte název kodéru a názvy pokojů nastavené v Mews a Salto.',
+  'salto.error.NC':
+    'Kodér „{encoder}“ neodpovídá systému Salto (vypnutý nebo odpojený). Zkontrolujte napájení a síťový kabel a pak vydejte klíč znovu.',
+  'salto.error.NF': 'Rozhraní Salto na PC nenachází svou databázi. Požádejte správce systému Salto o kontrolu serveru Salto.',
+  'salto.error.OV': 'Kodér „{encoder}“ je ještě zaneprázdněný předchozí kartou. Chvíli počkejte a pak vydejte klíč znovu.',
+  'salto.error.EP': 'Karta v kodéru „{encoder}“ nebyla nalezena nebo je vložená obráceně. Vložte kartu znovu a vydejte klíč znovu.',
+  'salto.error.EF': 'Karta v kodéru „{encoder}“ je poškozená nebo patří k jinému systému. Použijte jinou kartu a vydejte klíč znovu.',
+  'salto.error.TD': 'Zámkový systém nezná {rooms}. Zkontrolujte, zda název pokoje v Mews odpovídá názvu dveří v Salto.',
+  'salto.error.ED': 'Do kodéru „{encoder}“ nebyla včas vložena karta. Vložte kartu a vydejte klíč znovu.',
+  'salto.error.EA': 'Salto odmítlo kopii, protože pro {rooms} je v zámkovém systému provedeno odhlášení. Vydejte místo toho nový klíč.',
+  'salto.error.OS': 'Zámkový systém vede {rooms} jako mimo provoz. Zvolte jiný pokoj nebo ho v Salto vraťte do provozu.',
+  'salto.error.EO': 'Pro {rooms} se právě kóduje karta hosta na jiné stanici. Počkejte, až skončí, a zkuste to znovu.',
+  'salto.error.EV': 'Karta v kodéru „{encoder}“ patří platnému uživateli z personálu a nelze ji přepsat. Použijte prázdnou kartu hosta.',
+  'salto.error.EG': 'Systém Salto ohlásil obecnou chybu. Zkontrolujte kartu a pak vydejte klíč znovu.',
+  'salto.error.EGDetail': 'Systém Salto ohlásil obecnou chybu: {detail}. Zkontrolujte kartu a pak vydejte klíč znovu.',
+
+  // FIAS lock systems (dormakaba Saflok, Messerschmitt).
+  'fias.encodedNew':
+    '{count, plural, one {Nový klíč zakódován} few {# nové klíče zakódovány} many {# nového klíče zakódováno} other {# nových klíčů zakódováno}} pro {rooms} na kodéru „{encoder}“, platnost do {until} (čas zámků).',
+  'fias.encodedDuplicate':
+    '{count, plural, one {Duplikát klíče zakódován} few {# duplikáty klíče zakódovány} many {# duplikátu klíče zakódováno} other {# duplikátů klíče zakódováno}} pro {rooms} na kodéru „{encoder}“, platnost do {until} (čas zámků).',
+  'fias.checkedOut': 'Klíče pro {rooms} byly v zámkovém systému smazány.',
+  'fias.target': 'zámkového systému ({endpoint})',
+  'fias.otherAnswer':
+    'jeho odpověď patřila k jinému požadavku (pracoviště {ws}, {date} {time}; tento požadavek: pracoviště {ourWs}, {ourDate} {ourTime})',
+  'fias.noStatus': 'jeho odpověď neměla stav (AS)',
+  'fias.stopped': 'Ovladač kodéru FIAS je zastavený.',
+  'fias.notConnected':
+    'Zámkový systém není připojen přes FIAS ({endpoint}). Zkontrolujte, zda rozhraní FIAS serveru zámků běží a je nastavené na tento počítač, a pak vydejte klíč znovu.',
+  'fias.refused': 'Zámkový systém odmítl klíč pro {rooms} na kodéru „{encoder}“ (odpověď {status}).',
+  'fias.refusedNoStatus': 'Zámkový systém odmítl klíč pro {rooms} na kodéru „{encoder}“ (odpověď bez stavu).',
+  'fias.lockSays': 'Zámkový systém hlásí: „{text}“.',
+  'fias.answer.BY': 'Kodér „{encoder}“ je zaneprázdněný. Chvíli počkejte a pak vydejte klíč znovu.',
+  'fias.answer.NR': 'Kodér „{encoder}“ zámkovému systému neodpověděl. Zkontrolujte, zda je zapnutý a připojený.',
+  'fias.answer.UR':
+    'Zámkový systém nedokázal zpracovat požadavek na klíč pro {rooms}. Zkontrolujte pokoj a kodér nastavené v Mews a v zámkovém systému.',
+  'fias.answer.RY': 'Zámkový systém žádá o opakování. Vydejte klíč znovu.',
+  'fias.answer.NF': 'Zámkový systém tento požadavek nepodporuje. Zkontrolujte nastavení rozhraní FIAS v zámkovém systému.',
+  'fias.answer.NM': 'Zámkový systém nezná {rooms}. Zkontrolujte, zda číslo pokoje v Mews odpovídá zámkovému systému.',
+  'fias.answer.DE': 'Zámkový systém odmítl data požadavku. Zkontrolujte pokoj a data rezervace.',
+  'fias.answer.TO': 'Do kodéru „{encoder}“ nebyla včas vložena karta. Vložte kartu a vydejte klíč znovu.',
 };

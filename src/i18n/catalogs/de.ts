@@ -30,4 +30,116 @@ export const de: Catalog = {
   'command.lockTypeUnsupported':
     'Das Schließprotokoll „{type}“ (Type im Data JSON des Kartencodierers) wird von dieser Bridge nicht unterstützt. Unterstützt: IndustryStandardProtocol (Salto) und FiasProtocol (dormakaba, Messerschmitt).',
   'bridge.deviceRemoved': 'Das Gerät „{device}“ wurde aus dieser Bridge entfernt, bevor der Befehl ausgeführt wurde.',
+
+  // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
+  'lock.rooms': '{count, plural, one {Zimmer {list}} other {Zimmer {list}}}',
+  'lock.checkCard': 'Bitte die Karte am Codierer oder an der Tür prüfen; funktioniert sie nicht, den Schlüssel erneut ausstellen.',
+  'lock.mayHaveEncoded': 'Die Schlüsselanfrage wurde an {target} gesendet, aber {reason}; die Karte ist möglicherweise schon codiert.',
+  'lock.commandStopped': 'der Befehl wurde abgebrochen',
+  'lock.someMayBeEncoded': 'Einige der {count, number} Karten sind möglicherweise schon codiert; bitte zuerst prüfen.',
+  'lock.keyModeUnknown':
+    'Der Schlüsselmodus „{mode}“ im Data JSON des Kartencodierers ist unbekannt; bitte New, Duplicate oder CheckOut verwenden.',
+  'lock.noRoom': 'Der Schlüsselbefehl nennt kein Zimmer (LockIds ist leer).',
+  'lock.tooManyRooms':
+    'Dieses Schließsystem nimmt höchstens {max, plural, one {# Zimmer} other {# Zimmer}} pro Schlüssel an; der Befehl nennt {count, number} ({list}).',
+  'lock.keyCountImpossible': 'Die Schlüsselanzahl {count} ist nicht möglich; bitte 1 bis 9 Schlüssel anfordern.',
+  'lock.invalidTimes': 'Der Schlüsselbefehl hat eine ungültige Start- oder Endzeit.',
+  'lock.expiresBeforeValid': 'Der Schlüssel würde ablaufen, bevor er gültig wird (die Endzeit liegt nicht nach der Startzeit).',
+  'lock.noEncoder':
+    'Kein Codierer angegeben: bitte den Identifier des Kartencodierers in Mews oder den Codierer in den Einstellungen dieses Geräts festlegen.',
+  'lock.apiUrlInvalid':
+    'Die API URL „{url}“ des Kartencodierers ist keine Schließserver-Adresse wie {example}. Bitte in der Kartencodierer-Integration in Mews korrigieren.',
+  'lock.apiUrlEmpty':
+    'Die API URL des Kartencodierers ist leer; erwartet wird eine Schließserver-Adresse wie {example}. Bitte in der Kartencodierer-Integration in Mews korrigieren.',
+
+  // Salto (Industry Standard Protocol).
+  'salto.encodedNew':
+    '{count, plural, one {Neuer Schlüssel} other {# neue Schlüssel}} für {rooms} auf Codierer „{encoder}“ codiert, gültig {from} – {until} (Zeit des Schließsystems).',
+  'salto.encodedCopy':
+    '{count, plural, one {Kopie des Schlüssels} other {# Schlüsselkopien}} für {rooms} auf Codierer „{encoder}“ codiert, gültig {from} – {until} (Zeit des Schließsystems).',
+  'salto.mobileNew':
+    'Mobiler Schlüssel für {rooms} über Salto an das Telefon des Gastes gesendet, gültig {from} – {until} (Zeit des Schließsystems).',
+  'salto.mobileCopy':
+    'Kopie des mobilen Schlüssels für {rooms} über Salto an das Telefon des Gastes gesendet, gültig {from} – {until} (Zeit des Schließsystems).',
+  'salto.checkedOut': '{rooms} im Salto-System ausgecheckt; die Gästekarten öffnen die Tür nicht mehr.',
+  'salto.target': 'die Salto-Schnittstelle unter {address}',
+  'salto.targetPlain': 'die Salto-Schnittstelle',
+  'salto.unclearAnswer': 'sie antwortete „{answer}“, was diese Bridge nicht versteht',
+  'salto.interfaceFailed': 'Salto-Schnittstelle unter {address}: {error}',
+  'salto.notStarted': 'Der Salto-Codierertreiber ist nicht gestartet.',
+  'salto.serialUnavailable':
+    'Die serielle Schnittstelle {path} zur Salto-Schnittstelle ist nicht verfügbar. Bitte Kabel und Port-Einstellung prüfen.',
+  'salto.noListen':
+    'Salto Industry Standard kann keinen lauschenden Port verwenden; bitte für diesen Codierer eine TCP- oder serielle Verbindung einstellen.',
+  'salto.noAddress':
+    'Noch keine Adresse des Schließservers bekannt: Sie kommt mit dem ersten Schlüsselbefehl von Mews, oder bitte eine Verbindung für diesen Codierer einstellen.',
+  'salto.unreachable':
+    'Die Salto-Schnittstelle unter {address} ist nicht erreichbar ({error}). Bitte prüfen, ob der Salto-PC eingeschaltet und sein PMS-TCP-Port aktiviert ist.',
+  'salto.noAnswer': 'Die Salto-Schnittstelle unter {address} antwortet nicht. Bitte prüfen, ob der Salto-PMS-Dienst läuft.',
+  'salto.closedEarly':
+    'Die Salto-Schnittstelle unter {address} hat die Verbindung geschlossen, bevor die Schlüsselanfrage gesendet wurde. Bitte den Schlüssel erneut ausstellen.',
+  'salto.busy':
+    'Die Salto-Schnittstelle ist beschäftigt und nicht bereit für eine neue Schlüsselanfrage. Bitte kurz warten und den Schlüssel erneut ausstellen.',
+  'salto.nak':
+    'Die Salto-Schnittstelle hat die Schlüsselanfrage {count, plural, one {# Mal} other {# Mal}} abgelehnt (NAK); keine Karte wurde codiert. Bitte den Schlüssel erneut ausstellen; schlägt es weiter fehl, die Salto-PMS-Einstellungen prüfen.',
+  'salto.mobileBadPhone':
+    'Kein mobiler Schlüssel gesendet: Die Telefonnummer des Gastes ist keine vollständige internationale Nummer (sie muss mit + und der Ländervorwahl beginnen). Bitte in der Reservierung korrigieren und erneut versuchen.',
+  'salto.mobileNoPhone':
+    'Kein mobiler Schlüssel gesendet: Die Reservierung enthält keine Telefonnummer des Gastes. Bitte eine hinzufügen (mit + und Ländervorwahl) und erneut versuchen.',
+  'salto.error.ES':
+    'Die Salto-Schnittstelle hat die Schlüsselanfrage als fehlerhaft abgelehnt (Syntaxfehler). Bitte die in Mews und Salto eingerichteten Namen von Codierer und Zimmern prüfen.',
+  'salto.error.NC':
+    'Der Codierer „{encoder}“ antwortet dem Salto-System nicht (ausgeschaltet oder getrennt). Bitte Stromversorgung und Netzwerkkabel prüfen, dann den Schlüssel erneut ausstellen.',
+  'salto.error.NF':
+    'Die Salto-PC-Schnittstelle findet ihre Datenbank nicht. Bitte den Salto-Administrator bitten, den Salto-Server zu prüfen.',
+  'salto.error.OV':
+    'Der Codierer „{encoder}“ ist noch mit einer vorherigen Karte beschäftigt. Bitte kurz warten, dann den Schlüssel erneut ausstellen.',
+  'salto.error.EP':
+    'Die Karte im Codierer „{encoder}“ wurde nicht gefunden oder ist falsch herum eingelegt. Bitte die Karte neu einlegen und den Schlüssel erneut ausstellen.',
+  'salto.error.EF':
+    'Die Karte im Codierer „{encoder}“ ist beschädigt oder gehört zu einem anderen System. Bitte eine andere Karte verwenden und den Schlüssel erneut ausstellen.',
+  'salto.error.TD':
+    'Das Schließsystem kennt {rooms} nicht. Bitte prüfen, ob der Zimmername in Mews mit dem Türnamen in Salto übereinstimmt.',
+  'salto.error.ED':
+    'Keine Karte rechtzeitig in den Codierer „{encoder}“ eingelegt. Bitte eine Karte einlegen und den Schlüssel erneut ausstellen.',
+  'salto.error.EA':
+    'Salto hat eine Kopie abgelehnt, weil für {rooms} im Schließsystem bereits ausgecheckt wurde. Bitte stattdessen einen neuen Schlüssel ausstellen.',
+  'salto.error.OS':
+    'Das Schließsystem führt {rooms} als außer Betrieb. Bitte ein anderes Zimmer wählen oder es in Salto wieder in Betrieb nehmen.',
+  'salto.error.EO':
+    'Für {rooms} wird gerade an einer anderen Station eine Gästekarte codiert. Bitte warten, bis dies abgeschlossen ist, dann erneut versuchen.',
+  'salto.error.EV':
+    'Die Karte im Codierer „{encoder}“ gehört zu einem gültigen Mitarbeiter und kann nicht überschrieben werden. Bitte eine leere Gästekarte verwenden.',
+  'salto.error.EG': 'Das Salto-System hat einen allgemeinen Fehler gemeldet. Bitte die Karte prüfen, dann den Schlüssel erneut ausstellen.',
+  'salto.error.EGDetail':
+    'Das Salto-System hat einen allgemeinen Fehler gemeldet: {detail}. Bitte die Karte prüfen, dann den Schlüssel erneut ausstellen.',
+
+  // FIAS lock systems (dormakaba Saflok, Messerschmitt).
+  'fias.encodedNew':
+    '{count, plural, one {Neuer Schlüssel} other {# neue Schlüssel}} für {rooms} auf Codierer „{encoder}“ codiert, gültig bis {until} (Zeit des Schließsystems).',
+  'fias.encodedDuplicate':
+    '{count, plural, one {Zweitschlüssel} other {# Zweitschlüssel}} für {rooms} auf Codierer „{encoder}“ codiert, gültig bis {until} (Zeit des Schließsystems).',
+  'fias.checkedOut': '{rooms}: Schlüssel im Schließsystem gelöscht.',
+  'fias.target': 'das Schließsystem ({endpoint})',
+  'fias.otherAnswer':
+    'seine Antwort galt einer anderen Anfrage (Arbeitsplatz {ws}, {date} {time}; diese Anfrage: Arbeitsplatz {ourWs}, {ourDate} {ourTime})',
+  'fias.noStatus': 'seine Antwort hatte keinen Status (AS)',
+  'fias.stopped': 'Der FIAS-Codierertreiber ist gestoppt.',
+  'fias.notConnected':
+    'Das Schließsystem ist nicht über FIAS verbunden ({endpoint}). Bitte prüfen, ob die FIAS-Schnittstelle des Schließservers läuft und auf diesen PC eingestellt ist, dann den Schlüssel erneut ausstellen.',
+  'fias.refused': 'Das Schließsystem hat den Schlüssel für {rooms} auf Codierer „{encoder}“ abgelehnt (Antwort {status}).',
+  'fias.refusedNoStatus': 'Das Schließsystem hat den Schlüssel für {rooms} auf Codierer „{encoder}“ abgelehnt (Antwort ohne Status).',
+  'fias.lockSays': 'Meldung des Schließsystems: „{text}“.',
+  'fias.answer.BY': 'Der Codierer „{encoder}“ ist beschäftigt. Bitte kurz warten, dann den Schlüssel erneut ausstellen.',
+  'fias.answer.NR':
+    'Der Codierer „{encoder}“ hat dem Schließsystem nicht geantwortet. Bitte prüfen, ob er eingeschaltet und angeschlossen ist.',
+  'fias.answer.UR':
+    'Das Schließsystem konnte die Schlüsselanfrage für {rooms} nicht verarbeiten. Bitte Zimmer und Codierer in Mews und im Schließsystem prüfen.',
+  'fias.answer.RY': 'Das Schließsystem bittet um einen neuen Versuch. Bitte den Schlüssel erneut ausstellen.',
+  'fias.answer.NF':
+    'Das Schließsystem unterstützt diese Anfrage nicht. Bitte die FIAS-Schnittstelleneinstellungen des Schließsystems prüfen.',
+  'fias.answer.NM': 'Das Schließsystem kennt {rooms} nicht. Bitte prüfen, ob die Zimmernummer in Mews mit dem Schließsystem übereinstimmt.',
+  'fias.answer.DE': 'Das Schließsystem hat die Anfragedaten abgelehnt. Bitte Zimmer und Daten der Reservierung prüfen.',
+  'fias.answer.TO':
+    'Keine Karte rechtzeitig in den Codierer „{encoder}“ eingelegt. Bitte eine Karte einlegen und den Schlüssel erneut ausstellen.',
 };

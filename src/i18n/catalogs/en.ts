@@ -33,6 +33,98 @@ export const en = {
   'command.lockTypeUnsupported':
     'The lock protocol "{type}" (Type in the key cutter\'s Data JSON) is not supported by this bridge. Supported: IndustryStandardProtocol (Salto) and FiasProtocol (dormakaba, Messerschmitt).',
   'bridge.deviceRemoved': 'Device "{device}" was removed from this bridge before the command ran.',
+
+  // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
+  'lock.rooms': '{count, plural, one {Room {list}} other {Rooms {list}}}',
+  'lock.checkCard': 'Check the card at the encoder or on the door; if it does not work, issue the key again.',
+  'lock.mayHaveEncoded': 'The key request was sent to {target}, but {reason}; the card may have been encoded.',
+  'lock.commandStopped': 'the command was stopped',
+  'lock.someMayBeEncoded': 'Some of the {count, number} cards may already be encoded; check them first.',
+  'lock.keyModeUnknown': 'The key mode "{mode}" in the key cutter\'s Data JSON is not known; use New, Duplicate or CheckOut.',
+  'lock.noRoom': 'The key command names no room (LockIds is empty).',
+  'lock.tooManyRooms':
+    'This lock system takes at most {max, plural, one {# room} other {# rooms}} per key; the command names {count, number} ({list}).',
+  'lock.keyCountImpossible': 'Key count {count} is not possible; ask for 1 to 9 keys.',
+  'lock.invalidTimes': 'The key command has an invalid start or end time.',
+  'lock.expiresBeforeValid': 'The key would expire before it becomes valid (end time is not after start time).',
+  'lock.noEncoder': "No encoder is named: set the key cutter Identifier in Mews, or the encoder in this device's settings.",
+  'lock.apiUrlInvalid':
+    'The key cutter\'s API URL "{url}" is not a lock server address like {example}. Fix it in the Mews key cutter integration.',
+  'lock.apiUrlEmpty':
+    "The key cutter's API URL (empty) is not a lock server address like {example}. Fix it in the Mews key cutter integration.",
+
+  // Salto (Industry Standard Protocol).
+  'salto.encodedNew':
+    '{count, plural, one {New key} other {# new keys}} encoded for {rooms} on encoder "{encoder}", valid {from} – {until} (lock time).',
+  'salto.encodedCopy':
+    '{count, plural, one {Copy key} other {# copy keys}} encoded for {rooms} on encoder "{encoder}", valid {from} – {until} (lock time).',
+  'salto.mobileNew': "Mobile key for {rooms} sent to the guest's phone through Salto, valid {from} – {until} (lock time).",
+  'salto.mobileCopy': "Copy of the mobile key for {rooms} sent to the guest's phone through Salto, valid {from} – {until} (lock time).",
+  'salto.checkedOut': '{rooms} checked out in the Salto system; its guest cards no longer open the door.',
+  'salto.target': 'the Salto interface at {address}',
+  'salto.targetPlain': 'the Salto interface',
+  'salto.unclearAnswer': 'it answered "{answer}", which this bridge does not understand',
+  'salto.interfaceFailed': 'Salto interface at {address}: {error}',
+  'salto.notStarted': 'The Salto encoder driver is not started.',
+  'salto.serialUnavailable': 'The serial port {path} to the Salto interface is not available. Check the cable and the port setting.',
+  'salto.noListen': 'Salto Industry Standard cannot use a listening port; set a TCP or serial connection for this encoder.',
+  'salto.noAddress':
+    'No lock server address is known yet: it comes with the first key command from Mews, or set a connection for this encoder.',
+  'salto.unreachable':
+    'Cannot reach the Salto interface at {address} ({error}). Check that the Salto PC is on and its PMS TCP port is enabled.',
+  'salto.noAnswer': 'The Salto interface at {address} does not answer. Check that the Salto PMS service is running.',
+  'salto.closedEarly': 'The Salto interface at {address} closed the connection before the key request was sent. Issue the key again.',
+  'salto.busy': 'The Salto interface is busy and not ready for a new key request. Wait a moment and issue the key again.',
+  'salto.nak':
+    'The Salto interface rejected the key request {count, plural, one {# time} other {# times}} (NAK); no card was encoded. Issue the key again; if it keeps failing, check the Salto PMS settings.',
+  'salto.mobileBadPhone':
+    "No mobile key was sent: the guest's phone number is not a full international number (it must start with + and the country code). Correct it in the reservation and try again.",
+  'salto.mobileNoPhone':
+    'No mobile key was sent: the reservation has no phone number for the guest. Add one (with + and the country code) and try again.',
+  'salto.error.ES':
+    'The Salto interface rejected the key request as malformed (syntax error). Check the encoder name and room names set up in Mews and Salto.',
+  'salto.error.NC':
+    'Encoder "{encoder}" does not answer the Salto system (switched off or disconnected). Check its power and network cable, then issue the key again.',
+  'salto.error.NF': 'The Salto PC interface cannot find its database. Ask your Salto administrator to check the Salto server.',
+  'salto.error.OV': 'Encoder "{encoder}" is still busy with a previous card. Wait a moment, then issue the key again.',
+  'salto.error.EP':
+    'The card in encoder "{encoder}" was not found or is inserted the wrong way. Re-insert the card and issue the key again.',
+  'salto.error.EF':
+    'The card in encoder "{encoder}" is damaged or belongs to another system. Use a different card and issue the key again.',
+  'salto.error.TD': '{rooms} is unknown to the lock system. Check that the room name in Mews matches the door name in Salto.',
+  'salto.error.ED': 'No card inserted in encoder "{encoder}" in time. Insert a card and issue the key again.',
+  'salto.error.EA': 'Salto refused a copy because {rooms} is checked out in the lock system. Issue a new key instead.',
+  'salto.error.OS': '{rooms} is out of service in the lock system. Choose another room or put it back in service in Salto.',
+  'salto.error.EO': 'A guest card for {rooms} is being encoded at another station right now. Wait until it is finished, then try again.',
+  'salto.error.EV': 'The card in encoder "{encoder}" belongs to a valid staff user and cannot be overwritten. Use a blank guest card.',
+  'salto.error.EG': 'The Salto system reported a general error. Check the card, then issue the key again.',
+  'salto.error.EGDetail': 'The Salto system reported a general error: {detail}. Check the card, then issue the key again.',
+
+  // FIAS lock systems (dormakaba Saflok, Messerschmitt).
+  'fias.encodedNew':
+    '{count, plural, one {New key} other {# new keys}} encoded for {rooms} on encoder "{encoder}", valid until {until} (lock time).',
+  'fias.encodedDuplicate':
+    '{count, plural, one {Duplicate key} other {# duplicate keys}} encoded for {rooms} on encoder "{encoder}", valid until {until} (lock time).',
+  'fias.checkedOut': '{rooms}: keys deleted in the lock system.',
+  'fias.target': 'the lock system ({endpoint})',
+  'fias.otherAnswer':
+    'its answer was for another request (workstation {ws}, {date} {time}; this request: workstation {ourWs}, {ourDate} {ourTime})',
+  'fias.noStatus': 'its answer had no status (AS)',
+  'fias.stopped': 'The FIAS encoder driver is stopped.',
+  'fias.notConnected':
+    "The lock system is not connected over FIAS ({endpoint}). Check that the lock server's FIAS interface is running and set to this PC, then issue the key again.",
+  'fias.refused': 'The lock system refused the key for {rooms} on encoder "{encoder}" (answer {status}).',
+  'fias.refusedNoStatus': 'The lock system refused the key for {rooms} on encoder "{encoder}" (answer without status).',
+  'fias.lockSays': 'Lock system says: "{text}".',
+  'fias.answer.BY': 'Encoder "{encoder}" is busy. Wait a moment, then issue the key again.',
+  'fias.answer.NR': 'Encoder "{encoder}" did not respond to the lock system. Check that it is switched on and connected.',
+  'fias.answer.UR':
+    'The lock system could not process the key request for {rooms}. Check the room and encoder set up in Mews and in the lock system.',
+  'fias.answer.RY': 'The lock system asks to retry. Issue the key again.',
+  'fias.answer.NF': 'The lock system does not support this request. Check the FIAS interface settings of the lock system.',
+  'fias.answer.NM': '{rooms} is unknown to the lock system. Check that the room number in Mews matches the lock system.',
+  'fias.answer.DE': 'The lock system rejected the request data. Check the room and dates of the reservation.',
+  'fias.answer.TO': 'No card inserted in encoder "{encoder}" in time. Insert a card and issue the key again.',
 } as const;
 
 /** The name of a message: a key of the English catalog. */

@@ -28,4 +28,109 @@ export const es: Catalog = {
   'command.lockTypeUnsupported':
     'Este bridge no admite el protocolo de cerradura "{type}" (Type en el Data JSON del codificador de llaves). Admitidos: IndustryStandardProtocol (Salto) y FiasProtocol (dormakaba, Messerschmitt).',
   'bridge.deviceRemoved': 'El dispositivo "{device}" se quitó de este bridge antes de ejecutarse el comando.',
+
+  // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
+  'lock.rooms': '{count, plural, one {la habitación {list}} other {las habitaciones {list}}}',
+  'lock.checkCard': 'Compruebe la tarjeta en el codificador o en la puerta; si no funciona, vuelva a emitir la llave.',
+  'lock.mayHaveEncoded': 'La solicitud de llave se envió {target}, pero {reason}; es posible que la tarjeta ya esté codificada.',
+  'lock.commandStopped': 'el comando se detuvo',
+  'lock.someMayBeEncoded': 'Es posible que algunas de las {count, number} tarjetas ya estén codificadas; compruébelas primero.',
+  'lock.keyModeUnknown': 'El modo de llave "{mode}" del Data JSON del codificador de llaves no es conocido; use New, Duplicate o CheckOut.',
+  'lock.noRoom': 'El comando de llave no indica ninguna habitación (LockIds está vacío).',
+  'lock.tooManyRooms':
+    'Este sistema de cerraduras admite como máximo {max, plural, one {# habitación} other {# habitaciones}} por llave; el comando indica {count, number} ({list}).',
+  'lock.keyCountImpossible': 'No es posible emitir {count} llaves; pida de 1 a 9 llaves.',
+  'lock.invalidTimes': 'El comando de llave tiene una hora de inicio o de fin no válida.',
+  'lock.expiresBeforeValid': 'La llave caducaría antes de ser válida (la hora de fin no es posterior a la de inicio).',
+  'lock.noEncoder':
+    'No se indica ningún codificador: configure el Identifier del codificador de llaves en Mews o el codificador en los ajustes de este dispositivo.',
+  'lock.apiUrlInvalid':
+    'La API URL "{url}" del codificador de llaves no es una dirección de servidor de cerraduras como {example}. Corríjala en la integración del codificador de llaves de Mews.',
+  'lock.apiUrlEmpty':
+    'La API URL del codificador de llaves está vacía; debe ser una dirección de servidor de cerraduras como {example}. Corríjala en la integración del codificador de llaves de Mews.',
+
+  // Salto (Industry Standard Protocol).
+  'salto.encodedNew':
+    '{count, plural, one {Nueva llave codificada} other {# llaves nuevas codificadas}} para {rooms} en el codificador "{encoder}", válida del {from} al {until} (hora de las cerraduras).',
+  'salto.encodedCopy':
+    '{count, plural, one {Copia de llave codificada} other {# copias de llave codificadas}} para {rooms} en el codificador "{encoder}", válida del {from} al {until} (hora de las cerraduras).',
+  'salto.mobileNew':
+    'Llave móvil para {rooms} enviada al teléfono del huésped a través de Salto, válida del {from} al {until} (hora de las cerraduras).',
+  'salto.mobileCopy':
+    'Copia de la llave móvil para {rooms} enviada al teléfono del huésped a través de Salto, válida del {from} al {until} (hora de las cerraduras).',
+  'salto.checkedOut': 'Salida registrada en el sistema Salto para {rooms}; las tarjetas de huésped ya no abren la puerta.',
+  'salto.target': 'a la interfaz de Salto en {address}',
+  'salto.targetPlain': 'a la interfaz de Salto',
+  'salto.unclearAnswer': 'respondió "{answer}", que este bridge no entiende',
+  'salto.interfaceFailed': 'Interfaz de Salto en {address}: {error}',
+  'salto.notStarted': 'El controlador del codificador Salto no está iniciado.',
+  'salto.serialUnavailable':
+    'El puerto serie {path} hacia la interfaz de Salto no está disponible. Compruebe el cable y la configuración del puerto.',
+  'salto.noListen': 'Salto Industry Standard no puede usar un puerto de escucha; configure una conexión TCP o serie para este codificador.',
+  'salto.noAddress':
+    'Aún no se conoce la dirección del servidor de cerraduras: llega con el primer comando de llave de Mews, o configure una conexión para este codificador.',
+  'salto.unreachable':
+    'No se puede conectar con la interfaz de Salto en {address} ({error}). Compruebe que el PC de Salto está encendido y que su puerto TCP de PMS está habilitado.',
+  'salto.noAnswer': 'La interfaz de Salto en {address} no responde. Compruebe que el servicio PMS de Salto está en marcha.',
+  'salto.closedEarly':
+    'La interfaz de Salto en {address} cerró la conexión antes de enviarse la solicitud de llave. Vuelva a emitir la llave.',
+  'salto.busy':
+    'La interfaz de Salto está ocupada y no está lista para una nueva solicitud de llave. Espere un momento y vuelva a emitir la llave.',
+  'salto.nak':
+    'La interfaz de Salto rechazó la solicitud de llave {count, plural, one {# vez} other {# veces}} (NAK); no se codificó ninguna tarjeta. Vuelva a emitir la llave; si sigue fallando, compruebe la configuración PMS de Salto.',
+  'salto.mobileBadPhone':
+    'No se envió ninguna llave móvil: el teléfono del huésped no es un número internacional completo (debe empezar por + y el prefijo del país). Corríjalo en la reserva y vuelva a intentarlo.',
+  'salto.mobileNoPhone':
+    'No se envió ninguna llave móvil: la reserva no tiene teléfono del huésped. Añada uno (con + y el prefijo del país) y vuelva a intentarlo.',
+  'salto.error.ES':
+    'La interfaz de Salto rechazó la solicitud de llave por estar mal formada (error de sintaxis). Compruebe el nombre del codificador y los nombres de habitación configurados en Mews y Salto.',
+  'salto.error.NC':
+    'El codificador "{encoder}" no responde al sistema Salto (apagado o desconectado). Compruebe su alimentación y el cable de red y vuelva a emitir la llave.',
+  'salto.error.NF':
+    'La interfaz de PC de Salto no encuentra su base de datos. Pida a su administrador de Salto que revise el servidor de Salto.',
+  'salto.error.OV': 'El codificador "{encoder}" sigue ocupado con una tarjeta anterior. Espere un momento y vuelva a emitir la llave.',
+  'salto.error.EP':
+    'No se encontró la tarjeta en el codificador "{encoder}" o está insertada al revés. Vuelva a insertarla y emita la llave de nuevo.',
+  'salto.error.EF':
+    'La tarjeta del codificador "{encoder}" está dañada o pertenece a otro sistema. Use otra tarjeta y vuelva a emitir la llave.',
+  'salto.error.TD':
+    'El sistema de cerraduras no conoce {rooms}. Compruebe que el nombre de la habitación en Mews coincide con el nombre de la puerta en Salto.',
+  'salto.error.ED': 'No se insertó ninguna tarjeta a tiempo en el codificador "{encoder}". Inserte una tarjeta y vuelva a emitir la llave.',
+  'salto.error.EA': 'Salto rechazó una copia porque en el sistema de cerraduras ya consta la salida de {rooms}. Emita una llave nueva.',
+  'salto.error.OS':
+    'El sistema de cerraduras marca {rooms} como fuera de servicio. Elija otra habitación o restablezca el servicio en Salto.',
+  'salto.error.EO':
+    'Se está codificando ahora una tarjeta de huésped para {rooms} en otro puesto. Espere a que termine y vuelva a intentarlo.',
+  'salto.error.EV':
+    'La tarjeta del codificador "{encoder}" pertenece a un usuario del personal válido y no se puede sobrescribir. Use una tarjeta de huésped en blanco.',
+  'salto.error.EG': 'El sistema Salto informó de un error general. Compruebe la tarjeta y vuelva a emitir la llave.',
+  'salto.error.EGDetail': 'El sistema Salto informó de un error general: {detail}. Compruebe la tarjeta y vuelva a emitir la llave.',
+
+  // FIAS lock systems (dormakaba Saflok, Messerschmitt).
+  'fias.encodedNew':
+    '{count, plural, one {Nueva llave codificada} other {# llaves nuevas codificadas}} para {rooms} en el codificador "{encoder}", válida hasta el {until} (hora de las cerraduras).',
+  'fias.encodedDuplicate':
+    '{count, plural, one {Duplicado de llave codificado} other {# duplicados de llave codificados}} para {rooms} en el codificador "{encoder}", válido hasta el {until} (hora de las cerraduras).',
+  'fias.checkedOut': 'Llaves eliminadas en el sistema de cerraduras para {rooms}.',
+  'fias.target': 'al sistema de cerraduras ({endpoint})',
+  'fias.otherAnswer':
+    'su respuesta era para otra solicitud (puesto {ws}, {date} {time}; esta solicitud: puesto {ourWs}, {ourDate} {ourTime})',
+  'fias.noStatus': 'su respuesta no tenía estado (AS)',
+  'fias.stopped': 'El controlador del codificador FIAS está detenido.',
+  'fias.notConnected':
+    'El sistema de cerraduras no está conectado por FIAS ({endpoint}). Compruebe que la interfaz FIAS del servidor de cerraduras está en marcha y configurada hacia este PC y vuelva a emitir la llave.',
+  'fias.refused': 'El sistema de cerraduras rechazó la llave para {rooms} en el codificador "{encoder}" (respuesta {status}).',
+  'fias.refusedNoStatus': 'El sistema de cerraduras rechazó la llave para {rooms} en el codificador "{encoder}" (respuesta sin estado).',
+  'fias.lockSays': 'Mensaje del sistema de cerraduras: "{text}".',
+  'fias.answer.BY': 'El codificador "{encoder}" está ocupado. Espere un momento y vuelva a emitir la llave.',
+  'fias.answer.NR': 'El codificador "{encoder}" no respondió al sistema de cerraduras. Compruebe que está encendido y conectado.',
+  'fias.answer.UR':
+    'El sistema de cerraduras no pudo procesar la solicitud de llave para {rooms}. Compruebe la habitación y el codificador configurados en Mews y en el sistema de cerraduras.',
+  'fias.answer.RY': 'El sistema de cerraduras pide reintentar. Vuelva a emitir la llave.',
+  'fias.answer.NF':
+    'El sistema de cerraduras no admite esta solicitud. Compruebe la configuración de la interfaz FIAS del sistema de cerraduras.',
+  'fias.answer.NM':
+    'El sistema de cerraduras no conoce {rooms}. Compruebe que el número de habitación en Mews coincide con el del sistema de cerraduras.',
+  'fias.answer.DE': 'El sistema de cerraduras rechazó los datos de la solicitud. Compruebe la habitación y las fechas de la reserva.',
+  'fias.answer.TO': 'No se insertó ninguna tarjeta a tiempo en el codificador "{encoder}". Inserte una tarjeta y vuelva a emitir la llave.',
 };

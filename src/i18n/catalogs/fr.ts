@@ -28,4 +28,109 @@ export const fr: Catalog = {
   'command.lockTypeUnsupported':
     'Le protocole de serrure « {type} » (Type dans le Data JSON de l’encodeur de clés) n’est pas pris en charge par ce bridge. Pris en charge : IndustryStandardProtocol (Salto) et FiasProtocol (dormakaba, Messerschmitt).',
   'bridge.deviceRemoved': 'L’appareil « {device} » a été retiré de ce bridge avant l’exécution de la commande.',
+
+  // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
+  'lock.rooms': '{count, plural, one {la chambre {list}} other {les chambres {list}}}',
+  'lock.checkCard': 'Vérifiez la carte sur l’encodeur ou sur la porte ; si elle ne fonctionne pas, émettez la clé à nouveau.',
+  'lock.mayHaveEncoded': 'La demande de clé a été envoyée {target}, mais {reason} ; la carte a peut-être été encodée.',
+  'lock.commandStopped': 'la commande a été arrêtée',
+  'lock.someMayBeEncoded': 'Certaines des {count, number} cartes sont peut-être déjà encodées ; vérifiez-les d’abord.',
+  'lock.keyModeUnknown': 'Le mode de clé « {mode} » du Data JSON de l’encodeur de clés est inconnu ; utilisez New, Duplicate ou CheckOut.',
+  'lock.noRoom': 'La commande de clé n’indique aucune chambre (LockIds est vide).',
+  'lock.tooManyRooms':
+    'Ce système de serrures accepte au plus {max, plural, one {# chambre} other {# chambres}} par clé ; la commande en indique {count, number} ({list}).',
+  'lock.keyCountImpossible': 'Un nombre de clés de {count} n’est pas possible ; demandez de 1 à 9 clés.',
+  'lock.invalidTimes': 'La commande de clé a une heure de début ou de fin invalide.',
+  'lock.expiresBeforeValid': 'La clé expirerait avant de devenir valide (l’heure de fin n’est pas après l’heure de début).',
+  'lock.noEncoder':
+    'Aucun encodeur n’est indiqué : renseignez l’Identifier de l’encodeur de clés dans Mews, ou l’encodeur dans les réglages de cet appareil.',
+  'lock.apiUrlInvalid':
+    'L’API URL « {url} » de l’encodeur de clés n’est pas une adresse de serveur de serrures comme {example}. Corrigez-la dans l’intégration de l’encodeur de clés de Mews.',
+  'lock.apiUrlEmpty':
+    'L’API URL de l’encodeur de clés est vide ; il faut une adresse de serveur de serrures comme {example}. Corrigez-la dans l’intégration de l’encodeur de clés de Mews.',
+
+  // Salto (Industry Standard Protocol).
+  'salto.encodedNew':
+    '{count, plural, one {Nouvelle clé encodée} other {# nouvelles clés encodées}} pour {rooms} sur l’encodeur « {encoder} », valable du {from} au {until} (heure des serrures).',
+  'salto.encodedCopy':
+    '{count, plural, one {Copie de clé encodée} other {# copies de clé encodées}} pour {rooms} sur l’encodeur « {encoder} », valable du {from} au {until} (heure des serrures).',
+  'salto.mobileNew': 'Clé mobile pour {rooms} envoyée au téléphone du client via Salto, valable du {from} au {until} (heure des serrures).',
+  'salto.mobileCopy':
+    'Copie de la clé mobile pour {rooms} envoyée au téléphone du client via Salto, valable du {from} au {until} (heure des serrures).',
+  'salto.checkedOut': 'Départ enregistré dans le système Salto pour {rooms} ; les cartes client n’ouvrent plus la porte.',
+  'salto.target': 'à l’interface Salto à l’adresse {address}',
+  'salto.targetPlain': 'à l’interface Salto',
+  'salto.unclearAnswer': 'elle a répondu « {answer} », ce que ce bridge ne comprend pas',
+  'salto.interfaceFailed': 'Interface Salto à l’adresse {address} : {error}',
+  'salto.notStarted': 'Le pilote de l’encodeur Salto n’est pas démarré.',
+  'salto.serialUnavailable': 'Le port série {path} vers l’interface Salto n’est pas disponible. Vérifiez le câble et le réglage du port.',
+  'salto.noListen':
+    'Salto Industry Standard ne peut pas utiliser un port en écoute ; configurez une connexion TCP ou série pour cet encodeur.',
+  'salto.noAddress':
+    'Aucune adresse de serveur de serrures n’est encore connue : elle arrive avec la première commande de clé de Mews, ou configurez une connexion pour cet encodeur.',
+  'salto.unreachable':
+    'Impossible de joindre l’interface Salto à l’adresse {address} ({error}). Vérifiez que le PC Salto est allumé et que son port TCP PMS est activé.',
+  'salto.noAnswer': 'L’interface Salto à l’adresse {address} ne répond pas. Vérifiez que le service PMS de Salto est en marche.',
+  'salto.closedEarly':
+    'L’interface Salto à l’adresse {address} a fermé la connexion avant l’envoi de la demande de clé. Émettez la clé à nouveau.',
+  'salto.busy':
+    'L’interface Salto est occupée et n’est pas prête pour une nouvelle demande de clé. Patientez un instant et émettez la clé à nouveau.',
+  'salto.nak':
+    'L’interface Salto a refusé la demande de clé {count, plural, one {# fois} other {# fois}} (NAK) ; aucune carte n’a été encodée. Émettez la clé à nouveau ; si l’échec persiste, vérifiez les réglages PMS de Salto.',
+  'salto.mobileBadPhone':
+    'Aucune clé mobile envoyée : le numéro de téléphone du client n’est pas un numéro international complet (il doit commencer par + et l’indicatif du pays). Corrigez-le dans la réservation et réessayez.',
+  'salto.mobileNoPhone':
+    'Aucune clé mobile envoyée : la réservation n’a pas de numéro de téléphone pour le client. Ajoutez-en un (avec + et l’indicatif du pays) et réessayez.',
+  'salto.error.ES':
+    'L’interface Salto a refusé la demande de clé comme mal formée (erreur de syntaxe). Vérifiez le nom de l’encodeur et les noms des chambres configurés dans Mews et Salto.',
+  'salto.error.NC':
+    'L’encodeur « {encoder} » ne répond pas au système Salto (éteint ou déconnecté). Vérifiez son alimentation et son câble réseau, puis émettez la clé à nouveau.',
+  'salto.error.NF':
+    'L’interface PC de Salto ne trouve pas sa base de données. Demandez à votre administrateur Salto de vérifier le serveur Salto.',
+  'salto.error.OV':
+    'L’encodeur « {encoder} » est encore occupé par une carte précédente. Patientez un instant, puis émettez la clé à nouveau.',
+  'salto.error.EP':
+    'La carte dans l’encodeur « {encoder} » est introuvable ou insérée dans le mauvais sens. Réinsérez la carte et émettez la clé à nouveau.',
+  'salto.error.EF':
+    'La carte dans l’encodeur « {encoder} » est endommagée ou appartient à un autre système. Utilisez une autre carte et émettez la clé à nouveau.',
+  'salto.error.TD':
+    'Le système de serrures ne connaît pas {rooms}. Vérifiez que le nom de chambre dans Mews correspond au nom de porte dans Salto.',
+  'salto.error.ED': 'Aucune carte insérée à temps dans l’encodeur « {encoder} ». Insérez une carte et émettez la clé à nouveau.',
+  'salto.error.EA':
+    'Salto a refusé une copie car le départ est enregistré pour {rooms} dans le système de serrures. Émettez plutôt une nouvelle clé.',
+  'salto.error.OS':
+    'Le système de serrures indique {rooms} comme hors service. Choisissez une autre chambre ou remettez la chambre en service dans Salto.',
+  'salto.error.EO': 'Une carte client pour {rooms} est en cours d’encodage sur un autre poste. Attendez la fin, puis réessayez.',
+  'salto.error.EV':
+    'La carte dans l’encodeur « {encoder} » appartient à un membre du personnel valide et ne peut pas être écrasée. Utilisez une carte client vierge.',
+  'salto.error.EG': 'Le système Salto a signalé une erreur générale. Vérifiez la carte, puis émettez la clé à nouveau.',
+  'salto.error.EGDetail': 'Le système Salto a signalé une erreur générale : {detail}. Vérifiez la carte, puis émettez la clé à nouveau.',
+
+  // FIAS lock systems (dormakaba Saflok, Messerschmitt).
+  'fias.encodedNew':
+    '{count, plural, one {Nouvelle clé encodée} other {# nouvelles clés encodées}} pour {rooms} sur l’encodeur « {encoder} », valable jusqu’au {until} (heure des serrures).',
+  'fias.encodedDuplicate':
+    '{count, plural, one {Double de clé encodé} other {# doubles de clé encodés}} pour {rooms} sur l’encodeur « {encoder} », valable jusqu’au {until} (heure des serrures).',
+  'fias.checkedOut': 'Clés supprimées dans le système de serrures pour {rooms}.',
+  'fias.target': 'au système de serrures ({endpoint})',
+  'fias.otherAnswer':
+    'sa réponse concernait une autre demande (poste {ws}, {date} {time} ; cette demande : poste {ourWs}, {ourDate} {ourTime})',
+  'fias.noStatus': 'sa réponse n’avait pas de statut (AS)',
+  'fias.stopped': 'Le pilote d’encodeur FIAS est arrêté.',
+  'fias.notConnected':
+    'Le système de serrures n’est pas connecté via FIAS ({endpoint}). Vérifiez que l’interface FIAS du serveur de serrures est en marche et configurée vers ce PC, puis émettez la clé à nouveau.',
+  'fias.refused': 'Le système de serrures a refusé la clé pour {rooms} sur l’encodeur « {encoder} » (réponse {status}).',
+  'fias.refusedNoStatus': 'Le système de serrures a refusé la clé pour {rooms} sur l’encodeur « {encoder} » (réponse sans statut).',
+  'fias.lockSays': 'Message du système de serrures : « {text} ».',
+  'fias.answer.BY': 'L’encodeur « {encoder} » est occupé. Patientez un instant, puis émettez la clé à nouveau.',
+  'fias.answer.NR': 'L’encodeur « {encoder} » n’a pas répondu au système de serrures. Vérifiez qu’il est allumé et connecté.',
+  'fias.answer.UR':
+    'Le système de serrures n’a pas pu traiter la demande de clé pour {rooms}. Vérifiez la chambre et l’encodeur configurés dans Mews et dans le système de serrures.',
+  'fias.answer.RY': 'Le système de serrures demande de réessayer. Émettez la clé à nouveau.',
+  'fias.answer.NF':
+    'Le système de serrures ne prend pas en charge cette demande. Vérifiez les réglages de l’interface FIAS du système de serrures.',
+  'fias.answer.NM':
+    'Le système de serrures ne connaît pas {rooms}. Vérifiez que le numéro de chambre dans Mews correspond au système de serrures.',
+  'fias.answer.DE': 'Le système de serrures a refusé les données de la demande. Vérifiez la chambre et les dates de la réservation.',
+  'fias.answer.TO': 'Aucune carte insérée à temps dans l’encodeur « {encoder} ». Insérez une carte et émettez la clé à nouveau.',
 };
