@@ -204,6 +204,8 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     const e = this.journal.get(id);
     if (!e) return { ok: false, message: 'Unknown command' };
     if (e.phase !== 'final' || e.outcome?.state !== 'Error') return { ok: false, message: 'Only failed commands can be retried' };
+    if (e.outcome.retryable === false)
+      return { ok: false, message: 'This command cannot succeed as Mews sent it (see its note); send a corrected one from Mews' };
     const slot = this.devices.get(e.deviceId);
     if (!slot) return { ok: false, message: `Device "${e.deviceName}" is not configured on this bridge` };
     this.local.set(id, { retrying: true });

@@ -160,7 +160,7 @@ export class CommandIntake {
       // re-sync for ever (about two requests a second, out of the token's shared budget).
       if (known.phase === 'queued') {
         devices.get(known.deviceId)?.remove(known.id);
-        runner.finish(known.id, 'Error', note);
+        runner.finish(known.id, 'Error', note, { retryable: false });
       }
       return;
     }
@@ -178,7 +178,7 @@ export class CommandIntake {
       creator: null,
       summary: 'Unreadable command',
     });
-    runner.finish(item.id, 'Error', note);
+    runner.finish(item.id, 'Error', note, { retryable: false });
   }
 
   /** A command a re-sync found: a new Pending one of ours is taken after RESYNC_SETTLE_MS, the rest now. */
@@ -214,7 +214,7 @@ export class CommandIntake {
       creator: [cmd.Creator?.FirstName, cmd.Creator?.LastName].filter(Boolean).join(' ') || null,
       summary: parsed.summary,
     });
-    if (!parsed.ok) return this.d.runner.finish(created.id, 'Error', parsed.note);
+    if (!parsed.ok) return this.d.runner.finish(created.id, 'Error', parsed.note, { retryable: false });
     this.d.signals.command(created.id);
     // Received only if it waits behind a job that is held up (status-updates.ts); before it may start running.
     this.d.status.queued(cmd.Id, slot!);

@@ -79,7 +79,7 @@ export class CommandRunner {
       return signals.command(id);
     }
     const parsed = fresh ? fresh.parsed : parseCommand(cmd, documentLimit(slot.config)); // a fresh read was parsed (PDF decoded) on arrival
-    if (!parsed.ok) return this.finish(id, 'Error', parsed.note);
+    if (!parsed.ok) return this.finish(id, 'Error', parsed.note, { retryable: false });
 
     journal.update(id, { phase: 'started', outcome: null, reported: false, attempts: entry.attempts + 1 }, true);
     local.set(id, { progress: 0 });
@@ -120,7 +120,7 @@ export class CommandRunner {
       } else if (reason instanceof JobTimedOut) {
         this.finish(id, 'Error', timeoutNote(slot.config.name, timeoutMs / 1000, sent));
       } else if (err instanceof DeviceError) {
-        this.finish(id, 'Error', err.note);
+        this.finish(id, 'Error', err.note, { retryable: err.retryable });
       } else {
         log.error({ commandId: id, err: err instanceof Error ? err.stack : String(err) }, 'Driver failed unexpectedly');
         this.finish(id, 'Error', unexpectedNote(slot.config.name, err, sent));
@@ -153,11 +153,15 @@ export class CommandRunner {
     return fetcher.fetch(id);
   }
 
-  /** Records the outcome durably (no delivery yet); an Error also raises a notice for staff. */
-  finishLocal(id: string, state: FinalState, note: NoteInput): void {
+  /**
+   * Records the outcome durably (no delivery yet); an Error also raises a notice for staff. `retryable: false`: the
+   * command can never succeed as sent (its data is wrong), so Retry is not offered.
+   */
+  finishLocal(id: string, state: FinalState, note: NoteInput, opts: { retryable?: boolean } = {}): void {
     const text = note === null || typeof note === 'string' ? note : renderNote(this.d.language(), note);
     const notes = text === null ? null : finalNote(text);
-    this.d.journal.update(id, { phase: 'final', outcome: { state, notes }, reported: false }, true);
+    const outcome = opts.retryable === false ? { state, notes, retryable: false as const } : { state, notes };
+    this.d.journal.update(id, { phase: 'final', outcome, reported: false }, true);
     this.d.status.done(id);
     this.d.signals.command(id);
     const device = this.d.journal.get(id)!.deviceName;
@@ -168,8 +172,8 @@ export class CommandRunner {
   }
 
   /** Records the outcome durably, then tells Mews in the background (ordered per command by the reporter). */
-  finish(id: string, state: FinalState, note: NoteInput): void {
-    this.finishLocal(id, state, note);
+  finish(id: string, state: FinalState, note: NoteInput, opts: { retryable?: boolean } = {}): void {
+    this.finishLocal(id, state, note, opts);
     void this.deliver(id);
   }
 

@@ -28,7 +28,8 @@ export interface JournalEntry {
   creator: string | null;
   summary: string;
   phase: JournalPhase;
-  outcome: { state: FinalState; notes: string | null } | null;
+  /** `retryable: false` when running it again can never succeed (its input is wrong): Retry is not offered. */
+  outcome: { state: FinalState; notes: string | null; retryable?: false } | null;
   /** Mews acknowledged the final state. */
   reported: boolean;
   dismissed: boolean;

@@ -22,7 +22,7 @@ export function commandView(e: JournalEntry, running: boolean, progress: number 
     notes: e.outcome?.notes ?? null,
     summary: e.summary,
     reportPending: e.phase === 'final' && !e.reported,
-    canRetry: phase === 'failed' && !running,
+    canRetry: phase === 'failed' && !running && e.outcome?.retryable !== false,
     canDismiss: e.phase === 'final' && !e.dismissed,
     dismissed: e.dismissed,
   };

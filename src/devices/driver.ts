@@ -97,6 +97,8 @@ export function noted(note: Note | NotePart): JobResult {
  */
 export class DeviceError extends Error {
   readonly note: Note;
+  /** False when running the same command again can never succeed (see `UnrunnableCommandError`): no Retry. */
+  readonly retryable: boolean = true;
   constructor(
     note: Note | NotePart,
     /** True when the device may have acted (partial print, key maybe encoded). */
@@ -107,6 +109,15 @@ export class DeviceError extends Error {
     this.note = parts;
     this.name = 'DeviceError';
   }
+}
+
+/**
+ * The command can never run on this device as Mews sent it: a copy count over the driver's limit, a document that
+ * is not a PDF, damaged, password-protected, empty, too large or with too many pages. Thrown before any side effect;
+ * Retry is not offered (it would fail the same way): Mews must send a corrected command.
+ */
+export class UnrunnableCommandError extends DeviceError {
+  override readonly retryable = false;
 }
 
 export interface TestResult {

@@ -1,7 +1,16 @@
 import type { DeviceConfig } from '../../config/schema.js';
 import { TransportError, type ByteTransport, type TcpOptions } from '../../transport/index.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
-import { DeviceError, type DeviceStatus, type Driver, type Job, type JobContext, type JobResult, type TestResult } from '../driver.js';
+import {
+  DeviceError,
+  UnrunnableCommandError,
+  type DeviceStatus,
+  type Driver,
+  type Job,
+  type JobContext,
+  type JobResult,
+  type TestResult,
+} from '../driver.js';
 import type { Bitmap } from '../pdf/bitmap.js';
 import { trimVertical } from '../pdf/bitmap.js';
 import { sharedRasterProcess } from '../pdf/raster-process.js';
@@ -55,6 +64,8 @@ export class EscposDriver implements Driver {
   private pollTimer: NodeJS.Timeout | null = null;
   private busy = false;
   private printing = false;
+  /** Copies of the running job sent in full (up to and including their cut), of `total`. */
+  private copiesSent = { done: 0, total: 0 };
   private preview: Uint8Array | null = null;
   private readonly statusTimeoutMs: number;
   private readonly busyStatusTimeoutMs: number;
@@ -168,7 +179,7 @@ export class EscposDriver implements Driver {
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
     if (job.kind !== 'print') throw new DeviceError(`${this.name} is a receipt printer and cannot encode keys.`);
     if (!Number.isInteger(job.copies) || job.copies < 1 || job.copies > MAX_COPIES)
-      throw new DeviceError(`Cannot print ${job.copies} copies; choose between 1 and ${MAX_COPIES}.`);
+      throw new UnrunnableCommandError(`Cannot print ${job.copies} copies; choose between 1 and ${MAX_COPIES}.`);
     if (this.busy) throw new DeviceError(`Printer "${this.name}" is busy with another document.`);
     this.busy = true;
     try {
@@ -243,6 +254,8 @@ export class EscposDriver implements Driver {
         dpi: o.dpi,
       },
       ctx.signal,
+      'all',
+      ctx.log,
     );
     const pages = doc.pages.map(trimVertical);
     ctx.log.debug('rasterised', { pages: pages.length, rows: pages.reduce((s, p) => s + p.height, 0) });
@@ -280,6 +293,7 @@ export class EscposDriver implements Driver {
     totalRows: number,
   ): Promise<void> {
     let doneRows = 0;
+    this.copiesSent = { done: 0, total: copies };
     await send(INIT);
     for (let copy = 1; copy <= copies; copy++) {
       for (const [i, page] of pages.entries()) {
@@ -295,6 +309,7 @@ export class EscposDriver implements Driver {
       }
       await send(feedDots(FEED_BEFORE_CUT_DOTS));
       if (this.opts.cutter) await send(PARTIAL_CUT);
+      this.copiesSent.done = copy;
     }
   }
 
@@ -341,8 +356,15 @@ export class EscposDriver implements Driver {
     }
   }
 
+  /** The printer went away mid-job: the note says how many copies had been sent in full (of several), so staff reprint only what is missing. */
   private disconnectedWhilePrinting(): DeviceError {
-    return new DeviceError(`Printer "${this.name}" was disconnected while printing. Check the printer and print again if needed.`, true);
+    const { done, total } = this.copiesSent;
+    const sent =
+      total > 1 ? ` ${done} of ${total} copies had been sent to it in full${done > 0 ? '; Retry prints all of them again' : ''}.` : '';
+    return new DeviceError(
+      `Printer "${this.name}" was disconnected while printing.${sent} Check the printer and print again if needed.`,
+      true,
+    );
   }
 
   private problemOf(read: StatusRead): string | null {

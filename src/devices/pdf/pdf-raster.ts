@@ -1,7 +1,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AbortedError } from '../../util/abort.js';
-import { DeviceError } from '../driver.js';
+import { DeviceError, UnrunnableCommandError } from '../driver.js';
 import type { Bitmap } from './bitmap.js';
 import { installFontFallback } from './font-fallback.js';
 import { missingCharacters } from './glyph-check.js';
@@ -111,7 +111,7 @@ export class PdfRaster {
     if (doc.numPages > opts.maxPages) {
       const n = doc.numPages;
       await doc.destroy();
-      throw new DeviceError(`The document has ${n} pages; this printer is set to print at most ${opts.maxPages}.`);
+      throw new UnrunnableCommandError(`The document has ${n} pages; this printer is set to print at most ${opts.maxPages}.`);
     }
     const raster = new PdfRaster(doc, opts, OPS);
     for (const w of early) raster.warningSink(0)(w);
@@ -138,7 +138,8 @@ export class PdfRaster {
         const scale = width / (turned ? base.height : base.width);
         const viewport = page.getViewport({ scale, rotation: (page.rotate + (turned ? 90 : 0)) % 360 });
         const height = Math.ceil(viewport.height);
-        if (height > MAX_PAGE_ROWS) throw new DeviceError(`Page ${n} of the document is too long to print on a receipt printer.`);
+        if (height > MAX_PAGE_ROWS)
+          throw new UnrunnableCommandError(`Page ${n} of the document is too long to print on a receipt printer.`);
         const canvas = createCanvas(width, Math.max(1, height));
         const ctx = canvas.getContext('2d');
         installFontFallback(ctx);
@@ -158,7 +159,7 @@ export class PdfRaster {
       });
     } catch (err) {
       if (err instanceof DeviceError) throw err;
-      throw new DeviceError(`Page ${n} of the document is damaged and cannot be printed (${errMessage(err)}).`);
+      throw new UnrunnableCommandError(`Page ${n} of the document is damaged and cannot be printed (${errMessage(err)}).`);
     }
   }
 
@@ -198,8 +199,10 @@ export class PdfRaster {
 function describeOpenError(err: unknown): DeviceError {
   const name = err instanceof Error ? err.name : '';
   if (name === 'PasswordException')
-    return new DeviceError('The document is password-protected and cannot be printed. Please send it without a password.');
-  return new DeviceError(`The document is damaged or incomplete and cannot be printed (${errMessage(err)}). Please send it again.`);
+    return new UnrunnableCommandError('The document is password-protected and cannot be printed. Please send it without a password.');
+  return new UnrunnableCommandError(
+    `The document is damaged or incomplete and cannot be printed (${errMessage(err)}). Please send it again.`,
+  );
 }
 
 const errMessage = (err: unknown) => (err instanceof Error ? err.message : String(err));

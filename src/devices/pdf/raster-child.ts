@@ -20,7 +20,14 @@ function serve(): void {
     void renderDocument(msg.pdf, msg.opts, undefined, msg.which).then(
       (document) => reply({ id: msg.id, document }),
       (err: unknown) =>
-        reply({ id: msg.id, error: { message: err instanceof Error ? err.message : String(err), device: err instanceof DeviceError } }),
+        reply({
+          id: msg.id,
+          error: {
+            message: err instanceof Error ? err.message : String(err),
+            device: err instanceof DeviceError,
+            retryable: !(err instanceof DeviceError) || err.retryable,
+          },
+        }),
     );
   });
   process.on('disconnect', () => process.exit(0));

@@ -2,6 +2,7 @@ import type { DeviceConfig } from '../../config/schema.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
 import {
   DeviceError,
+  UnrunnableCommandError,
   type DeviceStatus,
   type Driver,
   type Job,
@@ -103,7 +104,7 @@ export class SystemPrinterDriver implements Driver {
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
     if (job.kind !== 'print') throw new DeviceError(`${this.device.name} is a printer and cannot encode keys.`);
     if (!Number.isInteger(job.copies) || job.copies < 1 || job.copies > MAX_COPIES)
-      throw new DeviceError(`Cannot print ${job.copies} copies; choose between 1 and ${MAX_COPIES}.`);
+      throw new UnrunnableCommandError(`Cannot print ${job.copies} copies; choose between 1 and ${MAX_COPIES}.`);
     checkPdfBytes(job.pdf, this.opts.maxPdfBytes);
     this.busy = true;
     try {
@@ -125,7 +126,7 @@ export class SystemPrinterDriver implements Driver {
       ctx.progress(0.3);
       await this.track(submitted, target, ctx);
       ctx.progress(1);
-      void lastPageThumbnail(job.pdf, this.opts.maxPdfBytes).then((png) => {
+      void lastPageThumbnail(job.pdf, this.opts.maxPdfBytes, ctx.log).then((png) => {
         if (png) this.preview = png;
       });
       const copies = job.copies > 1 ? ` × ${job.copies} copies` : '';
@@ -166,7 +167,7 @@ export class SystemPrinterDriver implements Driver {
           log: ctx.log,
         },
       );
-      this.preview = (await lastPageThumbnail(pdf, this.opts.maxPdfBytes)) ?? this.preview;
+      this.preview = (await lastPageThumbnail(pdf, this.opts.maxPdfBytes, ctx.log)) ?? this.preview;
       return { ok: true, message: `Test page printed. ${res.notes ?? ''}`.trim() };
     } catch (err) {
       if (err instanceof AbortedError) throw err;

@@ -84,6 +84,23 @@ describe('EscposDriver over a serial line (socat pty pair)', () => {
     expect(inkRuns(sim.jobs.at(-1)!.rows)).toHaveLength(2);
   });
 
+  it('says how many copies had been sent in full when the printer is unplugged mid-job', async () => {
+    sim = await startEscposPrinterSim({ path: pty.b, bufferBytes: 1024, baudRate: 115_200 });
+    driver = makeDriver(serial(pty.a));
+    await driver.start();
+    const pages = [1, 2].map((i) => ({ ...barsPage(i), rects: [{ x: 0, y: 0, w: 226, h: 300, grey: 0.5 }] }));
+    const running = driver.execute(job(makePdf(pages), 3), makeCtx()).catch((e: unknown) => e);
+    // The first copy is cut: it was sent in full; the second is on its way (each takes seconds at 115200 Bd).
+    await sim.waitFor((s) => s.jobs.at(-1)?.cuts === 1, 30_000);
+    await pty.kill();
+    const err = await running;
+    expect(err).toBeInstanceOf(DeviceError);
+    expect((err as DeviceError).message).toMatch(
+      /^Printer "Front desk" was disconnected while printing\. [12] of 3 copies had been sent to it in full; Retry prints all of them again\. Check the printer and print again if needed\.$/,
+    );
+    expect((err as DeviceError).retryable).toBe(true);
+  });
+
   it('calls a printer that answered status and then stops answering "not responding"', async () => {
     sim = await startEscposPrinterSim({ path: pty.b });
     // A status wait a loaded test machine does not run out of before the printer's reply (300 ms did once, under load).
