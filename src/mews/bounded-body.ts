@@ -30,11 +30,11 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
 /**
- * Returns the kept text. Throws `BodyTooLargeError` (after cancelling the stream) when the kept text would
- * exceed `maxBytes`.
+ * Returns the kept text. Throws `BodyTooLargeError` (after ending the stream: leaving a `for await` destroys
+ * a Node stream and cancels a web one) when the kept text would exceed `maxBytes`.
  */
 export async function readBoundedJson(
-  body: ReadableStream<Uint8Array> | null,
+  body: AsyncIterable<Uint8Array> | null,
   opts: { maxBytes: number; maxStringBytes: number },
 ): Promise<string> {
   if (!body) return '';
@@ -74,49 +74,41 @@ export async function readBoundedJson(
     strBytes = 0;
   };
 
-  const reader = body.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      const chunk = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
-      // Next quote / backslash at or after i, found once per chunk and again only when passed (no rescans).
-      let q = -2;
-      let b = -2;
-      let i = 0;
-      while (i < chunk.length) {
-        if (q !== -1 && q < i) q = chunk.indexOf(QUOTE, i);
-        if (!inString) {
-          const end = q < 0 ? chunk.length : q + 1;
-          keep(chunk.subarray(i, end));
-          i = end;
-          if (q >= 0) inString = true;
-          continue;
-        }
-        if (escaped) {
-          addToString(chunk.subarray(i, i + 1));
-          escaped = false;
-          i++;
-          continue;
-        }
-        if (b !== -1 && b < i) b = chunk.indexOf(BACKSLASH, i);
-        if (b >= 0 && (q < 0 || b < q)) {
-          addToString(chunk.subarray(i, b + 1));
-          escaped = true;
-          i = b + 1;
-        } else if (q >= 0) {
-          addToString(chunk.subarray(i, q));
-          closeString();
-          i = q + 1;
-        } else {
-          addToString(chunk.subarray(i));
-          i = chunk.length;
-        }
+  for await (const value of body) {
+    const chunk = Buffer.from(value.buffer, value.byteOffset, value.byteLength);
+    // Next quote / backslash at or after i, found once per chunk and again only when passed (no rescans).
+    let q = -2;
+    let b = -2;
+    let i = 0;
+    while (i < chunk.length) {
+      if (q !== -1 && q < i) q = chunk.indexOf(QUOTE, i);
+      if (!inString) {
+        const end = q < 0 ? chunk.length : q + 1;
+        keep(chunk.subarray(i, end));
+        i = end;
+        if (q >= 0) inString = true;
+        continue;
+      }
+      if (escaped) {
+        addToString(chunk.subarray(i, i + 1));
+        escaped = false;
+        i++;
+        continue;
+      }
+      if (b !== -1 && b < i) b = chunk.indexOf(BACKSLASH, i);
+      if (b >= 0 && (q < 0 || b < q)) {
+        addToString(chunk.subarray(i, b + 1));
+        escaped = true;
+        i = b + 1;
+      } else if (q >= 0) {
+        addToString(chunk.subarray(i, q));
+        closeString();
+        i = q + 1;
+      } else {
+        addToString(chunk.subarray(i));
+        i = chunk.length;
       }
     }
-  } catch (err) {
-    await reader.cancel().catch(() => undefined);
-    throw err;
   }
   if (inString) closeString(); // a truncated body: JSON.parse reports it
   return Buffer.concat(kept).toString('utf8');

@@ -4,6 +4,7 @@ import { abortableDelay, AbortedError } from '../util/abort.js';
 import { backoffDelay } from '../util/backoff-delay.js';
 import { MewsApiError, mewsTroubleText, parseRetryAfter } from './errors.js';
 import { BodyTooLargeError, oversizedLength, readBoundedJson } from './bounded-body.js';
+import { httpPost, type PostAnswer } from './http-post.js';
 import { RequestBudget, type RequestPriority } from './request-budget.js';
 import { hostOf, plainError } from '../util/plain-error.js';
 import {
@@ -261,14 +262,14 @@ export class MewsApiClient {
     const timeout = AbortSignal.timeout(this.timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     this.requestCount++;
-    let res: Response;
+    let res: PostAnswer;
     try {
-      res = await fetch(`${this.opts.apiUrl}/api/connector/v1/${path}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...(this.opts.preferMinimal ? { Prefer: 'return=minimal' } : {}) },
-        body: JSON.stringify(envelope),
-        signal: combined,
-      });
+      res = await httpPost(
+        `${this.opts.apiUrl}/api/connector/v1/${path}`,
+        { 'Content-Type': 'application/json', ...(this.opts.preferMinimal ? { Prefer: 'return=minimal' } : {}) },
+        JSON.stringify(envelope),
+        combined,
+      );
     } catch (err) {
       if (signal?.aborted) throw new AbortedError(signal.reason);
       this.opts.onRequest?.({ operation: path, status: timeout.aborted ? 'timeout' : 'network' });
@@ -276,13 +277,13 @@ export class MewsApiClient {
       throw new MewsApiError('network', `Cannot reach Mews: ${plainError(err, hostOf(this.opts.apiUrl))}`);
     }
     this.opts.onRequest?.({ operation: path, status: res.status });
-    const requestId = res.headers.get('Request-Id');
+    const requestId = res.header('Request-Id');
     const text = await this.readBody(res, path, signal, timeout, maxStringBytes);
     if (!res.ok) {
       const parsed = errorBodySchema.safeParse(safeJson(text));
       const msg = parsed.success && parsed.data.Message ? parsed.data.Message : `HTTP ${res.status}`;
       const rid = (parsed.success && parsed.data.RequestId) || requestId;
-      throw MewsApiError.fromStatus(res.status, `${path}: ${msg}`, rid ?? null, parseRetryAfter(res.headers.get('Retry-After')));
+      throw MewsApiError.fromStatus(res.status, `${path}: ${msg}`, rid ?? null, parseRetryAfter(res.header('Retry-After')));
     }
     if (schema === null) return undefined as z.output<S>;
     const json = res.status === 204 ? {} : safeJson(text);
@@ -299,7 +300,7 @@ export class MewsApiClient {
 
   /** The body, bounded; a body over the cap is a clear `too-large` failure naming the operation. */
   private async readBody(
-    res: Response,
+    res: PostAnswer,
     path: string,
     signal: AbortSignal | undefined,
     timeout: AbortSignal,
@@ -318,7 +319,7 @@ export class MewsApiClient {
           'response-too-large',
           `Mews's answer to ${path} is larger than ${mib(max)} (mews.maxResponseBytes); it was not read`,
           res.status,
-          res.headers.get('Request-Id'),
+          res.header('Request-Id'),
         );
       }
       if (signal?.aborted) throw new AbortedError(signal.reason);

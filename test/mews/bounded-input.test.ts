@@ -13,18 +13,14 @@ import { waitFor } from '../helpers/wait-for.js';
 const PDF = Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64');
 const MiB = 1024 * 1024;
 
-/** A stream of `text`'s UTF-8 bytes cut at the given offsets. */
-function streamOf(text: string, cuts: number[] = []): ReadableStream<Uint8Array> {
+/** A stream of `text`'s UTF-8 bytes cut at the given offsets (as a response body arrives: chunk by chunk). */
+async function* streamOf(text: string, cuts: number[] = []): AsyncGenerator<Uint8Array> {
   const bytes = Buffer.from(text);
   const points = [...new Set([0, ...cuts.map((c) => c % (bytes.length + 1)), bytes.length])].sort((a, b) => a - b);
-  let i = 0;
-  return new ReadableStream({
-    pull(controller) {
-      if (i >= points.length - 1) return controller.close();
-      controller.enqueue(new Uint8Array(bytes.subarray(points[i], points[i + 1])));
-      i++;
-    },
-  });
+  for (let i = 0; i < points.length - 1; i++) {
+    await Promise.resolve();
+    yield new Uint8Array(bytes.subarray(points[i], points[i + 1]));
+  }
 }
 
 function capture() {

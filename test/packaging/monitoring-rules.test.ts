@@ -21,7 +21,7 @@ describe('the alert rules in docs/monitoring', () => {
   });
 
   it('use only metrics the bridge exports, and docs/monitoring.md shows the same rules', async () => {
-    const exported = new Set((await new BridgeMetrics().registry.getMetricsAsJSON()).map((m) => m.name));
+    const exported = new Set((await (await new BridgeMetrics().registry()).getMetricsAsJSON()).map((m) => m.name));
     const rules = (
       parse(readFileSync(resolve(DIR, 'bridge-alerts.yml'), 'utf8')) as { groups: { rules: { alert: string; expr: string }[] }[] }
     ).groups.flatMap((g) => g.rules);

@@ -254,6 +254,8 @@ export class EscposDriver implements Driver {
         dpi: o.dpi,
       },
       ctx.signal,
+      'all',
+      ctx.log,
     );
     const pages = doc.pages.map(trimVertical);
     ctx.log.debug('rasterised', { pages: pages.length, rows: pages.reduce((s, p) => s + p.height, 0) });

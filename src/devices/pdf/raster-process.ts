@@ -2,6 +2,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { AbortedError } from '../../util/abort.js';
+import type { MessageLog } from '../../util/bound-log.js';
 import { DeviceError, UnrunnableCommandError } from '../driver.js';
 import { RENDERER_CHILD_FILE } from './raster-child.js';
 import type { RasterOptions } from './pdf-raster.js';
@@ -38,7 +39,8 @@ export const RENDERER_IDLE_MS = 15_000;
  * without one, so pdf.js and the native canvas (about 45 MB resident, which a process cannot give
  * back once loaded) cost memory only while documents are being printed. A renderer that crashes
  * (a document that exhausts its memory) fails that document, not the bridge. If the child cannot be
- * started at all (a packaging that cannot fork), documents are rendered in this process instead.
+ * started at all (a packaging that cannot fork), documents are rendered in this process instead, and the
+ * log given with the document says so once, at warn, with the reason.
  */
 export class RasterProcess {
   private child: ChildProcess | null = null;
@@ -47,12 +49,28 @@ export class RasterProcess {
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
   private idleTimer: NodeJS.Timeout | null = null;
+  /** The log of the latest document: told when the child cannot start. */
+  private log: MessageLog | null = null;
 
-  constructor(private readonly idleMs = RENDERER_IDLE_MS) {}
+  /** `childFile`: the renderer's entry (default `RENDERER_CHILD_FILE`; tests give one that cannot start). */
+  constructor(
+    private readonly idleMs = RENDERER_IDLE_MS,
+    private readonly childFile = RENDERER_CHILD_FILE,
+  ) {}
 
-  /** The `which` pages of `pdf` (default all), rendered at `opts.widthDots`. Errors as `renderDocument`. */
-  render(pdf: Uint8Array, opts: RasterOptions, signal?: AbortSignal, which: PageSelection = 'all'): Promise<RenderedDocument> {
+  /**
+   * The `which` pages of `pdf` (default all), rendered at `opts.widthDots`. Errors as `renderDocument`.
+   * `log` (the job's) hears, once, that the renderer process could not start and why.
+   */
+  render(
+    pdf: Uint8Array,
+    opts: RasterOptions,
+    signal?: AbortSignal,
+    which: PageSelection = 'all',
+    log?: MessageLog,
+  ): Promise<RenderedDocument> {
     if (this.inProcess) return renderDocument(pdf, opts, signal, which);
+    if (log) this.log = log;
     if (signal?.aborted) return Promise.reject(new AbortedError(signal.reason));
     const request: RenderRequest = { id: this.nextId++, pdf, opts, which };
     const result = new Promise<RenderedDocument>((resolve, reject) => {
@@ -96,10 +114,8 @@ export class RasterProcess {
   private ensureChild(): ChildProcess {
     if (this.child) return this.child;
     // Under tsx/vitest the entry is the .ts source, which the child loads through tsx too.
-    const execArgv = RENDERER_CHILD_FILE.endsWith('.ts')
-      ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href]
-      : [];
-    const child = fork(RENDERER_CHILD_FILE, [], {
+    const execArgv = this.childFile.endsWith('.ts') ? ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href] : [];
+    const child = fork(this.childFile, [], {
       execArgv,
       env: { ...process.env, MEWS_BRIDGE_RENDERER: '1' },
       serialization: 'advanced',
@@ -108,7 +124,7 @@ export class RasterProcess {
     this.child = child;
     this.ready = false;
     child.on('message', (msg: RenderReply) => this.onReply(child, msg));
-    child.on('error', () => this.onGone(child, null));
+    child.on('error', (err) => this.onGone(child, null, err));
     child.on('exit', (code, sig) => this.onGone(child, code ?? sig));
     return child;
   }
@@ -135,7 +151,7 @@ export class RasterProcess {
   }
 
   /** The child ended or could not start: fail what it held, or render it here if it never came up. */
-  private onGone(child: ChildProcess, how: number | string | null): void {
+  private onGone(child: ChildProcess, how: number | string | null, error?: Error): void {
     if (this.child !== child) return;
     const neverReady = !this.ready;
     this.child = null;
@@ -144,6 +160,10 @@ export class RasterProcess {
     this.pending.clear();
     if (neverReady) {
       this.inProcess = true;
+      this.log?.warn('The PDF renderer process could not start; documents are rendered in the bridge process from now on', {
+        reason: error?.message ?? `it exited (${typeof how === 'number' ? `code ${how}` : (how ?? 'unknown reason')}) before it was ready`,
+      });
+      this.log = null;
       for (const p of held) renderDocument(p.request.pdf, p.request.opts, undefined, p.request.which).then(p.resolve, p.reject);
       return;
     }

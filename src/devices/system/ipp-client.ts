@@ -24,7 +24,11 @@ interface IppMessage {
   [group: string]: unknown;
 }
 
-const ipp = createRequire(import.meta.url)('@sealsystems/ipp') as IppLib;
+/** Loaded by the first IPP request, not at start: a bridge without a system printer never needs it (nor moment.js under it). */
+let ippLib: IppLib | null = null;
+function ipp(): IppLib {
+  return (ippLib ??= createRequire(import.meta.url)('@sealsystems/ipp') as IppLib);
+}
 
 /** Where an IPP request goes: an HTTP endpoint plus the `printer-uri` named inside the request. */
 export interface IppTarget {
@@ -153,7 +157,7 @@ const UNREACHABLE = new Set([
  * others, IppUnreachableError when nothing answered, or the library's error for a malformed reply.
  */
 export function ippRequest(target: IppTarget, call: IppCall): Promise<IppResponse> {
-  const printer = ipp.Printer({ ...target.http, headers: {} }, { uri: target.printerUri, timeout: call.timeoutMs ?? 30_000 });
+  const printer = ipp().Printer({ ...target.http, headers: {} }, { uri: target.printerUri, timeout: call.timeoutMs ?? 30_000 });
   const message: Record<string, unknown> = {
     'operation-attributes-tag': { 'requesting-user-name': 'mews-device-bridge', ...call.operationAttributes },
   };

@@ -126,7 +126,7 @@ export class SystemPrinterDriver implements Driver {
       ctx.progress(0.3);
       await this.track(submitted, target, ctx);
       ctx.progress(1);
-      void lastPageThumbnail(job.pdf, this.opts.maxPdfBytes).then((png) => {
+      void lastPageThumbnail(job.pdf, this.opts.maxPdfBytes, ctx.log).then((png) => {
         if (png) this.preview = png;
       });
       const copies = job.copies > 1 ? ` × ${job.copies} copies` : '';
@@ -167,7 +167,7 @@ export class SystemPrinterDriver implements Driver {
           log: ctx.log,
         },
       );
-      this.preview = (await lastPageThumbnail(pdf, this.opts.maxPdfBytes)) ?? this.preview;
+      this.preview = (await lastPageThumbnail(pdf, this.opts.maxPdfBytes, ctx.log)) ?? this.preview;
       return { ok: true, message: `Test page printed. ${res.notes ?? ''}`.trim() };
     } catch (err) {
       if (err instanceof AbortedError) throw err;

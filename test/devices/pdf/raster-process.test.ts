@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DeviceError } from '../../../src/devices/driver.js';
 import { RasterProcess } from '../../../src/devices/pdf/raster-process.js';
@@ -56,5 +58,32 @@ describe('PDF renderer child process', () => {
     expect(err).toBeInstanceOf(DeviceError);
     expect((err as Error).message).toMatch(/PDF renderer stopped \(SIGKILL\)/);
     expect((await renderer.render(makePdf([sampleReceipt()]), OPTS)).pages).toHaveLength(1); // a new renderer serves the next one
+  });
+
+  it('renders in this process when the renderer cannot start, and says so once at warn with the reason', async () => {
+    const missing = join(tmpdir(), 'no-such-dir', 'renderer-child.js');
+    renderer = new RasterProcess(200, missing);
+    const warnings: { msg: string; fields?: Record<string, unknown> }[] = [];
+    const log = {
+      debug() {},
+      info() {},
+      warn: (msg: string, fields?: Record<string, unknown>) => void warnings.push({ msg, fields }),
+      error() {},
+    };
+    const pdf = makePdf([sampleReceipt()]);
+    const first = await renderer.render(pdf, OPTS, undefined, 'all', log);
+    const second = await renderer.render(pdf, OPTS, undefined, 'all', log);
+    expect(renderer.running).toBe(false);
+    const here = await renderDocument(pdf, OPTS);
+    for (const doc of [first, second])
+      expect(doc.pages.map((p) => Buffer.from(p.data).toString('base64'))).toEqual(
+        here.pages.map((p) => Buffer.from(p.data).toString('base64')),
+      );
+    expect(warnings).toEqual([
+      {
+        msg: expect.stringMatching(/PDF renderer process could not start; documents are rendered in the bridge process/),
+        fields: { reason: 'it exited (code 1) before it was ready' },
+      },
+    ]);
   });
 });
