@@ -327,7 +327,7 @@ export class SystemPrinterDriver implements Driver {
       else
         this.board.set({
           health: p.state === 'processing' ? 'busy' : 'online',
-          detail: words ?? (p.state === 'processing' ? 'Printing' : 'Ready'),
+          detail: words, // null when idle or printing: the UI says "Ready" / "Busy" in its own language
           flags: flagsOf(p),
         });
     } catch (err) {
