@@ -165,7 +165,7 @@ export interface SerialPortInfo {
 
 export interface PortListResult {
   ports: SerialPortInfo[];
-  /** Set when the OS listing failed; the UI still lets staff type a path. */
+  /** Set when the OS listing failed: the OS's reason only (the UI words the sentence); staff can still type a path. */
   error: string | null;
 }
 

@@ -8,7 +8,10 @@ export interface ListedPort {
 
 export interface ListedPorts {
   ports: ListedPort[];
-  /** Set when the OS listing failed; the UI still lets staff type a path. */
+  /**
+   * Set when the OS listing failed: the OS's own reason only (e.g. "spawn udevadm ENOENT"), in no language of
+   * ours; the UI puts it inside its own translated sentence ("Could not list ports (…). Type the path instead.").
+   */
   error: string | null;
 }
 
@@ -24,10 +27,7 @@ export async function listSerialPorts(): Promise<ListedPorts> {
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     const ports = process.platform === 'win32' ? [] : await scanDev();
-    return {
-      ports,
-      error: `The system could not list serial ports (${reason}). Type the port path instead, e.g. /dev/ttyUSB0 or COM3.`,
-    };
+    return { ports, error: reason };
   }
 }
 

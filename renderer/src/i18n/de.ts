@@ -376,7 +376,7 @@ export const de: Catalog = {
     notYet: 'Noch nicht',
     commands: 'Aufträge',
     commandsPaused: 'Angehalten — neue Aufträge warten',
-    commandsRunning: 'Laufen',
+    commandsRunning: 'Werden ausgeführt',
     reconnect: 'Neu verbinden',
     resume: 'Aufträge fortsetzen',
     pause: 'Aufträge anhalten',
