@@ -4,7 +4,7 @@ import type { MewsDevice } from '../mews/wire.js';
 import type { Logger } from '../util/logger.js';
 import { DeviceSlot } from './device-slot.js';
 import type { ProblemLog } from './problem-log.js';
-import { deviceAddress } from './views.js';
+import { deviceAddress, openToNetwork } from './views.js';
 
 export interface DeviceSetDeps {
   /** Builds the driver of one configured device. */
@@ -45,6 +45,11 @@ export class DeviceSet {
 
   /** Starts a driver for `device`; a device that does not start is retried by its driver. */
   async add(device: DeviceConfig): Promise<void> {
+    if (openToNetwork(device))
+      this.deps.log.warn(
+        { device: device.name, address: deviceAddress(device), fix: 'set connection.allowedPeers to the lock server address' },
+        'Lock-system listener open to every computer on the network (no allowedPeers): any of them may take over the link',
+      );
     const driver = this.deps.createDriver(device);
     const slot = new DeviceSlot(device, driver, this.deps.run, (commandId) => {
       if (commandId) this.deps.onCommand(commandId);

@@ -65,12 +65,27 @@ export function publicSnapshot(s: Snapshot): Snapshot {
   };
 }
 
+/**
+ * A `tcp-listen` device that any computer on the network may connect to: no `allowedPeers`, and a host that is not
+ * loopback. Whoever connects first becomes the lock system's link (docs/security.md S3).
+ */
+export function openToNetwork(d: DeviceConfig): boolean {
+  const c = 'connection' in d ? d.connection : undefined;
+  if (c?.type !== 'tcp-listen' || (c.allowedPeers?.length ?? 0) > 0) return false;
+  const host = c.host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return !(host === 'localhost' || host === '::1' || /^127\./.test(host) || /^::ffff:127\./.test(host));
+}
+
 export function deviceAddress(d: DeviceConfig): string {
   if (d.driver === 'system') return d.options.printer ? `printer "${d.options.printer}"` : 'the printer named in each Mews command';
   if (!('connection' in d) || !d.connection) return d.driver === 'null' ? 'simulated' : 'from the Mews command (ApiUrl)';
   const c = d.connection;
   if (c.type === 'serial') return `${c.path} · ${c.baudRate} baud`;
-  if (c.type === 'tcp-listen') return `listening on ${c.host}:${c.port}`;
+  if (c.type === 'tcp-listen')
+    return `listening on ${c.host}:${c.port}${openToNetwork(d) ? ' · any computer on the network may connect (set allowedPeers)' : ''}`;
   if (c.type === 'system-queue') return `printer "${c.queue}" on this computer (raw)`;
   if (c.type === 'usb-lp') return `${c.path} (USB)`;
   return `${c.host}:${c.port}`;

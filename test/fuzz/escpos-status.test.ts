@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { blockingProblem, decodeStatus, statusFromFlags } from '../../src/devices/escpos/status.js';
+import { blockingProblemKey, decodeStatus, statusFromFlags } from '../../src/devices/escpos/status.js';
 import { StatusChannel } from '../../src/devices/escpos/status-channel.js';
 import { isStatusReply } from '../../src/devices/escpos/protocol.js';
 import type { ByteTransport, TransportState } from '../../src/transport/index.js';
@@ -16,8 +16,8 @@ function checkStatus(s1: number, s2: number, s4: number, s3: number | null): voi
   const st = statusFromFlags(flags);
   expect(HEALTHS.has(st.health)).toBe(true);
   expect(st.detail === null || (typeof st.detail === 'string' && st.detail.length > 0)).toBe(true);
-  const problem = blockingProblem(flags);
-  expect(problem === null || typeof problem === 'string').toBe(true);
+  const problem = blockingProblemKey(flags);
+  expect(problem === null || problem.startsWith('escpos.')).toBe(true);
   // A condition that stops printing is never shown as plain "online".
   if (problem) expect(st.health).not.toBe('online');
 }

@@ -2,6 +2,8 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { startSaltoSim, type SaltoSimHandle } from '../../src/sim/salto-sim.js';
+import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
+import { makePdf, sampleReceipt } from '../helpers/pdf.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait-for.js';
 
@@ -15,12 +17,15 @@ describe('notes reach Mews in the chosen language (fake Mews over real sockets)'
   let mews: FakeMews | undefined;
   let bridge: BridgeService | undefined;
   let salto: SaltoSimHandle | undefined;
+  let printerSim: EscposPrinterSim | undefined;
   const dir = tempDir('notes-language-');
   afterEach(async () => {
     await bridge?.stop();
     await mews?.close();
     await salto?.close();
+    await printerSim?.close();
     salto = undefined;
+    printerSim = undefined;
   });
   afterAll(() => dir.cleanup());
 
@@ -97,5 +102,25 @@ describe('notes reach Mews in the chosen language (fake Mews over real sockets)'
     );
     await bridge.setLanguage('de');
     expect(await finalNoteIn(mews, newKeys(5))).toMatch(/^5 neue Schlüssel für Zimmer 206 auf Codierer „1“ codiert, gültig /);
+  });
+
+  it('an ESC/POS printer on TCP: cover open noted in French, then a 2-page receipt × 2 copies noted in Czech', async () => {
+    mews = await startMews();
+    printerSim = await startEscposPrinterSim({ tcp: { host: '127.0.0.1', port: 0 } });
+    printerSim.setCoverOpen(true);
+    const port = (printerSim.address as { port: number }).port;
+    const printer = mews.store.addDevice({ Name: 'Desk', Type: 'Printer' });
+    const config = bridgeConfig(mews, `${dir.path}/escpos`, [
+      { id: printer.Id, name: 'Réception', driver: 'escpos', connection: { type: 'tcp', host: '127.0.0.1', port } },
+    ]);
+    bridge = await startBridge({ ...config, language: 'fr' });
+    const pdf = (pages: number) => Buffer.from(makePdf(Array.from({ length: pages }, () => sampleReceipt()))).toString('base64');
+    const blocked = mews.store.addPrinterCommand(printer.Id, pdf(1)).Id;
+    expect(await finalNoteIn(mews, blocked)).toBe('Le capot de l’imprimante « Réception » est ouvert.');
+
+    printerSim.setCoverOpen(false);
+    await bridge.setLanguage('cs');
+    const printed = mews.store.addPrinterCommand(printer.Id, pdf(2), 2).Id;
+    expect(await finalNoteIn(mews, printed)).toMatch(/^Na zařízení Réception vytištěny 2 stránky × 2 kopie\./);
   });
 });

@@ -15,11 +15,14 @@ import { startDemoStack, stopDemoStack, UiHarness } from './ui-harness.js';
  * The language chooser against the real core (demo mode): the choice is saved in the core's `language`
  * setting, switches the open UI at once (no reload), survives a reload, and `auto` follows the browser.
  * At 1024×600 every language's labels (German's are the longest) stay inside their buttons and tabs.
- * `UPDATE_SCREENSHOTS=1` writes the German and Czech screens to docs/ (else to a temporary folder).
+ * `UPDATE_SCREENSHOTS=1` writes the German queue (1024×600) and the Czech devices screen to docs/ for the README.
  */
 const ui = new UiHarness();
 const dataDir = mkdtempSync(join(tmpdir(), 'mdb-ui-lang-'));
-const shotDir = process.env.UPDATE_SCREENSHOTS ? resolve('docs') : mkdtempSync(join(tmpdir(), 'mdb-lang-shots-'));
+const tmpShots = mkdtempSync(join(tmpdir(), 'mdb-lang-shots-'));
+/** Where a screenshot goes: the two the README shows to docs/ with UPDATE_SCREENSHOTS=1, the rest to a temporary folder. */
+const shot = (name: string) =>
+  join(process.env.UPDATE_SCREENSHOTS && /^screenshot-(queue-de-1024x600|devices-cs)\.png$/.test(name) ? resolve('docs') : tmpShots, name);
 let demo: DemoApp;
 let printer: EscposPrinterSim;
 let dash: Dashboard;
@@ -121,7 +124,7 @@ describe.runIf(hasChromium)('UI languages (real core, demo mode)', () => {
     await expect(page.locator('#devices-title').innerText()).resolves.toBe('Zařízení');
     await expect(page.getByTestId('add-device').innerText()).resolves.toBe('+ Přidat zařízení');
     await expect(page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).resolves.toBe(true);
-    await page.screenshot({ path: join(shotDir, 'screenshot-devices-cs.png') });
+    await page.screenshot({ path: shot('screenshot-devices-cs.png') });
     await waitFor(async () => (await demo.service.getSettings()).language.setting === 'cs', 'the core to keep "cs"');
 
     // Saved in the core: a reload (or another browser) opens in Czech, whatever the browser's language.
@@ -146,7 +149,7 @@ describe.runIf(hasChromium)('UI languages (real core, demo mode)', () => {
       expect(box!.x + box!.width).toBeLessThanOrEqual(1024);
     }
     expect(await overflowing(page)).toEqual([]);
-    await page.screenshot({ path: join(shotDir, `screenshot-queue-${lang}-1024x600.png`) });
+    await page.screenshot({ path: shot(`screenshot-queue-${lang}-1024x600.png`) });
 
     await page.getByTestId('tab-devices').click();
     await page.locator(`[data-device-id="${DEMO_DEVICES.printer}"]`).click();
@@ -154,7 +157,7 @@ describe.runIf(hasChromium)('UI languages (real core, demo mode)', () => {
     expect(await overflowing(page)).toEqual([]);
     const actions = await Promise.all(['save-device', 'test-device'].map((id) => page.getByTestId(id).boundingBox()));
     for (const box of actions) expect(box!.x + box!.width).toBeLessThanOrEqual(1024);
-    await page.screenshot({ path: join(shotDir, `screenshot-device-${lang}-1024x600.png`), fullPage: true });
+    await page.screenshot({ path: shot(`screenshot-device-${lang}-1024x600.png`), fullPage: true });
 
     await page.getByTestId('tab-connection').click();
     await page.getByTestId('reconnect').waitFor();

@@ -3,6 +3,7 @@ import { TransportError, type ByteTransport, type TcpOptions } from '../../trans
 import { AbortedError, abortableDelay } from '../../util/abort.js';
 import {
   DeviceError,
+  noted,
   UnrunnableCommandError,
   type DeviceStatus,
   type Driver,
@@ -19,7 +20,9 @@ import { createEscposTransport } from './escpos-transport.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
 import { StatusBoard } from '../status-board.js';
 import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
-import { blockingProblem, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
+import { blockingProblemKey, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
+import { msg, type Message } from '../../i18n/note.js';
+import { englishNote } from '../../i18n/render-note.js';
 
 export type EscposDevice = Extract<DeviceConfig, { driver: 'escpos' }>;
 
@@ -177,24 +180,23 @@ export class EscposDriver implements Driver {
   }
 
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
-    if (job.kind !== 'print') throw new DeviceError(`${this.name} is a receipt printer and cannot encode keys.`);
+    if (job.kind !== 'print') throw new DeviceError(msg('escpos.cannotEncode', { device: this.name }));
     if (!Number.isInteger(job.copies) || job.copies < 1 || job.copies > MAX_COPIES)
-      throw new UnrunnableCommandError(`Cannot print ${job.copies} copies; choose between 1 and ${MAX_COPIES}.`);
-    if (this.busy) throw new DeviceError(`Printer "${this.name}" is busy with another document.`);
+      throw new UnrunnableCommandError(msg('print.copiesOutOfRange', { copies: String(job.copies), max: MAX_COPIES }));
+    if (this.busy) throw new DeviceError(msg('escpos.busy', { device: this.name }));
     this.busy = true;
     try {
       const { pages, remarks } = await this.rasterize(job.pdf, ctx);
       ctx.progress(0.05);
-      await this.ensureReady(ctx, 'before');
+      await this.ensureReady(ctx, null);
       await ctx.beforeSideEffect();
       this.printing = true;
       await this.print(pages, job.copies, ctx);
       await this.flushJob(ctx.signal);
       this.preview = (await import('./preview.js')).bitmapsToPng(pages);
       ctx.progress(1);
-      const n = pages.length;
-      const printed = `Printed ${n} page${n === 1 ? '' : 's'}${job.copies > 1 ? ` × ${job.copies} copies` : ''} on ${this.name}.`;
-      return { notes: [printed, ...remarks].join(' ') };
+      // The remarks (how the document went onto the paper, what did not print) stay in English for now.
+      return noted([msg('escpos.printed', { pages: pages.length, copies: job.copies, device: this.name }), ...remarks]);
     } finally {
       this.busy = false;
       this.printing = false;
@@ -208,7 +210,7 @@ export class EscposDriver implements Driver {
     try {
       const read = await this.connectedStatus(ctx.signal);
       const problem = this.problemOf(read);
-      if (problem) return { ok: false, message: problem };
+      if (problem) return { ok: false, message: englishNote([problem]) };
       const { selfTestReceipt } = await import('./self-test-receipt.js');
       const bytes = selfTestReceipt({
         printerName: this.name,
@@ -228,7 +230,7 @@ export class EscposDriver implements Driver {
       // The UI shows the preview after "Test print" as it does after a job.
       this.preview = (await import('./preview.js')).escposToPng(bytes, this.opts.paperWidthDots);
       const after = this.problemOf(await this.readStatus(ctx.signal));
-      if (after) return { ok: false, message: after };
+      if (after) return { ok: false, message: englishNote([after]) };
       return { ok: true, message: `Test receipt printed on ${this.name}.` };
     } catch (err) {
       if (err instanceof AbortedError) throw err;
@@ -282,7 +284,7 @@ export class EscposDriver implements Driver {
     } finally {
       this.sendingData = false;
     }
-    await this.ensureReady(ctx, 'the end');
+    await this.ensureReady(ctx, msg('escpos.whereEnd'));
   }
 
   private async sendPages(
@@ -297,8 +299,9 @@ export class EscposDriver implements Driver {
     await send(INIT);
     for (let copy = 1; copy <= copies; copy++) {
       for (const [i, page] of pages.entries()) {
-        const where = `page ${i + 1} of ${pages.length}${copies > 1 ? `, copy ${copy} of ${copies}` : ''}`;
-        this.board.set({ health: 'busy', detail: `Printing ${where}`, flags: { connected: true, printing: true } });
+        const at = { page: i + 1, pages: pages.length, copy, copies };
+        const where = copies > 1 ? msg('escpos.wherePageCopy', at) : msg('escpos.wherePage', at);
+        this.board.set({ health: 'busy', detail: `Printing ${englishNote([where])}`, flags: { connected: true, printing: true } });
         if (i > 0) await send(feedDots(PAGE_GAP_DOTS));
         for (const seg of encodeBitmap(page, { bandRows: this.tuning.bandRows })) {
           await send(seg.bytes);
@@ -317,8 +320,9 @@ export class EscposDriver implements Driver {
    * Throws a DeviceError unless the printer can print. With `paperOutWaitSeconds`, a printer that is
    * out of paper (or has its cover open) is given that long to be fixed, reporting meanwhile.
    */
-  private async ensureReady(ctx: JobContext, where: string): Promise<void> {
-    const started = where !== 'before';
+  private async ensureReady(ctx: JobContext, at: Message | null): Promise<void> {
+    const started = at !== null;
+    const where = at ? englishNote([at]) : 'before';
     const deadline = Date.now() + this.opts.paperOutWaitSeconds * 1000;
     let warned = false;
     for (;;) {
@@ -327,17 +331,17 @@ export class EscposDriver implements Driver {
       // Between bands, a status read without an answer (a lost or very late reply) does not stop the print:
       // the check at the end decides. Status unknown (off, never reported) prints; a gone printer still fails
       // through the transport.
-      if (read.kind === 'silent' && started && where !== 'the end') {
+      if (read.kind === 'silent' && at && at.key !== 'escpos.whereEnd') {
         ctx.log.warn('no status reply between bands; printing on', { commandId: ctx.jobId, where });
         return;
       }
       const problem = this.problemOf(read);
       if (!problem) return;
       const waitable = read.kind === 'ok' && (read.flags.paperOut || read.flags.coverOpen);
-      const suffix = started ? ` Printing stopped at ${where}; reload and print again if the receipt is incomplete.` : '';
-      if (!waitable || Date.now() >= deadline) throw new DeviceError(`${problem}.${suffix}`, started);
+      if (!waitable || Date.now() >= deadline)
+        throw new DeviceError([problem, ...(at ? [msg('escpos.stoppedAt', { where: at })] : [])], started);
       if (!warned) {
-        ctx.log.warn('waiting for the printer', { problem, where, waitSeconds: this.opts.paperOutWaitSeconds });
+        ctx.log.warn('waiting for the printer', { problem: englishNote([problem]), where, waitSeconds: this.opts.paperOutWaitSeconds });
         warned = true;
       }
       const now = this.board.current;
@@ -359,20 +363,18 @@ export class EscposDriver implements Driver {
   /** The printer went away mid-job: the note says how many copies had been sent in full (of several), so staff reprint only what is missing. */
   private disconnectedWhilePrinting(): DeviceError {
     const { done, total } = this.copiesSent;
-    const sent =
-      total > 1 ? ` ${done} of ${total} copies had been sent to it in full${done > 0 ? '; Retry prints all of them again' : ''}.` : '';
-    return new DeviceError(
-      `Printer "${this.name}" was disconnected while printing.${sent} Check the printer and print again if needed.`,
-      true,
-    );
+    const sent = total > 1 ? [msg(done > 0 ? 'escpos.copiesSentRetryAll' : 'escpos.copiesSent', { done, total })] : [];
+    return new DeviceError([msg('escpos.disconnectedWhilePrinting', { device: this.name }), ...sent, msg('escpos.checkAndReprint')], true);
   }
 
-  private problemOf(read: StatusRead): string | null {
-    if (read.kind === 'disconnected') return `Printer "${this.name}" is not connected: ${read.reason}`;
-    if (read.kind === 'silent') return `Printer "${this.name}" is not responding; check that it is switched on`;
+  /** Why the printer cannot print now, as one sentence for staff; null when it can. */
+  private problemOf(read: StatusRead): Message | null {
+    const device = this.name;
+    if (read.kind === 'disconnected') return msg('escpos.notConnected', { device, reason: read.reason.trimEnd().replace(/\.$/, '') });
+    if (read.kind === 'silent') return msg('escpos.notResponding', { device });
     if (read.kind === 'unknown') return null;
-    const p = blockingProblem(read.flags);
-    return p ? `Printer "${this.name}" ${p}` : null;
+    const key = blockingProblemKey(read.flags);
+    return key ? msg(key, { device }) : null;
   }
 
   private async connectedStatus(signal?: AbortSignal): Promise<StatusRead> {

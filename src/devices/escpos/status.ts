@@ -23,12 +23,15 @@ export function decodeStatus(s1: number, s2: number, s4: number, s3: number | nu
 }
 
 /** A condition that stops printing, in words a receptionist understands (null = can print). */
-export function blockingProblem(f: PrinterFlags): string | null {
-  if (f.paperOut) return 'is out of paper';
-  if (f.coverOpen) return 'has its cover open';
-  if (f.cutterError) return 'has a paper jam at the cutter';
-  if (f.error) return 'reports an error';
-  if (f.offline) return 'is offline';
+/** The note (message key) for what stops the printer, most urgent first; null when nothing does. */
+export function blockingProblemKey(
+  f: PrinterFlags,
+): 'escpos.paperOut' | 'escpos.coverOpen' | 'escpos.cutterJam' | 'escpos.error' | 'escpos.offline' | null {
+  if (f.paperOut) return 'escpos.paperOut';
+  if (f.coverOpen) return 'escpos.coverOpen';
+  if (f.cutterError) return 'escpos.cutterJam';
+  if (f.error) return 'escpos.error';
+  if (f.offline) return 'escpos.offline';
   return null;
 }
 

@@ -37,6 +37,11 @@ export interface FiasDriverSettings {
   answerMs?: number;
   linkStartWaitMs?: number;
   keepAliveMs?: number;
+  /**
+   * `tcp-listen`: how long after start the lock system may take to dial in before "not connected" is a problem
+   * (default 60 s). Waiting for it right after start is normal and is shown, not logged as a device problem.
+   */
+  listenGraceMs?: number;
   now?: () => Date;
 }
 
@@ -50,6 +55,11 @@ export class FiasDriver implements Driver {
   private readonly offs: Array<() => void> = [];
   private fixed: LinkLease | null = null;
   private stopped = false;
+  /** Listening leases whose lock system has connected at least once, and when the driver started waiting. */
+  private readonly everConnected = new WeakSet<LinkLease>();
+  private startedAt = Date.now();
+  private graceEnded = false;
+  private graceTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly s: FiasDriverSettings) {
     this.stays = s.stays ?? new StayMemory(s.stayFile ?? null);
@@ -65,6 +75,8 @@ export class FiasDriver implements Driver {
 
   async start(): Promise<void> {
     this.stopped = false;
+    this.startedAt = Date.now();
+    this.graceEnded = false;
     if (!this.s.connection) {
       this.board.set({ health: 'unknown', detail: 'Lock server address comes with each key command' });
       return;
@@ -74,6 +86,8 @@ export class FiasDriver implements Driver {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    if (this.graceTimer) clearTimeout(this.graceTimer);
+    this.graceTimer = null;
     for (const off of this.offs.splice(0)) off();
     const all = [...this.leases.values()];
     this.leases.clear();
@@ -136,7 +150,26 @@ export class FiasDriver implements Driver {
     if (problem) this.board.set({ health: 'attention', detail: problem });
     else if (st.up) this.board.set({ health: 'online', detail: null, flags: { linkUp: true } });
     else if (st.connected) this.board.set({ health: 'busy', detail: 'FIAS link starting', flags: { linkUp: false } });
+    else if (lease.listening && !this.everConnected.has(lease) && this.inGrace(lease))
+      this.board.set({
+        health: 'unknown',
+        detail: `Waiting for the lock system to connect to ${lease.endpoint}`,
+        flags: { linkUp: false },
+      });
     else this.board.set({ health: 'offline', detail: `Lock system not connected (${lease.endpoint})`, flags: { linkUp: false } });
+    if (st.connected) this.everConnected.add(lease);
+  }
+
+  /** Still within `listenGraceMs` of the start; once it ends, the state is shown again (then as a problem). */
+  private inGrace(lease: LinkLease): boolean {
+    const left = this.startedAt + (this.s.listenGraceMs ?? 60_000) - Date.now();
+    if (left <= 0 || this.graceEnded) return false;
+    this.graceTimer ??= setTimeout(() => {
+      this.graceTimer = null;
+      if (!this.stopped) this.showLink(lease, lease.link.state());
+    }, left);
+    this.graceTimer.unref?.();
+    return true;
   }
 
   private async linkFor(job: KeyJob): Promise<LinkLease> {
@@ -170,6 +203,8 @@ export class FiasDriver implements Driver {
     if (problem) throw new DeviceError(problem);
     if (!(await lease.link.waitUp(this.s.linkWaitMs ?? 10_000, ctx.signal))) {
       if (ctx.signal.aborted) throw new AbortedError(ctx.signal.reason);
+      this.graceEnded = true; // a key failed for want of the link: no longer just waiting
+      this.showLink(lease, lease.link.state());
       throw new DeviceError(msg('fias.notConnected', { endpoint: lease.endpoint }));
     }
     const { now, identity } = this.claimRequestTime(lease, workstation);

@@ -11,6 +11,8 @@ import { FiasLink, type FiasLinkOptions, type FiasLinkState } from './fias-link.
 export interface LinkLease {
   readonly link: FiasLink;
   readonly endpoint: string;
+  /** True when the lock system connects to us (`tcp-listen`): until it first does, the link is waiting, not broken. */
+  readonly listening: boolean;
   /** Why the endpoint cannot work (e.g. the port is taken), or null. */
   problem(): string | null;
   onChange(listener: (s: FiasLinkState) => void): () => void;
@@ -34,7 +36,7 @@ export function endpointKey(c: ConnectionConfig): string {
 
 export function describeEndpoint(c: ConnectionConfig): string {
   if (c.type === 'serial') return `serial port ${c.path}`;
-  if (c.type === 'tcp-listen') return `port ${c.port} (waiting for the lock system to connect)`;
+  if (c.type === 'tcp-listen') return `port ${c.port}`;
   return `${c.host}:${c.port}`;
 }
 
@@ -56,6 +58,7 @@ export async function leaseLink(c: ConnectionConfig, opts: Omit<FiasLinkOptions,
   return {
     link: entry.link,
     endpoint: describeEndpoint(c),
+    listening: c.type === 'tcp-listen',
     problem: () => entry.problem,
     onChange: (l) => {
       entry.listeners.add(l);

@@ -2,6 +2,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { AbortedError } from '../../util/abort.js';
 import { DeviceError, UnrunnableCommandError } from '../driver.js';
+import { msg } from '../../i18n/note.js';
 import type { Bitmap } from './bitmap.js';
 import { installFontFallback } from './font-fallback.js';
 import { missingCharacters } from './glyph-check.js';
@@ -111,7 +112,7 @@ export class PdfRaster {
     if (doc.numPages > opts.maxPages) {
       const n = doc.numPages;
       await doc.destroy();
-      throw new UnrunnableCommandError(`The document has ${n} pages; this printer is set to print at most ${opts.maxPages}.`);
+      throw new UnrunnableCommandError(msg('pdf.tooManyPages', { pages: n, max: opts.maxPages }));
     }
     const raster = new PdfRaster(doc, opts, OPS);
     for (const w of early) raster.warningSink(0)(w);
@@ -138,8 +139,7 @@ export class PdfRaster {
         const scale = width / (turned ? base.height : base.width);
         const viewport = page.getViewport({ scale, rotation: (page.rotate + (turned ? 90 : 0)) % 360 });
         const height = Math.ceil(viewport.height);
-        if (height > MAX_PAGE_ROWS)
-          throw new UnrunnableCommandError(`Page ${n} of the document is too long to print on a receipt printer.`);
+        if (height > MAX_PAGE_ROWS) throw new UnrunnableCommandError(msg('pdf.pageTooLong', { page: n }));
         const canvas = createCanvas(width, Math.max(1, height));
         const ctx = canvas.getContext('2d');
         installFontFallback(ctx);
@@ -159,7 +159,7 @@ export class PdfRaster {
       });
     } catch (err) {
       if (err instanceof DeviceError) throw err;
-      throw new UnrunnableCommandError(`Page ${n} of the document is damaged and cannot be printed (${errMessage(err)}).`);
+      throw new UnrunnableCommandError(msg('pdf.pageDamaged', { page: n, error: errMessage(err) }));
     }
   }
 
@@ -198,11 +198,8 @@ export class PdfRaster {
 
 function describeOpenError(err: unknown): DeviceError {
   const name = err instanceof Error ? err.name : '';
-  if (name === 'PasswordException')
-    return new UnrunnableCommandError('The document is password-protected and cannot be printed. Please send it without a password.');
-  return new UnrunnableCommandError(
-    `The document is damaged or incomplete and cannot be printed (${errMessage(err)}). Please send it again.`,
-  );
+  if (name === 'PasswordException') return new UnrunnableCommandError(msg('pdf.passwordProtected'));
+  return new UnrunnableCommandError(msg('pdf.damaged', { error: errMessage(err) }));
 }
 
 const errMessage = (err: unknown) => (err instanceof Error ? err.message : String(err));

@@ -24,7 +24,7 @@ function serve(): void {
           id: msg.id,
           error: {
             message: err instanceof Error ? err.message : String(err),
-            device: err instanceof DeviceError,
+            note: err instanceof DeviceError ? err.note : null,
             retryable: !(err instanceof DeviceError) || err.retryable,
           },
         }),

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { AbortedError } from '../../util/abort.js';
 import type { MessageLog } from '../../util/bound-log.js';
 import { DeviceError, UnrunnableCommandError } from '../driver.js';
+import { msg as noteMessage, type Note } from '../../i18n/note.js';
 import { RENDERER_CHILD_FILE } from './raster-child.js';
 import type { RasterOptions } from './pdf-raster.js';
 import { renderDocument, type PageSelection, type RenderedDocument } from './render-document.js';
@@ -17,12 +18,13 @@ export interface RenderRequest {
 }
 
 /**
- * Child → parent: the pages, or why not (`device`: a DeviceError whose message is for staff; `retryable` false for an
- * `UnrunnableCommandError`, a document that can never print). `ready` once at start.
+ * Child → parent: the pages, or why not (`note`: a DeviceError's note for staff, message keys that cross the
+ * process boundary as JSON; `retryable` false for an `UnrunnableCommandError`, a document that can never print).
+ * `ready` once at start.
  */
 export type RenderReply =
   | { id: number; document: RenderedDocument }
-  | { id: number; error: { message: string; device: boolean; retryable: boolean } }
+  | { id: number; error: { message: string; note: Note | null; retryable: boolean } }
   | { id: 0; ready: true };
 
 interface Pending {
@@ -141,11 +143,11 @@ export class RasterProcess {
     if ('document' in msg) p.resolve(msg.document);
     else
       p.reject(
-        !msg.error.device
+        !msg.error.note
           ? new Error(msg.error.message)
           : msg.error.retryable
-            ? new DeviceError(msg.error.message)
-            : new UnrunnableCommandError(msg.error.message),
+            ? new DeviceError(msg.error.note)
+            : new UnrunnableCommandError(msg.error.note),
       );
     this.maybeIdle();
   }
@@ -167,12 +169,7 @@ export class RasterProcess {
       for (const p of held) renderDocument(p.request.pdf, p.request.opts, undefined, p.request.which).then(p.resolve, p.reject);
       return;
     }
-    for (const p of held)
-      p.reject(
-        new DeviceError(
-          `The document could not be prepared for printing: the PDF renderer stopped (${how ?? 'unknown reason'}). Please send it again; if it fails again, the document may be too complex to print.`,
-        ),
-      );
+    for (const p of held) p.reject(new DeviceError(noteMessage('pdf.rendererStopped', { reason: how ?? 'unknown reason' })));
   }
 
   private busy(): void {

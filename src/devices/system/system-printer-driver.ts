@@ -19,6 +19,7 @@ import { problemNote, statusWords } from './state-reasons.js';
 import { testSheetPdf } from './test-sheet-pdf.js';
 import { lastPageThumbnail } from './last-page-thumbnail.js';
 import type { SystemPrinter } from './types.js';
+import { msg } from '../../i18n/note.js';
 
 export type SystemDevice = Extract<DeviceConfig, { driver: 'system' }>;
 
@@ -102,9 +103,9 @@ export class SystemPrinterDriver implements Driver {
   }
 
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
-    if (job.kind !== 'print') throw new DeviceError(`${this.device.name} is a printer and cannot encode keys.`);
+    if (job.kind !== 'print') throw new DeviceError(msg('print.cannotEncode', { device: this.device.name }));
     if (!Number.isInteger(job.copies) || job.copies < 1 || job.copies > MAX_COPIES)
-      throw new UnrunnableCommandError(`Cannot print ${job.copies} copies; choose between 1 and ${MAX_COPIES}.`);
+      throw new UnrunnableCommandError(msg('print.copiesOutOfRange', { copies: String(job.copies), max: MAX_COPIES }));
     checkPdfBytes(job.pdf, this.opts.maxPdfBytes);
     this.busy = true;
     try {

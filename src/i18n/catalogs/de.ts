@@ -142,4 +142,38 @@ export const de: Catalog = {
   'fias.answer.DE': 'Das Schließsystem hat die Anfragedaten abgelehnt. Bitte Zimmer und Daten der Reservierung prüfen.',
   'fias.answer.TO':
     'Keine Karte rechtzeitig in den Codierer „{encoder}“ eingelegt. Bitte eine Karte einlegen und den Schlüssel erneut ausstellen.',
+
+  // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
+  'print.copiesOutOfRange': '{copies} Exemplare können nicht gedruckt werden; bitte zwischen 1 und {max, number} wählen.',
+  'print.cannotEncode': '{device} ist ein Drucker und kann keine Schlüssel codieren.',
+  'escpos.cannotEncode': '{device} ist ein Bondrucker und kann keine Schlüssel codieren.',
+  'escpos.printed': '{pages, plural, one {# Seite} other {# Seiten}}{copies, plural, =1 {} other { × # Exemplare}} auf {device} gedruckt.',
+  'escpos.busy': 'Der Drucker „{device}“ druckt gerade ein anderes Dokument.',
+  'escpos.disconnectedWhilePrinting': 'Die Verbindung zum Drucker „{device}“ wurde während des Drucks getrennt.',
+  'escpos.checkAndReprint': 'Bitte den Drucker prüfen und bei Bedarf erneut drucken.',
+  'escpos.notConnected': 'Der Drucker „{device}“ ist nicht verbunden: {reason}.',
+  'escpos.notResponding': 'Der Drucker „{device}“ antwortet nicht; bitte prüfen, ob er eingeschaltet ist.',
+  'escpos.paperOut': 'Beim Drucker „{device}“ ist das Papier leer.',
+  'escpos.coverOpen': 'Beim Drucker „{device}“ ist die Abdeckung offen.',
+  'escpos.cutterJam': 'Beim Drucker „{device}“ gibt es einen Papierstau am Abschneider.',
+  'escpos.error': 'Der Drucker „{device}“ meldet einen Fehler.',
+  'escpos.offline': 'Der Drucker „{device}“ ist offline.',
+  'escpos.stoppedAt':
+    'Der Druck wurde bei {where} angehalten; bitte Papier nachlegen und erneut drucken, wenn der Beleg unvollständig ist.',
+  'escpos.wherePage': 'Seite {page, number} von {pages, number}',
+  'escpos.wherePageCopy': 'Seite {page, number} von {pages, number}, Exemplar {copy, number} von {copies, number}',
+  'escpos.whereEnd': 'Belegende',
+  'pdf.empty': 'Das zu druckende Dokument ist leer. Bitte erneut senden.',
+  'pdf.tooLarge': 'Das Dokument ist zu groß zum Drucken ({size, number} MB; dieser Drucker nimmt höchstens {limit, number} MB an).',
+  'pdf.notPdf': 'Das zu druckende Dokument ist keine PDF-Datei; es wurde nichts gedruckt.',
+  'pdf.tooManyPages': 'Das Dokument hat {pages, number} Seiten; dieser Drucker ist auf höchstens {max, number} eingestellt.',
+  'pdf.pageTooLong': 'Seite {page, number} des Dokuments ist zu lang für einen Bondrucker.',
+  'pdf.pageDamaged': 'Seite {page, number} des Dokuments ist beschädigt und kann nicht gedruckt werden ({error}).',
+  'pdf.passwordProtected': 'Das Dokument ist kennwortgeschützt und kann nicht gedruckt werden. Bitte ohne Kennwort senden.',
+  'pdf.damaged': 'Das Dokument ist beschädigt oder unvollständig und kann nicht gedruckt werden ({error}). Bitte erneut senden.',
+  'pdf.rendererStopped':
+    'Das Dokument konnte nicht für den Druck vorbereitet werden: Der PDF-Renderer wurde beendet ({reason}). Bitte erneut senden; schlägt es wieder fehl, ist das Dokument womöglich zu komplex zum Drucken.',
+  'escpos.copiesSent': '{done, number} von {total, number} Exemplaren waren bereits vollständig gesendet.',
+  'escpos.copiesSentRetryAll':
+    '{done, number} von {total, number} Exemplaren waren bereits vollständig gesendet; „Wiederholen“ druckt alle erneut.',
 };

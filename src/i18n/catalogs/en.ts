@@ -125,6 +125,38 @@ export const en = {
   'fias.answer.NM': '{rooms} is unknown to the lock system. Check that the room number in Mews matches the lock system.',
   'fias.answer.DE': 'The lock system rejected the request data. Check the room and dates of the reservation.',
   'fias.answer.TO': 'No card inserted in encoder "{encoder}" in time. Insert a card and issue the key again.',
+
+  // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
+  'print.copiesOutOfRange': 'Cannot print {copies} copies; choose between 1 and {max, number}.',
+  'print.cannotEncode': '{device} is a printer and cannot encode keys.',
+  'escpos.cannotEncode': '{device} is a receipt printer and cannot encode keys.',
+  'escpos.printed': 'Printed {pages, plural, one {# page} other {# pages}}{copies, plural, =1 {} other { × # copies}} on {device}.',
+  'escpos.busy': 'Printer "{device}" is busy with another document.',
+  'escpos.disconnectedWhilePrinting': 'Printer "{device}" was disconnected while printing.',
+  'escpos.checkAndReprint': 'Check the printer and print again if needed.',
+  'escpos.notConnected': 'Printer "{device}" is not connected: {reason}.',
+  'escpos.notResponding': 'Printer "{device}" is not responding; check that it is switched on.',
+  'escpos.paperOut': 'Printer "{device}" is out of paper.',
+  'escpos.coverOpen': 'Printer "{device}" has its cover open.',
+  'escpos.cutterJam': 'Printer "{device}" has a paper jam at the cutter.',
+  'escpos.error': 'Printer "{device}" reports an error.',
+  'escpos.offline': 'Printer "{device}" is offline.',
+  'escpos.stoppedAt': 'Printing stopped at {where}; reload and print again if the receipt is incomplete.',
+  'escpos.wherePage': 'page {page, number} of {pages, number}',
+  'escpos.wherePageCopy': 'page {page, number} of {pages, number}, copy {copy, number} of {copies, number}',
+  'escpos.whereEnd': 'the end',
+  'pdf.empty': 'The document to print is empty. Please send it again.',
+  'pdf.tooLarge': 'The document is too large to print ({size, number} MB; this printer accepts up to {limit, number} MB).',
+  'pdf.notPdf': 'The document to print is not a PDF file, so nothing was printed.',
+  'pdf.tooManyPages': 'The document has {pages, number} pages; this printer is set to print at most {max, number}.',
+  'pdf.pageTooLong': 'Page {page, number} of the document is too long to print on a receipt printer.',
+  'pdf.pageDamaged': 'Page {page, number} of the document is damaged and cannot be printed ({error}).',
+  'pdf.passwordProtected': 'The document is password-protected and cannot be printed. Please send it without a password.',
+  'pdf.damaged': 'The document is damaged or incomplete and cannot be printed ({error}). Please send it again.',
+  'pdf.rendererStopped':
+    'The document could not be prepared for printing: the PDF renderer stopped ({reason}). Please send it again; if it fails again, the document may be too complex to print.',
+  'escpos.copiesSent': '{done, number} of {total, number} copies had been sent to it in full.',
+  'escpos.copiesSentRetryAll': '{done, number} of {total, number} copies had been sent to it in full; Retry prints all of them again.',
 } as const;
 
 /** The name of a message: a key of the English catalog. */

@@ -133,4 +133,39 @@ export const es: Catalog = {
     'El sistema de cerraduras no conoce {rooms}. Compruebe que el número de habitación en Mews coincide con el del sistema de cerraduras.',
   'fias.answer.DE': 'El sistema de cerraduras rechazó los datos de la solicitud. Compruebe la habitación y las fechas de la reserva.',
   'fias.answer.TO': 'No se insertó ninguna tarjeta a tiempo en el codificador "{encoder}". Inserte una tarjeta y vuelva a emitir la llave.',
+
+  // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
+  'print.copiesOutOfRange': 'No se pueden imprimir {copies} copias; elija entre 1 y {max, number}.',
+  'print.cannotEncode': '{device} es una impresora y no puede codificar llaves.',
+  'escpos.cannotEncode': '{device} es una impresora de tickets y no puede codificar llaves.',
+  'escpos.printed':
+    '{pages, plural, one {# página impresa} other {# páginas impresas}}{copies, plural, =1 {} other { × # copias}} en {device}.',
+  'escpos.busy': 'La impresora "{device}" está ocupada con otro documento.',
+  'escpos.disconnectedWhilePrinting': 'La impresora "{device}" se desconectó mientras imprimía.',
+  'escpos.checkAndReprint': 'Compruebe la impresora y vuelva a imprimir si es necesario.',
+  'escpos.notConnected': 'La impresora "{device}" no está conectada: {reason}.',
+  'escpos.notResponding': 'La impresora "{device}" no responde; compruebe que está encendida.',
+  'escpos.paperOut': 'La impresora "{device}" se ha quedado sin papel.',
+  'escpos.coverOpen': 'La tapa de la impresora "{device}" está abierta.',
+  'escpos.cutterJam': 'La impresora "{device}" tiene un atasco de papel en la cuchilla.',
+  'escpos.error': 'La impresora "{device}" indica un error.',
+  'escpos.offline': 'La impresora "{device}" está fuera de línea.',
+  'escpos.stoppedAt': 'La impresión se detuvo en {where}; reponga el papel y vuelva a imprimir si el ticket está incompleto.',
+  'escpos.wherePage': 'la página {page, number} de {pages, number}',
+  'escpos.wherePageCopy': 'la página {page, number} de {pages, number}, copia {copy, number} de {copies, number}',
+  'escpos.whereEnd': 'el final',
+  'pdf.empty': 'El documento que se va a imprimir está vacío. Vuelva a enviarlo.',
+  'pdf.tooLarge': 'El documento es demasiado grande para imprimirlo ({size, number} MB; esta impresora admite hasta {limit, number} MB).',
+  'pdf.notPdf': 'El documento que se va a imprimir no es un archivo PDF, así que no se imprimió nada.',
+  'pdf.tooManyPages':
+    'El documento tiene {pages, number} páginas; esta impresora está configurada para imprimir como máximo {max, number}.',
+  'pdf.pageTooLong': 'La página {page, number} del documento es demasiado larga para una impresora de tickets.',
+  'pdf.pageDamaged': 'La página {page, number} del documento está dañada y no se puede imprimir ({error}).',
+  'pdf.passwordProtected': 'El documento está protegido con contraseña y no se puede imprimir. Envíelo sin contraseña.',
+  'pdf.damaged': 'El documento está dañado o incompleto y no se puede imprimir ({error}). Vuelva a enviarlo.',
+  'pdf.rendererStopped':
+    'No se pudo preparar el documento para imprimir: el motor de renderizado PDF se detuvo ({reason}). Vuelva a enviarlo; si falla de nuevo, puede que el documento sea demasiado complejo para imprimirlo.',
+  'escpos.copiesSent': 'Se habían enviado completas {done, number} de {total, number} copias.',
+  'escpos.copiesSentRetryAll':
+    'Se habían enviado completas {done, number} de {total, number} copias; «Reintentar» las vuelve a imprimir todas.',
 };

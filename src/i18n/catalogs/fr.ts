@@ -133,4 +133,39 @@ export const fr: Catalog = {
     'Le système de serrures ne connaît pas {rooms}. Vérifiez que le numéro de chambre dans Mews correspond au système de serrures.',
   'fias.answer.DE': 'Le système de serrures a refusé les données de la demande. Vérifiez la chambre et les dates de la réservation.',
   'fias.answer.TO': 'Aucune carte insérée à temps dans l’encodeur « {encoder} ». Insérez une carte et émettez la clé à nouveau.',
+
+  // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
+  'print.copiesOutOfRange': 'Impossible d’imprimer {copies} exemplaires ; choisissez entre 1 et {max, number}.',
+  'print.cannotEncode': '{device} est une imprimante et ne peut pas encoder de clés.',
+  'escpos.cannotEncode': '{device} est une imprimante de tickets et ne peut pas encoder de clés.',
+  'escpos.printed':
+    '{pages, plural, one {# page imprimée} other {# pages imprimées}}{copies, plural, =1 {} other { × # exemplaires}} sur {device}.',
+  'escpos.busy': 'L’imprimante « {device} » est occupée par un autre document.',
+  'escpos.disconnectedWhilePrinting': 'L’imprimante « {device} » a été déconnectée pendant l’impression.',
+  'escpos.checkAndReprint': 'Vérifiez l’imprimante et relancez l’impression si nécessaire.',
+  'escpos.notConnected': 'L’imprimante « {device} » n’est pas connectée : {reason}.',
+  'escpos.notResponding': 'L’imprimante « {device} » ne répond pas ; vérifiez qu’elle est allumée.',
+  'escpos.paperOut': 'L’imprimante « {device} » n’a plus de papier.',
+  'escpos.coverOpen': 'Le capot de l’imprimante « {device} » est ouvert.',
+  'escpos.cutterJam': 'L’imprimante « {device} » a un bourrage papier au niveau du massicot.',
+  'escpos.error': 'L’imprimante « {device} » signale une erreur.',
+  'escpos.offline': 'L’imprimante « {device} » est hors ligne.',
+  'escpos.stoppedAt': 'L’impression s’est arrêtée à {where} ; rechargez le papier et relancez l’impression si le ticket est incomplet.',
+  'escpos.wherePage': 'la page {page, number} sur {pages, number}',
+  'escpos.wherePageCopy': 'la page {page, number} sur {pages, number}, exemplaire {copy, number} sur {copies, number}',
+  'escpos.whereEnd': 'la fin',
+  'pdf.empty': 'Le document à imprimer est vide. Veuillez le renvoyer.',
+  'pdf.tooLarge':
+    'Le document est trop volumineux pour être imprimé ({size, number} Mo ; cette imprimante accepte au plus {limit, number} Mo).',
+  'pdf.notPdf': 'Le document à imprimer n’est pas un fichier PDF ; rien n’a été imprimé.',
+  'pdf.tooManyPages': 'Le document compte {pages, number} pages ; cette imprimante est réglée pour en imprimer au plus {max, number}.',
+  'pdf.pageTooLong': 'La page {page, number} du document est trop longue pour une imprimante de tickets.',
+  'pdf.pageDamaged': 'La page {page, number} du document est endommagée et ne peut pas être imprimée ({error}).',
+  'pdf.passwordProtected': 'Le document est protégé par un mot de passe et ne peut pas être imprimé. Veuillez l’envoyer sans mot de passe.',
+  'pdf.damaged': 'Le document est endommagé ou incomplet et ne peut pas être imprimé ({error}). Veuillez le renvoyer.',
+  'pdf.rendererStopped':
+    'Le document n’a pas pu être préparé pour l’impression : le moteur de rendu PDF s’est arrêté ({reason}). Veuillez le renvoyer ; en cas de nouvel échec, le document est peut-être trop complexe à imprimer.',
+  'escpos.copiesSent': '{done, number} exemplaires sur {total, number} lui avaient été envoyés en entier.',
+  'escpos.copiesSentRetryAll':
+    '{done, number} exemplaires sur {total, number} lui avaient été envoyés en entier ; « Réessayer » les réimprime tous.',
 };
