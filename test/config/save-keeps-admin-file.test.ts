@@ -62,8 +62,10 @@ describe('saving settings into a hand-written config file', () => {
   it('removing a device and adding another keeps the remaining one as written', () => {
     const { file, store } = handWritten('add-remove');
     const config = parseConfig(store.load());
-    const added = { ...config.devices[0], id: '3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e03', name: 'Bar printer' };
-    store.save({ ...config, devices: [config.devices[1], added] });
+    const [printer, salto] = config.devices;
+    if (!printer || !salto) throw new Error('the hand-written file has two devices');
+    const added = { ...printer, id: '3f1c2a10-0d5e-4a8b-9c1e-6a7b8c9d0e03', name: 'Bar printer' };
+    store.save({ ...config, devices: [salto, added] });
     const written = readJson(file) as { devices: Array<Record<string, unknown>> };
     expect(written.devices[0]).toEqual(HAND_WRITTEN.devices[1]);
     expect(written.devices[1]).toMatchObject({ name: 'Bar printer', driver: 'escpos' });
