@@ -9,7 +9,7 @@ export const cs: Catalog = {
     'Přerušeno – bridge se během provádění zastavil. Před opakováním zkontrolujte zařízení (vytisklo se? byl klíč zakódován?).',
   'bridge.timeoutFinish': 'Zařízení {device} nedokončilo úlohu do {seconds, number} s. Před opakováním zkontrolujte zařízení.',
   'bridge.timeoutStart': 'Zařízení {device} nezačalo do {seconds, number} s. Zkontrolujte, zda je zapnuté a připojené.',
-  'bridge.unexpected': 'Neočekávaná chyba na zařízení {device}: {error}',
+  'bridge.unexpected': 'Interní chyba na zařízení {device}; podrobnosti jsou v protokolu bridge.',
   'bridge.checkDevice': 'Před opakováním zkontrolujte zařízení.',
   'bridge.commandGone': 'Mews tento příkaz už nezná.',
   'bridge.unreadable': 'Mews poslal tento příkaz ve tvaru, který bridge nedokáže přečíst ({reason}). Pošlete ho prosím znovu.',

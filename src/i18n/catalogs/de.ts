@@ -8,7 +8,7 @@ export const de: Catalog = {
     '{device} wurde nicht innerhalb von {seconds, number} s fertig. Bitte das Gerät prüfen, bevor der Vorgang wiederholt wird.',
   'bridge.timeoutStart':
     '{device} hat nicht innerhalb von {seconds, number} s begonnen. Bitte prüfen, ob das Gerät eingeschaltet und angeschlossen ist.',
-  'bridge.unexpected': 'Unerwarteter Fehler bei {device}: {error}',
+  'bridge.unexpected': 'Interner Fehler bei {device}; die Einzelheiten stehen im Protokoll der Bridge.',
   'bridge.checkDevice': 'Bitte das Gerät prüfen, bevor der Vorgang wiederholt wird.',
   'bridge.commandGone': 'Mews kennt diesen Befehl nicht mehr.',
   'bridge.unreadable': 'Mews hat diesen Befehl in einer Form gesendet, die die Bridge nicht lesen kann ({reason}). Bitte erneut senden.',

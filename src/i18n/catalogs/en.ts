@@ -10,7 +10,7 @@ export const en = {
     'Interrupted — the bridge stopped while this was running. Check the device (was it printed / was the key encoded?) before retrying.',
   'bridge.timeoutFinish': '{device} did not finish within {seconds, number} s. Check the device before retrying.',
   'bridge.timeoutStart': '{device} did not start within {seconds, number} s. Check that it is switched on and connected.',
-  'bridge.unexpected': 'Unexpected error on {device}: {error}',
+  'bridge.unexpected': 'Internal error on {device}; the details are in the bridge log.',
   'bridge.checkDevice': 'Check the device before retrying.',
   'bridge.commandGone': 'Mews no longer knows this command.',
   'bridge.unreadable': 'Mews sent this command in a form the bridge cannot read ({reason}). Please send it again.',

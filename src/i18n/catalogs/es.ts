@@ -6,7 +6,7 @@ export const es: Catalog = {
     'Interrumpido: el bridge se detuvo mientras esto se ejecutaba. Compruebe el dispositivo (¿se imprimió?, ¿se codificó la llave?) antes de reintentar.',
   'bridge.timeoutFinish': '{device} no terminó en {seconds, number} s. Compruebe el dispositivo antes de reintentar.',
   'bridge.timeoutStart': '{device} no empezó en {seconds, number} s. Compruebe que está encendido y conectado.',
-  'bridge.unexpected': 'Error inesperado en {device}: {error}',
+  'bridge.unexpected': 'Error interno en {device}; los detalles están en el registro del bridge.',
   'bridge.checkDevice': 'Compruebe el dispositivo antes de reintentar.',
   'bridge.commandGone': 'Mews ya no conoce este comando.',
   'bridge.unreadable': 'Mews envió este comando en un formato que el bridge no puede leer ({reason}). Vuelva a enviarlo.',

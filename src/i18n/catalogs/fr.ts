@@ -6,7 +6,7 @@ export const fr: Catalog = {
     'Interrompu — le bridge s’est arrêté pendant l’exécution. Vérifiez l’appareil (le document a-t-il été imprimé, la clé encodée ?) avant de réessayer.',
   'bridge.timeoutFinish': '{device} n’a pas terminé en {seconds, number} s. Vérifiez l’appareil avant de réessayer.',
   'bridge.timeoutStart': '{device} n’a pas démarré en {seconds, number} s. Vérifiez qu’il est allumé et connecté.',
-  'bridge.unexpected': 'Erreur inattendue sur {device} : {error}',
+  'bridge.unexpected': 'Erreur interne sur {device} ; les détails sont dans le journal du bridge.',
   'bridge.checkDevice': 'Vérifiez l’appareil avant de réessayer.',
   'bridge.commandGone': 'Mews ne connaît plus cette commande.',
   'bridge.unreadable': 'Mews a envoyé cette commande sous une forme que le bridge ne peut pas lire ({reason}). Veuillez la renvoyer.',
