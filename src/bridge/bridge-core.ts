@@ -5,6 +5,7 @@ import type { MewsApiClient } from '../mews/mews-api-client.js';
 import type { MewsSocket, SocketState } from '../mews/mews-socket.js';
 import type { Logger } from '../util/logger.js';
 import { BridgeStopping } from './abort-reasons.js';
+import { guestValues } from '../util/guest-data.js';
 import type { ConnectionView } from './api.js';
 import { CommandFetcher } from './command-fetcher.js';
 import { CommandIntake, type MewsReadResult } from './command-intake.js';
@@ -149,6 +150,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
   }
 
   async start(): Promise<void> {
+    this.protectDeviceNames();
     for (const d of this.config.devices) if (d.enabled) await this.devices.add(d);
     this.socket.on('state', (s) => this.onSocketState(s));
     this.socket.on('commands', (events) => {
@@ -185,6 +187,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     this.api.close();
     await this.devices.stopDrivers();
     this.journal.close();
+    guestValues.protect(`devices:${this.config.dataDir}`, []);
     this.lock.release();
     this.emit('connection', undefined);
   }
@@ -195,6 +198,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     });
     this.local.forgetForeign();
     this.config = { ...this.config, devices };
+    this.protectDeviceNames();
     this.emit('devices');
     void this.devices.checkKnown().then(() => this.emit('devices'));
   }
@@ -311,6 +315,14 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
       mewsBudget: { left: this.api.budgetLeft(), limit: this.api.budget.ceiling },
       failedResyncs: this.intake.failedResyncs,
     };
+  }
+
+  /** Configured device names are never masked as guest data in the log (a guest may share a word with one). */
+  private protectDeviceNames(): void {
+    guestValues.protect(
+      `devices:${this.config.dataDir}`,
+      this.config.devices.map((d) => d.name),
+    );
   }
 
   /** The WebSocket is up, but reading from the Connector API fails: commands are not being read. */

@@ -141,6 +141,9 @@ function rememberPersonalData(cmd: MewsCommand): void {
     text('Email'),
     [text('FirstName'), text('LastName')].filter(Boolean).join(' '),
   ]);
+  // Room names are not guest data: a guest called "Park" must not mask the room "Park Suite" in the log.
+  const rooms = Array.isArray(d.LockIds) ? d.LockIds.filter((r): r is string => typeof r === 'string') : [];
+  if (rooms.length) guestValues.protect(cmd.Id, rooms);
 }
 
 /** Megabytes to one decimal (the note formats the number in its language). */

@@ -106,6 +106,8 @@ export class CommandIntake {
       for (const e of this.d.journal.unfinished()) if (!activeIds.has(e.id)) this.consider(e.id);
       this.resyncFailures = 0;
       this.d.problems.ok('resync', 'Re-sync with Mews works again');
+      // A good re-sync read every active command: a failed read of one is over too, not only at the next event.
+      this.d.problems.ok('fetch', 'Commands can be read from Mews again');
       this.d.log.debug({ reason, active: active.commands.length }, 'Re-synced with Mews');
       this.d.onSync({ ok: true });
     } catch (err) {

@@ -123,7 +123,7 @@ export class CommandRunner {
         this.finish(id, 'Error', err.note, { retryable: err.retryable });
       } else {
         log.error({ commandId: id, err: err instanceof Error ? err.stack : String(err) }, 'Driver failed unexpectedly');
-        this.finish(id, 'Error', unexpectedNote(slot.config.name, err, sent));
+        this.finish(id, 'Error', unexpectedNote(slot.config.name, sent));
       }
     } finally {
       clearTimeout(timer);

@@ -11,10 +11,13 @@ export function timeoutNote(device: string, seconds: number, reachedDevice: bool
   return [msg(reachedDevice ? 'bridge.timeoutFinish' : 'bridge.timeoutStart', { device, seconds })];
 }
 
-/** The error's own text is a detail kept as it is (it ends the translated sentence, with one sentence mark). */
-export function unexpectedNote(device: string, err: unknown, reachedDevice: boolean): Note {
-  const error = asSentence(err instanceof Error ? err.message : String(err));
-  return [msg('bridge.unexpected', { device, error }), ...(reachedDevice ? [msg('bridge.checkDevice')] : [])];
+/**
+ * A bug, not something staff can act on: the note says so and points to the log, where the runner writes the error
+ * with its stack. The error's own text stays out of the note (it may hold internal paths such as
+ * "Cannot find module '/opt/bridge/node_modules/…'", or a guest's name).
+ */
+export function unexpectedNote(device: string, reachedDevice: boolean): Note {
+  return [msg('bridge.unexpected', { device }), ...(reachedDevice ? [msg('bridge.checkDevice')] : [])];
 }
 
 export function deviceRemovedNote(device: string): Note {

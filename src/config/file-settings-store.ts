@@ -3,7 +3,8 @@ import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { BridgeConfig, ConfigInput } from './schema.js';
 import type { SettingsStore, TokenStorage } from './settings-store.js';
-import { ConfigError } from './validate.js';
+import { patchRawConfig } from './patch-raw-config.js';
+import { ConfigError, parseConfig } from './validate.js';
 
 /**
  * Headless settings: the JSON config file itself, written atomically (a temporary file renamed over it,
@@ -33,11 +34,7 @@ export class FileSettingsStore implements SettingsStore {
     }
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
       throw new ConfigError([{ field: '(root)', message: 'the config file must hold a JSON object' }]);
-    const cfg = raw as ConfigInput;
-    // A relative dataDir is relative to the config file, not to wherever the service was started.
-    if (typeof cfg.dataDir === 'string') cfg.dataDir = resolve(dirname(this.path), cfg.dataDir);
-    else cfg.dataDir = resolve(dirname(this.path), 'bridge-data');
-    return cfg;
+    return this.withDataDir(raw);
   }
 
   /** Environment variables win; else the file, when it holds a token; else memory (saved tokens are not written). */
@@ -47,18 +44,41 @@ export class FileSettingsStore implements SettingsStore {
     return mews.clientToken || mews.accessToken ? { kind: 'config-file', path: this.path } : { kind: 'memory' };
   }
 
+  /**
+   * Writes the settings into the file the admin keeps: only what changed is written, everything else
+   * stays as the admin wrote it (see `patchRawConfig`). A file holding a token is written mode 0600.
+   */
   save(config: BridgeConfig): void {
     const onDisk = this.readRaw();
     const diskMews = (onDisk.mews ?? {}) as Record<string, unknown>;
-    const mews: Record<string, unknown> = { ...config.mews };
+    const saved = { mews: config.mews, devices: config.devices, dashboard: config.dashboard, log: config.log, language: config.language };
+    const before = this.parsedOnDisk(onDisk);
+    const next = before
+      ? (patchRawConfig(onDisk, pickSaved(before), saved) as Record<string, unknown>)
+      : { ...onDisk, ...saved, language: 'language' in onDisk || config.language !== 'auto' ? config.language : undefined };
+    const mews: Record<string, unknown> = { ...(next.mews as Record<string, unknown>) };
     if (!diskMews.clientToken) delete mews.clientToken;
     if (!diskMews.accessToken) delete mews.accessToken;
     if (diskMews.clientToken) mews.clientToken = config.mews.clientToken || diskMews.clientToken;
     if (diskMews.accessToken) mews.accessToken = config.mews.accessToken || diskMews.accessToken;
-    // `language` is written once someone chose one (or the file had it), so an untouched file stays as it was.
-    const language = 'language' in onDisk || config.language !== 'auto' ? { language: config.language } : {};
-    const next = { ...onDisk, mews, devices: config.devices, dashboard: config.dashboard, log: config.log, ...language };
-    writeFileAtomic.sync(this.path, JSON.stringify(next, null, 2) + '\n');
+    next.mews = mews;
+    const holdsToken = Boolean(mews.clientToken || mews.accessToken);
+    writeFileAtomic.sync(this.path, JSON.stringify(next, null, 2) + '\n', holdsToken ? { mode: 0o600 } : {});
+  }
+
+  /** The file as it is now, parsed with defaults; undefined when it does not validate (then it is written whole). */
+  private parsedOnDisk(onDisk: Record<string, unknown>): BridgeConfig | undefined {
+    try {
+      return parseConfig(this.withDataDir(structuredClone(onDisk)));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** A relative dataDir is relative to the config file, not to wherever the service was started. */
+  private withDataDir(cfg: ConfigInput): ConfigInput {
+    cfg.dataDir = resolve(dirname(this.path), typeof cfg.dataDir === 'string' ? cfg.dataDir : 'bridge-data');
+    return cfg;
   }
 
   private readRaw(): Record<string, unknown> {
@@ -68,6 +88,11 @@ export class FileSettingsStore implements SettingsStore {
       return {};
     }
   }
+}
+
+/** The parts of the settings that `save` writes. */
+function pickSaved(c: BridgeConfig): Pick<BridgeConfig, 'mews' | 'devices' | 'dashboard' | 'log' | 'language'> {
+  return { mews: c.mews, devices: c.devices, dashboard: c.dashboard, log: c.log, language: c.language };
 }
 
 /**

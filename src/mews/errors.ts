@@ -91,6 +91,6 @@ export function mewsTroubleText(err: MewsApiError): string {
     case 'network':
     case 'response-too-large':
     case 'unauthorized':
-      return `${err.message}; retrying`;
+      return `${err.message.replace(/\.$/, '')}; retrying`; // "…switched on; retrying", not "…switched on.; retrying"
   }
 }

@@ -135,6 +135,27 @@ describe('admin logs', () => {
     await waitFor(() => count(lines, /^Re-sync with Mews works again/) === 1, 'a good re-sync', 20_000);
     expect(lines.find((l) => l.msg === 'Re-sync with Mews works again')!.times).toBeGreaterThanOrEqual(5);
   });
+  it('a failed read of one command ends (logged, with how long it lasted) at the next good re-sync, not at the next event', async () => {
+    mews = await startMews();
+    const p = mews.store.addDevice({ Name: 'P', Type: 'Printer' });
+    const { lines, log } = capture();
+    bridge = await createBridge({
+      store: new MemoryStore(bridgeConfig(mews, `${dir.path}/read`, [{ id: p.Id, name: 'Desk', driver: 'null' }])),
+      log,
+      version: 'test',
+      tuning: { ...FAST_TUNING, apiMaxAttempts: 1 },
+    });
+    await waitFor(() => count(lines, /^Connected to Mews$/) === 1, 'connected');
+    mews.faults.failNext({ status: 503, path: 'commands/getAllByIds' });
+    const id = mews.store.addPrinterCommand(p.Id, 'JVBERi0xLjQ=').Id;
+    await waitFor(() => count(lines, /^Could not read a command from Mews/) === 1, 'the failed read');
+    await waitFor(() => mews!.store.commands.get(id)!.State === 'Processed', 'printed after a re-sync found it');
+    await waitFor(() => count(lines, /^Commands can be read from Mews again/) === 1, 'the end of the read problem');
+    const end = lines.find((l) => /^Commands can be read from Mews again/.test(l.msg))!;
+    expect(end).toMatchObject({ level: 30, times: 1 });
+    expect(end.lastedSeconds as number).toBeLessThan(30);
+  });
+
   it('editing, removing a connected printer and stopping the bridge are not logged as problems', async () => {
     mews = await startMews();
     const sim = await startEscposPrinterSim({ tcp: { host: '127.0.0.1', port: 0 } });

@@ -9,17 +9,14 @@ import { createLogger } from '../../src/util/logger.js';
 import { makePdf, sampleReceipt } from '../helpers/pdf.js';
 import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait-for.js';
+import { createDriver } from '../../src/devices/registry.js';
 
-const unexpectedNote = (device: string, err: unknown, reached: boolean) => englishNote(unexpectedMessage(device, err, reached));
+const unexpectedNote = (device: string, reached: boolean) => englishNote(unexpectedMessage(device, reached));
 
 describe('command notes end with one sentence mark', () => {
-  it('a library message that ends in a full stop gives one full stop, not two (pdf.js did: "…trailing slash..")', () => {
-    const err = new Error('Invalid factory url: "C:\\x\\standard_fonts\\" must include trailing slash.');
-    expect(unexpectedNote('Front desk printer', err, false)).toBe(
-      'Unexpected error on Front desk printer: Invalid factory url: "C:\\x\\standard_fonts\\" must include trailing slash.',
-    );
-    expect(unexpectedNote('P', new Error('boom'), true)).toBe('Unexpected error on P: boom. Check the device before retrying.');
-    expect(unexpectedNote('P', new Error('boom.'), true)).toBe('Unexpected error on P: boom. Check the device before retrying.');
+  it('an unexpected error (a bug) says so and points to the log, without its own text (paths, library words)', () => {
+    expect(unexpectedNote('Front desk printer', false)).toBe('Internal error on Front desk printer; the details are in the bridge log.');
+    expect(unexpectedNote('P', true)).toBe('Internal error on P; the details are in the bridge log. Check the device before retrying.');
   });
 
   it('keeps question marks, exclamation marks and ellipses, and adds a full stop where none ends the note', () => {
@@ -35,10 +32,8 @@ describe('command notes end with one sentence mark', () => {
 
   it('never ends a note with a doubled full stop, whatever the message', () => {
     fc.assert(
-      fc.property(fc.string(), fc.boolean(), (msg, reached) => {
-        const unexpected = unexpectedNote('Printer', new Error(msg), reached);
-        expect(unexpected).toMatch(/[.!?…]$/);
-        for (const note of [unexpected, finalNote(msg + '.'), finalNote(msg)]) expect(note).not.toMatch(/(^|[^./\\])\.\.$/);
+      fc.property(fc.string(), (msg) => {
+        for (const note of [finalNote(msg + '.'), finalNote(msg)]) expect(note).not.toMatch(/(^|[^./\\])\.\.$/);
       }),
     );
   });
@@ -77,6 +72,44 @@ describe('a command that fails on the device leaves a log line', () => {
       const line = lines.find((l) => l.commandId === id && l.level === 40);
       expect(line, JSON.stringify(lines.map((l) => l.msg))).toBeDefined();
       expect(line).toMatchObject({ msg: 'Command failed', device: 'Desk printer', notes: note });
+    } finally {
+      await bridge.stop();
+      await mews.close();
+    }
+  });
+});
+
+describe('an unexpected error (a bug) in a driver', () => {
+  const dir = tempDir('bridge-unexpected-');
+  afterAll(() => dir.cleanup());
+
+  it('tells Mews "internal error — see the bridge log", without internal paths; the log keeps the detail', async () => {
+    const mews = await startMews();
+    const lines: Record<string, unknown>[] = [];
+    const log = createLogger({
+      level: 'info',
+      destination: { write: (l: string) => void lines.push(JSON.parse(l) as Record<string, unknown>) },
+    });
+    const printer = mews.store.addDevice({ Name: 'Desk', Type: 'Printer' });
+    const path = "Cannot find module '/opt/mews-bridge/node_modules/pdfjs-dist/legacy/build/pdf.mjs' imported from /opt/mews-bridge/x.js";
+    const bridge = await createBridge({
+      store: new MemoryStore(bridgeConfig(mews, `${dir.path}/data`, [{ id: printer.Id, name: 'Desk printer', driver: 'null' }])),
+      log,
+      version: 'test',
+      tuning: FAST_TUNING,
+      driverFactory: (d) => {
+        const driver = createDriver(d, { dataDir: dir.path, version: 'test' });
+        driver.execute = () => Promise.reject(new Error(path));
+        return driver;
+      },
+    });
+    try {
+      const id = mews.store.addPrinterCommand(printer.Id, Buffer.from(makePdf([sampleReceipt()])).toString('base64')).Id;
+      await waitFor(() => mews.store.commands.get(id)!.State === 'Error', 'the command to fail', 30_000);
+      const note = mews.store.updatesFor(id).at(-1)!.Notes!;
+      expect(note).toBe('Internal error on Desk printer; the details are in the bridge log.');
+      expect(note).not.toContain('/opt/');
+      expect(lines.find((l) => l.commandId === id && l.msg === 'Driver failed unexpectedly')!.err).toContain(path);
     } finally {
       await bridge.stop();
       await mews.close();

@@ -54,7 +54,7 @@ describe('guest data in log lines', () => {
     guestValues.remember('cmd-guest-1', ['Li', 'Nováková', '+420 777 123 456', 'null', 'x']);
     try {
       const { log, lines } = capture();
-      log.info({ lastName: 'Anyone', nested: { Email: 'a@b.cz' } }, 'key for li NOVÁKOVÁ at +420777123456, Listening on Linux');
+      log.info({ lastName: 'Anyone', nested: { Email: 'a@b.cz' } }, 'key for Li NOVÁKOVÁ at +420777123456, Listening on Linux');
       log.warn({ detail: 'null', other: 'write to someone@example.org' }, 'x marks');
       const [a, b] = lines.map((l) => JSON.parse(l) as Record<string, any>);
       expect(a!.msg).toBe('key for [guest] [guest] at [guest], Listening on Linux');
@@ -69,5 +69,31 @@ describe('guest data in log lines', () => {
     const { log, lines } = capture();
     log.info('Nováková again');
     expect(lines[0]).toContain('Nováková'); // forgotten after the retention sweep: nothing to scrub with
+  });
+
+  it('masks only what it must: device names, room names and ordinary words that a guest name shares are left alone', () => {
+    // The soak's guest is called "Soak"; its devices are "Soak printer" and "Soak FIAS encoder" (newcomer notes, issue 10).
+    guestValues.remember('cmd-soak', ['Soak', 'Tester', 'Soak Tester']);
+    guestValues.remember('cmd-will', ['Will', 'Page', 'Will Page']);
+    guestValues.remember('cmd-park', ['Anna', 'Park', 'Anna Park']);
+    guestValues.protect('devices:test', ['Soak printer', 'Soak FIAS encoder', 'Bar']);
+    guestValues.protect('cmd-park', ['Park Suite']);
+    try {
+      const { log, lines } = capture();
+      log.warn({ device: 'Soak FIAS encoder', detail: 'Lock system not connected' }, 'Device problem on Soak FIAS encoder: not connected');
+      log.info({ device: 'Soak printer' }, 'Printing page 2 of 3; the bridge will retry the soak test');
+      log.info({ room: 'Park Suite' }, 'Key for Park Suite encoded');
+      // The same words as a guest's name, outside those names, are still masked.
+      log.info('Lock system says: card for Soak Tester (SOAK) encoded; Will Page checked in; guest Park in room 12');
+      const [a, b, c, d] = lines.map((l) => JSON.parse(l) as Record<string, string>);
+      expect(a).toMatchObject({ device: 'Soak FIAS encoder', msg: 'Device problem on Soak FIAS encoder: not connected' });
+      expect(b).toMatchObject({ device: 'Soak printer', msg: 'Printing page 2 of 3; the bridge will retry the soak test' });
+      expect(c).toMatchObject({ room: 'Park Suite', msg: 'Key for Park Suite encoded' });
+      expect(d!.msg).toBe('Lock system says: card for [guest] ([guest]) encoded; [guest] checked in; guest [guest] in room 12');
+      expect(lines.join('')).not.toMatch(/Tester|Anna/);
+    } finally {
+      guestValues.forget(['cmd-soak', 'cmd-will', 'cmd-park']);
+      guestValues.protect('devices:test', []);
+    }
   });
 });

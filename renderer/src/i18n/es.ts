@@ -25,7 +25,7 @@ export const es: Catalog = {
     waiting: 'En espera',
     running: 'En curso',
     failed: 'Fallidas',
-    doneToday: 'Hechas hoy',
+    doneToday: 'Completadas hoy',
   },
   connectionStatus: {
     connecting: 'Conectando con Mews…',

@@ -25,7 +25,7 @@ export const fr: Catalog = {
     waiting: 'En attente',
     running: 'En cours',
     failed: 'En échec',
-    doneToday: 'Faites aujourd’hui',
+    doneToday: 'Terminées aujourd’hui',
   },
   connectionStatus: {
     connecting: 'Connexion à Mews…',
