@@ -2,6 +2,7 @@ import type { DeviceConfig } from '../../config/schema.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
 import {
   DeviceError,
+  noted,
   UnrunnableCommandError,
   type DeviceStatus,
   type Driver,
@@ -130,10 +131,10 @@ export class SystemPrinterDriver implements Driver {
       void lastPageThumbnail(job.pdf, this.opts.maxPdfBytes, ctx.log).then((png) => {
         if (png) this.preview = png;
       });
-      const copies = job.copies > 1 ? ` × ${job.copies} copies` : '';
-      const how = submitted.untracked ? 'Handed to the Windows print spooler for' : 'Printed on';
-      const dropped = submitted.dropped.length > 0 ? ` Left out what the printer cannot do: ${submitted.dropped.join('; ')}.` : '';
-      return { notes: [`${how} ${target.where}${copies}.${dropped}`, ...notes].join(' ') };
+      const done = msg(submitted.untracked ? 'system.handedToSpooler' : 'system.printed', { printer: target.where, copies: job.copies });
+      const dropped = submitted.dropped.length > 0 ? [msg('system.leftOut', { list: submitted.dropped.join('; ') })] : [];
+      // The notes on Mews's legacy printer fields stay in English for now.
+      return noted([done, ...dropped, ...notes]);
     } finally {
       this.busy = false;
       void this.refreshStatus();
@@ -179,8 +180,7 @@ export class SystemPrinterDriver implements Driver {
   /** Finds the printer (device setting, else the command's PrinterName) and checks it can take jobs. */
   private async target(job: PrintJob, ctx: JobContext): Promise<Target> {
     const wanted = this.opts.printer ?? job.printerName;
-    if (!wanted)
-      throw new DeviceError('Mews sent no printer name and this device has no printer chosen. Choose the printer in the device settings.');
+    if (!wanted) throw new DeviceError(msg('system.noPrinterName'));
     return this.untilUp(ctx, async () => {
       const listed = wanted.match(/^ipps?:\/\//i) ? null : await this.backend.list();
       if (listed?.error) throw new PrintSystemDownError(listed.error);
@@ -193,10 +193,7 @@ export class SystemPrinterDriver implements Driver {
         if (err instanceof NoSuchPrinterError) throw new DeviceError(notFoundNote(wanted, listed ?? (await this.backend.list())));
         throw err;
       }
-      if (!status.acceptingJobs)
-        throw new DeviceError(
-          `The printer "${status.name}" is not accepting jobs (it is set to reject them in the print settings of this computer). Allow it to accept jobs, then print again from Mews.`,
-        );
+      if (!status.acceptingJobs) throw new DeviceError(msg('system.notAccepting', { printer: status.name }));
       if (r.ref.kind === 'queue') return { ref: r.ref, label: r.ref.name, where: `"${r.ref.name}"`, status };
       const own = status.info?.trim();
       return { ref: r.ref, label: own || r.ref.uri, where: own ? `"${own}" (${r.ref.uri})` : `"${r.ref.uri}"`, status };
@@ -259,13 +256,12 @@ export class SystemPrinterDriver implements Driver {
         if (snap.state === 'processing') started = true;
         if (snap.state === 'completed') return;
         if (snap.state === 'cancelled')
-          throw new DeviceError(
-            `The print job was cancelled at the printer or in the print queue of this computer${snap.message ? ` (${snap.message})` : ''}. Print again from Mews if the document is still needed.`,
-            started,
-          );
+          throw new DeviceError(snap.message ? msg('system.cancelledWith', { detail: snap.message }) : msg('system.cancelled'), started);
         if (snap.state === 'aborted')
           throw new DeviceError(
-            `The printer "${target.label}" could not print the document${snap.message ? ` (${snap.message})` : ''}. Check the printer, then print again from Mews.`,
+            snap.message
+              ? msg('system.abortedWith', { printer: target.label, detail: snap.message })
+              : msg('system.aborted', { printer: target.label }),
             started,
           );
         const note = problemNote(target.label, printer.reasons, printer.state, true) ?? heldNote(target.label, snap);

@@ -154,4 +154,20 @@ export const cs: Catalog = {
     'Dokument se nepodařilo připravit k tisku: vykreslování PDF se zastavilo ({reason}). Pošlete ho prosím znovu; pokud to znovu selže, dokument je možná na tisk příliš složitý.',
   'escpos.copiesSent': 'Z {total, number} kopií bylo celých odesláno {done, number}.',
   'escpos.copiesSentRetryAll': 'Z {total, number} kopií bylo celých odesláno {done, number}; „Zkusit znovu“ vytiskne znovu všechny.',
+
+  // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
+  'system.printed': 'Vytištěno na tiskárně {printer}{copies, plural, =1 {} one {} few { × # kopie} many { × # kopie} other { × # kopií}}.',
+  'system.handedToSpooler':
+    'Předáno tiskové frontě Windows pro tiskárnu {printer}{copies, plural, =1 {} one {} few { × # kopie} many { × # kopie} other { × # kopií}}.',
+  'system.leftOut': 'Vynecháno, co tiskárna neumí: {list}.',
+  'system.noPrinterName': 'Mews neposlal název tiskárny a toto zařízení nemá zvolenou tiskárnu. Zvolte tiskárnu v nastavení zařízení.',
+  'system.notAccepting':
+    'Tiskárna „{printer}“ nepřijímá úlohy (v nastavení tisku tohoto počítače je nastavená na jejich odmítání). Povolte přijímání úloh a pak tiskněte znovu z Mews.',
+  'system.cancelled':
+    'Tisková úloha byla zrušena na tiskárně nebo v tiskové frontě tohoto počítače. Pokud dokument stále potřebujete, tiskněte znovu z Mews.',
+  'system.cancelledWith':
+    'Tisková úloha byla zrušena na tiskárně nebo v tiskové frontě tohoto počítače ({detail}). Pokud dokument stále potřebujete, tiskněte znovu z Mews.',
+  'system.aborted': 'Tiskárna „{printer}“ nedokázala dokument vytisknout. Zkontrolujte tiskárnu a pak tiskněte znovu z Mews.',
+  'system.abortedWith':
+    'Tiskárna „{printer}“ nedokázala dokument vytisknout ({detail}). Zkontrolujte tiskárnu a pak tiskněte znovu z Mews.',
 };

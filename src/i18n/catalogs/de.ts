@@ -176,4 +176,20 @@ export const de: Catalog = {
   'escpos.copiesSent': '{done, number} von {total, number} Exemplaren waren bereits vollständig gesendet.',
   'escpos.copiesSentRetryAll':
     '{done, number} von {total, number} Exemplaren waren bereits vollständig gesendet; „Wiederholen“ druckt alle erneut.',
+
+  // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
+  'system.printed': 'Auf {printer} gedruckt{copies, plural, =1 {} other { × # Exemplare}}.',
+  'system.handedToSpooler': 'An die Windows-Druckwarteschlange für {printer} übergeben{copies, plural, =1 {} other { × # Exemplare}}.',
+  'system.leftOut': 'Weggelassen, was der Drucker nicht kann: {list}.',
+  'system.noPrinterName':
+    'Mews hat keinen Druckernamen gesendet und für dieses Gerät ist kein Drucker gewählt. Bitte den Drucker in den Geräteeinstellungen wählen.',
+  'system.notAccepting':
+    'Der Drucker „{printer}“ nimmt keine Aufträge an (er ist in den Druckeinstellungen dieses Computers auf Ablehnen gestellt). Bitte Aufträge zulassen, dann erneut aus Mews drucken.',
+  'system.cancelled':
+    'Der Druckauftrag wurde am Drucker oder in der Druckwarteschlange dieses Computers abgebrochen. Bitte erneut aus Mews drucken, falls das Dokument noch benötigt wird.',
+  'system.cancelledWith':
+    'Der Druckauftrag wurde am Drucker oder in der Druckwarteschlange dieses Computers abgebrochen ({detail}). Bitte erneut aus Mews drucken, falls das Dokument noch benötigt wird.',
+  'system.aborted': 'Der Drucker „{printer}“ konnte das Dokument nicht drucken. Bitte den Drucker prüfen, dann erneut aus Mews drucken.',
+  'system.abortedWith':
+    'Der Drucker „{printer}“ konnte das Dokument nicht drucken ({detail}). Bitte den Drucker prüfen, dann erneut aus Mews drucken.',
 };

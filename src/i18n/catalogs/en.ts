@@ -157,6 +157,20 @@ export const en = {
     'The document could not be prepared for printing: the PDF renderer stopped ({reason}). Please send it again; if it fails again, the document may be too complex to print.',
   'escpos.copiesSent': '{done, number} of {total, number} copies had been sent to it in full.',
   'escpos.copiesSentRetryAll': '{done, number} of {total, number} copies had been sent to it in full; Retry prints all of them again.',
+
+  // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
+  'system.printed': 'Printed on {printer}{copies, plural, =1 {} other { × # copies}}.',
+  'system.handedToSpooler': 'Handed to the Windows print spooler for {printer}{copies, plural, =1 {} other { × # copies}}.',
+  'system.leftOut': 'Left out what the printer cannot do: {list}.',
+  'system.noPrinterName': 'Mews sent no printer name and this device has no printer chosen. Choose the printer in the device settings.',
+  'system.notAccepting':
+    'The printer "{printer}" is not accepting jobs (it is set to reject them in the print settings of this computer). Allow it to accept jobs, then print again from Mews.',
+  'system.cancelled':
+    'The print job was cancelled at the printer or in the print queue of this computer. Print again from Mews if the document is still needed.',
+  'system.cancelledWith':
+    'The print job was cancelled at the printer or in the print queue of this computer ({detail}). Print again from Mews if the document is still needed.',
+  'system.aborted': 'The printer "{printer}" could not print the document. Check the printer, then print again from Mews.',
+  'system.abortedWith': 'The printer "{printer}" could not print the document ({detail}). Check the printer, then print again from Mews.',
 } as const;
 
 /** The name of a message: a key of the English catalog. */

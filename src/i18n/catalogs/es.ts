@@ -168,4 +168,20 @@ export const es: Catalog = {
   'escpos.copiesSent': 'Se habían enviado completas {done, number} de {total, number} copias.',
   'escpos.copiesSentRetryAll':
     'Se habían enviado completas {done, number} de {total, number} copias; «Reintentar» las vuelve a imprimir todas.',
+
+  // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
+  'system.printed': 'Impreso en {printer}{copies, plural, =1 {} other { × # copias}}.',
+  'system.handedToSpooler': 'Entregado a la cola de impresión de Windows para {printer}{copies, plural, =1 {} other { × # copias}}.',
+  'system.leftOut': 'Se omitió lo que la impresora no puede hacer: {list}.',
+  'system.noPrinterName':
+    'Mews no envió ningún nombre de impresora y este dispositivo no tiene impresora elegida. Elija la impresora en los ajustes del dispositivo.',
+  'system.notAccepting':
+    'La impresora "{printer}" no acepta trabajos (está configurada para rechazarlos en los ajustes de impresión de este equipo). Permita que acepte trabajos y vuelva a imprimir desde Mews.',
+  'system.cancelled':
+    'El trabajo de impresión se canceló en la impresora o en la cola de impresión de este equipo. Vuelva a imprimir desde Mews si aún necesita el documento.',
+  'system.cancelledWith':
+    'El trabajo de impresión se canceló en la impresora o en la cola de impresión de este equipo ({detail}). Vuelva a imprimir desde Mews si aún necesita el documento.',
+  'system.aborted': 'La impresora "{printer}" no pudo imprimir el documento. Compruebe la impresora y vuelva a imprimir desde Mews.',
+  'system.abortedWith':
+    'La impresora "{printer}" no pudo imprimir el documento ({detail}). Compruebe la impresora y vuelva a imprimir desde Mews.',
 };

@@ -168,4 +168,21 @@ export const fr: Catalog = {
   'escpos.copiesSent': '{done, number} exemplaires sur {total, number} lui avaient été envoyés en entier.',
   'escpos.copiesSentRetryAll':
     '{done, number} exemplaires sur {total, number} lui avaient été envoyés en entier ; « Réessayer » les réimprime tous.',
+
+  // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
+  'system.printed': 'Imprimé sur {printer}{copies, plural, =1 {} other { × # exemplaires}}.',
+  'system.handedToSpooler': 'Transmis au spouleur d’impression Windows pour {printer}{copies, plural, =1 {} other { × # exemplaires}}.',
+  'system.leftOut': 'Options que l’imprimante ne prend pas en charge, ignorées : {list}.',
+  'system.noPrinterName':
+    'Mews n’a envoyé aucun nom d’imprimante et aucune imprimante n’est choisie pour cet appareil. Choisissez l’imprimante dans les réglages de l’appareil.',
+  'system.notAccepting':
+    'L’imprimante « {printer} » n’accepte pas de travaux (elle est réglée pour les refuser dans les paramètres d’impression de cet ordinateur). Autorisez-la à accepter les travaux, puis relancez l’impression depuis Mews.',
+  'system.cancelled':
+    'Le travail d’impression a été annulé sur l’imprimante ou dans la file d’impression de cet ordinateur. Relancez l’impression depuis Mews si le document est encore nécessaire.',
+  'system.cancelledWith':
+    'Le travail d’impression a été annulé sur l’imprimante ou dans la file d’impression de cet ordinateur ({detail}). Relancez l’impression depuis Mews si le document est encore nécessaire.',
+  'system.aborted':
+    'L’imprimante « {printer} » n’a pas pu imprimer le document. Vérifiez l’imprimante, puis relancez l’impression depuis Mews.',
+  'system.abortedWith':
+    'L’imprimante « {printer} » n’a pas pu imprimer le document ({detail}). Vérifiez l’imprimante, puis relancez l’impression depuis Mews.',
 };
