@@ -41,6 +41,31 @@ describe('config mistakes are caught', () => {
     expect(lines.join('\n')).not.toMatch(/devices\[\d\]/);
   });
 
+  it("says what a value must be in an admin's words, not zod's (quoted numbers, missing keys, options, limits)", () => {
+    const lines = linesOf({
+      language: 'de-DE',
+      log: { level: 'Debug' },
+      dashboard: { port: '7341', allowRemote: 'true' },
+      devices: [
+        { id: ID, name: 'Front desk printer', driver: 'escpos', connection: { type: 'tcp', ip: '192.168.1.40', port: '9100' } },
+        { id: ID2, name: 'Bar', driver: 'escpos', connection: { type: 'tcp', host: 12, port: 9100 }, options: { maxPages: 0 } },
+      ],
+    });
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'language: must be one of "auto", "en", "de", "fr", "es", "cs": write "de" (the language without its region)',
+        'log.level: must be one of "debug", "info", "warn", "error": write "debug"',
+        'dashboard.port: must be a number: write 7341 without quotes',
+        'dashboard.allowRemote: must be true or false: write true without quotes',
+        'device "Front desk printer": connection.host: is required',
+        'device "Front desk printer": connection.port: must be a number: write 9100 without quotes',
+        'device "Bar": connection.host: must be text in quotes: write "12"',
+        'device "Bar": options.maxPages: must be at least 1',
+      ]),
+    );
+    expect(lines.join('\n')).not.toMatch(/Invalid input|Invalid option|Too small|expected \w+, received/);
+  });
+
   it('lists the allowed keys when nothing is close', () => {
     expect(linesOf({ dashboard: { colour: 'blue' } })).toEqual([
       'dashboard.colour: unknown key "colour" (allowed here: host, port, allowRemote)',
