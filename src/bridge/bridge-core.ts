@@ -184,6 +184,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     }
     await Promise.race([this.reporter.drain(), new Promise((r) => setTimeout(r, 2000).unref())]);
     this.reporter.close();
+    this.api.close();
     await this.devices.stopDrivers();
     this.journal.close();
     guestValues.protect(`devices:${this.config.dataDir}`, []);

@@ -33,7 +33,7 @@ export interface HostLocale {
   env?: Readonly<Record<string, string | undefined>>;
   /** The desktop shell's UI locale (Electron's `app.getLocale()`), e.g. `de` or `fr-CA`. */
   appLocale?: string;
-  /** `Intl.DateTimeFormat().resolvedOptions().locale`. */
+  /** Intl's default locale (`Intl.PluralRules().resolvedOptions().locale`, the same as `Intl.DateTimeFormat`'s). */
   intlLocale?: string;
 }
 

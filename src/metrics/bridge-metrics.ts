@@ -81,8 +81,10 @@ export class BridgeMetrics {
 
   /** The exposition text, and its content type for the HTTP answer. The first call loads prom-client. */
   async scrape(): Promise<{ contentType: string; body: string }> {
+    // The snapshot first: the answer describes the moment of the request, not the end of loading prom-client.
+    const snapshot = (await this.api?.getSnapshot()) ?? null;
     const { registry } = await this.load();
-    this.snapshot = (await this.api?.getSnapshot()) ?? null;
+    this.snapshot = snapshot;
     return { contentType: registry.contentType, body: await registry.metrics() };
   }
 

@@ -1,5 +1,5 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { request as httpRequest, type Agent as HttpAgent, type IncomingMessage } from 'node:http';
+import { request as httpsRequest, type Agent as HttpsAgent } from 'node:https';
 import { createGunzip, createInflate } from 'node:zlib';
 
 /**
@@ -10,8 +10,8 @@ import { createGunzip, createInflate } from 'node:zlib';
  * run with the background compilation); `node:http` costs about 4 MB. Measured with `npm run bench --
  * footprint` and a plain script doing 20 POSTs each way (docs/ARCHITECTURE.md, "Footprint").
  *
- * Keep-alive comes from Node's global agents (on by default since Node 19; idle sockets never keep the
- * process alive). Redirects are not followed: a 3xx is an answer like any other status.
+ * Connections are kept alive in the caller's `PostAgents` (idle sockets never keep the process alive); destroying
+ * them ends the connections, so a stopped bridge leaves no socket behind. Redirects are not followed: a 3xx is an answer like any other.
  */
 export interface PostAnswer {
   status: number;
@@ -23,14 +23,27 @@ export interface PostAnswer {
   body: AsyncIterable<Uint8Array>;
 }
 
+/** Keep-alive connection pools for `httpPost`, one per client; `destroy()` both to close their connections. */
+export interface PostAgents {
+  http: HttpAgent;
+  https: HttpsAgent;
+}
+
 /**
  * POSTs `body` to `url` (`http:` or `https:`), resolving once the status line and headers arrive.
  * `signal` aborts the request and the reading of its body (the error is then an `AbortError`).
  * Rejects with Node's network error (its `code`: `ECONNREFUSED`, `ENOTFOUND`, TLS codes, …).
  */
-export function httpPost(url: string, headers: Record<string, string>, body: string, signal?: AbortSignal): Promise<PostAnswer> {
+export function httpPost(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  signal?: AbortSignal,
+  agents?: PostAgents,
+): Promise<PostAnswer> {
   const target = new URL(url);
-  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  const secure = target.protocol === 'https:';
+  const send = secure ? httpsRequest : httpRequest;
   const bytes = Buffer.from(body);
   return new Promise<PostAnswer>((resolve, reject) => {
     const req = send(
@@ -39,6 +52,7 @@ export function httpPost(url: string, headers: Record<string, string>, body: str
         method: 'POST',
         headers: { ...headers, 'Content-Length': String(bytes.length), 'Accept-Encoding': 'gzip, deflate' },
         signal,
+        agent: agents ? (secure ? agents.https : agents.http) : undefined,
       },
       (res) => resolve(answer(res, signal)),
     );

@@ -4,7 +4,9 @@ import { abortableDelay, AbortedError } from '../util/abort.js';
 import { backoffDelay } from '../util/backoff-delay.js';
 import { MewsApiError, mewsTroubleText, parseRetryAfter } from './errors.js';
 import { BodyTooLargeError, oversizedLength, readBoundedJson } from './bounded-body.js';
-import { httpPost, type PostAnswer } from './http-post.js';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { httpPost, type PostAgents, type PostAnswer } from './http-post.js';
 import { RequestBudget, type RequestPriority } from './request-budget.js';
 import { hostOf, plainError } from '../util/plain-error.js';
 import {
@@ -114,6 +116,7 @@ export class MewsApiClient {
   private readonly maxAttempts: number;
   /** Requests sent, for the benchmark and diagnostics. */
   requestCount = 0;
+  private readonly agents: PostAgents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
   /** The last full `getAllActive` was too large: read it light (documents per command) until they fit again. */
   private lightActive = false;
   /** Kinds of failure retried since the last request that succeeded (each an open problem in `opts.problems`). */
@@ -127,6 +130,12 @@ export class MewsApiClient {
     this.budget = new RequestBudget({ limit: opts.maxRequestsPer30s ?? 180, windowMs: opts.rateWindowMs ?? 30_000 });
     this.timeoutMs = opts.requestTimeoutMs ?? 30_000;
     this.maxAttempts = opts.maxAttempts ?? 6;
+  }
+
+  /** Closes the kept-alive connections to Mews (when the bridge stops). */
+  close(): void {
+    this.agents.http.destroy();
+    this.agents.https.destroy();
   }
 
   /** Requests the budget still allows in its current window: its ceiling (lower after 429s) minus those started. */
@@ -269,6 +278,7 @@ export class MewsApiClient {
         { 'Content-Type': 'application/json', ...(this.opts.preferMinimal ? { Prefer: 'return=minimal' } : {}) },
         JSON.stringify(envelope),
         combined,
+        this.agents,
       );
     } catch (err) {
       if (signal?.aborted) throw new AbortedError(signal.reason);
