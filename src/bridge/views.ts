@@ -3,10 +3,19 @@ import type { CommandView, DeviceView, LocalPhase, MewsCommandState, Snapshot } 
 import type { DeviceState } from './core-port.js';
 import type { DeviceStatus } from '../devices/driver.js';
 import type { JournalEntry } from './journal.js';
+import type { Language } from '../i18n/languages.js';
+import { localizedSummary } from '../i18n/localized-summary.js';
 
 /** Pure functions from internal state to what the UI and /api/status show. */
 
-export function commandView(e: JournalEntry, running: boolean, progress: number | null, queuedBehind: boolean): CommandView {
+/** What the UI shows of one command; `language` is the summary's (the notes are already in theirs). */
+export function commandView(
+  e: JournalEntry,
+  running: boolean,
+  progress: number | null,
+  queuedBehind: boolean,
+  language: Language = 'en',
+): CommandView {
   const phase = localPhase(e, running, queuedBehind);
   return {
     id: e.id,
@@ -20,7 +29,7 @@ export function commandView(e: JournalEntry, running: boolean, progress: number 
     creator: e.creator,
     progress: running ? progress : null,
     notes: e.outcome?.notes ?? null,
-    summary: e.summary,
+    summary: localizedSummary(language, e.summary),
     reportPending: e.phase === 'final' && !e.reported,
     canRetry: phase === 'failed' && !running && e.outcome?.retryable !== false,
     canDismiss: e.phase === 'final' && !e.dismissed,

@@ -170,4 +170,9 @@ export const cs: Catalog = {
   'system.aborted': 'Tiskárna „{printer}“ nedokázala dokument vytisknout. Zkontrolujte tiskárnu a pak tiskněte znovu z Mews.',
   'system.abortedWith':
     'Tiskárna „{printer}“ nedokázala dokument vytisknout ({detail}). Zkontrolujte tiskárnu a pak tiskněte znovu z Mews.',
+  'summary.print': '{copies, plural, one {Tisk · # kopie} few {Tisk · # kopie} many {Tisk · # kopie} other {Tisk · # kopií}}',
+  'summary.printInvalid': 'Tisk',
+  'summary.keys': '{count, plural, one {# klíč} few {# klíče} many {# klíče} other {# klíčů}} · pokoj {rooms}',
+  'summary.keyInvalid': 'Klíč',
+  'summary.unreadable': 'Nečitelný příkaz',
 };

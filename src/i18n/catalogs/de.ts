@@ -192,4 +192,9 @@ export const de: Catalog = {
   'system.aborted': 'Der Drucker „{printer}“ konnte das Dokument nicht drucken. Bitte den Drucker prüfen, dann erneut aus Mews drucken.',
   'system.abortedWith':
     'Der Drucker „{printer}“ konnte das Dokument nicht drucken ({detail}). Bitte den Drucker prüfen, dann erneut aus Mews drucken.',
+  'summary.print': '{copies, plural, one {Druck · # Exemplar} other {Druck · # Exemplare}}',
+  'summary.printInvalid': 'Druck',
+  'summary.keys': '{count, plural, one {# Schlüssel} other {# Schlüssel}} · Zimmer {rooms}',
+  'summary.keyInvalid': 'Schlüssel',
+  'summary.unreadable': 'Unlesbarer Auftrag',
 };

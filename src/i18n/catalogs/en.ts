@@ -171,6 +171,12 @@ export const en = {
     'The print job was cancelled at the printer or in the print queue of this computer ({detail}). Print again from Mews if the document is still needed.',
   'system.aborted': 'The printer "{printer}" could not print the document. Check the printer, then print again from Mews.',
   'system.abortedWith': 'The printer "{printer}" could not print the document ({detail}). Check the printer, then print again from Mews.',
+  // Command summaries in the queue (src/i18n/localized-summary.ts): the journal keeps them in English.
+  'summary.print': '{copies, plural, one {Print · # copy} other {Print · # copies}}',
+  'summary.printInvalid': 'Print',
+  'summary.keys': '{count, plural, one {# key} other {# keys}} · room {rooms}',
+  'summary.keyInvalid': 'Key',
+  'summary.unreadable': 'Unreadable command',
 } as const;
 
 /** The name of a message: a key of the English catalog. */

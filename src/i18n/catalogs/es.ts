@@ -184,4 +184,9 @@ export const es: Catalog = {
   'system.aborted': 'La impresora "{printer}" no pudo imprimir el documento. Compruebe la impresora y vuelva a imprimir desde Mews.',
   'system.abortedWith':
     'La impresora "{printer}" no pudo imprimir el documento ({detail}). Compruebe la impresora y vuelva a imprimir desde Mews.',
+  'summary.print': '{copies, plural, one {Impresión · # copia} many {Impresión · # copias} other {Impresión · # copias}}',
+  'summary.printInvalid': 'Impresión',
+  'summary.keys': '{count, plural, one {# llave} many {# llaves} other {# llaves}} · habitación {rooms}',
+  'summary.keyInvalid': 'Llave',
+  'summary.unreadable': 'Comando ilegible',
 };

@@ -185,4 +185,9 @@ export const fr: Catalog = {
     'L’imprimante « {printer} » n’a pas pu imprimer le document. Vérifiez l’imprimante, puis relancez l’impression depuis Mews.',
   'system.abortedWith':
     'L’imprimante « {printer} » n’a pas pu imprimer le document ({detail}). Vérifiez l’imprimante, puis relancez l’impression depuis Mews.',
+  'summary.print': '{copies, plural, one {Impression · # exemplaire} many {Impression · # exemplaires} other {Impression · # exemplaires}}',
+  'summary.printInvalid': 'Impression',
+  'summary.keys': '{count, plural, one {# clé} many {# clés} other {# clés}} · chambre {rooms}',
+  'summary.keyInvalid': 'Clé',
+  'summary.unreadable': 'Commande illisible',
 };
