@@ -1,11 +1,11 @@
 /**
  * Memory of the compiled headless bridge as a service runs it (`node dist-electron/src/headless/cli.js
- * --config …`, stderr not a terminal) with one TCP receipt printer: RSS (with its children: the PDF
+ * --config …`, stderr not a terminal, with the `Environment=` of docs/mews-device-bridge.service) with one TCP receipt printer: RSS (with its children: the PDF
  * renderer while it runs) idle after start, right after a burst of 100 receipts, and 60 s later. Builds the headless entry first when it is missing or older
  * than the sources.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,12 @@ const CLI = join(ROOT, 'dist-electron/src/headless/cli.js');
 const BURST = 100;
 const SETTLE_MS = 5_000;
 const LATER_MS = 60_000;
+
+/** The `Environment=NAME=value` lines of the systemd unit we ship: the service runs with them. */
+function serviceEnvironment(): Record<string, string> {
+  const unit = readFileSync(join(ROOT, 'docs/mews-device-bridge.service'), 'utf8');
+  return Object.fromEntries([...unit.matchAll(/^Environment=(\w+)=(.*)$/gm)].map((m) => [m[1]!, m[2]!.trim()]));
+}
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -70,7 +76,7 @@ export default async function run(): Promise<void> {
     }),
   );
   const child = spawn(process.execPath, [CLI, '--config', configFile], {
-    env: { ...process.env, MEWS_CLIENT_TOKEN: TOKENS.clientToken, MEWS_ACCESS_TOKEN: TOKENS.accessToken },
+    env: { ...process.env, ...serviceEnvironment(), MEWS_CLIENT_TOKEN: TOKENS.clientToken, MEWS_ACCESS_TOKEN: TOKENS.accessToken },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
