@@ -10,8 +10,8 @@ export const de: Catalog = {
     '{device} hat nicht innerhalb von {seconds, number} s begonnen. Bitte prüfen, ob das Gerät eingeschaltet und angeschlossen ist.',
   'bridge.unexpected': 'Interner Fehler bei {device}; die Einzelheiten stehen im Protokoll der Bridge.',
   'bridge.checkDevice': 'Bitte das Gerät prüfen, bevor der Vorgang wiederholt wird.',
-  'bridge.commandGone': 'Mews kennt diesen Befehl nicht mehr.',
-  'bridge.unreadable': 'Mews hat diesen Befehl in einer Form gesendet, die die Bridge nicht lesen kann ({reason}). Bitte erneut senden.',
+  'bridge.commandGone': 'Mews kennt diesen Auftrag nicht mehr.',
+  'bridge.unreadable': 'Mews hat diesen Auftrag in einer Form gesendet, die die Bridge nicht lesen kann ({reason}). Bitte erneut senden.',
 
   'command.deviceTypeUnsupported': 'Der Gerätetyp „{type}“ wird von dieser Bridge nicht unterstützt.',
   'command.invalidPrintData': 'Ungültige Druckdaten von Mews ({issue}).',
@@ -29,19 +29,19 @@ export const de: Catalog = {
     'Im Data JSON des Kartencodierers in Mews fehlt „Type“. Für Salto \'{"Type":"IndustryStandardProtocol"}\' eintragen, für dormakaba / Messerschmitt \'{"Type":"FiasProtocol"}\'.',
   'command.lockTypeUnsupported':
     'Das Schließprotokoll „{type}“ (Type im Data JSON des Kartencodierers) wird von dieser Bridge nicht unterstützt. Unterstützt: IndustryStandardProtocol (Salto) und FiasProtocol (dormakaba, Messerschmitt).',
-  'bridge.deviceRemoved': 'Das Gerät „{device}“ wurde aus dieser Bridge entfernt, bevor der Befehl ausgeführt wurde.',
+  'bridge.deviceRemoved': 'Das Gerät „{device}“ wurde aus dieser Bridge entfernt, bevor der Auftrag ausgeführt wurde.',
 
   // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
   'lock.rooms': '{count, plural, one {Zimmer {list}} other {Zimmer {list}}}',
   'lock.checkCard': 'Bitte die Karte am Codierer oder an der Tür prüfen; funktioniert sie nicht, den Schlüssel erneut ausstellen.',
   'lock.mayHaveEncoded': 'Die Schlüsselanfrage wurde an {target} gesendet, aber {reason}; die Karte ist möglicherweise schon codiert.',
-  'lock.commandStopped': 'der Befehl wurde abgebrochen',
+  'lock.commandStopped': 'der Auftrag wurde abgebrochen',
   'lock.someMayBeEncoded': 'Einige der {count, number} Karten sind möglicherweise schon codiert; bitte zuerst prüfen.',
   'lock.keyModeUnknown':
     'Der Schlüsselmodus „{mode}“ im Data JSON des Kartencodierers ist unbekannt; bitte New, Duplicate oder CheckOut verwenden.',
   'lock.noRoom': 'Der Schlüsselbefehl nennt kein Zimmer (LockIds ist leer).',
   'lock.tooManyRooms':
-    'Dieses Schließsystem nimmt höchstens {max, plural, one {# Zimmer} other {# Zimmer}} pro Schlüssel an; der Befehl nennt {count, number} ({list}).',
+    'Dieses Schließsystem nimmt höchstens {max, plural, one {# Zimmer} other {# Zimmer}} pro Schlüssel an; der Auftrag nennt {count, number} ({list}).',
   'lock.keyCountImpossible': 'Die Schlüsselanzahl {count} ist nicht möglich; bitte 1 bis 9 Schlüssel anfordern.',
   'lock.invalidTimes': 'Der Schlüsselbefehl hat eine ungültige Start- oder Endzeit.',
   'lock.expiresBeforeValid': 'Der Schlüssel würde ablaufen, bevor er gültig wird (die Endzeit liegt nicht nach der Startzeit).',
