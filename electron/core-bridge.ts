@@ -1,10 +1,10 @@
-import { resolve } from 'node:path';
 import { createBridge, type BridgeService } from '../src/bridge/bridge-service.js';
 import type { SettingsStore } from '../src/config/settings-store.js';
 import { writeDiagnostics } from '../src/support/diagnostics.js';
 import type { RotatingFile } from '../src/util/rotating-file.js';
 import type { Logger } from '../src/util/logger.js';
 import { listSerialPorts } from '../src/transport/index.js';
+import { diagnosticsPath } from '../src/support/diagnostics-path.js';
 
 /**
  * The one place the desktop app builds the core. Everything else in electron/ sees only `BridgeApi`.
@@ -26,7 +26,7 @@ export async function startCoreBridge(opts: {
     listSerialPorts,
     appLocale: opts.appLocale,
     logTail: (n) => opts.logFile.tail(n),
-    exportDiagnostics: () => writeDiagnostics(resolve(opts.dataDir, `diagnostics-${Date.now()}.zip`), { service, logFile: opts.logFile }),
+    exportDiagnostics: () => writeDiagnostics(diagnosticsPath(opts.dataDir), { service, logFile: opts.logFile }),
   });
   return service;
 }

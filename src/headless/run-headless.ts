@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { BridgeConfig } from '../config/schema.js';
 import type { SettingsStore } from '../config/settings-store.js';
 import { parseConfig } from '../config/validate.js';
@@ -15,6 +15,7 @@ import { startDashboard, type Dashboard } from './dashboard/index.js';
 import { dashboardLinkFile, persistentDashboardToken } from './dashboard/token-file.js';
 import { appLogger } from '../util/app-logger.js';
 import { BridgeMetrics } from '../metrics/bridge-metrics.js';
+import { diagnosticsPath } from '../support/diagnostics-path.js';
 
 function fileSize(path: string): number {
   try {
@@ -61,7 +62,7 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   let service: BridgeService | undefined;
   // The zip writer is loaded when a bundle is asked for, not at start.
   const diagnostics = async () =>
-    (await import('../support/diagnostics.js')).writeDiagnostics(resolve(config.dataDir, `diagnostics-${Date.now()}.zip`), {
+    (await import('../support/diagnostics.js')).writeDiagnostics(diagnosticsPath(config.dataDir), {
       service: service!,
       logFile: file,
     });

@@ -49,7 +49,9 @@ describe('dashboard token', () => {
     await expect((await fetch(`${app.dashboard.url}/api/link-help`)).json()).resolves.toEqual({ linkFile: `${data}/dashboard-link.txt` });
     expect((await fetch(`${app.dashboard.url}/api/diagnostics`)).status).toBe(401);
     const res = await fetch(`${app.dashboard.url}/api/diagnostics`, { headers: { authorization: `Bearer ${app.dashboard.token}` } });
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="diagnostics-\d+\.zip"$/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="bridge-diagnostics-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.zip"$/,
+    );
     expect(
       Buffer.from(await res.arrayBuffer())
         .subarray(0, 2)

@@ -141,7 +141,7 @@ describe.runIf(hasChromium)('a first day with the demo', () => {
     expect(shown.join('\n')).toMatch(/out of paper/i);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('save-diagnostics').click()]);
-    expect(download.suggestedFilename()).toMatch(/^diagnostics-\d+\.zip$/);
+    expect(download.suggestedFilename()).toMatch(/^bridge-diagnostics-\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z\.zip$/);
     const saved = await download.path();
     expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
     await page
