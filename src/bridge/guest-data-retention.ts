@@ -17,7 +17,7 @@ export interface RetentionOptions {
 /** Files the bridge writes next to the journal that may hold older (pre-scrubbing) personal data. */
 const OLD_FILES = [
   { dir: 'logs', name: /^bridge\.log\.\d+$/ }, // rotated logs; the live bridge.log is never deleted
-  { dir: '.', name: /^diagnostics-\d+\.zip$/ }, // bundles exported for support
+  { dir: '.', name: /^(bridge-)?diagnostics-[\dTZ-]+\.zip$/ }, // bundles exported for support (src/support/diagnostics-path.ts names them)
 ];
 
 /**

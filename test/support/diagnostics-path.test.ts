@@ -1,6 +1,9 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { GuestDataRetention } from '../../src/bridge/guest-data-retention.js';
+import { Journal } from '../../src/bridge/journal.js';
 import { diagnosticsPath } from '../../src/support/diagnostics-path.js';
+import { createLogger } from '../../src/util/logger.js';
 import { tempDir } from '../helpers/core-harness.js';
 
 describe('diagnostics bundles in the data folder', () => {
@@ -23,5 +26,26 @@ describe('diagnostics bundles in the data folder', () => {
     for (const f of [...old, 'journal.jsonl']) writeFileSync(`${dir.path}/${f}`, 'x');
     diagnosticsPath(dir.path, at, 5);
     expect(readdirSync(dir.path).sort()).toEqual([...old.slice(2), 'journal.jsonl'].sort());
+  });
+});
+
+describe('diagnostics bundles and the guest-data retention', () => {
+  const dir = tempDir('diag-retention-');
+  afterAll(() => dir.cleanup());
+
+  it('a bundle named by diagnosticsPath (and one of the older naming) is deleted once older than the retention', () => {
+    const bundle = diagnosticsPath(dir.path, new Date('2026-11-30T13:58:02Z'));
+    writeFileSync(bundle, 'zip');
+    writeFileSync(`${dir.path}/diagnostics-1796042880537.zip`, 'zip');
+    writeFileSync(`${dir.path}/bridge.json`, '{}');
+    const retention = new GuestDataRetention({
+      journal: new Journal({ dataDir: dir.path }),
+      dataDir: dir.path,
+      retentionHours: 1,
+      log: createLogger({ level: 'silent' }),
+    });
+    retention.sweep(Date.now() + 2 * 3_600_000);
+    expect(readdirSync(dir.path).filter((f) => f.endsWith('.zip'))).toEqual([]);
+    expect(readdirSync(dir.path)).toContain('bridge.json');
   });
 });
