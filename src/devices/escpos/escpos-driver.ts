@@ -4,7 +4,6 @@ import { AbortedError, abortableDelay } from '../../util/abort.js';
 import {
   DeviceError,
   noted,
-  UnrunnableCommandError,
   type DeviceStatus,
   type Driver,
   type Job,
@@ -23,6 +22,7 @@ import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblemKey, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
 import { msg, type Message } from '../../i18n/note.js';
 import { englishNote } from '../../i18n/render-note.js';
+import { checkCopyCount } from '../check-copy-count.js';
 
 export type EscposDevice = Extract<DeviceConfig, { driver: 'escpos' }>;
 
@@ -181,8 +181,7 @@ export class EscposDriver implements Driver {
 
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
     if (job.kind !== 'print') throw new DeviceError(msg('escpos.cannotEncode', { device: this.name }));
-    if (!Number.isInteger(job.copies) || job.copies < 1 || job.copies > MAX_COPIES)
-      throw new UnrunnableCommandError(msg('print.copiesOutOfRange', { copies: String(job.copies), max: MAX_COPIES }));
+    checkCopyCount(job.copies, MAX_COPIES);
     if (this.busy) throw new DeviceError(msg('escpos.busy', { device: this.name }));
     this.busy = true;
     try {

@@ -3,7 +3,6 @@ import { AbortedError, abortableDelay } from '../../util/abort.js';
 import {
   DeviceError,
   noted,
-  UnrunnableCommandError,
   type DeviceStatus,
   type Driver,
   type Job,
@@ -21,6 +20,7 @@ import { testSheetPdf } from './test-sheet-pdf.js';
 import { lastPageThumbnail } from './last-page-thumbnail.js';
 import type { SystemPrinter } from './types.js';
 import { msg } from '../../i18n/note.js';
+import { checkCopyCount } from '../check-copy-count.js';
 
 export type SystemDevice = Extract<DeviceConfig, { driver: 'system' }>;
 
@@ -105,8 +105,7 @@ export class SystemPrinterDriver implements Driver {
 
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
     if (job.kind !== 'print') throw new DeviceError(msg('print.cannotEncode', { device: this.device.name }));
-    if (!Number.isInteger(job.copies) || job.copies < 1 || job.copies > MAX_COPIES)
-      throw new UnrunnableCommandError(msg('print.copiesOutOfRange', { copies: String(job.copies), max: MAX_COPIES }));
+    checkCopyCount(job.copies, MAX_COPIES);
     checkPdfBytes(job.pdf, this.opts.maxPdfBytes);
     this.busy = true;
     try {
