@@ -5,6 +5,29 @@ import type { Catalog } from './en.js';
  * ("zařízení {device}", "tiskárna „{printer}“") so the sentence agrees with the noun. Plurals: one / few / many / other.
  */
 export const cs: Catalog = {
+  // desk-polish: nabídka a popisek ikony v oznamovací oblasti (desktopová aplikace).
+  'tray.open': 'Otevřít Mews Device Bridge',
+  'tray.pause': 'Pozastavit příkazy',
+  'tray.resume': 'Pokračovat v příkazech',
+  'tray.reconnect': 'Znovu připojit k Mews',
+  'tray.openLogs': 'Otevřít protokol',
+  'tray.quit': 'Ukončit',
+  'tray.tip.starting': 'spouští se…',
+  'tray.tip.offline': 'Offline: {reason}',
+  'tray.tip.tokensRejected': 'Mews odmítl tokeny',
+  'tray.tip.notConnected': 'nepřipojeno k Mews',
+  'tray.tip.needsAttention': 'Vyžaduje pozornost: {problems}',
+  'tray.tip.mewsNotAnswering': 'Mews neodpovídá',
+  'tray.tip.device': '{device}: {detail}',
+  'tray.tip.deviceOffline': 'offline',
+  'tray.tip.deviceAttention': 'vyžaduje pozornost',
+  'tray.tip.failedCommands':
+    '{count, plural, one {# příkaz s chybou} few {# příkazy s chybou} many {# příkazu s chybou} other {# příkazů s chybou}}',
+  'tray.tip.whilePaused': '{text} (pozastaveno)',
+  'tray.tip.connecting': 'Připojování k Mews…',
+  'tray.tip.paused': 'Pozastaveno: příkazy čekají v Mews, dokud je znovu nespustíte',
+  'tray.tip.allWell': 'Vše v pořádku',
+
   'bridge.interrupted':
     'Přerušeno – bridge se během provádění zastavil. Před opakováním zkontrolujte zařízení (vytisklo se? byl klíč zakódován?).',
   'bridge.timeoutFinish': 'Zařízení {device} nedokončilo úlohu do {seconds, number} s. Před opakováním zkontrolujte zařízení.',

@@ -2,6 +2,28 @@ import type { Catalog } from './en.js';
 
 /** German notes (Deutsch): impersonal instructions ("Bitte … prüfen"), as front-desk software usually writes them. */
 export const de: Catalog = {
+  // desk-polish: Menü und Tooltip des Tray-Symbols der Desktop-App.
+  'tray.open': 'Mews Device Bridge öffnen',
+  'tray.pause': 'Aufträge anhalten',
+  'tray.resume': 'Aufträge fortsetzen',
+  'tray.reconnect': 'Neu mit Mews verbinden',
+  'tray.openLogs': 'Protokoll öffnen',
+  'tray.quit': 'Beenden',
+  'tray.tip.starting': 'wird gestartet…',
+  'tray.tip.offline': 'Offline: {reason}',
+  'tray.tip.tokensRejected': 'Mews hat die Tokens abgelehnt',
+  'tray.tip.notConnected': 'nicht mit Mews verbunden',
+  'tray.tip.needsAttention': 'Bitte prüfen: {problems}',
+  'tray.tip.mewsNotAnswering': 'Mews antwortet nicht',
+  'tray.tip.device': '{device}: {detail}',
+  'tray.tip.deviceOffline': 'offline',
+  'tray.tip.deviceAttention': 'bitte prüfen',
+  'tray.tip.failedCommands': '{count, plural, one {# fehlgeschlagener Auftrag} other {# fehlgeschlagene Aufträge}}',
+  'tray.tip.whilePaused': '{text} (angehalten)',
+  'tray.tip.connecting': 'Verbindung zu Mews wird hergestellt…',
+  'tray.tip.paused': 'Angehalten: Aufträge warten in Mews, bis sie fortgesetzt werden',
+  'tray.tip.allWell': 'Alles in Ordnung',
+
   'bridge.interrupted':
     'Unterbrochen – die Bridge wurde während der Ausführung beendet. Bitte das Gerät prüfen (wurde gedruckt / der Schlüssel codiert?), bevor der Vorgang wiederholt wird.',
   'bridge.timeoutFinish':

@@ -5,6 +5,29 @@
  * number). Device, encoder and printer names, Mews field names and the lock system's words stay as they are.
  */
 export const en = {
+  // desk-polish: the desktop app's tray menu and tooltip (electron/bridge-tray.ts, electron/tray-state.ts).
+  // The tooltip is "Mews Device Bridge — " and one of the tray.tip.* texts.
+  'tray.open': 'Open Mews Device Bridge',
+  'tray.pause': 'Pause commands',
+  'tray.resume': 'Resume commands',
+  'tray.reconnect': 'Reconnect to Mews',
+  'tray.openLogs': 'Open logs',
+  'tray.quit': 'Quit',
+  'tray.tip.starting': 'starting…',
+  'tray.tip.offline': 'Offline: {reason}',
+  'tray.tip.tokensRejected': 'Mews rejected the tokens',
+  'tray.tip.notConnected': 'not connected to Mews',
+  'tray.tip.needsAttention': 'Needs attention: {problems}',
+  'tray.tip.mewsNotAnswering': 'Mews is not answering',
+  'tray.tip.device': '{device}: {detail}',
+  'tray.tip.deviceOffline': 'offline',
+  'tray.tip.deviceAttention': 'needs attention',
+  'tray.tip.failedCommands': '{count, plural, one {# failed command} other {# failed commands}}',
+  'tray.tip.whilePaused': '{text} (paused)',
+  'tray.tip.connecting': 'Connecting to Mews…',
+  'tray.tip.paused': 'Paused: commands wait in Mews until resumed',
+  'tray.tip.allWell': 'All well',
+
   // The bridge (src/bridge): what happened to the command.
   'bridge.interrupted':
     'Interrupted — the bridge stopped while this was running. Check the device (was it printed / was the key encoded?) before retrying.',

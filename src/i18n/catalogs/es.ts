@@ -2,6 +2,28 @@ import type { Catalog } from './en.js';
 
 /** Spanish notes (español): "usted" forms ("Compruebe …"). */
 export const es: Catalog = {
+  // desk-polish: menú y texto emergente del icono de la bandeja (aplicación de escritorio).
+  'tray.open': 'Abrir Mews Device Bridge',
+  'tray.pause': 'Pausar órdenes',
+  'tray.resume': 'Reanudar órdenes',
+  'tray.reconnect': 'Reconectar con Mews',
+  'tray.openLogs': 'Abrir el registro',
+  'tray.quit': 'Salir',
+  'tray.tip.starting': 'iniciando…',
+  'tray.tip.offline': 'Sin conexión: {reason}',
+  'tray.tip.tokensRejected': 'Mews rechazó los tokens',
+  'tray.tip.notConnected': 'sin conexión con Mews',
+  'tray.tip.needsAttention': 'Requiere atención: {problems}',
+  'tray.tip.mewsNotAnswering': 'Mews no responde',
+  'tray.tip.device': '{device}: {detail}',
+  'tray.tip.deviceOffline': 'sin conexión',
+  'tray.tip.deviceAttention': 'requiere atención',
+  'tray.tip.failedCommands': '{count, plural, one {# orden fallida} many {# de órdenes fallidas} other {# órdenes fallidas}}',
+  'tray.tip.whilePaused': '{text} (en pausa)',
+  'tray.tip.connecting': 'Conectando con Mews…',
+  'tray.tip.paused': 'En pausa: las órdenes esperan en Mews hasta que se reanuden',
+  'tray.tip.allWell': 'Todo en orden',
+
   'bridge.interrupted':
     'Interrumpido: el bridge se detuvo mientras esto se ejecutaba. Compruebe el dispositivo (¿se imprimió?, ¿se codificó la llave?) antes de reintentar.',
   'bridge.timeoutFinish': '{device} no terminó en {seconds, number} s. Compruebe el dispositivo antes de reintentar.',

@@ -2,6 +2,28 @@ import type { Catalog } from './en.js';
 
 /** French notes (français): "vous" and the imperative, typographic apostrophes (’) and guillemets. */
 export const fr: Catalog = {
+  // desk-polish : menu et info-bulle de l’icône de la barre des tâches (application de bureau).
+  'tray.open': 'Ouvrir Mews Device Bridge',
+  'tray.pause': 'Mettre les commandes en pause',
+  'tray.resume': 'Reprendre les commandes',
+  'tray.reconnect': 'Se reconnecter à Mews',
+  'tray.openLogs': 'Ouvrir le journal',
+  'tray.quit': 'Quitter',
+  'tray.tip.starting': 'démarrage…',
+  'tray.tip.offline': 'Hors ligne : {reason}',
+  'tray.tip.tokensRejected': 'Mews a refusé les jetons',
+  'tray.tip.notConnected': 'non connecté à Mews',
+  'tray.tip.needsAttention': 'À vérifier : {problems}',
+  'tray.tip.mewsNotAnswering': 'Mews ne répond pas',
+  'tray.tip.device': '{device} : {detail}',
+  'tray.tip.deviceOffline': 'hors ligne',
+  'tray.tip.deviceAttention': 'à vérifier',
+  'tray.tip.failedCommands': '{count, plural, one {# commande en échec} many {# de commandes en échec} other {# commandes en échec}}',
+  'tray.tip.whilePaused': '{text} (en pause)',
+  'tray.tip.connecting': 'Connexion à Mews…',
+  'tray.tip.paused': 'En pause : les commandes attendent dans Mews jusqu’à la reprise',
+  'tray.tip.allWell': 'Tout va bien',
+
   'bridge.interrupted':
     'Interrompu — le bridge s’est arrêté pendant l’exécution. Vérifiez l’appareil (le document a-t-il été imprimé, la clé encodée ?) avant de réessayer.',
   'bridge.timeoutFinish': '{device} n’a pas terminé en {seconds, number} s. Vérifiez l’appareil avant de réessayer.',
