@@ -130,10 +130,10 @@ const LAYERS = [
   {
     name: 'electron',
     path: 'electron',
-    may: ['electron', 'src/bridge', 'src/config', 'src/support', 'src/transport', 'src/util', 'src/version.ts'],
+    may: ['electron', 'src/bridge', 'src/config', 'src/i18n', 'src/support', 'src/transport', 'src/util', 'src/version.ts'],
     types: ['src/devices'],
     comment:
-      'electron/ (main process and preload) may import src/bridge, src/config, src/support, src/transport and src/util; never src/headless or src/sim.',
+      "electron/ (main process and preload) may import src/bridge, src/config, src/i18n (the tray speaks the bridge's language), src/support, src/transport and src/util; never src/headless or src/sim.",
   },
   {
     name: 'renderer',

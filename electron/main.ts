@@ -84,25 +84,17 @@ async function start(): Promise<void> {
   registerBridgeIpc(api, origins, { warn: (m) => log.warn(m) });
   forwardEvents(api, () => (win && !win.isDestroyed() ? win.webContents : null));
 
-  tray = new BridgeTray({
-    open: showWindow,
-    setPaused: (paused) => void api.setPaused(paused),
-    reconnect: () => void api.reconnect(),
-    openLogs: () => void shell.openPath(file.path),
-    quit: () => void quit(),
-  });
-  let pending: ReturnType<typeof setTimeout> | null = null;
-  const refreshTray = () => {
-    pending ??= setTimeout(() => {
-      pending = null;
-      api.getSnapshot().then(
-        (s) => tray?.update(s),
-        () => tray?.update(null),
-      );
-    }, 200);
-  };
-  api.subscribe((e) => e.type !== 'notice' && refreshTray());
-  refreshTray();
+  tray = new BridgeTray(
+    {
+      open: showWindow,
+      setPaused: (paused) => void api.setPaused(paused),
+      reconnect: () => void api.reconnect(),
+      openLogs: () => void shell.openPath(file.path),
+      quit: () => void quit(),
+    },
+    service.language(),
+  );
+  tray.follow(api);
   notifyFailures(api, showWindow);
 
   // Updates from the hotel group's own server (settings `updates.url`), installed at a quiet moment.

@@ -1,30 +1,46 @@
 import type { Snapshot } from '../src/bridge/api.js';
+import type { MessageKey } from '../src/i18n/catalogs/en.js';
+import type { Language } from '../src/i18n/languages.js';
+import { msg, type MessageParam } from '../src/i18n/note.js';
+import { renderMessage } from '../src/i18n/render-note.js';
 
 export type TrayState = 'ok' | 'attention' | 'offline';
 
 export interface TrayLook {
   state: TrayState;
+  /** "Mews Device Bridge — " and the state in words, in the language asked for. */
   tooltip: string;
 }
 
-/** offline/unauthorized → offline; Mews not answering (degraded), a device needing attention, a failed command or paused → attention. */
-export function trayLook(s: Snapshot | null): TrayLook {
-  if (!s) return { state: 'offline', tooltip: 'Mews Device Bridge — starting…' };
+const PRODUCT = 'Mews Device Bridge';
+
+/**
+ * The tray's colour and tooltip for a snapshot (null: the bridge is still starting), the tooltip in `language`
+ * (the core's `tray.tip.*` messages). offline/unauthorized/stopped → offline; Mews not answering (degraded),
+ * a device needing attention, a failed command, connecting or paused → attention.
+ * The connection reason and device details are shown as the core words them.
+ */
+export function trayLook(s: Snapshot | null, language: Language): TrayLook {
+  const t = (key: MessageKey, params?: Record<string, MessageParam>) => renderMessage(language, msg(key, params));
+  const look = (state: TrayState, text: string): TrayLook => ({ state, tooltip: `${PRODUCT} — ${text}` });
+  if (!s) return look('offline', t('tray.tip.starting'));
   const c = s.connection;
   if (c.status === 'offline' || c.status === 'unauthorized' || c.status === 'stopped') {
-    const why = c.reason ?? (c.status === 'unauthorized' ? 'Mews rejected the tokens' : 'not connected to Mews');
-    return { state: 'offline', tooltip: `Mews Device Bridge — Offline: ${why}` };
+    const reason = c.reason ?? t(c.status === 'unauthorized' ? 'tray.tip.tokensRejected' : 'tray.tip.notConnected');
+    return look('offline', t('tray.tip.offline', { reason }));
   }
   const problems: string[] = [];
-  if (c.status === 'degraded') problems.push(c.reason ?? 'Mews is not answering');
+  if (c.status === 'degraded') problems.push(c.reason ?? t('tray.tip.mewsNotAnswering'));
   for (const d of s.devices)
-    if (d.enabled && (d.health === 'attention' || d.health === 'offline'))
-      problems.push(`${d.name}: ${d.detail ?? (d.health === 'offline' ? 'offline' : 'needs attention')}`);
+    if (d.enabled && (d.health === 'attention' || d.health === 'offline')) {
+      const detail = d.detail ?? t(d.health === 'offline' ? 'tray.tip.deviceOffline' : 'tray.tip.deviceAttention');
+      problems.push(t('tray.tip.device', { device: d.name, detail }));
+    }
   const failed = s.commands.filter((x) => x.phase === 'failed' && !x.dismissed).length;
-  if (failed) problems.push(failed === 1 ? '1 failed command' : `${failed} failed commands`);
-  const paused = c.paused ? ' (paused)' : '';
-  if (problems.length) return { state: 'attention', tooltip: `Mews Device Bridge — Needs attention: ${problems.join('; ')}${paused}` };
-  if (c.status === 'connecting') return { state: 'attention', tooltip: `Mews Device Bridge — Connecting to Mews…${paused}` };
-  if (c.paused) return { state: 'attention', tooltip: 'Mews Device Bridge — Paused: commands wait in Mews until resumed' };
-  return { state: 'ok', tooltip: 'Mews Device Bridge — All well' };
+  if (failed) problems.push(t('tray.tip.failedCommands', { count: failed }));
+  const whilePaused = (text: string) => (c.paused ? t('tray.tip.whilePaused', { text }) : text);
+  if (problems.length) return look('attention', whilePaused(t('tray.tip.needsAttention', { problems: problems.join('; ') })));
+  if (c.status === 'connecting') return look('attention', whilePaused(t('tray.tip.connecting')));
+  if (c.paused) return look('attention', t('tray.tip.paused'));
+  return look('ok', t('tray.tip.allWell'));
 }

@@ -2,7 +2,7 @@ import { createInstance, type i18n } from 'i18next';
 import ICU from 'i18next-icu';
 import { CATALOGS } from './catalogs/index.js';
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from './languages.js';
-import { isMessage, type Message, type Note } from './note.js';
+import { isMessage, type Message, type MessageParam, type Note } from './note.js';
 
 /**
  * Renders notes with i18next + i18next-icu (ICU MessageFormat: `{name}`, `{count, plural, one {…} other {…}}`
@@ -34,9 +34,15 @@ function messages(): i18n {
 /** One message in `language`; a `Message` parameter is rendered first in the same language. */
 export function renderMessage(language: Language, message: Message): string {
   const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(message.params ?? {}))
-    params[name] = typeof value === 'object' ? renderMessage(language, value) : value;
+  for (const [name, value] of Object.entries(message.params ?? {})) params[name] = renderParam(language, value);
   return messages().t(message.key, { ...params, lng: language });
+}
+
+function renderParam(language: Language, value: MessageParam): string | number {
+  if (typeof value !== 'object') return value;
+  if ('list' in value)
+    return new Intl.ListFormat(language, { type: 'conjunction' }).format(value.list.map((item) => String(renderParam(language, item))));
+  return renderMessage(language, value);
 }
 
 /** A note as text in `language`: its parts rendered (strings kept as they are) and joined with a space. */

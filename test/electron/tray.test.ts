@@ -1,7 +1,11 @@
 import { PNG } from 'pngjs';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Snapshot } from '../../src/bridge/api.js';
+import type { BridgeService } from '../../src/bridge/bridge-service.js';
+import type { FakeMews } from '../../src/sim/fake-mews/server.js';
+import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
+import { waitFor } from '../helpers/wait-for.js';
 
 const h = vi.hoisted(() => {
   type Item = { label?: string; type?: string; click?: () => void };
@@ -132,5 +136,85 @@ describe('tray', () => {
     api.connection = { ...api.connection, status: 'degraded', reason: 'Mews answers 503 — service unavailable; retrying' };
     tray.update(await snap());
     expect(h.FakeTray.last.tooltips.at(-1)).toBe('Mews Device Bridge — Needs attention: Mews answers 503 — service unavailable; retrying');
+  });
+});
+
+describe("tray in the bridge's language", () => {
+  let mews: FakeMews | undefined;
+  let bridge: BridgeService | undefined;
+  const dir = tempDir('tray-language-');
+  afterEach(async () => {
+    await bridge?.stop();
+    await mews?.close();
+    dir.cleanup();
+  });
+
+  const labels = (t: InstanceType<typeof h.FakeTray>) =>
+    t.menus
+      .at(-1)!
+      .filter((i) => i.label)
+      .map((i) => i.label);
+
+  it('follows the real core: German menu and tooltip with language "de", Czech after a change, without a restart', async () => {
+    mews = await startMews();
+    bridge = await startBridge({ ...bridgeConfig(mews, dir.path, []), language: 'de' });
+    await waitFor(async () => (await bridge!.getSnapshot()).connection.status === 'online', 'the bridge online');
+    const tray = new BridgeTray(actions(), bridge.language());
+    const t = h.FakeTray.last;
+    // Before the first snapshot: already German (the language given), "starting".
+    expect(labels(t)).toEqual(['Mews Device Bridge öffnen', 'Aufträge anhalten', 'Neu mit Mews verbinden', 'Protokoll öffnen', 'Beenden']);
+    expect(t.tooltips.at(-1)).toBe('Mews Device Bridge — wird gestartet…');
+    const stop = tray.follow(bridge);
+    await waitFor(() => t.tooltips.at(-1) === 'Mews Device Bridge — Alles in Ordnung', 'the German "all well" tooltip');
+
+    await bridge.setPaused(true);
+    await waitFor(() => labels(t)[1] === 'Aufträge fortsetzen', 'the German Resume item');
+    expect(t.tooltips.at(-1)).toBe('Mews Device Bridge — Angehalten: Aufträge warten in Mews, bis sie fortgesetzt werden');
+
+    const menusBefore = t.menus.length;
+    await expect(bridge.setLanguage('cs')).resolves.toEqual({ ok: true });
+    await waitFor(() => labels(t)[0] === 'Otevřít Mews Device Bridge', 'the Czech menu');
+    expect(t.menus.length).toBe(menusBefore + 1); // rebuilt once for the new language
+    expect(labels(t)).toEqual([
+      'Otevřít Mews Device Bridge',
+      'Pokračovat v příkazech',
+      'Znovu připojit k Mews',
+      'Otevřít protokol',
+      'Ukončit',
+    ]);
+    expect(t.tooltips.at(-1)).toBe('Mews Device Bridge — Pozastaveno: příkazy čekají v Mews, dokud je znovu nespustíte');
+
+    await bridge.setPaused(false);
+    await waitFor(() => t.tooltips.at(-1) === 'Mews Device Bridge — Vše v pořádku', 'the Czech "all well" tooltip');
+    expect(labels(t)[1]).toBe('Pozastavit příkazy');
+    stop();
+    tray.destroy();
+  });
+
+  it('words problems in the language: device problems and Czech plurals of failed commands', async () => {
+    const api = new FakeBridgeApi({ devices: sampleDevices() });
+    await api.setLanguage('cs');
+    api.health.set('10000000-0000-4000-8000-000000000002', { health: 'offline', detail: null, flags: {} });
+    for (let i = 0; i < 2; i++)
+      api.commands.push(
+        makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'failed' }),
+      );
+    const tray = new BridgeTray(actions());
+    tray.update(await api.getSnapshot());
+    expect(h.FakeTray.last.tooltips.at(-1)).toBe(
+      'Mews Device Bridge — Vyžaduje pozornost: Reception printer (Ethernet): offline; 2 příkazy s chybou',
+    );
+    api.commands.push(makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'failed' }));
+    for (let i = 0; i < 2; i++)
+      api.commands.push(
+        makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'failed' }),
+      );
+    await api.setLanguage('de');
+    api.health.clear();
+    tray.update(await api.getSnapshot());
+    expect(h.FakeTray.last.tooltips.at(-1)).toBe('Mews Device Bridge — Bitte prüfen: 5 fehlgeschlagene Aufträge');
+    await api.setLanguage('fr');
+    tray.update(await api.getSnapshot());
+    expect(h.FakeTray.last.tooltips.at(-1)).toBe('Mews Device Bridge — À vérifier\u00a0: 5 commandes en échec');
   });
 });

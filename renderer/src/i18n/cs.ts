@@ -69,7 +69,7 @@ export const cs: Catalog = {
     system: 'Tiskárna v tomto počítači',
     salto: 'Kodér Salto',
     fias: 'Rozhraní zámkového systému FIAS',
-    keycutter: 'Kodér karet',
+    keycutter: 'Kodér karet (zámkový systém podle Mews)',
     null: 'Virtuální zařízení',
   },
   driverChoice: {

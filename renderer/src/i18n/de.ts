@@ -66,7 +66,7 @@ export const de: Catalog = {
     system: 'Drucker an diesem Computer',
     salto: 'Salto-Kartencodierer',
     fias: 'FIAS-Schließsystem-Schnittstelle',
-    keycutter: 'Kartencodierer',
+    keycutter: 'Kartencodierer (Schließsystem aus Mews)',
     null: 'Virtuelles Gerät',
   },
   driverChoice: {

@@ -68,7 +68,7 @@ export const en = {
     system: 'Printer on this computer',
     salto: 'Salto encoder',
     fias: 'FIAS lock interface',
-    keycutter: 'Key cutter',
+    keycutter: 'Key encoder (lock system from Mews)',
     null: 'Virtual device',
   },
   driverChoice: {

@@ -66,7 +66,7 @@ export const es: Catalog = {
     system: 'Impresora de este ordenador',
     salto: 'Codificador Salto',
     fias: 'Interfaz de cerraduras FIAS',
-    keycutter: 'Codificador de llaves',
+    keycutter: 'Codificador de llaves (cerradura según Mews)',
     null: 'Dispositivo virtual',
   },
   driverChoice: {

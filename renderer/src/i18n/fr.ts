@@ -66,7 +66,7 @@ export const fr: Catalog = {
     system: 'Imprimante de cet ordinateur',
     salto: 'Encodeur Salto',
     fias: 'Interface de serrures FIAS',
-    keycutter: 'Encodeur de cartes',
+    keycutter: 'Encodeur de cartes (serrure selon Mews)',
     null: 'Appareil virtuel',
   },
   driverChoice: {
