@@ -1,23 +1,14 @@
+import { BoardDriver } from '../board-driver.js';
 import type { DeviceConfig } from '../../config/schema.js';
 import { TransportError, type ByteTransport, type TcpOptions } from '../../transport/index.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
-import {
-  DeviceError,
-  noted,
-  type DeviceStatus,
-  type Driver,
-  type Job,
-  type JobContext,
-  type JobResult,
-  type TestResult,
-} from '../driver.js';
+import { DeviceError, noted, type Driver, type Job, type JobContext, type JobResult, type TestResult } from '../driver.js';
 import type { Bitmap } from '../pdf/bitmap.js';
 import { trimVertical } from '../pdf/bitmap.js';
 import { sharedRasterProcess } from '../pdf/raster-process.js';
 import { INIT, PARTIAL_CUT } from './protocol.js';
 import { createEscposTransport } from './escpos-transport.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
-import { StatusBoard } from '../status-board.js';
 import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblemKey, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
 import { asNote, msg, type Message } from '../../i18n/note.js';
@@ -59,11 +50,10 @@ const UNANSWERED_BEFORE_UNSUPPORTED = 2;
 const LATE_REPLY_FACTOR = 3;
 
 /** ESC/POS receipt printer on a serial port or a raw TCP socket (port 9100). */
-export class EscposDriver implements Driver {
+export class EscposDriver extends BoardDriver implements Driver {
   readonly kind = 'escpos';
   private transport: ByteTransport | null = null;
   private channel: StatusChannel | null = null;
-  private readonly board = new StatusBoard({ health: 'unknown', detail: 'Not started' });
   private pollTimer: NodeJS.Timeout | null = null;
   private busy = false;
   private printing = false;
@@ -92,6 +82,7 @@ export class EscposDriver implements Driver {
     private readonly version: string,
     private readonly tuning: EscposDriverTuning = {},
   ) {
+    super({ health: 'unknown', detail: 'Not started' });
     this.statusTimeoutMs = tuning.statusTimeoutMs ?? 1000;
     this.busyStatusTimeoutMs = tuning.busyStatusTimeoutMs ?? 30_000;
     this.pollIntervalMs = tuning.pollIntervalMs ?? 10_000;
@@ -165,14 +156,6 @@ export class EscposDriver implements Driver {
     await this.transport?.close();
     this.transport = null;
     this.channel = null;
-  }
-
-  status(): DeviceStatus {
-    return this.board.current;
-  }
-
-  onStatus(listener: (status: DeviceStatus) => void): () => void {
-    return this.board.subscribe(listener);
   }
 
   lastPreview(): Uint8Array | null {

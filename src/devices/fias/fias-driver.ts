@@ -1,23 +1,13 @@
+import { BoardDriver } from '../board-driver.js';
 import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
 import { AbortedError } from '../../util/abort.js';
-import {
-  DeviceError,
-  type Driver,
-  type DeviceStatus,
-  type Job,
-  type JobContext,
-  type JobResult,
-  type KeyJob,
-  type TestResult,
-  noted,
-} from '../driver.js';
+import { DeviceError, type Driver, type Job, type JobContext, type JobResult, type KeyJob, type TestResult, noted } from '../driver.js';
 import { parseLockAddress } from '../lock/lock-address.js';
 import { apiUrlError, asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
 import { msg, type Message } from '../../i18n/note.js';
 import { fiasDate, fiasTime, humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
-import { StatusBoard } from '../status-board.js';
 import { StayMemory } from '../lock/stay-memory.js';
 import { encodeRecord, withoutGuestData, type FiasRecord } from './codec.js';
 import { fiasAnswerNote } from './fias-answer-note.js';
@@ -46,9 +36,8 @@ export interface FiasDriverSettings {
 }
 
 /** FIAS key requests (KR → KA) for dormakaba Saflok / Messerschmitt and other FIAS lock systems. */
-export class FiasDriver implements Driver {
+export class FiasDriver extends BoardDriver implements Driver {
   readonly kind: string = 'fias';
-  private readonly board = new StatusBoard({ health: 'unknown', detail: null });
   private readonly mutex = new Mutex();
   private readonly stays: StayMemory;
   private readonly leases = new Map<string, LinkLease>();
@@ -62,6 +51,7 @@ export class FiasDriver implements Driver {
   private graceTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly s: FiasDriverSettings) {
+    super({ health: 'unknown', detail: null });
     this.stays = s.stays ?? new StayMemory(s.stayFile ?? null);
   }
 
@@ -93,14 +83,6 @@ export class FiasDriver implements Driver {
     this.leases.clear();
     this.fixed = null;
     await Promise.all(all.map((l) => l.release()));
-  }
-
-  status(): DeviceStatus {
-    return this.board.current;
-  }
-
-  onStatus(listener: (s: DeviceStatus) => void): () => void {
-    return this.board.subscribe(listener);
   }
 
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {

@@ -1,17 +1,8 @@
+import { BoardDriver } from '../board-driver.js';
 import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
 import { createTransport, type ByteTransport } from '../../transport/index.js';
 import { abortableDelay, AbortedError } from '../../util/abort.js';
-import {
-  DeviceError,
-  type Driver,
-  type DeviceStatus,
-  type Job,
-  type JobContext,
-  type JobResult,
-  type KeyJob,
-  type TestResult,
-  noted,
-} from '../driver.js';
+import { DeviceError, type Driver, type Job, type JobContext, type JobResult, type KeyJob, type TestResult, noted } from '../driver.js';
 import { parseLockAddress, type LockAddress } from '../lock/lock-address.js';
 import { ByteQueue } from '../lock/byte-queue.js';
 import { apiUrlError, asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
@@ -19,7 +10,6 @@ import { msg, type Message } from '../../i18n/note.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
 import { humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
-import { StatusBoard } from '../status-board.js';
 import { StayMemory } from '../lock/stay-memory.js';
 import { connectTcp, type LockStream } from '../lock/lock-stream.js';
 import { transportSession } from '../lock/transport-session.js';
@@ -49,9 +39,8 @@ export interface SaltoDriverSettings {
  * Salto "PMS Industry Standard": one request per TCP connection (as Salto's public clients do), or a
  * persistent serial port. The lock server is the interface PC, never the encoder itself.
  */
-export class SaltoDriver implements Driver {
+export class SaltoDriver extends BoardDriver implements Driver {
   readonly kind: string = 'salto';
-  private readonly board = new StatusBoard({ health: 'unknown', detail: null });
   private readonly mutex = new Mutex();
   private readonly stays: StayMemory;
   private readonly timeouts: ExchangeTimeouts;
@@ -59,6 +48,7 @@ export class SaltoDriver implements Driver {
   private lastAddress: LockAddress | null = null;
 
   constructor(private readonly s: SaltoDriverSettings) {
+    super({ health: 'unknown', detail: null });
     this.stays = s.stays ?? new StayMemory(s.stayFile ?? null);
     this.timeouts = {
       ...DEFAULT_TIMEOUTS,
@@ -94,14 +84,6 @@ export class SaltoDriver implements Driver {
     const t = this.serial;
     this.serial = null;
     await t?.close();
-  }
-
-  status(): DeviceStatus {
-    return this.board.current;
-  }
-
-  onStatus(listener: (s: DeviceStatus) => void): () => void {
-    return this.board.subscribe(listener);
   }
 
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {

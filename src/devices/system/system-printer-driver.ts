@@ -1,3 +1,4 @@
+import { BoardDriver } from '../board-driver.js';
 import type { DeviceConfig } from '../../config/schema.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
 import {
@@ -12,7 +13,6 @@ import {
   type TestResult,
 } from '../driver.js';
 import { checkPdfBytes } from '../pdf/pdf-header.js';
-import { StatusBoard } from '../status-board.js';
 import {
   NoSuchPrinterError,
   PrintSystemDownError,
@@ -59,9 +59,8 @@ interface Target {
  * (CUPS) or SumatraPDF print settings (Windows). A job counts as printed only when the print system
  * reports it completed (CUPS: after the printer has finished it).
  */
-export class SystemPrinterDriver implements Driver {
+export class SystemPrinterDriver extends BoardDriver implements Driver {
   readonly kind = 'system';
-  private readonly board = new StatusBoard({ health: 'unknown', detail: 'Not started' });
   private preview: Uint8Array | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
   private busy = false;
@@ -75,6 +74,7 @@ export class SystemPrinterDriver implements Driver {
     private readonly version: string,
     tuning: SystemDriverTuning = {},
   ) {
+    super({ health: 'unknown', detail: 'Not started' });
     this.jobPollMs = tuning.jobPollMs ?? 500;
     this.statusPollMs = tuning.statusPollMs ?? 15_000;
     this.downRetryMs = tuning.downRetryMs ?? 1000;
@@ -97,14 +97,6 @@ export class SystemPrinterDriver implements Driver {
   async stop(): Promise<void> {
     if (this.pollTimer) clearInterval(this.pollTimer);
     this.pollTimer = null;
-  }
-
-  status(): DeviceStatus {
-    return this.board.current;
-  }
-
-  onStatus(listener: (status: DeviceStatus) => void): () => void {
-    return this.board.subscribe(listener);
   }
 
   lastPreview(): Uint8Array | null {
