@@ -6,7 +6,9 @@ import type { MewsSocket, SocketState } from '../mews/mews-socket.js';
 import type { Logger } from '../util/logger.js';
 import { BridgeStopping } from './abort-reasons.js';
 import { guestValues } from '../util/guest-data.js';
-import type { ConnectionView } from './api.js';
+import type { ActionResult, ConnectionView } from './api.js';
+import { msg, type Message } from '../i18n/note.js';
+import { englishNote, noteMessage } from '../i18n/render-note.js';
 import { CommandFetcher } from './command-fetcher.js';
 import { CommandIntake, type MewsReadResult } from './command-intake.js';
 import { MewsApiError, mewsTroubleText } from '../mews/errors.js';
@@ -98,7 +100,8 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     const signals: CoreSignals = {
       command: (id) => this.emit('command', id),
       device: (id) => this.emit('device', id),
-      notice: (level, message) => this.emit('notice', level, message),
+      notice: (level, message) =>
+        typeof message === 'string' ? this.emit('notice', level, message) : this.emit('notice', level, englishNote(message), message),
     };
     const fetcher = new CommandFetcher(c.api, this.tuning.fetchWindowMs);
     this.reporter = new Reporter(c.api, this.log, this.tuning.progressIntervalMs);
@@ -205,27 +208,26 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
 
   // ---- person actions -----------------------------------------------------------------------
 
-  retry(id: string): { ok: boolean; message: string } {
+  retry(id: string): ActionResult {
     const e = this.journal.get(id);
-    if (!e) return { ok: false, message: 'Unknown command' };
-    if (e.phase !== 'final' || e.outcome?.state !== 'Error') return { ok: false, message: 'Only failed commands can be retried' };
-    if (e.outcome.retryable === false)
-      return { ok: false, message: 'This command cannot succeed as Mews sent it (see its note); send a corrected one from Mews' };
+    if (!e) return refused(msg('action.unknownCommand'));
+    if (e.phase !== 'final' || e.outcome?.state !== 'Error') return refused(msg('action.onlyFailedRetry'));
+    if (e.outcome.retryable === false) return refused(msg('action.cannotSucceed'));
     const slot = this.devices.get(e.deviceId);
-    if (!slot) return { ok: false, message: `Device "${e.deviceName}" is not configured on this bridge` };
+    if (!slot) return refused(msg('action.deviceNotConfigured', { device: e.deviceName }));
     this.local.set(id, { retrying: true });
     this.journal.update(id, { dismissed: false });
     slot.enqueue(id);
     this.emit('command', id);
-    return { ok: true, message: `Retrying on ${e.deviceName}` };
+    return { ok: true, ...noteMessage(msg('action.retrying', { device: e.deviceName })) };
   }
 
-  dismiss(id: string): { ok: boolean; message: string } {
+  dismiss(id: string): ActionResult {
     const e = this.journal.get(id);
-    if (!e || e.phase !== 'final') return { ok: false, message: 'Only finished commands can be dismissed' };
+    if (!e || e.phase !== 'final') return refused(msg('action.onlyFinishedDismiss'));
     this.journal.update(id, { dismissed: true });
     this.emit('command', id);
-    return { ok: true, message: 'Dismissed' };
+    return { ok: true, ...noteMessage(msg('action.dismissed')) };
   }
 
   setPaused(paused: boolean): void {
@@ -368,4 +370,9 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     }
     this.emit('connection', undefined);
   }
+}
+
+/** A person's action that was not done, and why (message keys, English in `message`). */
+function refused(note: Message): ActionResult {
+  return { ok: false, ...noteMessage(note) };
 }

@@ -2,7 +2,17 @@ import { BoardDriver } from '../board-driver.js';
 import type { DeviceConfig } from '../../config/schema.js';
 import { TransportError, type ByteTransport, type TcpOptions } from '../../transport/index.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
-import { DeviceError, noted, type Driver, type Job, type JobContext, type JobResult, type TestResult } from '../driver.js';
+import {
+  DeviceError,
+  errorNote,
+  noted,
+  tested,
+  type Driver,
+  type Job,
+  type JobContext,
+  type JobResult,
+  type TestResult,
+} from '../driver.js';
 import type { Bitmap } from '../pdf/bitmap.js';
 import { trimVertical } from '../pdf/bitmap.js';
 import { sharedRasterProcess } from '../pdf/raster-process.js';
@@ -82,7 +92,7 @@ export class EscposDriver extends BoardDriver implements Driver {
     private readonly version: string,
     private readonly tuning: EscposDriverTuning = {},
   ) {
-    super({ health: 'unknown', detail: 'Not started' });
+    super({ health: 'unknown', detail: msg('status.notStarted') });
     this.statusTimeoutMs = tuning.statusTimeoutMs ?? 1000;
     this.busyStatusTimeoutMs = tuning.busyStatusTimeoutMs ?? 30_000;
     this.pollIntervalMs = tuning.pollIntervalMs ?? 10_000;
@@ -108,7 +118,7 @@ export class EscposDriver extends BoardDriver implements Driver {
       if (!s.connected) {
         this.statusUnsupported = false;
         this.unanswered = 0;
-        this.board.set({ health: 'offline', detail: `Not connected: ${s.reason ?? 'unknown'}`, flags: { connected: false } });
+        this.board.set({ health: 'offline', detail: notConnected(s.reason), flags: { connected: false } });
       } else if (!this.busy) void this.refreshStatus();
     });
     await t.open();
@@ -116,7 +126,7 @@ export class EscposDriver extends BoardDriver implements Driver {
     if (!t.connected)
       this.board.set({
         health: 'offline',
-        detail: this.linkDownReason ? `Not connected: ${this.linkDownReason}` : 'Not connected',
+        detail: this.linkDownReason ? notConnected(this.linkDownReason) : msg('status.notConnected'),
         flags: { connected: false },
       });
     if (this.pollIntervalMs > 0) {
@@ -187,12 +197,12 @@ export class EscposDriver extends BoardDriver implements Driver {
   }
 
   async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
-    if (this.busy) return { ok: false, message: `Printer "${this.name}" is busy printing.` };
+    if (this.busy) return tested(false, msg('test.printerBusy', { device: this.name }));
     this.busy = true;
     try {
       const read = await this.connectedStatus(ctx.signal);
       const problem = this.problemOf(read);
-      if (problem) return { ok: false, message: englishNote([problem]) };
+      if (problem) return tested(false, problem);
       const { selfTestReceipt } = await import('./self-test-receipt.js');
       const bytes = selfTestReceipt({
         printerName: this.name,
@@ -212,11 +222,11 @@ export class EscposDriver extends BoardDriver implements Driver {
       // The UI shows the preview after "Test print" as it does after a job.
       this.preview = (await import('./preview.js')).escposToPng(bytes, this.opts.paperWidthDots);
       const after = this.problemOf(await this.readStatus(ctx.signal));
-      if (after) return { ok: false, message: englishNote([after]) };
-      return { ok: true, message: `Test receipt printed on ${this.name}.` };
+      if (after) return tested(false, after);
+      return tested(true, msg('test.receiptPrinted', { device: this.name }));
     } catch (err) {
       if (err instanceof AbortedError) throw err;
-      return { ok: false, message: `Printer "${this.name}" test failed: ${err instanceof Error ? err.message : String(err)}` };
+      return tested(false, [msg('test.printerFailed', { device: this.name }), ...errorNote(err)]);
     } finally {
       this.busy = false;
     }
@@ -283,7 +293,7 @@ export class EscposDriver extends BoardDriver implements Driver {
       for (const [i, page] of pages.entries()) {
         const at = { page: i + 1, pages: pages.length, copy, copies };
         const where = copies > 1 ? msg('escpos.wherePageCopy', at) : msg('escpos.wherePage', at);
-        this.board.set({ health: 'busy', detail: `Printing ${englishNote([where])}`, flags: { connected: true, printing: true } });
+        this.board.set({ health: 'busy', detail: msg('status.printingAt', { where }), flags: { connected: true, printing: true } });
         if (i > 0) await send(feedDots(PAGE_GAP_DOTS));
         for (const seg of encodeBitmap(page, { bandRows: this.tuning.bandRows })) {
           await send(seg.bytes);
@@ -327,7 +337,9 @@ export class EscposDriver extends BoardDriver implements Driver {
         warned = true;
       }
       const now = this.board.current;
-      this.board.set({ ...now, detail: `${now.detail ?? 'Needs attention'} — waiting (${where})` });
+      const problemWords = now.detailNote ?? [now.detail ?? msg('status.needsAttention')];
+      const waitingAt = msg('status.waitingAt', { where: at ?? msg('status.whereBefore') });
+      this.board.set({ health: now.health, flags: now.flags, detail: [...problemWords, waitingAt] });
       await abortableDelay(Math.min(500, Math.max(50, deadline - Date.now())), ctx.signal);
     }
   }
@@ -383,9 +395,9 @@ export class EscposDriver extends BoardDriver implements Driver {
   private async readStatus(signal?: AbortSignal, timeoutMs = this.statusTimeoutMs): Promise<StatusRead> {
     const ch = this.channel;
     if (!ch || !this.transport?.connected) return { kind: 'disconnected', reason: 'no connection' };
-    if (this.opts.status === 'off') return this.statusUnknown('Status unknown (status checks are off)');
-    if (this.transport.repliesPossible === false) return this.statusUnknown(`Status unknown (the ${this.transport.label} gives none back)`);
-    if (this.statusUnsupported) return this.statusUnknown('Status unknown (the printer does not report it)');
+    if (this.opts.status === 'off') return this.statusUnknown(msg('status.unknownChecksOff'));
+    if (this.transport.repliesPossible === false) return this.statusUnknown(msg('status.unknownNoReplies', { link: this.transport.label }));
+    if (this.statusUnsupported) return this.statusUnknown(msg('status.unknownNotReported'));
     // While print data is going out, a channel still owed a reply cannot be renewed: do not wait for it again.
     if (this.sendingData && !ch.inStep) return { kind: 'silent' };
     try {
@@ -398,9 +410,9 @@ export class EscposDriver extends BoardDriver implements Driver {
       if (s1 === null || s2 === null || s4 === null) {
         if (!this.answered) {
           this.statusUnsupported = ++this.unanswered >= UNANSWERED_BEFORE_UNSUPPORTED;
-          return this.statusUnknown('Status unknown (the printer does not report it)');
+          return this.statusUnknown(msg('status.unknownNotReported'));
         }
-        this.board.set({ health: 'offline', detail: 'Not responding', flags: { connected: true, responding: false } });
+        this.board.set({ health: 'offline', detail: msg('status.notResponding'), flags: { connected: true, responding: false } });
         return { kind: 'silent' };
       }
       this.answered = true;
@@ -417,7 +429,7 @@ export class EscposDriver extends BoardDriver implements Driver {
   }
 
   /** Publishes "status unknown" (the link is up; paper and cover are not known) unless printing. */
-  private statusUnknown(detail: string): StatusRead {
+  private statusUnknown(detail: Message): StatusRead {
     if (!this.printing) this.board.set({ health: 'unknown', detail, flags: { connected: true, statusKnown: false } });
     return { kind: 'unknown' };
   }
@@ -427,4 +439,9 @@ export class EscposDriver extends BoardDriver implements Driver {
 function receiptStatus(flags: PrinterFlags): string {
   const detail = statusFromFlags(flags).detail;
   return detail === null ? 'Ready' : englishNote(asNote(detail));
+}
+
+/** "Not connected: <why>" — the transport's words for why (an address, the OS's error in plain words) kept as they are. */
+function notConnected(reason: string | null): Message {
+  return msg('status.notConnectedBecause', { reason: reason ?? 'unknown' });
 }

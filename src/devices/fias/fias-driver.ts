@@ -1,7 +1,17 @@
 import { BoardDriver } from '../board-driver.js';
 import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
 import { AbortedError } from '../../util/abort.js';
-import { DeviceError, type Driver, type Job, type JobContext, type JobResult, type KeyJob, type TestResult, noted } from '../driver.js';
+import {
+  DeviceError,
+  tested,
+  type Driver,
+  type Job,
+  type JobContext,
+  type JobResult,
+  type KeyJob,
+  type TestResult,
+  noted,
+} from '../driver.js';
 import { parseLockAddress } from '../lock/lock-address.js';
 import { apiUrlError, asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
@@ -68,7 +78,7 @@ export class FiasDriver extends BoardDriver implements Driver {
     this.startedAt = Date.now();
     this.graceEnded = false;
     if (!this.s.connection) {
-      this.board.set({ health: 'unknown', detail: 'Lock server address comes with each key command' });
+      this.board.set({ health: 'unknown', detail: msg('status.lockAddressPerCommand') });
       return;
     }
     this.fixed = await this.lease(this.s.connection);
@@ -93,19 +103,15 @@ export class FiasDriver extends BoardDriver implements Driver {
 
   async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
     const lease = this.fixed ?? [...this.leases.values()].at(-1) ?? null;
-    if (!lease)
-      return {
-        ok: false,
-        message: 'No lock server address is known yet: it comes with the first key command, or set a connection for this encoder.',
-      };
+    if (!lease) return tested(false, msg('test.fiasNoAddress'));
     const problem = lease.problem();
-    if (problem) return { ok: false, message: problem };
+    if (problem) return tested(false, problem);
     if (!(await lease.link.waitUp(Math.min(this.s.linkWaitMs ?? 5000, 5000), ctx.signal)))
-      return { ok: false, message: `The FIAS link to the lock system is down (${lease.endpoint}).` };
+      return tested(false, msg('test.fiasLinkDown', { endpoint: lease.endpoint }));
     const alive = await lease.link.ping(5000, ctx.signal);
     return alive
-      ? { ok: true, message: `FIAS link to the lock system is alive (${lease.link.state().peer ?? lease.endpoint})` }
-      : { ok: false, message: `The lock system did not answer a link-alive check (${lease.endpoint}).` };
+      ? tested(true, msg('test.fiasAlive', { peer: lease.link.state().peer ?? lease.endpoint }))
+      : tested(false, msg('test.fiasNoAnswer', { endpoint: lease.endpoint }));
   }
 
   private async lease(c: ConnectionConfig): Promise<LinkLease> {
@@ -131,14 +137,15 @@ export class FiasDriver extends BoardDriver implements Driver {
     const problem = lease.problem();
     if (problem) this.board.set({ health: 'attention', detail: problem });
     else if (st.up) this.board.set({ health: 'online', detail: null, flags: { linkUp: true } });
-    else if (st.connected) this.board.set({ health: 'busy', detail: 'FIAS link starting', flags: { linkUp: false } });
+    else if (st.connected) this.board.set({ health: 'busy', detail: msg('status.fiasStarting'), flags: { linkUp: false } });
     else if (lease.listening && !this.everConnected.has(lease) && this.inGrace(lease))
       this.board.set({
         health: 'unknown',
-        detail: `Waiting for the lock system to connect to ${lease.endpoint}`,
+        detail: msg('status.fiasWaiting', { endpoint: lease.endpoint }),
         flags: { linkUp: false },
       });
-    else this.board.set({ health: 'offline', detail: `Lock system not connected (${lease.endpoint})`, flags: { linkUp: false } });
+    else
+      this.board.set({ health: 'offline', detail: msg('status.fiasNotConnected', { endpoint: lease.endpoint }), flags: { linkUp: false } });
     if (st.connected) this.everConnected.add(lease);
   }
 

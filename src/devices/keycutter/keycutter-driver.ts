@@ -1,6 +1,15 @@
 import { BoardDriver } from '../board-driver.js';
 import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
-import { DeviceError, type Driver, type Job, type JobContext, type JobResult, type LockProtocol, type TestResult } from '../driver.js';
+import {
+  DeviceError,
+  tested,
+  type Driver,
+  type Job,
+  type JobContext,
+  type JobResult,
+  type LockProtocol,
+  type TestResult,
+} from '../driver.js';
 import { FiasDriver, type FiasDriverSettings } from '../fias/fias-driver.js';
 import { msg } from '../../i18n/note.js';
 import { asKeyJob } from '../lock/job-checks.js';
@@ -28,7 +37,7 @@ export class KeycutterDriver extends BoardDriver implements Driver {
   private last: Protocol | null = null;
 
   constructor(private readonly s: KeycutterSettings) {
-    super({ health: 'unknown', detail: 'Lock protocol and address come with each key command' });
+    super({ health: 'unknown', detail: msg('status.lockProtocolPerCommand') });
     const stays = s.stays ?? new StayMemory(null);
     const common = { connection: s.connection, options: s.options, stays };
     this.subs = {
@@ -64,11 +73,7 @@ export class KeycutterDriver extends BoardDriver implements Driver {
 
   async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
     const p = this.last ?? (this.started.has('fias') ? 'fias' : null);
-    if (!p)
-      return {
-        ok: false,
-        message: 'No key command has run yet, so the lock protocol and address are not known; they come with each command from Mews.',
-      };
+    if (!p) return tested(false, msg('test.keycutterNotYet'));
     return this.subs[p].test(ctx);
   }
 

@@ -1,7 +1,8 @@
 import { appendFileSync } from 'node:fs';
 import type { NullOptions } from '../../config/schema.js';
 import { BoardDriver } from '../board-driver.js';
-import { DeviceError, type Driver, type Job, type JobContext, type JobResult } from '../driver.js';
+import { DeviceError, type Driver, type Job, type JobContext, type JobResult, type TestResult, tested } from '../driver.js';
+import { msg } from '../../i18n/note.js';
 import { abortableDelay } from '../../util/abort.js';
 import type { StatusInput } from '../status-board.js';
 
@@ -46,7 +47,7 @@ export class NullDriver extends BoardDriver implements Driver {
     this.board.set(status);
   }
 
-  async test(): Promise<{ ok: boolean; message: string }> {
-    return { ok: true, message: 'Null device is always ready' };
+  async test(): Promise<TestResult> {
+    return tested(true, msg('test.nullReady'));
   }
 }

@@ -2,7 +2,18 @@ import { BoardDriver } from '../board-driver.js';
 import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
 import { createTransport, type ByteTransport } from '../../transport/index.js';
 import { abortableDelay, AbortedError } from '../../util/abort.js';
-import { DeviceError, type Driver, type Job, type JobContext, type JobResult, type KeyJob, type TestResult, noted } from '../driver.js';
+import {
+  DeviceError,
+  errorNote,
+  tested,
+  type Driver,
+  type Job,
+  type JobContext,
+  type JobResult,
+  type KeyJob,
+  type TestResult,
+  noted,
+} from '../driver.js';
 import { parseLockAddress, type LockAddress } from '../lock/lock-address.js';
 import { ByteQueue } from '../lock/byte-queue.js';
 import { apiUrlError, asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
@@ -64,19 +75,19 @@ export class SaltoDriver extends BoardDriver implements Driver {
       this.serial.onState((st) =>
         this.board.set({
           health: st.connected ? 'online' : 'offline',
-          detail: st.connected ? null : `Serial port ${c.path}: ${st.reason ?? 'not connected'}`,
+          detail: st.connected ? null : msg('status.serialPort', { path: c.path, reason: st.reason ?? 'not connected' }),
         }),
       );
       await this.serial.open();
     } else if (c?.type === 'tcp-listen') {
       this.board.set({
         health: 'attention',
-        detail: 'Salto Industry Standard needs a serial or TCP client connection, not a listening port',
+        detail: msg('status.saltoNoListen'),
       });
     } else if (c?.type === 'tcp') {
-      this.board.set({ health: 'unknown', detail: `Salto interface ${c.host}:${c.port} (connects per key request)` });
+      this.board.set({ health: 'unknown', detail: msg('status.saltoPerRequest', { address: `${c.host}:${c.port}` }) });
     } else {
-      this.board.set({ health: 'unknown', detail: 'Lock server address comes with each key command' });
+      this.board.set({ health: 'unknown', detail: msg('status.lockAddressPerCommand') });
     }
   }
 
@@ -98,15 +109,15 @@ export class SaltoDriver extends BoardDriver implements Driver {
       try {
         stream = await this.open(this.lastAddress, ctx.signal);
       } catch (e) {
-        return { ok: false, message: (e as Error).message };
+        return tested(false, errorNote(e));
       }
       const q = new ByteQueue(stream);
       try {
         await checkReady(stream, q, this.timeouts, ctx.signal);
         this.board.set({ health: 'online', detail: null });
-        return { ok: true, message: `Salto interface at ${stream.label} is ready (ENQ answered with ACK)` };
+        return tested(true, msg('test.saltoReady', { address: stream.label }));
       } catch (e) {
-        return { ok: false, message: (e as Error).message };
+        return tested(false, errorNote(e));
       } finally {
         q.dispose();
         await this.release(stream);
@@ -161,12 +172,12 @@ export class SaltoDriver extends BoardDriver implements Driver {
       if (!sent || (e instanceof DeviceError && !(e instanceof AfterSendError))) {
         if (e instanceof AbortedError) throw e;
         if (e instanceof DeviceError) {
-          this.board.set({ health: 'attention', detail: e.message });
+          this.board.set({ health: 'attention', detail: e.note });
           throw e;
         }
         throw new DeviceError(msg('salto.interfaceFailed', { address: stream.label, error: (e as Error).message }));
       }
-      this.board.set({ health: 'attention', detail: 'Last key request got no clear answer' });
+      this.board.set({ health: 'attention', detail: msg('status.saltoNoClearAnswer') });
       throw mayHaveEncoded(msg('salto.target', { address: stream.label }), e);
     } finally {
       q.dispose();
@@ -204,13 +215,13 @@ export class SaltoDriver extends BoardDriver implements Driver {
       const detail = code === 'EG' ? answer.fields.slice(2).join(' ').trim() : '';
       const note = saltoErrorNote(code, encoder ?? "the guest's phone", rooms, detail)!;
       const mayHaveActed = code === 'EG' || (info.cardStage && job.keyCount > 1);
-      this.board.set({ health: code === 'NC' ? 'offline' : 'attention', detail: `Salto ${code}` });
+      this.board.set({ health: code === 'NC' ? 'offline' : 'attention', detail: msg('status.saltoCode', { code }) });
       throw new DeviceError(
         mayHaveActed && code !== 'EG' ? [note, msg('lock.someMayBeEncoded', { count: job.keyCount })] : [note],
         mayHaveActed,
       );
     }
-    this.board.set({ health: 'attention', detail: 'Unexpected answer from the Salto interface' });
+    this.board.set({ health: 'attention', detail: msg('status.saltoUnexpected') });
     throw mayHaveEncoded(msg('salto.targetPlain'), msg('salto.unclearAnswer', { answer: answer.fields.join('|').slice(0, 60) }));
   }
 
@@ -233,14 +244,14 @@ export class SaltoDriver extends BoardDriver implements Driver {
       } catch (e) {
         if (signal.aborted) throw new AbortedError(signal.reason);
         if ((e as NodeJS.ErrnoException).code !== 'ECONNREFUSED' || Date.now() >= retryUntil) return this.unreachable(target, e);
-        this.board.set({ health: 'offline', detail: `${target.host}:${target.port} refused the connection; trying again` });
+        this.board.set({ health: 'offline', detail: msg('status.refusedRetrying', { address: `${target.host}:${target.port}` }) });
         await abortableDelay(500, signal);
       }
     }
   }
 
   private unreachable(target: { host: string; port: number }, e: unknown): never {
-    this.board.set({ health: 'offline', detail: `Cannot reach ${target.host}:${target.port}` });
+    this.board.set({ health: 'offline', detail: msg('status.cannotReach', { address: `${target.host}:${target.port}` }) });
     throw new DeviceError(msg('salto.unreachable', { address: `${target.host}:${target.port}`, error: (e as Error).message }));
   }
 

@@ -3,6 +3,8 @@ import type { DeviceConfig } from '../../config/schema.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
 import {
   DeviceError,
+  errorNote,
+  tested,
   noted,
   type DeviceStatus,
   type Driver,
@@ -27,7 +29,6 @@ import { testSheetPdf } from './test-sheet-pdf.js';
 import { lastPageThumbnail } from './last-page-thumbnail.js';
 import type { SystemPrinter } from './types.js';
 import { listOf, msg, type Note } from '../../i18n/note.js';
-import { englishNote } from '../../i18n/render-note.js';
 import { checkCopyCount } from '../check-copy-count.js';
 
 export type SystemDevice = Extract<DeviceConfig, { driver: 'system' }>;
@@ -74,7 +75,7 @@ export class SystemPrinterDriver extends BoardDriver implements Driver {
     private readonly version: string,
     tuning: SystemDriverTuning = {},
   ) {
-    super({ health: 'unknown', detail: 'Not started' });
+    super({ health: 'unknown', detail: msg('status.notStarted') });
     this.jobPollMs = tuning.jobPollMs ?? 500;
     this.statusPollMs = tuning.statusPollMs ?? 15_000;
     this.downRetryMs = tuning.downRetryMs ?? 1000;
@@ -141,11 +142,7 @@ export class SystemPrinterDriver extends BoardDriver implements Driver {
 
   async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
     const wanted = this.opts.printer;
-    if (!wanted)
-      return {
-        ok: true,
-        message: `${this.device.name} prints on the printer each Mews command names; choose a printer in the settings to print a test page.`,
-      };
+    if (!wanted) return tested(true, msg('test.systemNoPrinter', { device: this.device.name }));
     try {
       const status = await this.refreshStatus();
       const pdf = testSheetPdf({
@@ -168,10 +165,10 @@ export class SystemPrinterDriver extends BoardDriver implements Driver {
         },
       );
       this.preview = (await lastPageThumbnail(pdf, this.opts.maxPdfBytes, ctx.log)) ?? this.preview;
-      return { ok: true, message: `Test page printed. ${res.notes ?? ''}`.trim() };
+      return tested(true, [msg('test.pagePrinted'), ...(res.note ?? (res.notes ? [res.notes] : []))]);
     } catch (err) {
       if (err instanceof AbortedError) throw err;
-      return { ok: false, message: err instanceof Error ? err.message : String(err) };
+      return tested(false, errorNote(err));
     }
   }
 
@@ -210,7 +207,7 @@ export class SystemPrinterDriver extends BoardDriver implements Driver {
         return await step();
       } catch (err) {
         if (!(err instanceof PrintSystemDownError)) throw err;
-        this.board.set({ health: 'offline', detail: err.message, flags: { printSystemDown: true } });
+        this.board.set({ health: 'offline', detail: err.note, flags: { printSystemDown: true } });
         if (Date.now() >= deadline) throw new DeviceError([...err.note, msg('system.nothingPrinted')]);
         if (!warned) ctx.log.warn('print system down; waiting', { waitSeconds: this.opts.attentionWaitSeconds });
         warned = true;
@@ -242,7 +239,7 @@ export class SystemPrinterDriver extends BoardDriver implements Driver {
         } catch (err) {
           if (!(err instanceof PrintSystemDownError)) throw err;
           downSince ??= Date.now();
-          this.board.set({ health: 'offline', detail: err.message, flags: { printSystemDown: true } });
+          this.board.set({ health: 'offline', detail: err.note, flags: { printSystemDown: true } });
           if (Date.now() - downSince >= wait) throw new DeviceError([...err.note, msg('system.handedOverCheckQueue')], true);
           await abortableDelay(this.jobPollMs, ctx.signal);
           continue;
@@ -261,7 +258,7 @@ export class SystemPrinterDriver extends BoardDriver implements Driver {
         const note = problemNote(target.label, printer.reasons, printer.state, true) ?? heldNote(target.label, snap);
         if (note) {
           problemSince ??= Date.now();
-          this.board.set({ health: 'attention', detail: englishNote(note), flags: { waitingForStaff: true } });
+          this.board.set({ health: 'attention', detail: note, flags: { waitingForStaff: true } });
           if (Date.now() - problemSince >= wait) {
             await this.backend.cancel(job);
             const plain = problemNote(target.label, printer.reasons, printer.state, false) ?? note;
@@ -269,7 +266,7 @@ export class SystemPrinterDriver extends BoardDriver implements Driver {
           }
         } else {
           problemSince = null;
-          this.board.set({ health: 'busy', detail: `Printing on ${target.label}`, flags: { printing: true } });
+          this.board.set({ health: 'busy', detail: msg('status.printingOn', { printer: target.label }), flags: { printing: true } });
         }
         await abortableDelay(this.jobPollMs, ctx.signal);
       }
@@ -286,32 +283,27 @@ export class SystemPrinterDriver extends BoardDriver implements Driver {
     try {
       if (!wanted) {
         const listed = await this.backend.list();
-        if (listed.error) this.board.set({ health: 'offline', detail: listed.error, flags: { printSystemDown: true } });
-        else
-          this.board.set({
-            health: 'online',
-            detail: `Prints on the printer each Mews command names (${listed.printers.length} printer${listed.printers.length === 1 ? '' : 's'} on this computer)`,
-            flags: {},
-          });
+        if (listed.error) this.board.set({ health: 'offline', detail: listed.errorNote ?? listed.error, flags: { printSystemDown: true } });
+        else this.board.set({ health: 'online', detail: msg('status.anyPrinter', { count: listed.printers.length }), flags: {} });
         return this.board.current;
       }
       const listed = /^ipps?:\/\//i.test(wanted) ? null : await this.backend.list();
       if (listed?.error) {
-        this.board.set({ health: 'offline', detail: listed.error, flags: { printSystemDown: true } });
+        this.board.set({ health: 'offline', detail: listed.errorNote ?? listed.error, flags: { printSystemDown: true } });
         return this.board.current;
       }
       const r = listed
         ? resolvePrinter(wanted, listed)
         : resolvePrinter(wanted, { system: this.backend.system, printers: [], defaultPrinter: null, error: null });
       if (!r.ok) {
-        this.board.set({ health: 'attention', detail: englishNote(r.note), flags: { missing: true } });
+        this.board.set({ health: 'attention', detail: r.note, flags: { missing: true } });
         return this.board.current;
       }
       const p = await this.backend.printer(r.ref);
       const words = statusWords(p.reasons, p.state);
       const blocking = problemNote(wanted, p.reasons, p.state, false);
       if (this.busy) return this.board.current;
-      if (blocking) this.board.set({ health: 'attention', detail: englishNote(blocking), flags: { ...flagsOf(p) } });
+      if (blocking) this.board.set({ health: 'attention', detail: blocking, flags: { ...flagsOf(p) } });
       else
         this.board.set({
           health: p.state === 'processing' ? 'busy' : 'online',
@@ -320,7 +312,11 @@ export class SystemPrinterDriver extends BoardDriver implements Driver {
         });
     } catch (err) {
       const detail =
-        err instanceof PrintSystemDownError ? err.message : err instanceof NoSuchPrinterError ? `No printer "${wanted}"` : String(err);
+        err instanceof PrintSystemDownError
+          ? err.note
+          : err instanceof NoSuchPrinterError
+            ? msg('status.noSuchPrinter', { printer: wanted ?? '' })
+            : String(err);
       this.board.set({ health: 'offline', detail, flags: {} });
     }
     return this.board.current;
