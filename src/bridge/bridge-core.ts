@@ -7,11 +7,11 @@ import type { Logger } from '../util/logger.js';
 import { BridgeStopping } from './abort-reasons.js';
 import { guestValues } from '../util/guest-data.js';
 import type { ActionResult, ConnectionView } from './api.js';
-import { msg, type Message } from '../i18n/note.js';
+import { msg, type Message, type Note } from '../i18n/note.js';
 import { englishNote, noteMessage } from '../i18n/render-note.js';
 import { CommandFetcher } from './command-fetcher.js';
 import { CommandIntake, type MewsReadResult } from './command-intake.js';
-import { MewsApiError, mewsTroubleText } from '../mews/errors.js';
+import { MewsApiError, mewsTroubleNote } from '../mews/errors.js';
 import { deviceRemovedNote } from './notes.js';
 import type { Language } from '../i18n/languages.js';
 import { CommandRunner } from './command-runner.js';
@@ -77,8 +77,9 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
   private timers: NodeJS.Timeout[] = [];
   private lastSyncAt: string | null = null;
   private connectionSince = new Date().toISOString();
-  /** Why reads from Mews fail while its WebSocket may be up (null once a read succeeds again). */
+  /** Why reads from Mews fail while its WebSocket may be up (null once a read succeeds again); `readTroubleNote` as keys. */
   private readTrouble: string | null = null;
+  private readTroubleNote: Note | null = null;
   /** Mews refused the tokens on the last read (its words), null once a read succeeds. */
   private unauthorized: string | null = null;
 
@@ -295,9 +296,12 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     const s = this.socket.state;
     const refused = s.status === 'online' && this.unauthorized !== null;
     const degraded = this.isDegraded();
+    // Refused tokens keep Mews's own words; an override is the caller's.
+    const reasonNote = override !== undefined || refused ? undefined : degraded ? this.readTroubleNote : s.reasonNote;
     return {
       status: this.life.stopping ? 'stopped' : refused ? 'unauthorized' : degraded ? 'degraded' : s.status,
       reason: override ?? (refused ? this.unauthorized : degraded ? this.readTrouble : s.reason),
+      ...(reasonNote ? { reasonNote } : {}),
       since: this.connectionSince,
       environment: this.config.mews.environment,
       lastSyncAt: this.lastSyncAt,
@@ -341,10 +345,14 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     const before = [this.readTrouble, this.unauthorized].join('|');
     if (r.ok) {
       this.readTrouble = null;
+      this.readTroubleNote = null;
       this.unauthorized = null;
     } else if (r.error instanceof MewsApiError) {
       if (r.error.kind === 'unauthorized') this.unauthorized = r.error.message;
-      else this.readTrouble = mewsTroubleText(r.error);
+      else {
+        this.readTroubleNote = mewsTroubleNote(r.error);
+        this.readTrouble = englishNote(this.readTroubleNote);
+      }
     } else return;
     if (wasDegraded !== this.isDegraded()) {
       this.connectionSince = new Date().toISOString();

@@ -23,6 +23,8 @@ import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblemKey, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
 import { asNote, msg, type Message } from '../../i18n/note.js';
 import { englishNote } from '../../i18n/render-note.js';
+import { plainProblemNote } from '../../i18n/plain-error-note.js';
+import type { PlainProblem } from '../../util/plain-error.js';
 import { checkCopyCount } from '../check-copy-count.js';
 
 export type EscposDevice = Extract<DeviceConfig, { driver: 'escpos' }>;
@@ -82,6 +84,7 @@ export class EscposDriver extends BoardDriver implements Driver {
   private statusUnsupported = false;
   /** Why the transport last said it is down (e.g. no such print queue), for the job's note. */
   private linkDownReason: string | null = null;
+  private linkDownProblem: PlainProblem | undefined;
   /** The driver itself is replacing the TCP connection to get the status channel back in step. */
   private renewing = false;
   /** Print data is being written: the connection must not be replaced now (it would cut the data). */
@@ -115,10 +118,11 @@ export class EscposDriver extends BoardDriver implements Driver {
     t.onState((s) => {
       if (this.renewing) return;
       this.linkDownReason = s.connected ? null : s.reason;
+      this.linkDownProblem = s.connected ? undefined : s.problem;
       if (!s.connected) {
         this.statusUnsupported = false;
         this.unanswered = 0;
-        this.board.set({ health: 'offline', detail: notConnected(s.reason), flags: { connected: false } });
+        this.board.set({ health: 'offline', detail: notConnected(s.reason, s.problem), flags: { connected: false } });
       } else if (!this.busy) void this.refreshStatus();
     });
     await t.open();
@@ -126,7 +130,7 @@ export class EscposDriver extends BoardDriver implements Driver {
     if (!t.connected)
       this.board.set({
         health: 'offline',
-        detail: this.linkDownReason ? notConnected(this.linkDownReason) : msg('status.notConnected'),
+        detail: this.linkDownReason ? notConnected(this.linkDownReason, this.linkDownProblem) : msg('status.notConnected'),
         flags: { connected: false },
       });
     if (this.pollIntervalMs > 0) {
@@ -441,7 +445,7 @@ function receiptStatus(flags: PrinterFlags): string {
   return detail === null ? 'Ready' : englishNote(asNote(detail));
 }
 
-/** "Not connected: <why>" — the transport's words for why (an address, the OS's error in plain words) kept as they are. */
-function notConnected(reason: string | null): Message {
-  return msg('status.notConnectedBecause', { reason: reason ?? 'unknown' });
+/** "Not connected: <why>" — why in the UI's language when the transport knows the kind of problem, else its words. */
+function notConnected(reason: string | null, problem?: PlainProblem): Message {
+  return msg('status.notConnectedBecause', { reason: problem ? plainProblemNote(problem) : (reason ?? 'unknown') });
 }

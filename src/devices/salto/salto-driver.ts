@@ -18,6 +18,7 @@ import { parseLockAddress, type LockAddress } from '../lock/lock-address.js';
 import { ByteQueue } from '../lock/byte-queue.js';
 import { apiUrlError, asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { msg, type Message } from '../../i18n/note.js';
+import { plainProblemNote } from '../../i18n/plain-error-note.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
 import { humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
@@ -75,7 +76,12 @@ export class SaltoDriver extends BoardDriver implements Driver {
       this.serial.onState((st) =>
         this.board.set({
           health: st.connected ? 'online' : 'offline',
-          detail: st.connected ? null : msg('status.serialPort', { path: c.path, reason: st.reason ?? 'not connected' }),
+          detail: st.connected
+            ? null
+            : msg('status.serialPort', {
+                path: c.path,
+                reason: st.problem ? plainProblemNote(st.problem) : (st.reason ?? 'not connected'),
+              }),
         }),
       );
       await this.serial.open();

@@ -85,6 +85,40 @@ export const de: Catalog = {
   'action.diagnosticsUnavailable': 'Der Diagnose-Export ist hier nicht verfügbar',
   'action.diagnosticsSaved': 'Diagnose gespeichert unter {path}',
   'action.diagnosticsFailed': 'Diagnose konnte nicht geschrieben werden: {error}',
+  'plainError.notFound':
+    'der Name {target} wurde nicht gefunden. Prüfen Sie die Adresse und ob dieser Computer mit dem Netzwerk oder Internet verbunden ist',
+  'plainError.refused':
+    '{target} hat die Verbindung abgelehnt. Prüfen Sie Adresse und Port und ob das Gerät oder der Dienst dort eingeschaltet ist',
+  'plainError.timeout':
+    '{target} hat nicht rechtzeitig geantwortet. Prüfen Sie das Netzwerkkabel oder WLAN und ob das Gerät eingeschaltet ist',
+  'plainError.noRoute': 'es gibt keinen Netzwerkweg zu {target}. Prüfen Sie die Netzwerkverbindung dieses Computers',
+  'plainError.closed': '{target} hat die Verbindung unerwartet beendet',
+  'plainError.missing': '{target} existiert nicht. Prüfen Sie, ob das Kabel eingesteckt und der Portname richtig ist',
+  'plainError.notAllowed':
+    'dieser Computer erlaubt der Bridge nicht, {target} zu öffnen. Fügen Sie unter Linux den Benutzer der Bridge der Gruppe „dialout“ hinzu',
+  'plainError.inUse': '{target} wird von einem anderen Programm verwendet. Schließen Sie es oder stecken Sie das Gerät aus und wieder ein',
+  'plainError.unverified':
+    'die sichere Verbindung zu {target} konnte nicht überprüft werden. Prüfen Sie Datum und Uhrzeit dieses Computers',
+  'plainError.sentence': '{words}.',
+  'mews.cannotReach': 'Mews ist nicht erreichbar:',
+  'mews.retryingAfter': '{problem}; neuer Versuch läuft',
+  'mews.answers': 'Mews antwortet mit {status} — {words}; neuer Versuch läuft',
+  'mews.anError': 'einem Fehler',
+  'mews.http500': 'interner Serverfehler',
+  'mews.http502': 'fehlerhaftes Gateway',
+  'mews.http503': 'Dienst nicht verfügbar',
+  'mews.http504': 'Zeitüberschreitung am Gateway',
+  'mews.http429': 'zu viele Anfragen',
+  'mews.http408': 'Zeitüberschreitung der Anfrage',
+  'mews.requestRefused': 'die Anfrage wurde abgelehnt',
+  'mews.noAnswerInTime': 'Mews antwortet nicht rechtzeitig; neuer Versuch läuft',
+  'mews.unreadableAnswer': 'Mews antwortet in einer Form, die diese Bridge nicht lesen kann; neuer Versuch läuft',
+  'mews.tokensRejected': 'Mews hat die Tokens abgelehnt (HTTP {status}): Prüfen Sie das Client- und das Access-Token',
+  'mews.socketRefused': 'Mews hat die WebSocket-Verbindung abgelehnt (HTTP {status})',
+  'mews.frameTooLarge':
+    'Mews hat eine WebSocket-Nachricht mit mehr als {limit} Byte gesendet; die Verbindung wird neu aufgebaut und alle aktiven Aufträge werden neu gelesen',
+  'mews.connectionClosed': 'Verbindung geschlossen ({code})',
+  'mews.noPong': 'Mews antwortet nicht mehr (kein Pong)',
 
   // desk-polish: Menü und Tooltip des Tray-Symbols der Desktop-App.
   'tray.open': 'Mews Device Bridge öffnen',

@@ -1,3 +1,5 @@
+import { PLAIN_ERROR_WORDS } from '../../util/plain-error.js';
+
 /**
  * English notes: the reference catalog. Every other language has exactly these keys and the same
  * placeholders (test/i18n/catalogs.test.ts). ICU MessageFormat: `{name}` is filled in as it is,
@@ -83,6 +85,34 @@ export const en = {
   'action.diagnosticsUnavailable': 'Diagnostics export is not available here',
   'action.diagnosticsSaved': 'Diagnostics saved to {path}',
   'action.diagnosticsFailed': 'Could not write diagnostics: {error}',
+  'plainError.notFound': PLAIN_ERROR_WORDS.notFound,
+  'plainError.refused': PLAIN_ERROR_WORDS.refused,
+  'plainError.timeout': PLAIN_ERROR_WORDS.timeout,
+  'plainError.noRoute': PLAIN_ERROR_WORDS.noRoute,
+  'plainError.closed': PLAIN_ERROR_WORDS.closed,
+  'plainError.missing': PLAIN_ERROR_WORDS.missing,
+  'plainError.notAllowed': PLAIN_ERROR_WORDS.notAllowed,
+  'plainError.inUse': PLAIN_ERROR_WORDS.inUse,
+  'plainError.unverified': PLAIN_ERROR_WORDS.unverified,
+  'plainError.sentence': '{words}.',
+  'mews.cannotReach': 'Cannot reach Mews:',
+  'mews.retryingAfter': '{problem}; retrying',
+  'mews.answers': 'Mews answers {status} — {words}; retrying',
+  'mews.anError': 'an error',
+  'mews.http500': 'internal server error',
+  'mews.http502': 'bad gateway',
+  'mews.http503': 'service unavailable',
+  'mews.http504': 'gateway timeout',
+  'mews.http429': 'too many requests',
+  'mews.http408': 'request timeout',
+  'mews.requestRefused': 'the request was refused',
+  'mews.noAnswerInTime': 'Mews does not answer in time; retrying',
+  'mews.unreadableAnswer': 'Mews answers in a form this bridge cannot read; retrying',
+  'mews.tokensRejected': 'Mews rejected the tokens (HTTP {status}): check the Client and Access tokens',
+  'mews.socketRefused': 'Mews refused the WebSocket (HTTP {status})',
+  'mews.frameTooLarge': 'Mews sent a WebSocket message larger than {limit} bytes; reconnecting and re-reading all active commands',
+  'mews.connectionClosed': 'Connection closed ({code})',
+  'mews.noPong': 'Mews stopped answering (no pong)',
 
   // desk-polish: the desktop app's tray menu and tooltip (electron/bridge-tray.ts, electron/tray-state.ts).
   // The tooltip is "Mews Device Bridge — " and one of the tray.tip.* texts.
