@@ -6,8 +6,16 @@ import type { MessageKey } from './catalogs/en.js';
  * only `renderNote` turns them into text.
  */
 
-/** A parameter: text and numbers go in as they are; a `Message` is rendered first, in the same language. */
-export type MessageParam = string | number | Message;
+/**
+ * A parameter: text and numbers go in as they are; a `Message` is rendered first, in the same language; a
+ * `ListParam` becomes the language's list ("a, b and c", "a, b und c": `Intl.ListFormat`, conjunction).
+ */
+export type MessageParam = string | number | Message | ListParam;
+
+/** Several parameters shown as one list in the note's language. */
+export interface ListParam {
+  readonly list: readonly MessageParam[];
+}
 
 /** One sentence (or phrase) of the catalogs: `key` names it, `params` fill its ICU placeholders. */
 export interface Message {
@@ -25,6 +33,11 @@ export type Note = readonly NotePart[];
 /** `{ key, params }`, typed: the one way code names a message. */
 export function msg(key: MessageKey, params?: Record<string, MessageParam>): Message {
   return params ? { key, params } : { key };
+}
+
+/** `{ list }`: the items as the language's list (`Intl.ListFormat`, "a, b and c"). */
+export function listOf(items: readonly MessageParam[]): ListParam {
+  return { list: items };
 }
 
 /** True for a `Message` (as opposed to text kept as it is). */

@@ -2,7 +2,7 @@ import { createInstance, type i18n } from 'i18next';
 import ICU from 'i18next-icu';
 import { CATALOGS } from './catalogs/index.js';
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from './languages.js';
-import { isMessage, type Message, type Note } from './note.js';
+import { isMessage, type Message, type MessageParam, type Note } from './note.js';
 
 /**
  * Renders notes with i18next + i18next-icu (ICU MessageFormat: `{name}`, `{count, plural, one {…} other {…}}`
@@ -34,9 +34,15 @@ function messages(): i18n {
 /** One message in `language`; a `Message` parameter is rendered first in the same language. */
 export function renderMessage(language: Language, message: Message): string {
   const params: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(message.params ?? {}))
-    params[name] = typeof value === 'object' ? renderMessage(language, value) : value;
+  for (const [name, value] of Object.entries(message.params ?? {})) params[name] = renderParam(language, value);
   return messages().t(message.key, { ...params, lng: language });
+}
+
+function renderParam(language: Language, value: MessageParam): string | number {
+  if (typeof value !== 'object') return value;
+  if ('list' in value)
+    return new Intl.ListFormat(language, { type: 'conjunction' }).format(value.list.map((item) => String(renderParam(language, item))));
+  return renderMessage(language, value);
 }
 
 /** A note as text in `language`: its parts rendered (strings kept as they are) and joined with a space. */
@@ -50,4 +56,21 @@ export function renderNote(language: Language, note: Note): string {
 /** The note in English: what the logs and a `DeviceError`'s `message` say. */
 export function englishNote(note: Note): string {
   return renderNote('en', note);
+}
+
+/**
+ * True when `value` is a note this build can render: an array of plain strings and messages whose keys are in
+ * the catalogs and whose parameters are text, numbers or such messages. A reader of notes from another build of
+ * the core (a UI talking to an older or newer bridge) checks with it and falls back to the English text.
+ */
+export function isRenderableNote(value: unknown): value is Note {
+  return Array.isArray(value) && value.every((part) => typeof part === 'string' || isKnownMessage(part));
+}
+
+function isKnownMessage(value: unknown): boolean {
+  if (!isMessage(value) || !Object.hasOwn(CATALOGS.en, value.key)) return false;
+  const params: unknown = value.params;
+  if (params === undefined) return true;
+  if (typeof params !== 'object' || params === null) return false;
+  return Object.values(params).every((p) => typeof p === 'string' || typeof p === 'number' || isKnownMessage(p));
 }

@@ -39,7 +39,7 @@ describe('simulated IPP Everywhere printer (demo A4 office printer)', () => {
     const run = driver.execute(printJob(invoice, 1), makeCtx());
     await waitFor(() => driver.status().health === 'attention', 'the out-of-paper note');
     expect(driver.status().detail).toBe(
-      `The printer "Office printer (A4)" is out of paper. Refill the paper tray; the document will print when it is ready.`,
+      `The printer "Office printer (A4)" is out of paper. Refill the paper tray. The document will print when the printer is ready.`,
     );
     sim.setReasons([]);
     await expect(run).resolves.toMatchObject({ notes: expect.stringContaining('Printed on') });

@@ -1,4 +1,6 @@
 import type { SystemOptions } from '../../config/schema.js';
+import { asNote, type Message, type Note, type NotePart } from '../../i18n/note.js';
+import { englishNote } from '../../i18n/render-note.js';
 import type { SystemPrinter, SystemPrinterList } from './types.js';
 
 /**
@@ -14,7 +16,8 @@ export interface JobSnapshot {
   state: 'pending' | 'held' | 'processing' | 'stopped' | 'completed' | 'cancelled' | 'aborted';
   /** IPP job-state-reasons without "none". */
   reasons: string[];
-  message: string | null;
+  /** IPP job-state-message (the print system's own words), or our words for a state it cannot name. */
+  message: string | Message | null;
 }
 
 export interface SubmitRequest {
@@ -34,8 +37,8 @@ export interface SubmittedJob {
   handle: unknown;
   /** e.g. "job 12 on office"; for logs and notes. */
   label: string;
-  /** Settings the printer cannot do and that were left out, in words (e.g. "two-sided (the printer prints one-sided only)"). */
-  dropped: string[];
+  /** Settings the printer cannot do and that were left out, for the note (e.g. `paper tray "tray-2" (the printer offers auto, main)`). */
+  dropped: Message[];
   /** True when the print system gives no job state back (Windows spooler): handed over = done. */
   untracked: boolean;
 }
@@ -53,10 +56,13 @@ export interface PrintBackend {
   submitRaw?(queue: string, bytes: Uint8Array, jobName: string, signal?: AbortSignal): Promise<SubmittedJob>;
 }
 
-/** The print system itself (CUPS, the spooler) cannot be reached; `message` is for staff. */
+/** The print system itself (CUPS, the spooler) cannot be reached; `note` is for staff, `message` the same in English. */
 export class PrintSystemDownError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly note: Note;
+  constructor(note: Note | NotePart) {
+    const parts = asNote(note);
+    super(englishNote(parts));
+    this.note = parts;
     this.name = 'PrintSystemDownError';
   }
 }

@@ -16,6 +16,7 @@ import {
 } from './ipp-client.js';
 import { jobAttributes, mediaSize } from './job-attributes.js';
 import type { SystemPrinter, SystemPrinterList } from './types.js';
+import { msg, type Message } from '../../i18n/note.js';
 
 /**
  * CUPS (Linux, macOS) and IPP Everywhere printers over IPP: Print-Job, Get-Job-Attributes,
@@ -25,6 +26,8 @@ import type { SystemPrinter, SystemPrinterList } from './types.js';
 interface CupsJob {
   target: IppTarget;
   jobId: number;
+  /** The queue name or printer address, for notes. */
+  printer: string;
 }
 
 const JOB_STATES: Record<string, JobSnapshot['state']> = {
@@ -81,7 +84,12 @@ export class CupsBackend implements PrintBackend {
         const jobId = Number(res.jobs[0]?.['job-id']);
         if (!Number.isInteger(jobId)) throw new Error('the print service accepted the job but gave no job id');
         const where = req.printer.kind === 'queue' ? req.printer.name : req.printer.uri;
-        return { handle: { target, jobId } satisfies CupsJob, label: `job ${jobId} on ${where}`, dropped, untracked: false };
+        return {
+          handle: { target, jobId, printer: where } satisfies CupsJob,
+          label: `job ${jobId} on ${where}`,
+          dropped,
+          untracked: false,
+        };
       } catch (err) {
         // An IPP Everywhere printer prints one job at a time and answers server-error-busy meanwhile.
         if (err instanceof IppStatusError && err.status === 'server-error-busy' && Date.now() < deadline) {
@@ -94,7 +102,7 @@ export class CupsBackend implements PrintBackend {
   }
 
   async job(job: SubmittedJob): Promise<JobSnapshot> {
-    const { target, jobId } = job.handle as CupsJob;
+    const { target, jobId, printer } = job.handle as CupsJob;
     try {
       const res = await ippRequest(target, {
         operation: 'Get-Job-Attributes',
@@ -110,12 +118,9 @@ export class CupsBackend implements PrintBackend {
     } catch (err) {
       // A printer that forgot the job (restarted) cannot say how it ended.
       if (err instanceof IppStatusError && err.status === 'client-error-not-found')
-        return { state: 'aborted', reasons: ['job-not-found'], message: 'the printer no longer knows this job' };
+        return { state: 'aborted', reasons: ['job-not-found'], message: msg('system.jobForgotten') };
       if (err instanceof IppStatusError)
-        throw new DeviceError(
-          `The print service would not say how ${job.label} ended (${err.message}). Check the printer before printing again.`,
-          true,
-        );
+        throw new DeviceError(msg('system.jobEndUnknown', { job: jobId, printer, error: err.message }), true);
       throw this.mapError(err, null);
     }
   }
@@ -138,7 +143,12 @@ export class CupsBackend implements PrintBackend {
         timeoutMs: 60_000,
       });
       const jobId = Number(res.jobs[0]?.['job-id']);
-      return { handle: { target, jobId } satisfies CupsJob, label: `job ${jobId} on ${queue}`, dropped: [], untracked: false };
+      return {
+        handle: { target, jobId, printer: queue } satisfies CupsJob,
+        label: `job ${jobId} on ${queue}`,
+        dropped: [],
+        untracked: false,
+      };
     } catch (err) {
       throw this.mapError(err, { kind: 'queue', name: queue });
     }
@@ -150,21 +160,18 @@ export class CupsBackend implements PrintBackend {
 
   private mapError(err: unknown, ref: PrinterRef | null): Error {
     if (err instanceof IppUnreachableError) {
-      if (ref?.kind === 'direct')
-        return new PrintSystemDownError(
-          `The printer at ${ref.uri} cannot be reached. Check that it is switched on and connected to the network.`,
-        );
+      if (ref?.kind === 'direct') return new PrintSystemDownError(msg('system.printerUnreachable', { uri: ref.uri }));
       return new PrintSystemDownError(cupsDownNote(cupsServer(this.env)));
     }
     if (err instanceof IppStatusError && err.status === 'client-error-not-found' && ref)
       return new NoSuchPrinterError(ref.kind === 'queue' ? ref.name : ref.uri);
     if (err instanceof IppStatusError) {
-      const who = ref ? `The printer "${ref.kind === 'queue' ? ref.name : ref.uri}"` : 'The print service';
-      if (err.status === 'server-error-not-accepting-jobs')
-        return new DeviceError(
-          `${who} is not accepting jobs (set to reject them in the print settings of this computer). Allow it to accept jobs, then print again from Mews.`,
-        );
-      return new DeviceError(`${who} refused the document (${err.message}). Nothing was printed.`);
+      const printer = ref ? (ref.kind === 'queue' ? ref.name : ref.uri) : null;
+      if (err.status === 'server-error-not-accepting-jobs' && printer) return new DeviceError(msg('system.notAccepting', { printer }));
+      return new DeviceError([
+        printer ? msg('system.refused', { printer, error: err.message }) : msg('system.serviceRefused', { error: err.message }),
+        msg('system.nothingPrinted'),
+      ]);
     }
     return err instanceof Error ? err : new Error(String(err));
   }
@@ -174,22 +181,24 @@ export class CupsBackend implements PrintBackend {
 export function supportedOnly(
   attrs: Record<string, unknown>,
   printer: SystemPrinter,
-): { attributes: Record<string, unknown>; dropped: string[] } {
+): { attributes: Record<string, unknown>; dropped: Message[] } {
   const out = { ...attrs };
-  const dropped: string[] = [];
+  const dropped: Message[] = [];
   const s = printer.supported;
-  const check = (key: string, value: unknown, supported: string[], words: string) => {
+  const leftOut = (setting: Message, value: string, offered: string[]) =>
+    dropped.push(msg('system.droppedSetting', { setting, value, offered: offered.join(', ') }));
+  const check = (key: string, value: unknown, supported: string[], setting: Message) => {
     if (supported.length > 0 && typeof value === 'string' && !supported.includes(value)) {
       delete out[key];
-      dropped.push(`${words} "${value}" (the printer offers ${supported.join(', ')})`);
+      leftOut(setting, value, supported);
     }
   };
-  check('sides', out.sides, s.sides, 'sides');
-  check('print-color-mode', out['print-color-mode'], s.colorModes, 'colour mode');
-  check('media', out.media, s.media, 'paper size');
+  check('sides', out.sides, s.sides, msg('system.setting.sides'));
+  check('print-color-mode', out['print-color-mode'], s.colorModes, msg('system.setting.colorMode'));
+  check('media', out.media, s.media, msg('system.setting.media'));
   const col = out['media-col'] as Record<string, unknown> | undefined;
   if (col && s.mediaSources.length > 0 && !s.mediaSources.includes(String(col['media-source']))) {
-    dropped.push(`tray "${String(col['media-source'])}" (the printer offers ${s.mediaSources.join(', ')})`);
+    leftOut(msg('system.setting.mediaSource'), String(col['media-source']), s.mediaSources);
     delete out['media-col'];
     const size = col['media-size'] as { 'x-dimension': number; 'y-dimension': number } | undefined;
     const keyword = size && s.media.find((m) => sameSize(mediaSize(m), size));

@@ -10,6 +10,8 @@ import {
   type IppAttributes,
 } from './ipp-client.js';
 import { statusWords } from './state-reasons.js';
+import { msg, type Message } from '../../i18n/note.js';
+import { englishNote } from '../../i18n/render-note.js';
 import type { SystemPrinter, SystemPrinterList } from './types.js';
 
 /**
@@ -68,9 +70,9 @@ export function printerFromAttributes(a: IppAttributes, opts: { uri: string | nu
   };
 }
 
-/** Plain words when CUPS itself cannot be asked. */
-export function cupsDownNote(server: CupsServer): string {
-  return `The print service of this computer (${server.label.replace(/^the /, '')}) is not running or cannot be reached. Start it (Linux: "systemctl start cups"; macOS: System Settings → Printers), then print again from Mews.`;
+/** Plain words when CUPS itself cannot be asked (where it was asked, and how to start it). */
+export function cupsDownNote(server: CupsServer): Message {
+  return server.address ? msg('system.cupsDownAt', { address: server.address }) : msg('system.cupsDown');
 }
 
 /** The printers of the CUPS server named by `CUPS_SERVER` (or the local one). Never throws: `error` says why the list is empty. */
@@ -100,7 +102,8 @@ export async function listCupsPrinters(env: NodeJS.ProcessEnv = process.env): Pr
     printers.sort((x, y) => x.name.localeCompare(y.name));
     return { system: 'cups', printers, defaultPrinter: defaultName, error: null };
   } catch (err) {
-    return { system: 'cups', printers: [], defaultPrinter: null, error: errorWords(err, server) };
+    const note = errorWords(err, server);
+    return { system: 'cups', printers: [], defaultPrinter: null, error: englishNote([note]), errorNote: [note] };
   }
 }
 
@@ -120,8 +123,8 @@ export async function printerAttributes(
   return printerFromAttributes(a, { uri: null, defaultName: null });
 }
 
-function errorWords(err: unknown, server: CupsServer): string {
-  if (err instanceof IppStatusError) return `CUPS refused to list the printers (${err.message}).`;
+function errorWords(err: unknown, server: CupsServer): Message {
+  if (err instanceof IppStatusError) return msg('system.cupsRefusedList', { error: err.message });
   if (err instanceof Error && err.name === 'IppUnreachableError') return cupsDownNote(server);
-  return `Could not list the printers: ${err instanceof Error ? err.message : String(err)}`;
+  return msg('system.listFailed', { error: err instanceof Error ? err.message : String(err) });
 }

@@ -46,6 +46,8 @@ export interface CupsServer {
   port?: number;
   socketPath?: string;
   label: string;
+  /** Where it is, for notes: `127.0.0.1:631`, a socket path named by `CUPS_SERVER`, `localhost:631`; null for CUPS's own local socket. */
+  address: string | null;
 }
 
 const DEFAULT_SOCKETS = ['/run/cups/cups.sock', '/var/run/cups/cups.sock', '/private/var/run/cupsd'];
@@ -57,17 +59,18 @@ const DEFAULT_SOCKETS = ['/run/cups/cups.sock', '/var/run/cups/cups.sock', '/pri
  */
 export function cupsServer(env: NodeJS.ProcessEnv = process.env, socketExists: (p: string) => boolean = existsSync): CupsServer {
   const raw = (env.CUPS_SERVER ?? '').trim().replace(/\/version=[\d.]+$/, '');
-  if (raw.startsWith('/')) return { socketPath: raw, label: `CUPS at ${raw}` };
+  if (raw.startsWith('/')) return { socketPath: raw, label: `CUPS at ${raw}`, address: raw };
   if (raw) {
     const m = /^\[([^\]]+)\](?::(\d+))?$/.exec(raw) ?? /^([^:]+)(?::(\d+))?$/.exec(raw);
     if (m) {
       const port = m[2] ? Number(m[2]) : 631;
-      return { host: m[1]!, port, label: `CUPS at ${raw.includes(':') ? raw : `${raw}:631`}` };
+      const address = raw.includes(':') ? raw : `${raw}:631`;
+      return { host: m[1]!, port, label: `CUPS at ${address}`, address };
     }
   }
   const sock = DEFAULT_SOCKETS.find((p) => socketExists(p));
-  if (sock) return { socketPath: sock, label: 'the CUPS print service on this computer' };
-  return { host: 'localhost', port: 631, label: 'the CUPS print service on this computer (localhost:631)' };
+  if (sock) return { socketPath: sock, label: 'the CUPS print service on this computer', address: null };
+  return { host: 'localhost', port: 631, label: 'the CUPS print service on this computer (localhost:631)', address: 'localhost:631' };
 }
 
 /** A target for the CUPS server itself (`/`) or one of its queues (`/printers/<queue>`). */

@@ -1,3 +1,4 @@
+import { listOf, msg, type Message, type Note } from '../../i18n/note.js';
 import type { PrinterRef } from './backend.js';
 import type { SystemPrinter, SystemPrinterList } from './types.js';
 
@@ -8,7 +9,7 @@ import type { SystemPrinter, SystemPrinterList } from './types.js';
  * `printer-info` as the printer's name; Windows shows the printer name).
  */
 
-export type Resolution = { ok: true; ref: PrinterRef; printer: SystemPrinter | null } | { ok: false; note: string };
+export type Resolution = { ok: true; ref: PrinterRef; printer: SystemPrinter | null } | { ok: false; note: Note };
 
 /** True for `ipp://…` and `ipps://…`. */
 export function isPrinterAddress(s: string): boolean {
@@ -24,26 +25,34 @@ export function resolvePrinter(wanted: string, printers: SystemPrinterList): Res
   return { ok: false, note: notFoundNote(wanted, printers) };
 }
 
-/** `No printer named "X" on this computer. Its printers: "A" (default), "B".` */
-export function notFoundNote(wanted: string, printers: SystemPrinterList): string {
-  const names = printers.printers.map(
-    (p) => `"${p.name}"${p.info && p.info !== p.name ? ` (${p.info})` : ''}${p.isDefault ? ' (default)' : ''}`,
+/** `No printer named "X" on this computer. This computer's printers: "A" (default) and "B". Fix the printer name …` */
+export function notFoundNote(wanted: string, printers: SystemPrinterList): Note {
+  return [msg('system.notFound', { printer: wanted }), printersHere(printers), msg('system.fixPrinterName')];
+}
+
+/** The sentence naming this computer's printers (the default one marked), or saying it has none. */
+export function printersHere(printers: SystemPrinterList): Message {
+  if (printers.printers.length === 0) return msg('system.noPrinters');
+  const names = printers.printers.map((p) =>
+    p.info && p.info !== p.name
+      ? msg('system.printerItemInfo', { name: p.name, info: p.info, isDefault: p.isDefault ? 'yes' : 'no' })
+      : msg('system.printerItem', { name: p.name, isDefault: p.isDefault ? 'yes' : 'no' }),
   );
-  const have = names.length > 0 ? `This computer's printers: ${names.join(', ')}.` : 'This computer has no printers set up.';
-  return `No printer named "${wanted}" on this computer. ${have} Fix the printer name in Mews or choose the printer in this device's settings.`;
+  return msg('system.printersHere', { list: listOf(names) });
 }
 
 /**
  * Mews's legacy PrinterDriverName / PrinterPortName, when sent and different from what the matched
  * printer has, in words for the note (the printer name decides; nothing is silently ignored).
  */
-export function legacyFieldNotes(printer: SystemPrinter | null, driverName: string | undefined, portName: string | undefined): string[] {
-  const out: string[] = [];
+export function legacyFieldNotes(printer: SystemPrinter | null, driverName: string | undefined, portName: string | undefined): Note {
+  if (!printer) return [];
+  const out: Message[] = [];
   const differs = (sent: string, actual: string | null) => actual !== null && !actual.toLowerCase().includes(sent.toLowerCase());
-  if (driverName && printer && differs(driverName, printer.driverName))
-    out.push(`Mews names the driver "${driverName}" but "${printer.name}" uses "${printer.driverName}"`);
-  if (portName && printer && differs(portName, printer.portName))
-    out.push(`Mews names the port "${portName}" but "${printer.name}" is on "${printer.portName}"`);
+  if (driverName && differs(driverName, printer.driverName))
+    out.push(msg('system.legacyDriver', { sent: driverName, printer: printer.name, actual: printer.driverName! }));
+  if (portName && differs(portName, printer.portName))
+    out.push(msg('system.legacyPort', { sent: portName, printer: printer.name, actual: printer.portName! }));
   if (out.length === 0) return [];
-  return [`${out.join('; ')}. Printed on "${printer!.name}" by its name; Mews says to leave the driver and port empty.`];
+  return [...out, msg('system.legacyPrintedByName', { printer: printer.name })];
 }

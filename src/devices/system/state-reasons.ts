@@ -4,33 +4,38 @@
  * CUPS adds them for what a backend reports, printers often send the bare keyword.
  */
 
+import type { MessageKey } from '../../i18n/catalogs/en.js';
+import { listOf, msg, type Message, type Note } from '../../i18n/note.js';
+import { renderMessage } from '../../i18n/render-note.js';
+
 interface Reading {
-  /** Short status, e.g. "Out of paper". */
-  words: string;
-  /** What to do, e.g. "Refill the paper tray". */
-  action: string;
+  /** What the printer does, after "The printer X …": `system.reason.*`, e.g. "is out of paper". */
+  words: MessageKey;
+  /** What to do, one sentence: `system.action.*`, e.g. "Refill the paper tray." */
+  action: MessageKey;
 }
 
+/** The keywords staff can act on, most important first (the order of a note's sentences). */
 const READINGS: Record<string, Reading> = {
-  'media-empty': { words: 'is out of paper', action: 'Refill the paper tray' },
-  'media-needed': { words: 'needs paper loaded', action: 'Load paper in the tray it asks for' },
-  'media-low': { words: 'is low on paper', action: 'Add paper soon' },
-  'media-jam': { words: 'has a paper jam', action: 'Open the printer and remove the jammed paper' },
-  'door-open': { words: 'has a door or cover open', action: 'Close the printer door' },
-  'cover-open': { words: 'has its cover open', action: 'Close the printer cover' },
-  'toner-empty': { words: 'is out of toner', action: 'Replace the toner cartridge' },
-  'marker-supply-empty': { words: 'is out of ink or toner', action: 'Replace the cartridge' },
-  'toner-low': { words: 'is low on toner', action: 'Have a toner cartridge ready' },
-  'marker-supply-low': { words: 'is low on ink or toner', action: 'Have a cartridge ready' },
-  'input-tray-missing': { words: 'has a paper tray pulled out', action: 'Push the paper tray back in' },
-  'output-area-full': { words: 'has a full output tray', action: 'Empty the output tray' },
-  offline: { words: 'is offline', action: 'Check that the printer is switched on and connected' },
-  'offline-report': { words: 'is offline', action: 'Check that the printer is switched on and connected' },
-  'connecting-to-device': { words: 'cannot be reached', action: 'Check that the printer is switched on and connected to the network' },
-  shutdown: { words: 'is switched off', action: 'Switch the printer on' },
-  paused: { words: 'is paused in the print settings of this computer', action: 'Resume the printer in the print settings' },
-  'moving-to-paused': { words: 'is being paused', action: 'Resume the printer in the print settings' },
-  other: { words: 'reports a problem', action: 'Check the printer display' },
+  'media-empty': { words: 'system.reason.media-empty', action: 'system.action.media-empty' },
+  'media-needed': { words: 'system.reason.media-needed', action: 'system.action.media-needed' },
+  'media-low': { words: 'system.reason.media-low', action: 'system.action.media-low' },
+  'media-jam': { words: 'system.reason.media-jam', action: 'system.action.media-jam' },
+  'door-open': { words: 'system.reason.door-open', action: 'system.action.door-open' },
+  'cover-open': { words: 'system.reason.cover-open', action: 'system.action.cover-open' },
+  'toner-empty': { words: 'system.reason.toner-empty', action: 'system.action.toner-empty' },
+  'marker-supply-empty': { words: 'system.reason.marker-supply-empty', action: 'system.action.marker-supply-empty' },
+  'toner-low': { words: 'system.reason.toner-low', action: 'system.action.toner-low' },
+  'marker-supply-low': { words: 'system.reason.marker-supply-low', action: 'system.action.marker-supply-low' },
+  'input-tray-missing': { words: 'system.reason.input-tray-missing', action: 'system.action.input-tray-missing' },
+  'output-area-full': { words: 'system.reason.output-area-full', action: 'system.action.output-area-full' },
+  offline: { words: 'system.reason.offline', action: 'system.action.offline' },
+  'offline-report': { words: 'system.reason.offline', action: 'system.action.offline' },
+  'connecting-to-device': { words: 'system.reason.connecting-to-device', action: 'system.action.connecting-to-device' },
+  shutdown: { words: 'system.reason.shutdown', action: 'system.action.shutdown' },
+  paused: { words: 'system.reason.paused', action: 'system.action.paused' },
+  'moving-to-paused': { words: 'system.reason.moving-to-paused', action: 'system.action.paused' },
+  other: { words: 'system.reason.other', action: 'system.action.other' },
 };
 
 /** Reasons that stop printing when they come bare (printers) or with `-error`. */
@@ -81,38 +86,38 @@ function order(key: string): number {
   return i < 0 ? 999 : i;
 }
 
-/** "is out of paper" for one keyword (suffix removed); unknown keywords keep their IPP name. */
-export function reasonWords(key: string): Reading {
-  return READINGS[key] ?? { words: `reports "${key}"`, action: 'Check the printer display' };
+/** The words for one keyword (suffix removed); an unknown keyword is named as it is ("reports "spool-area-full""). */
+function reasonWords(key: string): Message {
+  const known = READINGS[key];
+  return known ? msg(known.words) : msg('system.reason.unknown', { keyword: key });
+}
+
+function reasonAction(key: string): MessageKey {
+  return (READINGS[key] ?? READINGS.other!).action;
 }
 
 /**
- * One sentence for staff about a printer's blocking problems, e.g. "The office printer is out of
- * paper. Refill the paper tray; the invoice will print when it is ready." Null when nothing blocks.
- * `waiting` = the job is held for the configured wait (changes the second sentence).
+ * A note for staff about a printer's blocking problems, e.g. "The printer "Office" is out of paper. Refill the
+ * paper tray. The document will print when the printer is ready." Null when nothing blocks. `waiting` = the job
+ * is held for the configured wait (adds the last sentence).
  */
-export function problemNote(printer: string, reasons: readonly string[], state: string, waiting: boolean): string | null {
+export function problemNote(printer: string, reasons: readonly string[], state: string, waiting: boolean): Note | null {
   const { blocking } = summarizeReasons(reasons);
   if (blocking.length === 0 && state !== 'stopped') return null;
   const keys = blocking.length > 0 ? blocking : ['paused'];
-  const words = keys.map((k) => reasonWords(k).words);
-  const actions = [...new Set(keys.map((k) => reasonWords(k).action))].map((a, i) =>
-    i === 0 ? a : a.charAt(0).toLowerCase() + a.slice(1),
-  );
-  const first = `The printer "${printer}" ${joinAnd(words)}.`;
-  return `${first} ${joinAnd(actions)}${waiting ? '; the document will print when it is ready.' : '.'}`;
+  const actions = [...new Set(keys.map(reasonAction))].map((key) => msg(key));
+  return [
+    msg('system.printerProblem', { printer, problems: listOf(keys.map(reasonWords)) }),
+    ...actions,
+    ...(waiting ? [msg('system.printsWhenReady')] : []),
+  ];
 }
 
-/** Short status words for the device list, e.g. "Out of paper" (null when nothing to say). */
+/** Short status words for the device list, in English, e.g. "Out of paper" (null when nothing to say). */
 export function statusWords(reasons: readonly string[], state: string): string | null {
   const { blocking, warnings } = summarizeReasons(reasons);
   const keys = blocking.length > 0 ? blocking : warnings;
   if (keys.length === 0) return state === 'stopped' ? 'Stopped' : null;
-  const w = reasonWords(keys[0]!).words.replace(/^(is|has|needs|reports|cannot) /, (s) => (s === 'is ' ? '' : s));
+  const w = renderMessage('en', reasonWords(keys[0]!)).replace(/^(is|has|needs|reports|cannot) /, (s) => (s === 'is ' ? '' : s));
   return w.charAt(0).toUpperCase() + w.slice(1);
-}
-
-function joinAnd(parts: string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }

@@ -13,13 +13,21 @@ import {
 } from '../driver.js';
 import { checkPdfBytes } from '../pdf/pdf-header.js';
 import { StatusBoard } from '../status-board.js';
-import { NoSuchPrinterError, PrintSystemDownError, type PrintBackend, type PrinterRef, type SubmittedJob } from './backend.js';
+import {
+  NoSuchPrinterError,
+  PrintSystemDownError,
+  type JobSnapshot,
+  type PrintBackend,
+  type PrinterRef,
+  type SubmittedJob,
+} from './backend.js';
 import { legacyFieldNotes, notFoundNote, resolvePrinter } from './resolve-printer.js';
 import { problemNote, statusWords } from './state-reasons.js';
 import { testSheetPdf } from './test-sheet-pdf.js';
 import { lastPageThumbnail } from './last-page-thumbnail.js';
 import type { SystemPrinter } from './types.js';
-import { msg } from '../../i18n/note.js';
+import { listOf, msg, type Note } from '../../i18n/note.js';
+import { englishNote } from '../../i18n/render-note.js';
 import { checkCopyCount } from '../check-copy-count.js';
 
 export type SystemDevice = Extract<DeviceConfig, { driver: 'system' }>;
@@ -131,8 +139,7 @@ export class SystemPrinterDriver implements Driver {
         if (png) this.preview = png;
       });
       const done = msg(submitted.untracked ? 'system.handedToSpooler' : 'system.printed', { printer: target.where, copies: job.copies });
-      const dropped = submitted.dropped.length > 0 ? [msg('system.leftOut', { list: submitted.dropped.join('; ') })] : [];
-      // The notes on Mews's legacy printer fields stay in English for now.
+      const dropped = submitted.dropped.length > 0 ? [msg('system.leftOut', { list: listOf(submitted.dropped) })] : [];
       return noted([done, ...dropped, ...notes]);
     } finally {
       this.busy = false;
@@ -182,7 +189,7 @@ export class SystemPrinterDriver implements Driver {
     if (!wanted) throw new DeviceError(msg('system.noPrinterName'));
     return this.untilUp(ctx, async () => {
       const listed = wanted.match(/^ipps?:\/\//i) ? null : await this.backend.list();
-      if (listed?.error) throw new PrintSystemDownError(listed.error);
+      if (listed?.error) throw new PrintSystemDownError(listed.errorNote ?? listed.error);
       const r = resolvePrinter(wanted, listed ?? { system: this.backend.system, printers: [], defaultPrinter: null, error: null });
       if (!r.ok) throw new DeviceError(r.note);
       let status: SystemPrinter;
@@ -212,7 +219,7 @@ export class SystemPrinterDriver implements Driver {
       } catch (err) {
         if (!(err instanceof PrintSystemDownError)) throw err;
         this.board.set({ health: 'offline', detail: err.message, flags: { printSystemDown: true } });
-        if (Date.now() >= deadline) throw new DeviceError(`${err.message} Nothing was printed.`);
+        if (Date.now() >= deadline) throw new DeviceError([...err.note, msg('system.nothingPrinted')]);
         if (!warned) ctx.log.warn('print system down; waiting', { waitSeconds: this.opts.attentionWaitSeconds });
         warned = true;
         await abortableDelay(Math.min(this.downRetryMs, Math.max(50, deadline - Date.now())), ctx.signal);
@@ -244,11 +251,7 @@ export class SystemPrinterDriver implements Driver {
           if (!(err instanceof PrintSystemDownError)) throw err;
           downSince ??= Date.now();
           this.board.set({ health: 'offline', detail: err.message, flags: { printSystemDown: true } });
-          if (Date.now() - downSince >= wait)
-            throw new DeviceError(
-              `${err.message} The document had been handed over; check the printer's queue before printing it again.`,
-              true,
-            );
+          if (Date.now() - downSince >= wait) throw new DeviceError([...err.note, msg('system.handedOverCheckQueue')], true);
           await abortableDelay(this.jobPollMs, ctx.signal);
           continue;
         }
@@ -266,14 +269,11 @@ export class SystemPrinterDriver implements Driver {
         const note = problemNote(target.label, printer.reasons, printer.state, true) ?? heldNote(target.label, snap);
         if (note) {
           problemSince ??= Date.now();
-          this.board.set({ health: 'attention', detail: note, flags: { waitingForStaff: true } });
+          this.board.set({ health: 'attention', detail: englishNote(note), flags: { waitingForStaff: true } });
           if (Date.now() - problemSince >= wait) {
             await this.backend.cancel(job);
             const plain = problemNote(target.label, printer.reasons, printer.state, false) ?? note;
-            throw new DeviceError(
-              `${plain} The document was taken off the print queue after waiting ${this.opts.attentionWaitSeconds} s, so it will not print later; print it again from Mews once the printer is ready.`,
-              started,
-            );
+            throw new DeviceError([...plain, msg('system.takenOffQueue', { seconds: this.opts.attentionWaitSeconds })], started);
           }
         } else {
           problemSince = null;
@@ -312,14 +312,14 @@ export class SystemPrinterDriver implements Driver {
         ? resolvePrinter(wanted, listed)
         : resolvePrinter(wanted, { system: this.backend.system, printers: [], defaultPrinter: null, error: null });
       if (!r.ok) {
-        this.board.set({ health: 'attention', detail: r.note, flags: { missing: true } });
+        this.board.set({ health: 'attention', detail: englishNote(r.note), flags: { missing: true } });
         return this.board.current;
       }
       const p = await this.backend.printer(r.ref);
       const words = statusWords(p.reasons, p.state);
       const blocking = problemNote(wanted, p.reasons, p.state, false);
       if (this.busy) return this.board.current;
-      if (blocking) this.board.set({ health: 'attention', detail: blocking, flags: { ...flagsOf(p) } });
+      if (blocking) this.board.set({ health: 'attention', detail: englishNote(blocking), flags: { ...flagsOf(p) } });
       else
         this.board.set({
           health: p.state === 'processing' ? 'busy' : 'online',
@@ -341,9 +341,12 @@ function flagsOf(p: SystemPrinter): Record<string, boolean> {
   return f;
 }
 
-/** A job the print system holds (pending-held / processing-stopped) for a reason other than the printer's state. */
-function heldNote(printer: string, snap: { state: string; reasons: string[]; message: string | null }): string | null {
+/**
+ * A job the print system holds (pending-held / processing-stopped) for a reason other than the printer's state;
+ * the print system's message, else its job-state-reasons keywords, as the detail.
+ */
+function heldNote(printer: string, snap: JobSnapshot): Note | null {
   if (snap.state !== 'held' && snap.state !== 'stopped') return null;
-  const why = snap.message ?? (snap.reasons.join(', ') || 'no reason given');
-  return `The print queue of "${printer}" is holding the document (${why}). Release it in the print settings of this computer; the document will print when it is ready.`;
+  const why = snap.message ?? (snap.reasons.join(', ') || null);
+  return [why ? msg('system.held', { printer, why }) : msg('system.heldNoReason', { printer }), msg('system.releaseHeld')];
 }

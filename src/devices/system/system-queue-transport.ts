@@ -2,7 +2,9 @@ import { abortableDelay } from '../../util/abort.js';
 import { TransportError, type ByteTransport, type TransportState } from '../../transport/byte-transport.js';
 import { DeviceError } from '../driver.js';
 import { NoSuchPrinterError, PrintSystemDownError, type PrintBackend } from './backend.js';
-import { notFoundNote } from './resolve-printer.js';
+import { notFoundNote, printersHere } from './resolve-printer.js';
+import { msg } from '../../i18n/note.js';
+import { englishNote } from '../../i18n/render-note.js';
 
 /**
  * ESC/POS bytes to a receipt printer installed as an OS printer (CUPS queue): what the driver
@@ -59,9 +61,7 @@ export class SystemQueueTransport implements ByteTransport {
     this.buffer = [];
     this.buffered = 0;
     if (!this.backend.submitRaw)
-      throw new DeviceError(
-        `Raw printing to an OS printer is not available on this system (${this.backend.system}); connect the receipt printer by USB-serial or network instead.`,
-      );
+      throw new DeviceError(msg('system.rawUnavailable', { system: this.backend.system === 'windows' ? 'Windows' : 'CUPS' }));
     let job;
     try {
       job = await this.backend.submitRaw(this.queue, data, 'Mews receipt', signal);
@@ -71,22 +71,22 @@ export class SystemQueueTransport implements ByteTransport {
     const deadline = Date.now() + (this.opts.jobTimeoutMs ?? 120_000);
     for (;;) {
       const snap = await this.backend.job(job).catch((err: unknown) => {
-        throw err instanceof PrintSystemDownError
-          ? new DeviceError(`${err.message} The receipt had been handed over; check the printer before printing again.`, true)
-          : err;
+        throw err instanceof PrintSystemDownError ? new DeviceError([...err.note, msg('system.receiptHandedOver')], true) : err;
       });
       if (snap.state === 'completed') return;
+      const says = snap.message ? [msg('system.printSystemSays', { detail: snap.message })] : [];
       if (snap.state === 'cancelled' || snap.state === 'aborted')
         throw new DeviceError(
-          `The receipt job on ${this.label} was ${snap.state === 'cancelled' ? 'cancelled' : 'stopped by the print system'}${snap.message ? ` (${snap.message})` : ''}. Print again from Mews if needed.`,
+          [
+            msg(snap.state === 'cancelled' ? 'system.receiptCancelled' : 'system.receiptStopped', { queue: this.queue }),
+            ...says,
+            msg('system.printAgainIfNeeded'),
+          ],
           true,
         );
       if (Date.now() > deadline) {
         await this.backend.cancel(job);
-        throw new DeviceError(
-          `The receipt did not print on ${this.label} in time${snap.message ? ` (${snap.message})` : ''}; it was taken off the queue. Check the printer, then print again from Mews.`,
-          true,
-        );
+        throw new DeviceError([msg('system.receiptTimedOut', { queue: this.queue }), ...says, msg('system.checkThenPrintAgain')], true);
       }
       await abortableDelay(this.opts.pollMs ?? 200, signal);
     }
@@ -118,7 +118,7 @@ export class SystemQueueTransport implements ByteTransport {
     } catch (err) {
       const reason =
         err instanceof NoSuchPrinterError
-          ? notFoundNote(this.queue, await this.backend.list()).replace(/ Fix the printer name.*$/, '')
+          ? englishNote([msg('system.notFound', { printer: this.queue }), printersHere(await this.backend.list())])
           : err instanceof Error
             ? err.message
             : String(err);
@@ -129,7 +129,7 @@ export class SystemQueueTransport implements ByteTransport {
 
   private async describe(err: unknown): Promise<Error> {
     if (err instanceof NoSuchPrinterError) return new DeviceError(notFoundNote(this.queue, await this.backend.list()));
-    if (err instanceof PrintSystemDownError) return new DeviceError(`${err.message} Nothing was printed.`);
+    if (err instanceof PrintSystemDownError) return new DeviceError([...err.note, msg('system.nothingPrinted')]);
     return err instanceof Error ? err : new Error(String(err));
   }
 

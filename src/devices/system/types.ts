@@ -1,3 +1,5 @@
+import type { Note } from '../../i18n/note.js';
+
 /**
  * What the bridge knows about one printer of this computer's print system (CUPS queue, Windows
  * printer) or one IPP printer address. Plain data: shown by the UI and matched by the driver.
@@ -45,8 +47,10 @@ export interface SystemPrinterList {
   printers: SystemPrinter[];
   /** Name of the default printer, or null. */
   defaultPrinter: string | null;
-  /** Set when the print system could not be asked (e.g. "The CUPS print service is not running"). */
+  /** Set when the print system could not be asked (e.g. "The CUPS print service is not running"), in English. */
   error: string | null;
+  /** The same as a note (message keys), for staff in their language; set with `error`. */
+  errorNote?: Note;
 }
 
 export const NO_CAPABILITIES: PrinterCapabilities = { media: [], mediaDefault: null, sides: [], mediaSources: [], colorModes: [] };

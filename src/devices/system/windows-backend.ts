@@ -9,6 +9,8 @@ import { outsideAsar } from '../pdf/resources.js';
 import type { JobSnapshot, PrintBackend, PrinterRef, SubmitRequest, SubmittedJob } from './backend.js';
 import { NoSuchPrinterError, PrintSystemDownError } from './backend.js';
 import { DeviceError } from '../driver.js';
+import { msg, type Message } from '../../i18n/note.js';
+import { englishNote } from '../../i18n/render-note.js';
 import { statusWords } from './state-reasons.js';
 import { NO_CAPABILITIES, type SystemPrinter, type SystemPrinterList } from './types.js';
 
@@ -123,14 +125,15 @@ export class WindowsBackend implements PrintBackend {
       const printers = parsePrinterJson(out);
       return { system: 'windows', printers, defaultPrinter: printers.find((p) => p.isDefault)?.name ?? null, error: null };
     } catch (err) {
-      return { system: 'windows', printers: [], defaultPrinter: null, error: `Could not list the Windows printers (${errText(err)}).` };
+      const note = [msg('system.windowsListFailed', { error: errText(err) })];
+      return { system: 'windows', printers: [], defaultPrinter: null, error: englishNote(note), errorNote: note };
     }
   }
 
   async printer(ref: PrinterRef): Promise<SystemPrinter> {
     if (ref.kind === 'direct') throw new NoSuchPrinterError(`${ref.uri} (add it as a Windows printer; ipp:// addresses are for CUPS)`);
     const listed = await this.list();
-    if (listed.error) throw new PrintSystemDownError(listed.error);
+    if (listed.error) throw new PrintSystemDownError(listed.errorNote ?? listed.error);
     const p = listed.printers.find((x) => x.name === ref.name);
     if (!p) throw new NoSuchPrinterError(ref.name);
     return p;
@@ -145,9 +148,7 @@ export class WindowsBackend implements PrintBackend {
     try {
       await this.run(this.sumatra(), sumatraArgs(req.printer.name, req.options, req.copies, file), { timeoutMs: this.timeoutMs });
     } catch (err) {
-      throw new DeviceError(
-        `Windows could not print on "${req.printer.name}" (${errText(err)}). Check the printer in Windows Settings → Printers & scanners, then print again from Mews.`,
-      );
+      throw new DeviceError(msg('system.windowsFailed', { printer: req.printer.name, error: errText(err) }));
     } finally {
       await rm(file, { force: true }).catch(() => undefined);
     }
@@ -204,7 +205,8 @@ export function parsePrinterJson(out: string): SystemPrinter[] {
     });
 }
 
-function errText(err: unknown): string {
-  if (err && typeof err === 'object' && 'code' in err && err.code === 'ENOENT') return 'program not found';
+/** The program's or the OS's own first line of the error; a missing program in the note's language. */
+function errText(err: unknown): string | Message {
+  if (err && typeof err === 'object' && 'code' in err && err.code === 'ENOENT') return msg('system.programNotFound');
   return err instanceof Error ? err.message.split('\n')[0]! : String(err);
 }

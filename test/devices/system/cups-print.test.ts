@@ -110,8 +110,8 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
       printJob(invoice3, 1, 'office', { printerDriverName: 'HP Universal PCL6', printerPortName: 'USB001' }),
       makeCtx(),
     );
-    expect(res.notes).toMatch(/Mews names the driver "HP Universal PCL6" but "office" uses "Printer - IPP Everywhere"/);
-    expect(res.notes).toMatch(/Mews names the port "USB001" but "office" is on "ipp:\/\/127\.0\.0\.1/);
+    expect(res.notes).toMatch(/Mews names the printer driver "HP Universal PCL6", but "office" uses "Printer - IPP Everywhere"/);
+    expect(res.notes).toMatch(/Mews names the port "USB001", but "office" is on "ipp:\/\/127\.0\.0\.1/);
     await jobsAfter(before);
   });
 
@@ -182,8 +182,8 @@ describe('system printer driver → private CUPS → IPP Everywhere printer', ()
       const err = await driver.execute(printJob(invoice3, 1), makeCtx()).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DeviceError);
       expect((err as Error).message).toMatch(/The printer "office" is paused in the print settings of this computer\. Resume the printer/);
-      expect((err as Error).message).toMatch(/taken off the print queue after waiting 1 s/);
-      expect(statuses.some((s) => s.startsWith('attention: ') && s.includes('will print when it is ready'))).toBe(true);
+      expect((err as Error).message).toMatch(/taken off the print queue after waiting 1 second,/);
+      expect(statuses.some((s) => s.startsWith('attention: ') && s.includes('will print when the printer is ready'))).toBe(true);
       expect(await cups.client('lpstat', ['-o', 'office'])).toBe('');
       expect(printer.jobs().length).toBe(before);
     } finally {

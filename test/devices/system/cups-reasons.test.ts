@@ -56,7 +56,7 @@ describe('printer-state-reasons from a CUPS backend (out of paper)', () => {
     const run = driver.execute(printJob(invoice, 1), makeCtx());
     await waitFor(() => driver.status().health === 'attention', 'the out-of-paper note', 20_000);
     expect(driver.status().detail).toBe(
-      'The printer "office" is out of paper. Refill the paper tray; the document will print when it is ready.',
+      'The printer "office" is out of paper. Refill the paper tray. The document will print when the printer is ready.',
     );
     rmSync(paperOut, { force: true });
     await expect(run).resolves.toMatchObject({ notes: 'Printed on "office".' });

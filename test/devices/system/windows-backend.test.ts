@@ -85,7 +85,7 @@ describe('Windows spooler backend (exact command lines)', () => {
     const run: ProgramRunner = async () => {
       throw Object.assign(new Error('spawn powershell.exe ENOENT'), { code: 'ENOENT' });
     };
-    expect((await new WindowsBackend({ run }).list()).error).toBe('Could not list the Windows printers (program not found).');
+    expect((await new WindowsBackend({ run }).list()).error).toBe('The Windows printers could not be listed (program not found).');
   });
 
   it('prints through SumatraPDF with -print-to NAME -print-settings … -silent FILE: the name is one argument, never a shell string', async () => {
@@ -128,7 +128,7 @@ describe('Windows spooler backend (exact command lines)', () => {
       expect(existsSync(file)).toBe(false);
       expect(res.notes).toMatch(/^Handed to the Windows print spooler for "Front Desk "A4"; del C:\\\*" × 2 copies\./);
       // Driver matches; the port Mews names differs and is reported.
-      expect(res.notes).toMatch(/Mews names the port "LPT1" but "Front Desk "A4"; del C:\\\*" is on "USB001"/);
+      expect(res.notes).toMatch(/Mews names the port "LPT1", but "Front Desk "A4"; del C:\\\*" is on "USB001"/);
       expect(res.notes).not.toMatch(/names the driver/);
     } finally {
       tmp.cleanup();
