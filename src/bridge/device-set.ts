@@ -1,5 +1,5 @@
 import type { DeviceConfig } from '../config/schema.js';
-import type { Driver } from '../devices/driver.js';
+import type { DeviceStatus, Driver } from '../devices/driver.js';
 import type { MewsDevice } from '../mews/wire.js';
 import type { Logger } from '../util/logger.js';
 import { DeviceSlot } from './device-slot.js';
@@ -30,6 +30,8 @@ export class DeviceSet {
   private readonly slots = new Map<string, DeviceSlot>();
   /** Per device: stops listening to its driver's status (before the driver is stopped, so "closed" is no problem). */
   private readonly unlisten = new Map<string, () => void>();
+  /** The status last given to the problem log, per device: the same status seen again is not another occurrence. */
+  private readonly logged = new Map<string, DeviceStatus>();
   /** Ids of the enterprise's devices in Mews (lower case), once read; a configured id missing there is a typo. */
   mewsDeviceIds: ReadonlySet<string> | null = null;
 
@@ -74,7 +76,11 @@ export class DeviceSet {
 
   /** A device problem (offline, paper out, …) is logged when it starts and when it ends, not at every status poll. */
   private logHealth(device: DeviceConfig, driver: Driver): void {
-    const { health, detail } = driver.status();
+    const status = driver.status();
+    // Read again after start() without a change in between (boards keep the same object until a change).
+    if (this.logged.get(device.id) === status) return;
+    this.logged.set(device.id, status);
+    const { health, detail } = status;
     const key = `device:${device.id}`;
     if (health === 'attention' || health === 'offline')
       this.deps.problems.failing(key, `Device problem on ${device.name}: ${detail ?? health}`, { device: device.name, health, detail });
@@ -140,5 +146,6 @@ export class DeviceSet {
   private stopListening(deviceId: string): void {
     this.unlisten.get(deviceId)?.();
     this.unlisten.delete(deviceId);
+    this.logged.delete(deviceId);
   }
 }

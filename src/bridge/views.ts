@@ -5,6 +5,8 @@ import type { DeviceStatus } from '../devices/driver.js';
 import type { JournalEntry } from './journal.js';
 import type { Language } from '../i18n/languages.js';
 import { localizedSummary } from '../i18n/localized-summary.js';
+import { msg, type Note } from '../i18n/note.js';
+import { englishNote } from '../i18n/render-note.js';
 
 /** Pure functions from internal state to what the UI and /api/status show. */
 
@@ -102,8 +104,21 @@ export function deviceAddress(d: DeviceConfig): string {
 
 const UNKNOWN_IN_MEWS = 'Mews has no device with this Id: copy the Id from Mews Operations (device integration) and save again.';
 
+/** A status written as message keys: English `detail`, `detailNote` the keys. */
+function noted(note: Note): { detail: string; detailNote: Note } {
+  return { detail: englishNote(note), detailNote: note };
+}
+
+const DISABLED = noted([msg('status.disabled')]);
+
+/** `detail` (English) and `detailNote` only when there is one (`/api/status` keeps its shape otherwise). */
+function detailOf(status: { detail: string | null; detailNote?: Note } | undefined): Pick<DeviceView, 'detail' | 'detailNote'> {
+  if (!status?.detail) return { detail: status?.detail ?? null };
+  return status.detailNote ? { detail: status.detail, detailNote: status.detailNote } : { detail: status.detail };
+}
+
 export function deviceView(config: DeviceConfig, state: DeviceState | undefined): DeviceView {
-  const status: Pick<DeviceStatus, 'health' | 'detail' | 'flags'> | undefined = state?.conflict
+  const status: Pick<DeviceStatus, 'health' | 'detail' | 'detailNote' | 'flags'> | undefined = state?.conflict
     ? { health: 'attention' as const, detail: state.conflict, flags: { conflict: true } }
     : state?.unknownInMews
       ? { health: 'attention' as const, detail: UNKNOWN_IN_MEWS, flags: { unknownInMews: true } }
@@ -114,7 +129,7 @@ export function deviceView(config: DeviceConfig, state: DeviceState | undefined)
     driver: config.driver,
     enabled: config.enabled,
     health: !config.enabled ? 'offline' : status?.health === 'online' && state?.current ? 'busy' : (status?.health ?? 'unknown'),
-    detail: !config.enabled ? 'Disabled' : (status?.detail ?? null),
+    ...detailOf(config.enabled ? status : DISABLED),
     flags: status?.flags ?? {},
     queueLength: state?.queueLength ?? 0,
     waiting: state?.waiting ?? 0,

@@ -57,3 +57,20 @@ export function renderNote(language: Language, note: Note): string {
 export function englishNote(note: Note): string {
   return renderNote('en', note);
 }
+
+/**
+ * True when `value` is a note this build can render: an array of plain strings and messages whose keys are in
+ * the catalogs and whose parameters are text, numbers or such messages. A reader of notes from another build of
+ * the core (a UI talking to an older or newer bridge) checks with it and falls back to the English text.
+ */
+export function isRenderableNote(value: unknown): value is Note {
+  return Array.isArray(value) && value.every((part) => typeof part === 'string' || isKnownMessage(part));
+}
+
+function isKnownMessage(value: unknown): boolean {
+  if (!isMessage(value) || !Object.hasOwn(CATALOGS.en, value.key)) return false;
+  const params: unknown = value.params;
+  if (params === undefined) return true;
+  if (typeof params !== 'object' || params === null) return false;
+  return Object.values(params).every((p) => typeof p === 'string' || typeof p === 'number' || isKnownMessage(p));
+}

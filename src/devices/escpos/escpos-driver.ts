@@ -20,7 +20,7 @@ import { encodeBitmap, feedDots } from './raster-encoder.js';
 import { StatusBoard } from '../status-board.js';
 import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblemKey, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
-import { msg, type Message } from '../../i18n/note.js';
+import { asNote, msg, type Message } from '../../i18n/note.js';
 import { englishNote } from '../../i18n/render-note.js';
 import { checkCopyCount } from '../check-copy-count.js';
 
@@ -215,7 +215,7 @@ export class EscposDriver implements Driver {
         version: this.version,
         connection: this.device.connection,
         options: this.opts,
-        status: read.kind === 'ok' ? (statusFromFlags(read.flags).detail ?? 'Ready') : 'Unknown',
+        status: read.kind === 'ok' ? receiptStatus(read.flags) : 'Unknown',
         now: new Date(),
       });
       this.sendingData = true;
@@ -437,4 +437,10 @@ export class EscposDriver implements Driver {
     if (!this.printing) this.board.set({ health: 'unknown', detail, flags: { connected: true, statusKnown: false } });
     return { kind: 'unknown' };
   }
+}
+
+/** The printer's status as the self-test receipt prints it (in English, as the receipt's other words). */
+function receiptStatus(flags: PrinterFlags): string {
+  const detail = statusFromFlags(flags).detail;
+  return detail === null ? 'Ready' : englishNote(asNote(detail));
 }

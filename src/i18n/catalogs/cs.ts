@@ -5,6 +5,18 @@ import type { Catalog } from './en.js';
  * ("zařízení {device}", "tiskárna „{printer}“") so the sentence agrees with the noun. Plurals: one / few / many / other.
  */
 export const cs: Catalog = {
+  // status-text: core-made text the UI shows (device status details and addresses, the connection, action results,
+  // Test print / Test encode results, notices), rendered by the UI in its language (renderer/src/i18n/note-text.ts).
+  'status.disabled': 'Vypnuto',
+  'status.paperOut': 'Došel papír',
+  'status.coverOpen': 'Otevřený kryt',
+  'status.cutterJammed': 'Zaseknutý řezač papíru',
+  'status.printerError': 'Chyba tiskárny',
+  'status.offline': 'Offline',
+  'status.paperLow': 'Dochází papír',
+  'action.paused': 'Pozastaveno: nové příkazy čekají, dokud nebudete pokračovat',
+  'action.resumed': 'Pokračuje se',
+
   // desk-polish: nabídka a popisek ikony v oznamovací oblasti (desktopová aplikace).
   'tray.open': 'Otevřít Mews Device Bridge',
   'tray.pause': 'Pozastavit příkazy',

@@ -2,6 +2,18 @@ import type { Catalog } from './en.js';
 
 /** German notes (Deutsch): impersonal instructions ("Bitte … prüfen"), as front-desk software usually writes them. */
 export const de: Catalog = {
+  // status-text: core-made text the UI shows (device status details and addresses, the connection, action results,
+  // Test print / Test encode results, notices), rendered by the UI in its language (renderer/src/i18n/note-text.ts).
+  'status.disabled': 'Deaktiviert',
+  'status.paperOut': 'Papier leer',
+  'status.coverOpen': 'Abdeckung offen',
+  'status.cutterJammed': 'Abschneider blockiert',
+  'status.printerError': 'Druckerfehler',
+  'status.offline': 'Offline',
+  'status.paperLow': 'Papier geht zur Neige',
+  'action.paused': 'Angehalten: Neue Aufträge warten, bis Sie fortsetzen',
+  'action.resumed': 'Fortgesetzt',
+
   // desk-polish: Menü und Tooltip des Tray-Symbols der Desktop-App.
   'tray.open': 'Mews Device Bridge öffnen',
   'tray.pause': 'Aufträge anhalten',

@@ -5,6 +5,18 @@
  * number). Device, encoder and printer names, Mews field names and the lock system's words stay as they are.
  */
 export const en = {
+  // status-text: core-made text the UI shows (device status details and addresses, the connection, action results,
+  // Test print / Test encode results, notices), rendered by the UI in its language (renderer/src/i18n/note-text.ts).
+  'status.disabled': 'Disabled',
+  'status.paperOut': 'Paper out',
+  'status.coverOpen': 'Cover open',
+  'status.cutterJammed': 'Cutter jammed',
+  'status.printerError': 'Printer error',
+  'status.offline': 'Offline',
+  'status.paperLow': 'Paper running low',
+  'action.paused': 'Paused: new commands wait until you resume',
+  'action.resumed': 'Resumed',
+
   // desk-polish: the desktop app's tray menu and tooltip (electron/bridge-tray.ts, electron/tray-state.ts).
   // The tooltip is "Mews Device Bridge — " and one of the tray.tip.* texts.
   'tray.open': 'Open Mews Device Bridge',

@@ -2,6 +2,18 @@ import type { Catalog } from './en.js';
 
 /** Spanish notes (español): "usted" forms ("Compruebe …"). */
 export const es: Catalog = {
+  // status-text: core-made text the UI shows (device status details and addresses, the connection, action results,
+  // Test print / Test encode results, notices), rendered by the UI in its language (renderer/src/i18n/note-text.ts).
+  'status.disabled': 'Desactivado',
+  'status.paperOut': 'Sin papel',
+  'status.coverOpen': 'Tapa abierta',
+  'status.cutterJammed': 'Cortador atascado',
+  'status.printerError': 'Error de la impresora',
+  'status.offline': 'Sin conexión',
+  'status.paperLow': 'Queda poco papel',
+  'action.paused': 'En pausa: las órdenes nuevas esperan hasta que las reanude',
+  'action.resumed': 'Reanudado',
+
   // desk-polish: menú y texto emergente del icono de la bandeja (aplicación de escritorio).
   'tray.open': 'Abrir Mews Device Bridge',
   'tray.pause': 'Pausar órdenes',

@@ -2,6 +2,18 @@ import type { Catalog } from './en.js';
 
 /** French notes (français): "vous" and the imperative, typographic apostrophes (’) and guillemets. */
 export const fr: Catalog = {
+  // status-text: core-made text the UI shows (device status details and addresses, the connection, action results,
+  // Test print / Test encode results, notices), rendered by the UI in its language (renderer/src/i18n/note-text.ts).
+  'status.disabled': 'Désactivé',
+  'status.paperOut': 'Plus de papier',
+  'status.coverOpen': 'Capot ouvert',
+  'status.cutterJammed': 'Massicot bloqué',
+  'status.printerError': 'Erreur de l’imprimante',
+  'status.offline': 'Hors ligne',
+  'status.paperLow': 'Papier bientôt épuisé',
+  'action.paused': 'En pause : les nouvelles commandes attendent que vous repreniez',
+  'action.resumed': 'Reprise',
+
   // desk-polish : menu et info-bulle de l’icône de la barre des tâches (application de bureau).
   'tray.open': 'Ouvrir Mews Device Bridge',
   'tray.pause': 'Mettre les commandes en pause',
