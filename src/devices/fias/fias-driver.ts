@@ -148,7 +148,7 @@ export class FiasDriver implements Driver {
 
   private showLink(lease: LinkLease, st: FiasLinkState): void {
     const problem = lease.problem();
-    if (problem) this.board.set({ health: 'attention', detail: renderMessage('en', problem) });
+    if (problem) this.board.set({ health: 'attention', detail: problem });
     else if (st.up) this.board.set({ health: 'online', detail: null, flags: { linkUp: true } });
     else if (st.connected) this.board.set({ health: 'busy', detail: 'FIAS link starting', flags: { linkUp: false } });
     else if (lease.listening && !this.everConnected.has(lease) && this.inGrace(lease))
