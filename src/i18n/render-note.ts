@@ -53,6 +53,19 @@ export function renderNote(language: Language, note: Note): string {
     .join(' ');
 }
 
+/**
+ * Text the core made, in `language`: `note` rendered when this build can render it (`isRenderableNote`), else
+ * `fallback` (the English text sent beside it) as it came; also the fallback when the note renders empty or throws.
+ */
+export function renderNoteOr(language: Language, note: Note | null | undefined, fallback: string): string {
+  if (note === null || note === undefined || !isRenderableNote(note)) return fallback;
+  try {
+    return renderNote(language, note) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /** The note in English: what the logs and a `DeviceError`'s `message` say. */
 export function englishNote(note: Note): string {
   return renderNote('en', note);
