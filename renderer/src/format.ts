@@ -85,6 +85,11 @@ export function deviceStatusText(d: DeviceView, t: Translate, lang: Language): s
   return d.detail === null ? t(HEALTH_LABEL[d.health]) : noteText(d.detailNote, d.detail, lang);
 }
 
+/** The device's state in one or two words ("Ready", "Needs attention", "Disabled"): what a badge holds; the detail goes beside it. */
+export function deviceHealthText(d: DeviceView, t: Translate): string {
+  return d.enabled ? t(HEALTH_LABEL[d.health]) : t('health.disabled');
+}
+
 export const CONNECTION_LABEL: Record<ConnectionStatus, MessageKey> = {
   connecting: 'connectionStatus.connecting',
   online: 'connectionStatus.online',

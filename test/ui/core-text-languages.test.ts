@@ -97,8 +97,8 @@ describe.runIf(hasChromium)('core-made text in the UI language (real core, demo 
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     const salto = card(page, DEMO_DEVICES.salto);
     await expect
-      .poll(() => salto.getByTestId('device-status').innerText())
-      .toMatch(/(^|\n)Protokoll und Adresse des Schließsystems kommen mit jedem Schlüsselauftrag$/);
+      .poll(() => salto.getByTestId('device-detail').innerText())
+      .toMatch(/^Protokoll und Adresse des Schließsystems kommen mit jedem Schlüsselauftrag$/);
     await expect(salto.innerText()).resolves.toContain('aus dem Mews-Auftrag (ApiUrl)');
     await expect(card(page, DEMO_DEVICES.office).innerText()).resolves.toMatch(/Drucker „ipp:\/\/127\.0\.0\.1:\d+\/ipp\/print“/);
 
@@ -119,8 +119,8 @@ describe.runIf(hasChromium)('core-made text in the UI language (real core, demo 
     await demo.service.setLanguage('cs');
     await shows(page, 'tab-queue', 'Fronta');
     await expect
-      .poll(() => salto.getByTestId('device-status').innerText())
-      .toMatch(/(^|\n)Protokol a adresa zámkového systému přicházejí s každým příkazem ke klíči$/);
+      .poll(() => salto.getByTestId('device-detail').innerText())
+      .toMatch(/^Protokol a adresa zámkového systému přicházejí s každým příkazem ke klíči$/);
     await expect(salto.innerText()).resolves.toContain('z příkazu Mews (ApiUrl)');
     await shows(page, 'test-result', 'Zkušební účtenka vytištěna na Front desk printer.');
     for (const [w, h] of [

@@ -1,4 +1,4 @@
-import { isRenderableNote, renderNote } from '../../../src/i18n/render-note.js';
+import { renderNoteOr } from '../../../src/i18n/render-note.js';
 import type { Note } from '../../../src/bridge/api.js';
 import { useT } from './i18n.js';
 import type { Language } from './languages.js';
@@ -11,12 +11,7 @@ import type { Language } from './languages.js';
  * render (an unknown key from another version of the core), the English `fallback` is shown as it came.
  */
 export function noteText(note: Note | null | undefined, fallback: string, lang: Language): string {
-  if (note === null || note === undefined || !isRenderableNote(note)) return fallback;
-  try {
-    return renderNote(lang, note) || fallback;
-  } catch {
-    return fallback;
-  }
+  return renderNoteOr(lang, note, fallback);
 }
 
 /** In a component: `noteText` in the UI's current language; the component re-renders when the language changes. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Tab } from '../App.js';
 import { Badge } from '../components/Badge.js';
-import { DRIVER_LABEL, deviceStatusText, healthTone } from '../format.js';
+import { DRIVER_LABEL, deviceHealthText, deviceStatusText, healthTone } from '../format.js';
 import { useT } from '../i18n/i18n.js';
 import { noteText } from '../i18n/note-text.js';
 import { DeviceEditor } from './DeviceEditor.js';
@@ -54,9 +54,18 @@ export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify,
                   <span className="device-card-top">
                     <span className="device-name">{d.name}</span>
                     <Badge tone={healthTone(d)} testId="device-status">
-                      {deviceStatusText(d, t, lang)}
+                      {deviceHealthText(d, t)}
                     </Badge>
                   </span>
+                  {d.enabled && d.detail !== null && (
+                    <span
+                      className={`device-detail device-detail-${d.health}`}
+                      title={deviceStatusText(d, t, lang)}
+                      data-testid="device-detail"
+                    >
+                      {deviceStatusText(d, t, lang)}
+                    </span>
+                  )}
                   <span className="device-card-meta">
                     <span>{t(DRIVER_LABEL[d.driver])}</span>
                     <span>{noteText(d.addressNote, d.address, lang)}</span>

@@ -96,7 +96,7 @@ export class FiasDriver extends BoardDriver implements Driver {
   }
 
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
-    const key = asKeyJob(job, 'FIAS');
+    const key = asKeyJob(job);
     validateKeyJob(key, 1);
     return this.mutex.run(() => this.encode(key, ctx));
   }
