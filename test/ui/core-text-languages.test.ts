@@ -112,7 +112,7 @@ describe.runIf(hasChromium)('core-made text in the UI language (real core, demo 
     ] as const) {
       await page.setViewportSize({ width: w, height: h });
       expect(await cardsOverflowing(page)).toEqual([]);
-      await page.screenshot({ path: join(shots, `devices-de-${w}x${h}.png`) });
+      await page.screenshot({ path: join(shots, `devices-de-${w}x${h}.png`), fullPage: true });
     }
 
     // The core's language changes (as from another window): the open page follows at once.
@@ -129,7 +129,7 @@ describe.runIf(hasChromium)('core-made text in the UI language (real core, demo 
     ] as const) {
       await page.setViewportSize({ width: w, height: h });
       expect(await cardsOverflowing(page)).toEqual([]);
-      await page.screenshot({ path: join(shots, `devices-cs-${w}x${h}.png`) });
+      await page.screenshot({ path: join(shots, `devices-cs-${w}x${h}.png`), fullPage: true });
     }
     await expect(page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).resolves.toBe(true);
 
