@@ -73,7 +73,7 @@ export function englishNote(note: Note): string {
 
 /**
  * True when `value` is a note this build can render: an array of plain strings and messages whose keys are in
- * the catalogs and whose parameters are text, numbers or such messages. A reader of notes from another build of
+ * the catalogs and whose parameters are text, numbers, such messages or lists of these. A reader of notes from another build of
  * the core (a UI talking to an older or newer bridge) checks with it and falls back to the English text.
  */
 export function isRenderableNote(value: unknown): value is Note {
@@ -85,5 +85,11 @@ function isKnownMessage(value: unknown): boolean {
   const params: unknown = value.params;
   if (params === undefined) return true;
   if (typeof params !== 'object' || params === null) return false;
-  return Object.values(params).every((p) => typeof p === 'string' || typeof p === 'number' || isKnownMessage(p));
+  return Object.values(params).every(isKnownParam);
+}
+
+function isKnownParam(p: unknown): boolean {
+  if (typeof p === 'string' || typeof p === 'number') return true;
+  if (typeof p === 'object' && p !== null && 'list' in p) return Array.isArray(p.list) && p.list.every(isKnownParam);
+  return isKnownMessage(p);
 }

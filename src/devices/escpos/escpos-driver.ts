@@ -194,7 +194,6 @@ export class EscposDriver implements Driver {
       await this.flushJob(ctx.signal);
       this.preview = (await import('./preview.js')).bitmapsToPng(pages);
       ctx.progress(1);
-      // The remarks (how the document went onto the paper, what did not print) stay in English for now.
       return noted([msg('escpos.printed', { pages: pages.length, copies: job.copies, device: this.name }), ...remarks]);
     } finally {
       this.busy = false;
@@ -240,7 +239,7 @@ export class EscposDriver implements Driver {
   }
 
   /** The document as page bitmaps, and sentences for the note about how it went onto the paper and what did not print. */
-  private async rasterize(pdf: Uint8Array, ctx: JobContext): Promise<{ pages: Bitmap[]; remarks: string[] }> {
+  private async rasterize(pdf: Uint8Array, ctx: JobContext): Promise<{ pages: Bitmap[]; remarks: Message[] }> {
     const o = this.opts;
     // In the renderer process: pdf.js and the canvas are only resident while documents are printed.
     const doc = await sharedRasterProcess.render(
@@ -263,7 +262,7 @@ export class EscposDriver implements Driver {
     for (const w of doc.warnings) ctx.log.debug('pdf.js warning', { commandId: ctx.jobId, warning: w });
     if (doc.report.lost.length)
       ctx.log.warn('part of the document did not print', { commandId: ctx.jobId, lost: doc.report.lost, warnings: doc.lossWarnings });
-    return { pages, remarks: doc.report.sentences };
+    return { pages, remarks: doc.report.note };
   }
 
   private async print(pages: Bitmap[], copies: number, ctx: JobContext): Promise<void> {
