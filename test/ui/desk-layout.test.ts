@@ -4,6 +4,7 @@ import type { LanguageSetting, SystemPrinter } from '../../src/bridge/api.js';
 import { parseDevice } from '../../src/config/validate.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
+import { systemPrinter } from '../helpers/system-printer.js';
 import { UiHarness } from './ui-harness.js';
 
 /**
@@ -38,19 +39,10 @@ function lineCount(page: Page, selector: string): Promise<number> {
 
 /** A CUPS printer as the OS lists it (queue name and printer-info as CUPS makes them from the model). */
 function cupsPrinter(name: string, info: string, extra: Partial<SystemPrinter> = {}): SystemPrinter {
-  return {
+  return systemPrinter({
     name,
     info,
-    uri: null,
-    state: 'idle',
-    reasons: [],
-    problem: null,
-    isDefault: false,
-    acceptingJobs: true,
     makeAndModel: info,
-    location: null,
-    driverName: null,
-    portName: null,
     supported: {
       media: ['iso_a4_210x297mm', 'na_letter_8.5x11in'],
       mediaDefault: 'iso_a4_210x297mm',
@@ -59,7 +51,7 @@ function cupsPrinter(name: string, info: string, extra: Partial<SystemPrinter> =
       colorModes: ['auto', 'color', 'monochrome'],
     },
     ...extra,
-  };
+  });
 }
 
 /** A desk with one device of every kind, and the OS printers of a real office. */
