@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import type { BridgeConfig, ConfigInput } from './schema.js';
-import type { SettingsStore, TokenStorage } from './settings-store.js';
+import type { PlainTextTokens, SettingsStore, TokenStorage } from './settings-store.js';
 import { patchRawConfig } from './patch-raw-config.js';
 import { ConfigError, parseConfig } from './validate.js';
 
@@ -39,9 +39,26 @@ export class FileSettingsStore implements SettingsStore {
 
   /** Environment variables win; else the file, when it holds a token; else memory (saved tokens are not written). */
   tokenStorage(env: NodeJS.ProcessEnv = process.env): TokenStorage {
-    if (env.MEWS_CLIENT_TOKEN?.trim() || env.MEWS_ACCESS_TOKEN?.trim()) return { kind: 'environment' };
+    const inFile = this.plainTextTokens(env);
+    if (tokensInEnvironment(env)) return inFile ? { kind: 'environment', plainTextFile: this.path } : { kind: 'environment' };
+    return inFile ? { kind: 'config-file', path: this.path } : { kind: 'memory' };
+  }
+
+  /** The tokens this file holds in plain text (see `PlainTextTokens`), or null when it holds none. */
+  plainTextTokens(env: NodeJS.ProcessEnv = process.env): PlainTextTokens | null {
     const mews = (this.readRaw().mews ?? {}) as Record<string, unknown>;
-    return mews.clientToken || mews.accessToken ? { kind: 'config-file', path: this.path } : { kind: 'memory' };
+    const fields = (['clientToken', 'accessToken'] as const).filter((f) => typeof mews[f] === 'string' && mews[f].trim() !== '');
+    if (fields.length === 0) return null;
+    let readableByOthers: boolean | null = null;
+    if (process.platform !== 'win32') {
+      try {
+        readableByOthers = (statSync(this.path).mode & 0o077) !== 0;
+      } catch {
+        readableByOthers = null;
+      }
+    }
+    const fromEnv = { clientToken: env.MEWS_CLIENT_TOKEN?.trim(), accessToken: env.MEWS_ACCESS_TOKEN?.trim() };
+    return { path: this.path, fields, readableByOthers, unused: fields.every((f) => Boolean(fromEnv[f])) };
   }
 
   /**
@@ -112,6 +129,10 @@ function whereInText(text: string, message: string): string {
   const before = text.slice(0, Number(m[1]));
   const line = before.split('\n').length;
   return ` at line ${line}, column ${before.length - before.lastIndexOf('\n')}`;
+}
+
+function tokensInEnvironment(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.MEWS_CLIENT_TOKEN?.trim() || env.MEWS_ACCESS_TOKEN?.trim());
 }
 
 /** MEWS_CLIENT_TOKEN / MEWS_ACCESS_TOKEN win over whatever the settings hold. */

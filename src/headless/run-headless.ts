@@ -16,6 +16,7 @@ import { dashboardLinkFile, persistentDashboardToken } from './dashboard/token-f
 import { appLogger } from '../util/app-logger.js';
 import { BridgeMetrics } from '../metrics/bridge-metrics.js';
 import { diagnosticsPath } from '../support/diagnostics-path.js';
+import { plainTextTokenWarning } from './plain-text-token-warning.js';
 
 function fileSize(path: string): number {
   try {
@@ -60,6 +61,12 @@ export async function runHeadless(opts: HeadlessOptions): Promise<HeadlessApp> {
   const metrics = new BridgeMetrics();
   // eslint-disable-next-line prefer-const -- assigned once, but read inside `secrets` and exportDiagnostics, built before the assignment
   let service: BridgeService | undefined;
+  // Said first at start (after `service` is declared: the log's token scrubber reads it through `secrets`).
+  const plainText = opts.store.plainTextTokens?.();
+  if (plainText) {
+    const warning = plainTextTokenWarning(plainText);
+    log.warn(warning.fields, warning.message);
+  }
   // The zip writer is loaded when a bundle is asked for, not at start.
   const diagnostics = async () =>
     (await import('../support/diagnostics.js')).writeDiagnostics(diagnosticsPath(config.dataDir), {

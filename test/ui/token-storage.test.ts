@@ -51,6 +51,11 @@ describe.runIf(hasChromium)('where the Connection screen says the tokens are kep
     const text = await page.getByTestId('token-storage').textContent();
     expect(text).toContain(`plain text in the config file ${file}`);
     expect(text).not.toMatch(/encrypted/i);
+    // What to do instead, as the log says at start (test/headless/plain-text-tokens.test.ts).
+    const warning = await page.getByTestId('token-warning').textContent();
+    expect(warning).toContain(`Anyone who can read ${file} can read these tokens.`);
+    expect(warning).toContain('environment variables MEWS_CLIENT_TOKEN and MEWS_ACCESS_TOKEN');
+    expect(warning).toContain('delete clientToken and accessToken from the file');
     await page.close();
   });
 
@@ -60,6 +65,7 @@ describe.runIf(hasChromium)('where the Connection screen says the tokens are kep
     const text = await page.getByTestId('token-storage').textContent();
     expect(text).toContain('last until the bridge stops');
     expect(text).not.toMatch(/encrypted/i);
+    expect(await page.getByTestId('token-warning').count()).toBe(0);
     await page.close();
   });
 
@@ -79,9 +85,10 @@ describe('FileSettingsStore.tokenStorage', () => {
     writeFileSync(file, JSON.stringify({ mews: { accessToken: 'A' }, devices: [] }));
     const store = new FileSettingsStore(file);
     expect(store.tokenStorage({})).toEqual({ kind: 'config-file', path: file });
-    expect(store.tokenStorage({ MEWS_ACCESS_TOKEN: 'X' })).toEqual({ kind: 'environment' });
+    expect(store.tokenStorage({ MEWS_ACCESS_TOKEN: 'X' })).toEqual({ kind: 'environment', plainTextFile: file }); // still in the file too
     expect(store.tokenStorage({ MEWS_CLIENT_TOKEN: ' ' })).toEqual({ kind: 'config-file', path: file });
     writeFileSync(file, JSON.stringify({ mews: {}, devices: [] }));
     expect(store.tokenStorage({})).toEqual({ kind: 'memory' });
+    expect(store.tokenStorage({ MEWS_ACCESS_TOKEN: 'X' })).toEqual({ kind: 'environment' });
   });
 });

@@ -414,4 +414,11 @@ export const cs: Catalog = {
     diagnosticsFailed: 'Bridge nedokázal vytvořit diagnostický balíček (HTTP {status}).',
     diagnosticsSaved: 'Diagnostika stažena jako {name}: najdete ji ve stažených souborech prohlížeče; pošlete ji podpoře.',
   },
+  // summaries: warning when Mews tokens sit in plain text in the headless config file (Connection screen).
+  plainTextTokens: {
+    warning:
+      'Kdo může číst {path}, může číst i tyto tokeny. Předejte je službě bridge raději v proměnných prostředí MEWS_CLIENT_TOKEN a MEWS_ACCESS_TOKEN (viz docs/service.md) a pak ze souboru smažte clientToken a accessToken. Desktopová aplikace ukládá tokeny zašifrované.',
+    unused:
+      'Konfigurační soubor {path} stále obsahuje tokeny jako prostý text, které se nepoužívají (proměnné prostředí mají přednost): smažte z něj clientToken a accessToken.',
+  },
 };

@@ -415,4 +415,11 @@ export const de: Catalog = {
     diagnosticsSaved:
       'Diagnosedaten als {name} heruntergeladen: Sie finden die Datei in den Downloads des Browsers; schicken Sie sie an den Support.',
   },
+  // summaries: warning when Mews tokens sit in plain text in the headless config file (Connection screen).
+  plainTextTokens: {
+    warning:
+      'Wer {path} lesen kann, kann diese Tokens lesen. Geben Sie sie dem Bridge-Dienst stattdessen als Umgebungsvariablen MEWS_CLIENT_TOKEN und MEWS_ACCESS_TOKEN (siehe docs/service.md) und löschen Sie dann clientToken und accessToken aus der Datei. Die Desktop-App speichert Tokens verschlüsselt.',
+    unused:
+      'Die Konfigurationsdatei {path} enthält noch Tokens im Klartext, die nicht verwendet werden (die Umgebungsvariablen haben Vorrang): Löschen Sie clientToken und accessToken daraus.',
+  },
 };

@@ -409,6 +409,13 @@ export const en = {
     diagnosticsFailed: 'The bridge could not make the diagnostics bundle (HTTP {status}).',
     diagnosticsSaved: 'Diagnostics downloaded as {name}: find it in the browser’s downloads and send it to support.',
   },
+  // summaries: warning when Mews tokens sit in plain text in the headless config file (Connection screen).
+  plainTextTokens: {
+    warning:
+      'Anyone who can read {path} can read these tokens. Give them to the bridge service as the environment variables MEWS_CLIENT_TOKEN and MEWS_ACCESS_TOKEN instead (see docs/service.md), then delete clientToken and accessToken from the file. The desktop app stores tokens encrypted.',
+    unused:
+      'The config file {path} still holds tokens in plain text, unused (the environment variables win): delete clientToken and accessToken from it.',
+  },
 };
 
 /** The shape every language's catalog has: English's keys, each a message. */

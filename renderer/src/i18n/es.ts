@@ -413,4 +413,11 @@ export const es: Catalog = {
     diagnosticsFailed: 'El bridge no pudo crear el paquete de diagnóstico (HTTP {status}).',
     diagnosticsSaved: 'Diagnóstico descargado como {name}: búsquelo en las descargas del navegador y envíelo a soporte.',
   },
+  // summaries: warning when Mews tokens sit in plain text in the headless config file (Connection screen).
+  plainTextTokens: {
+    warning:
+      'Quien pueda leer {path} puede leer estos tokens. Páselos al servicio del bridge como las variables de entorno MEWS_CLIENT_TOKEN y MEWS_ACCESS_TOKEN (consulte docs/service.md) y después borre clientToken y accessToken del archivo. La aplicación de escritorio guarda los tokens cifrados.',
+    unused:
+      'El archivo de configuración {path} aún contiene tokens en texto sin cifrar, sin usar (las variables de entorno tienen prioridad): borre clientToken y accessToken de él.',
+  },
 };

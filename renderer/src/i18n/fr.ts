@@ -415,4 +415,11 @@ export const fr: Catalog = {
     diagnosticsSaved:
       'Diagnostic téléchargé sous le nom {name} : retrouvez-le dans les téléchargements du navigateur et envoyez-le au support.',
   },
+  // summaries: warning when Mews tokens sit in plain text in the headless config file (Connection screen).
+  plainTextTokens: {
+    warning:
+      'Toute personne qui peut lire {path} peut lire ces jetons. Donnez-les plutôt au service du bridge par les variables d’environnement MEWS_CLIENT_TOKEN et MEWS_ACCESS_TOKEN (voir docs/service.md), puis supprimez clientToken et accessToken du fichier. L’application de bureau conserve les jetons chiffrés.',
+    unused:
+      'Le fichier de configuration {path} contient encore des jetons en clair, inutilisés (les variables d’environnement l’emportent) : supprimez-en clientToken et accessToken.',
+  },
 };

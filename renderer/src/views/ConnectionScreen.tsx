@@ -164,6 +164,7 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
           <p className="hint tokens-hint" data-testid="token-storage">
             {tokenStorageText(settings.tokenStorage, t)} {t('connection.tokensHint')}
           </p>
+          <PlainTextTokenWarning storage={settings.tokenStorage} />
           <div className="grid-2">
             <TokenField
               id="conn-clientToken"
@@ -272,6 +273,22 @@ function AppSettings({
       </button>
     </section>
   );
+}
+
+/** What to do about tokens in plain text in a config file (the bridge's log says it at start too); nothing when there are none. */
+function PlainTextTokenWarning({ storage }: { storage: TokenStorage }) {
+  const { t } = useT();
+  const text =
+    storage.kind === 'config-file'
+      ? t('plainTextTokens.warning', { path: storage.path })
+      : storage.kind === 'environment' && storage.plainTextFile
+        ? t('plainTextTokens.unused', { path: storage.plainTextFile })
+        : null;
+  return text ? (
+    <p className="warn-text" role="note" data-testid="token-warning">
+      {text}
+    </p>
+  ) : null;
 }
 
 /** Where the tokens are kept, said truly for each backing (only the desktop app encrypts them). */
