@@ -148,7 +148,7 @@ export class BridgeService implements BridgeApi {
 
   private commandViewOf(id: string): CommandView | null {
     const s = this.core.commandState(id);
-    return s ? commandView(s.entry, s.running, s.progress, s.queuedBehind, this.language()) : null;
+    return s ? commandView(s.entry, s.running, s.progress, s.queuedBehind) : null;
   }
 
   async getSnapshot(): Promise<Snapshot> {

@@ -16,6 +16,7 @@ import type {
 } from '../../src/bridge/api.js';
 import type { DeviceConfig, DeviceInput } from '../../src/config/schema.js';
 import { ConfigError, parseDevice } from '../../src/config/validate.js';
+import { legacySummary } from '../../src/bridge/legacy-summary.js';
 
 /** 1×1 PNG, enough to prove the preview path works end to end. */
 export const TINY_PNG =
@@ -303,6 +304,7 @@ let seq = 0;
 export function makeCommand(p: Partial<CommandView> & Pick<CommandView, 'deviceId' | 'deviceName'>): CommandView {
   const now = new Date().toISOString();
   seq += 1;
+  const summary = p.summary ?? 'Print · 1 copy';
   return {
     id: `cmd-${seq.toString().padStart(4, '0')}`,
     deviceType: 'Printer',
@@ -313,12 +315,13 @@ export function makeCommand(p: Partial<CommandView> & Pick<CommandView, 'deviceI
     creator: 'Jana Nováková',
     progress: null,
     notes: null,
-    summary: 'Print · 1 copy',
+    summary,
     reportPending: false,
     canRetry: false,
     canDismiss: false,
     dismissed: false,
     ...p,
+    summaryParts: p.summaryParts ?? legacySummary(summary),
   };
 }
 
