@@ -46,7 +46,15 @@ export function App({ api }: { api: BridgeApi }) {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // Focus only: following "#main" would scroll the header away and replace the tab in the address (#queue …).
+          e.preventDefault();
+          document.getElementById('main')?.focus({ preventScroll: true });
+        }}
+      >
         {t('app.skip')}
       </a>
       <StatusHeader snapshot={snapshot} />

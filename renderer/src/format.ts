@@ -1,6 +1,7 @@
 import type { CommandView, ConnectionStatus, DeviceView, LocalPhase, Snapshot } from '../../src/bridge/api.js';
 import type { MessageKey, Translate } from './i18n/i18n.js';
 import type { Language } from './i18n/languages.js';
+import { noteText } from './i18n/note-text.js';
 
 /** How long ago `iso` was, in words of the current language ("3 min ago"); a date and time after a day. */
 export function age(iso: string, now: number, t: Translate, lang: Language): string {
@@ -75,10 +76,18 @@ export function healthTone(d: DeviceView): Tone {
   return ({ online: 'ok', busy: 'busy', attention: 'warn', offline: 'bad', unknown: 'muted' } as const)[d.health];
 }
 
-/** Plain-word status of a device, e.g. "Paper out" (the core's words, shown as they come) before the generic "Needs attention". */
-export function deviceStatusText(d: DeviceView, t: Translate): string {
+/**
+ * Plain-word status of a device, e.g. "Paper out" (the core's words in the UI's language, `detailNote`; its English
+ * `detail` when it sent no note) before the generic "Needs attention".
+ */
+export function deviceStatusText(d: DeviceView, t: Translate, lang: Language): string {
   if (!d.enabled) return t('health.disabled');
-  return d.detail ?? t(HEALTH_LABEL[d.health]);
+  return d.detail === null ? t(HEALTH_LABEL[d.health]) : noteText(d.detailNote, d.detail, lang);
+}
+
+/** The device's state in one or two words ("Ready", "Needs attention", "Disabled"): what a badge holds; the detail goes beside it. */
+export function deviceHealthText(d: DeviceView, t: Translate): string {
+  return d.enabled ? t(HEALTH_LABEL[d.health]) : t('health.disabled');
 }
 
 export const CONNECTION_LABEL: Record<ConnectionStatus, MessageKey> = {

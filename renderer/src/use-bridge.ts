@@ -1,20 +1,26 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { BridgeApi, BridgeEvent, CommandView, Snapshot } from '../../src/bridge/api.js';
+import type { BridgeApi, BridgeEvent, CommandView, Note, Snapshot } from '../../src/bridge/api.js';
 
 export interface Notice {
   id: number;
   level: 'info' | 'warn' | 'error';
+  /** English words, shown when there is no `note` (or it cannot be rendered here). */
   message: string;
+  /** The same as message keys (an action result's `messageNote`, a notice's), shown in the UI's language. */
+  note?: Note;
   at: string;
   /** How many times this same message arrived (shown as ×N instead of a pile of copies). */
   count: number;
 }
 
+/** Shows a notice: English `message`, and `note` (an action result's `messageNote`) for the UI's language. */
+export type Notify = (level: Notice['level'], message: string, note?: Note) => void;
+
 /** Adds a notice; a repeat of one still shown is counted on it instead, and at most 5 stay. */
-export function pushNotice(list: Notice[], level: Notice['level'], message: string, at: string): Notice[] {
+export function pushNotice(list: Notice[], level: Notice['level'], message: string, at: string, note?: Note): Notice[] {
   const same = list.find((n) => n.level === level && n.message === message);
   if (same) return [...list.filter((n) => n !== same), { ...same, count: same.count + 1, at }];
-  return [...list.slice(-4), { id: ++noticeSeq, level, message, at, count: 1 }];
+  return [...list.slice(-4), { id: ++noticeSeq, level, message, ...(note ? { note } : {}), at, count: 1 }];
 }
 
 const MAX_COMMANDS = 500;
@@ -75,7 +81,7 @@ export function useBridge(api: BridgeApi) {
     const unsubscribe = api.subscribe((e) => {
       if (!live) return;
       if (e.type === 'notice') {
-        setNotices((list) => pushNotice(list, e.level, e.message, e.at));
+        setNotices((list) => pushNotice(list, e.level, e.message, e.at, e.messageNote));
         return;
       }
       if (!ready) early.push(e);
@@ -104,7 +110,8 @@ export function useBridge(api: BridgeApi) {
 
   const dismissNotice = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
   const addNotice = useCallback(
-    (level: Notice['level'], message: string) => setNotices((list) => pushNotice(list, level, message, new Date().toISOString())),
+    (level: Notice['level'], message: string, note?: Note) =>
+      setNotices((list) => pushNotice(list, level, message, new Date().toISOString(), note)),
     [],
   );
 

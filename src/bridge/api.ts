@@ -17,7 +17,7 @@ import type { SystemPrinterList } from '../devices/system/types.js';
 import type { Language, LanguageSetting } from '../i18n/languages.js';
 import type { Note } from '../i18n/note.js';
 
-export type { Language, LanguageSetting };
+export type { Language, LanguageSetting, Note };
 
 /**
  * The `language` setting's values, for a chooser (`auto` = the computer's language). The same list as
@@ -44,8 +44,13 @@ export type ConnectionStatus = 'connecting' | 'online' | 'degraded' | 'offline' 
 
 export interface ConnectionView {
   status: ConnectionStatus;
-  /** Plain words for staff, e.g. "Mews rejected the tokens (401)". */
+  /** Plain words for staff, in English, e.g. "Mews rejected the tokens (401)". */
   reason: string | null;
+  /**
+   * `reason` as message keys (`src/i18n/note.ts`: `{ key, params }` parts and plain strings), for a UI to show in
+   * its language (`renderNote`); absent when the reason is not made of catalog messages. `reason` stays English.
+   */
+  reasonNote?: Note;
   since: string;
   environment: MewsConfig['environment'];
   /** Last successful re-sync with Mews (ISO time). */
@@ -108,7 +113,10 @@ export interface DeviceView {
   driver: DeviceConfig['driver'];
   enabled: boolean;
   health: DeviceHealth;
+  /** Short words for staff in English ("Paper out", "Not connected: …"), or null. */
   detail: string | null;
+  /** `detail` as message keys for a UI to show in its language; absent when there are none (a device's own words). */
+  detailNote?: Note;
   flags: Record<string, boolean>;
   /** Commands waiting plus the one running (kept for /api/status readers; the UI shows `waiting`). */
   queueLength: number;
@@ -118,6 +126,8 @@ export interface DeviceView {
   current: string | null;
   /** Human summary of the connection, e.g. "/dev/ttyUSB0 · 19200 baud" or "192.168.1.40:9100". */
   address: string;
+  /** `address` as message keys, when it has words in it ("listening on …"); absent for a bare address. */
+  addressNote?: Note;
   hasPreview: boolean;
 }
 
@@ -137,7 +147,8 @@ export type BridgeEvent =
   | { type: 'command'; command: CommandView }
   | { type: 'device'; device: DeviceView }
   | { type: 'connection'; connection: ConnectionView }
-  | { type: 'notice'; level: 'info' | 'warn' | 'error'; message: string; at: string };
+  /** `message` in English; `messageNote` the same as message keys, when it is made of them. */
+  | { type: 'notice'; level: 'info' | 'warn' | 'error'; message: string; messageNote?: Note; at: string };
 
 export interface FieldIssueView {
   field: string;
@@ -146,9 +157,15 @@ export interface FieldIssueView {
 
 export type SaveResult = { ok: true } | { ok: false; issues: FieldIssueView[] };
 
+/**
+ * What a person's action did. `message` is English words ("Paused: new commands wait until you resume");
+ * `messageNote` the same as message keys (`src/i18n/note.ts`), for a UI to show in its language; absent when the
+ * message is not made of catalog messages (an older core, a device's or the OS's own words).
+ */
 export interface ActionResult {
   ok: boolean;
   message: string;
+  messageNote?: Note;
 }
 
 /** Settings as the UI sees them: tokens are never sent to the UI, only whether they are set. */

@@ -19,6 +19,8 @@ import type { CorePort, CoreStats } from './core-port.js';
 import { createCore, type CoreOptions } from './create-core.js';
 import type { JournalEntry } from './journal.js';
 import { commandView, deviceView } from './views.js';
+import { actionResult } from './action-result.js';
+import { msg } from '../i18n/note.js';
 import { boundLog } from '../util/bound-log.js';
 import { logLineViews, type LogLineView } from '../util/log-line-views.js';
 import { listSystemPrinters } from '../devices/system/index.js';
@@ -292,7 +294,7 @@ export class BridgeService implements BridgeApi {
 
   async setPaused(paused: boolean): Promise<ActionResult> {
     this.core.setPaused(paused);
-    return { ok: true, message: paused ? 'Paused: new commands wait until you resume' : 'Resumed' };
+    return actionResult(true, msg(paused ? 'action.paused' : 'action.resumed'));
   }
 
   async setLanguage(language: LanguageSetting): Promise<SaveResult> {

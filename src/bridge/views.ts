@@ -4,6 +4,8 @@ import type { DeviceState } from './core-port.js';
 import type { DeviceStatus } from '../devices/driver.js';
 import { SUMMARY_SEPARATOR } from './command-summary.js';
 import { summaryPartsOf, type JournalEntry } from './journal.js';
+import { msg, type Note } from '../i18n/note.js';
+import { englishNote } from '../i18n/render-note.js';
 
 /** Pure functions from internal state to what the UI and /api/status show. */
 
@@ -98,8 +100,21 @@ export function deviceAddress(d: DeviceConfig): string {
 
 const UNKNOWN_IN_MEWS = 'Mews has no device with this Id: copy the Id from Mews Operations (device integration) and save again.';
 
+/** A status written as message keys: English `detail`, `detailNote` the keys. */
+function noted(note: Note): { detail: string; detailNote: Note } {
+  return { detail: englishNote(note), detailNote: note };
+}
+
+const DISABLED = noted([msg('status.disabled')]);
+
+/** `detail` (English) and `detailNote` only when there is one (`/api/status` keeps its shape otherwise). */
+function detailOf(status: { detail: string | null; detailNote?: Note } | undefined): Pick<DeviceView, 'detail' | 'detailNote'> {
+  if (!status?.detail) return { detail: status?.detail ?? null };
+  return status.detailNote ? { detail: status.detail, detailNote: status.detailNote } : { detail: status.detail };
+}
+
 export function deviceView(config: DeviceConfig, state: DeviceState | undefined): DeviceView {
-  const status: Pick<DeviceStatus, 'health' | 'detail' | 'flags'> | undefined = state?.conflict
+  const status: Pick<DeviceStatus, 'health' | 'detail' | 'detailNote' | 'flags'> | undefined = state?.conflict
     ? { health: 'attention' as const, detail: state.conflict, flags: { conflict: true } }
     : state?.unknownInMews
       ? { health: 'attention' as const, detail: UNKNOWN_IN_MEWS, flags: { unknownInMews: true } }
@@ -110,7 +125,7 @@ export function deviceView(config: DeviceConfig, state: DeviceState | undefined)
     driver: config.driver,
     enabled: config.enabled,
     health: !config.enabled ? 'offline' : status?.health === 'online' && state?.current ? 'busy' : (status?.health ?? 'unknown'),
-    detail: !config.enabled ? 'Disabled' : (status?.detail ?? null),
+    ...detailOf(config.enabled ? status : DISABLED),
     flags: status?.flags ?? {},
     queueLength: state?.queueLength ?? 0,
     waiting: state?.waiting ?? 0,

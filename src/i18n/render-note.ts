@@ -53,7 +53,43 @@ export function renderNote(language: Language, note: Note): string {
     .join(' ');
 }
 
+/**
+ * Text the core made, in `language`: `note` rendered when this build can render it (`isRenderableNote`), else
+ * `fallback` (the English text sent beside it) as it came; also the fallback when the note renders empty or throws.
+ */
+export function renderNoteOr(language: Language, note: Note | null | undefined, fallback: string): string {
+  if (note === null || note === undefined || !isRenderableNote(note)) return fallback;
+  try {
+    return renderNote(language, note) || fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /** The note in English: what the logs and a `DeviceError`'s `message` say. */
 export function englishNote(note: Note): string {
   return renderNote('en', note);
+}
+
+/**
+ * True when `value` is a note this build can render: an array of plain strings and messages whose keys are in
+ * the catalogs and whose parameters are text, numbers, such messages or lists of these. A reader of notes from another build of
+ * the core (a UI talking to an older or newer bridge) checks with it and falls back to the English text.
+ */
+export function isRenderableNote(value: unknown): value is Note {
+  return Array.isArray(value) && value.every((part) => typeof part === 'string' || isKnownMessage(part));
+}
+
+function isKnownMessage(value: unknown): boolean {
+  if (!isMessage(value) || !Object.hasOwn(CATALOGS.en, value.key)) return false;
+  const params: unknown = value.params;
+  if (params === undefined) return true;
+  if (typeof params !== 'object' || params === null) return false;
+  return Object.values(params).every(isKnownParam);
+}
+
+function isKnownParam(p: unknown): boolean {
+  if (typeof p === 'string' || typeof p === 'number') return true;
+  if (typeof p === 'object' && p !== null && 'list' in p) return Array.isArray(p.list) && p.list.every(isKnownParam);
+  return isKnownMessage(p);
 }

@@ -2,6 +2,7 @@ import { PNG } from 'pngjs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Snapshot } from '../../src/bridge/api.js';
 import type { BridgeService } from '../../src/bridge/bridge-service.js';
+import { msg } from '../../src/i18n/note.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
@@ -216,5 +217,22 @@ describe("tray in the bridge's language", () => {
     await api.setLanguage('fr');
     tray.update(await api.getSnapshot());
     expect(h.FakeTray.last.tooltips.at(-1)).toBe('Mews Device Bridge — À vérifier\u00a0: 5 commandes en échec');
+
+    // A device detail the core sent as a note is in the language too; one without a note stays as the core wrote it.
+    api.commands.length = 0;
+    api.health.set('10000000-0000-4000-8000-000000000002', {
+      health: 'attention',
+      detail: 'Printer "Reception printer (Ethernet)" is out of paper.',
+      detailNote: [msg('escpos.paperOut', { device: 'Reception printer (Ethernet)' })],
+      flags: { paperOut: true },
+    });
+    await api.setLanguage('de');
+    tray.update(await api.getSnapshot());
+    expect(h.FakeTray.last.tooltips.at(-1)).toBe(
+      'Mews Device Bridge — Bitte prüfen: Reception printer (Ethernet): Beim Drucker „Reception printer (Ethernet)“ ist das Papier leer.',
+    );
+    api.health.set('10000000-0000-4000-8000-000000000002', { health: 'attention', detail: 'Toner low', flags: {} });
+    tray.update(await api.getSnapshot());
+    expect(h.FakeTray.last.tooltips.at(-1)).toBe('Mews Device Bridge — Bitte prüfen: Reception printer (Ethernet): Toner low');
   });
 });

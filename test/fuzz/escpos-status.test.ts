@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { blockingProblemKey, decodeStatus, statusFromFlags } from '../../src/devices/escpos/status.js';
 import { StatusChannel } from '../../src/devices/escpos/status-channel.js';
 import { isStatusReply } from '../../src/devices/escpos/protocol.js';
+import { englishNote } from '../../src/i18n/render-note.js';
+import { asNote } from '../../src/i18n/note.js';
 import type { ByteTransport, TransportState } from '../../src/transport/index.js';
 
 /** ESC/POS status bytes: any byte gives a defined status; the status channel survives any reply stream. */
@@ -15,7 +17,8 @@ function checkStatus(s1: number, s2: number, s4: number, s3: number | null): voi
   for (const v of Object.values(flags)) expect(typeof v).toBe('boolean');
   const st = statusFromFlags(flags);
   expect(HEALTHS.has(st.health)).toBe(true);
-  expect(st.detail === null || (typeof st.detail === 'string' && st.detail.length > 0)).toBe(true);
+  const detail = st.detail === null ? null : englishNote(asNote(st.detail));
+  expect(detail === null || detail.length > 0).toBe(true);
   const problem = blockingProblemKey(flags);
   expect(problem === null || problem.startsWith('escpos.')).toBe(true);
   // A condition that stops printing is never shown as plain "online".

@@ -35,7 +35,7 @@ export class FakeBridgeApi implements BridgeApi {
   settings: PublicSettings;
   connection: ConnectionView;
   commands: CommandView[];
-  health = new Map<string, Pick<DeviceView, 'health' | 'detail' | 'flags'>>();
+  health = new Map<string, Pick<DeviceView, 'health' | 'detail' | 'flags' | 'detailNote'>>();
   ports: PortListResult;
   printers: SystemPrinterList;
   previews = new Map<string, string>();

@@ -24,7 +24,8 @@ describe('the layer check (.dependency-cruiser.cjs)', () => {
     expect(output).toContain('error layer-bridge: src/bridge/bad-uses-sim.ts → src/sim/fake-device.ts');
     expect(output).toContain('error sim-only-in-demo: src/bridge/bad-uses-sim.ts → src/sim/fake-device.ts');
     expect(output).toContain('error layer-renderer-types-only: renderer/bad-node-config.ts → src/config/validate.ts');
-    expect(output).toMatch(/5 dependency violations/);
+    expect(output).toContain('error layer-renderer-types-only: renderer/bad-host-locale.ts → src/i18n/host-locale.ts');
+    expect(output).toMatch(/6 dependency violations/);
     expect(output).not.toContain('good-');
   });
 

@@ -129,7 +129,8 @@ describe.runIf(hasChromium)('renderer against the real core (demo mode)', () => 
 
     await page.getByTestId('tab-devices').click();
     const card = page.locator(`[data-device-id="${id}"]`);
-    await expect(card.getByTestId('device-status').textContent()).resolves.toMatch(/paper/i);
+    await expect(card.getByTestId('device-status').textContent()).resolves.toContain('Needs attention');
+    await expect(card.getByTestId('device-detail').textContent()).resolves.toMatch(/paper/i);
     await expect(page.getByTestId('overall-status').textContent()).resolves.toContain('Needs attention');
 
     printer.setPaperOut(false);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDashboard } from '../../src/headless/dashboard/index.js';
+import { parseDevice } from '../../src/config/validate.js';
 import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { UiHarness } from './ui-harness.js';
@@ -228,6 +229,18 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     api.emit({ type: 'device', device: api.deviceView(api.settings.devices[1]!) });
     await card.getByText('Paper out').waitFor();
     await expect(page.getByTestId('overall-status').textContent()).resolves.toContain('Needs attention');
+    await page.close();
+  });
+
+  it('names a keycutter device (lock system chosen by each Mews command) as a key encoder, in the UI language', async () => {
+    const keycutter = parseDevice({ id: 'e0000000-0000-4000-8000-000000000009', name: 'Salto encoder (reception)', driver: 'keycutter' });
+    const api = new FakeBridgeApi({ devices: [...sampleDevices(), keycutter] });
+    const page = await ui.open(await ui.serve(api), 'devices');
+    const meta = page.locator(`[data-device-id="${keycutter.id}"] .device-card-meta`);
+    await expect(meta.innerText()).resolves.toContain('Key encoder (lock system from Mews)');
+    await api.setLanguage('de');
+    await expect.poll(() => meta.innerText()).toContain('Kartencodierer (Schließsystem aus Mews)');
+    await expect(page.locator('body').innerText()).resolves.not.toMatch(/key cutter/i);
     await page.close();
   });
 

@@ -1,24 +1,19 @@
 import type { BridgeApi, ConnectionView } from '../../../src/bridge/api.js';
 import type { Tab } from '../App.js';
 import { useT } from '../i18n/i18n.js';
-import type { Notice } from '../use-bridge.js';
+import type { Notify } from '../use-bridge.js';
 
 /**
  * Standing facts staff must not miss, above every screen: the built-in simulation (nothing reaches a
  * real hotel) and paused commands. Unlike notices they stay until the situation ends.
  */
-export function Banners(props: {
-  api: BridgeApi;
-  connection: ConnectionView;
-  onGo: (t: Tab) => void;
-  notify: (l: Notice['level'], m: string) => void;
-}) {
+export function Banners(props: { api: BridgeApi; connection: ConnectionView; onGo: (t: Tab) => void; notify: Notify }) {
   const { api, connection: c, onGo, notify } = props;
   const { t } = useT();
   const resume = async () => {
     try {
       const r = await api.setPaused(false);
-      notify(r.ok ? 'info' : 'error', r.message);
+      notify(r.ok ? 'info' : 'error', r.message, r.messageNote);
     } catch (e) {
       notify('error', e instanceof Error ? e.message : String(e));
     }

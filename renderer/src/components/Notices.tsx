@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../i18n/i18n.js';
+import { useNoteText } from '../i18n/note-text.js';
 import type { Notice } from '../use-bridge.js';
 
 /** How long a notice stays before it closes by itself (kept open while the pointer or focus is on it). */
@@ -20,6 +21,8 @@ export function Notices({ notices, onDismiss }: { notices: Notice[]; onDismiss: 
 
 function NoticeItem({ notice: n, older, onDismiss }: { notice: Notice; older: number; onDismiss: (id: number) => void }) {
   const { t } = useT();
+  const noteText = useNoteText();
+  const text = noteText(n.note, n.message);
   const [held, setHeld] = useState(false);
   useEffect(() => {
     if (held) return;
@@ -30,7 +33,7 @@ function NoticeItem({ notice: n, older, onDismiss }: { notice: Notice; older: nu
     <div
       className={`notice notice-${n.level}`}
       role={n.level === 'error' ? 'alert' : 'status'}
-      title={n.message}
+      title={text}
       data-testid="notice"
       onMouseEnter={() => setHeld(true)}
       onMouseLeave={() => setHeld(false)}
@@ -38,7 +41,7 @@ function NoticeItem({ notice: n, older, onDismiss }: { notice: Notice; older: nu
       onBlur={() => setHeld(false)}
     >
       <span className="notice-text">
-        {n.message}
+        {text}
         {n.count > 1 && <strong className="notice-count"> ×{n.count}</strong>}
       </span>
       {older > 0 && <span className="notice-more">+{older}</span>}

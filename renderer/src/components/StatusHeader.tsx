@@ -7,6 +7,11 @@ const OVERALL_TEXT = { ok: 'header.allWell', attention: 'header.attention', paus
 export function StatusHeader({ snapshot }: { snapshot: Snapshot | null }) {
   const { t, lang } = useT();
   const state = snapshot ? overall(snapshot) : 'offline';
+  // Paused while something else needs a person: the verdict says that, the connection line adds "Paused".
+  const pausedToo = !!snapshot?.connection.paused && state !== 'paused';
+  const connectionLine = snapshot
+    ? `${t(CONNECTION_LABEL[snapshot.connection.status])}${pausedToo ? ` · ${t('header.paused')}` : ''}`
+    : undefined;
   return (
     <header className={`status-header status-${snapshot ? state : 'unknown'}`}>
       <div className="brand">
@@ -28,9 +33,9 @@ export function StatusHeader({ snapshot }: { snapshot: Snapshot | null }) {
         {snapshot ? (
           <>
             <strong className="overall">{t(OVERALL_TEXT[state])}</strong>
-            <span>
-              {t(CONNECTION_LABEL[snapshot.connection.status])}
-              {snapshot.connection.paused && state !== 'paused' && ` · ${t('header.paused')}`}
+            <span className="connection-line" title={connectionLine}>
+              <span className="connection-label">{t(CONNECTION_LABEL[snapshot.connection.status])}</span>
+              {pausedToo && <span className="connection-paused">{` · ${t('header.paused')}`}</span>}
             </span>
           </>
         ) : (

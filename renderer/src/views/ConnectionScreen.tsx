@@ -249,12 +249,12 @@ function AppSettings({
     if (!api.setStartAtLogin) return;
     setStartAtLogin(on);
     const r = await api.setStartAtLogin(on);
-    notify(r.ok ? 'info' : 'error', r.message);
+    notify(r.ok ? 'info' : 'error', r.message, r.messageNote);
     reloadSettings();
   };
   const diagnostics = async () => {
     const r = await api.exportDiagnostics();
-    notify(r.ok ? 'info' : 'error', r.message);
+    notify(r.ok ? 'info' : 'error', r.message, r.messageNote);
   };
   return (
     <section className="panel" aria-labelledby="app-settings-title">

@@ -4,7 +4,8 @@ import { Badge } from '../components/Badge.js';
 import { age, CONNECTION_LABEL, type Tone } from '../format.js';
 import { useT } from '../i18n/i18n.js';
 import { useNow } from '../use-now.js';
-import type { Notice } from '../use-bridge.js';
+import type { Notify } from '../use-bridge.js';
+import { noteText } from '../i18n/note-text.js';
 
 const TONE: Record<ConnectionView['status'], Tone> = {
   online: 'ok',
@@ -16,11 +17,7 @@ const TONE: Record<ConnectionView['status'], Tone> = {
 };
 const ENV_LABEL = { demo: 'status.envDemo', production: 'status.envProduction', custom: 'status.envCustom' } as const;
 
-export function ConnectionStatusPanel(props: {
-  api: BridgeApi;
-  connection: ConnectionView;
-  notify: (l: Notice['level'], m: string) => void;
-}) {
+export function ConnectionStatusPanel(props: { api: BridgeApi; connection: ConnectionView; notify: Notify }) {
   const { api, connection: c, notify } = props;
   const { t, lang } = useT();
   const now = useNow();
@@ -30,7 +27,7 @@ export function ConnectionStatusPanel(props: {
     setBusy(true);
     try {
       const r = await fn();
-      notify(r.ok ? 'info' : 'error', r.message);
+      notify(r.ok ? 'info' : 'error', r.message, r.messageNote);
     } catch (e) {
       notify('error', e instanceof Error ? e.message : String(e));
     } finally {
@@ -48,7 +45,7 @@ export function ConnectionStatusPanel(props: {
       <div role="status" aria-live="polite">
         {c.reason && (
           <p className={c.status === 'online' ? 'hint' : 'reason'} data-testid="connection-reason">
-            {c.reason}
+            {noteText(c.reasonNote, c.reason, lang)}
           </p>
         )}
       </div>

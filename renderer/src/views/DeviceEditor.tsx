@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { BridgeApi, DeviceView, FieldIssueView } from '../../../src/bridge/api.js';
+import type { ActionResult, BridgeApi, DeviceView, FieldIssueView } from '../../../src/bridge/api.js';
 import type { DeviceConfig } from '../../../src/config/schema.js';
 import type { Tab } from '../App.js';
 import { deviceStatusText, formatNumber } from '../format.js';
@@ -18,7 +18,8 @@ import {
   type DeviceForm,
   type Driver,
 } from '../device-form.js';
-import type { Notice } from '../use-bridge.js';
+import type { Notify } from '../use-bridge.js';
+import { noteText } from '../i18n/note-text.js';
 import { ConnectionFields } from './ConnectionFields.js';
 import { DevicePreview } from './DevicePreview.js';
 import { OptionsFields } from './OptionsFields.js';
@@ -30,7 +31,7 @@ interface Props {
   onSaved: (id: string) => void;
   onClose: () => void;
   onRemoved: () => void;
-  notify: (level: Notice['level'], message: string) => void;
+  notify: Notify;
   onGo: (t: Tab) => void;
 }
 
@@ -40,7 +41,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
   const [issues, setIssues] = useState<FieldIssueView[]>([]);
   const [busy, setBusy] = useState<null | 'save' | 'test' | 'remove'>(null);
   const [savedNote, setSavedNote] = useState<string | null>(null);
-  const [testResult, setTestResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [testResult, setTestResult] = useState<ActionResult | null>(null);
   const [previewKey, setPreviewKey] = useState(0);
   const isNew = config === null;
 
@@ -98,7 +99,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
     setBusy('remove');
     try {
       const r = await api.removeDevice(config.id);
-      notify(r.ok ? 'info' : 'error', r.message);
+      notify(r.ok ? 'info' : 'error', r.message, r.messageNote);
       if (r.ok) onRemoved();
     } finally {
       setBusy(null);
@@ -199,7 +200,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
           {busy === 'test' && <TestProgress isPrinter={isPrinter} />}
           {testResult && (
             <p className={testResult.ok ? 'ok-text' : 'field-error'} data-testid="test-result">
-              {testResult.message}
+              {noteText(testResult.messageNote, testResult.message, lang)}
             </p>
           )}
         </div>
@@ -208,7 +209,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
         <dl className="device-facts">
           <div>
             <dt>{t('editor.status')}</dt>
-            <dd data-testid="editor-status">{deviceStatusText(view, t)}</dd>
+            <dd data-testid="editor-status">{deviceStatusText(view, t, lang)}</dd>
           </div>
           <div>
             <dt>{t('editor.waiting')}</dt>

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { Tab } from '../App.js';
 import { Badge } from '../components/Badge.js';
-import { DRIVER_LABEL, deviceStatusText, healthTone } from '../format.js';
+import { DRIVER_LABEL, deviceHealthText, deviceStatusText, healthTone } from '../format.js';
 import { useT } from '../i18n/i18n.js';
+import { noteText } from '../i18n/note-text.js';
 import { DeviceEditor } from './DeviceEditor.js';
 import type { ScreenProps } from './screen-props.js';
 
@@ -11,7 +12,7 @@ interface Props extends ScreenProps {
 }
 
 export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify, onGo }: Props) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [selected, setSelected] = useState<string | null>(null);
   // The editor is remounted only when staff pick another device, not when a new one gets its id.
   const [editorKey, setEditorKey] = useState(0);
@@ -53,12 +54,21 @@ export function DevicesScreen({ api, snapshot, settings, reloadSettings, notify,
                   <span className="device-card-top">
                     <span className="device-name">{d.name}</span>
                     <Badge tone={healthTone(d)} testId="device-status">
-                      {deviceStatusText(d, t)}
+                      {deviceHealthText(d, t)}
                     </Badge>
                   </span>
+                  {d.enabled && d.detail !== null && (
+                    <span
+                      className={`device-detail device-detail-${d.health}`}
+                      title={deviceStatusText(d, t, lang)}
+                      data-testid="device-detail"
+                    >
+                      {deviceStatusText(d, t, lang)}
+                    </span>
+                  )}
                   <span className="device-card-meta">
                     <span>{t(DRIVER_LABEL[d.driver])}</span>
-                    <span>{d.address}</span>
+                    <span>{noteText(d.addressNote, d.address, lang)}</span>
                     <span>{d.waiting === 0 ? t('devices.nothingWaiting') : t('queue.waiting', { count: d.waiting })}</span>
                   </span>
                 </button>

@@ -1,13 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BridgeApi, LogLineView } from '../../../src/bridge/api.js';
-import type { Notice } from '../use-bridge.js';
+import type { Notify } from '../use-bridge.js';
 import { formatDateTime } from '../format.js';
 import { useT } from '../i18n/i18n.js';
 
 const REFRESH_MS = 5_000;
 
 /** The recent log for an admin: newest first, a filter, and the diagnostics bundle for support. */
-export function LogsScreen({ api, notify }: { api: BridgeApi; notify: (l: Notice['level'], m: string) => void }) {
+export function LogsScreen({ api, notify }: { api: BridgeApi; notify: Notify }) {
   const { t, lang } = useT();
   const [query, setQuery] = useState('');
   const [lines, setLines] = useState<LogLineView[] | null>(null);
@@ -33,7 +33,7 @@ export function LogsScreen({ api, notify }: { api: BridgeApi; notify: (l: Notice
     setSaving(true);
     try {
       const r = await api.exportDiagnostics();
-      notify(r.ok ? 'info' : 'error', r.message);
+      notify(r.ok ? 'info' : 'error', r.message, r.messageNote);
     } catch (e) {
       notify('error', e instanceof Error ? e.message : String(e));
     } finally {

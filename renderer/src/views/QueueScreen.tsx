@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
-import type { BridgeApi, PublicSettings, Snapshot } from '../../../src/bridge/api.js';
+import type { ActionResult, BridgeApi, PublicSettings, Snapshot } from '../../../src/bridge/api.js';
 import type { Tab } from '../App.js';
 import { CommandRow } from '../components/CommandRow.js';
 import { deviceStatusText } from '../format.js';
 import { useT } from '../i18n/i18n.js';
 import { finishedOrder, liveOrder } from '../queue-order.js';
 import { useNow } from '../use-now.js';
-import type { Notice } from '../use-bridge.js';
+import type { Notify } from '../use-bridge.js';
 import { FirstRun } from './FirstRun.js';
 import { HistorySearch } from './HistorySearch.js';
 
@@ -18,7 +18,7 @@ interface Props {
   snapshot: Snapshot;
   settings: PublicSettings | null;
   onGo: (t: Tab) => void;
-  notify: (level: Notice['level'], message: string) => void;
+  notify: Notify;
 }
 
 /**
@@ -26,24 +26,26 @@ interface Props {
  * commands collapse into History, which one link (before the rows) and one summary reach from the keyboard.
  */
 export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const now = useNow();
   const [device, setDevice] = useState('');
   const [historyOpen, setHistoryOpen] = useState(false);
   const mine = useMemo(() => snapshot.commands.filter((c) => !device || c.deviceId === device), [snapshot.commands, device]);
   const live = useMemo(() => liveOrder(mine), [mine]);
   const finished = useMemo(() => finishedOrder(mine), [mine]);
-  const act = (fn: (id: string) => Promise<{ ok: boolean; message: string }>) => async (id: string) => {
-    try {
-      const r = await fn(id);
-      notify(r.ok ? 'info' : 'error', r.message);
-      return r;
-    } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      notify('error', message);
-      return { ok: false, message };
-    }
-  };
+  const act =
+    (fn: (id: string) => Promise<ActionResult>) =>
+    async (id: string): Promise<ActionResult> => {
+      try {
+        const r = await fn(id);
+        notify(r.ok ? 'info' : 'error', r.message, r.messageNote);
+        return r;
+      } catch (e) {
+        const message = e instanceof Error ? e.message : String(e);
+        notify('error', message);
+        return { ok: false, message };
+      }
+    };
   const retry = act((id) => api.retryCommand(id));
   const dismiss = act((id) => api.dismissCommand(id));
   const openHistory = () => {
@@ -79,8 +81,8 @@ export function QueueScreen({ api, snapshot, settings, onGo, notify }: Props) {
                   <span className={`dot dot-${d.enabled ? d.health : 'unknown'}`} aria-hidden="true" />
                   {d.name}
                   {(!d.enabled || d.health !== 'online') && (
-                    <span className={`chip-status chip-status-${d.health}`} title={deviceStatusText(d, t)}>
-                      {deviceStatusText(d, t)}
+                    <span className={`chip-status chip-status-${d.health}`} title={deviceStatusText(d, t, lang)}>
+                      {deviceStatusText(d, t, lang)}
                     </span>
                   )}
                   {d.waiting > 0 && <span className="chip-count">{t('queue.waiting', { count: d.waiting })}</span>}

@@ -1,5 +1,5 @@
 import type { BridgeApi, PublicSettings, Snapshot } from '../../../src/bridge/api.js';
-import type { Notice } from '../use-bridge.js';
+import type { Notify } from '../use-bridge.js';
 
 /** What every settings screen gets from the app shell. */
 export interface ScreenProps {
@@ -7,5 +7,5 @@ export interface ScreenProps {
   snapshot: Snapshot;
   settings: PublicSettings | null;
   reloadSettings: () => void;
-  notify: (level: Notice['level'], message: string) => void;
+  notify: Notify;
 }

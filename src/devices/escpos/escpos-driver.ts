@@ -20,7 +20,7 @@ import { encodeBitmap, feedDots } from './raster-encoder.js';
 import { StatusBoard } from '../status-board.js';
 import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblemKey, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
-import { msg, type Message } from '../../i18n/note.js';
+import { asNote, msg, type Message } from '../../i18n/note.js';
 import { englishNote } from '../../i18n/render-note.js';
 import { checkCopyCount } from '../check-copy-count.js';
 
@@ -194,7 +194,6 @@ export class EscposDriver implements Driver {
       await this.flushJob(ctx.signal);
       this.preview = (await import('./preview.js')).bitmapsToPng(pages);
       ctx.progress(1);
-      // The remarks (how the document went onto the paper, what did not print) stay in English for now.
       return noted([msg('escpos.printed', { pages: pages.length, copies: job.copies, device: this.name }), ...remarks]);
     } finally {
       this.busy = false;
@@ -216,7 +215,7 @@ export class EscposDriver implements Driver {
         version: this.version,
         connection: this.device.connection,
         options: this.opts,
-        status: read.kind === 'ok' ? (statusFromFlags(read.flags).detail ?? 'Ready') : 'Unknown',
+        status: read.kind === 'ok' ? receiptStatus(read.flags) : 'Unknown',
         now: new Date(),
       });
       this.sendingData = true;
@@ -240,7 +239,7 @@ export class EscposDriver implements Driver {
   }
 
   /** The document as page bitmaps, and sentences for the note about how it went onto the paper and what did not print. */
-  private async rasterize(pdf: Uint8Array, ctx: JobContext): Promise<{ pages: Bitmap[]; remarks: string[] }> {
+  private async rasterize(pdf: Uint8Array, ctx: JobContext): Promise<{ pages: Bitmap[]; remarks: Message[] }> {
     const o = this.opts;
     // In the renderer process: pdf.js and the canvas are only resident while documents are printed.
     const doc = await sharedRasterProcess.render(
@@ -263,7 +262,7 @@ export class EscposDriver implements Driver {
     for (const w of doc.warnings) ctx.log.debug('pdf.js warning', { commandId: ctx.jobId, warning: w });
     if (doc.report.lost.length)
       ctx.log.warn('part of the document did not print', { commandId: ctx.jobId, lost: doc.report.lost, warnings: doc.lossWarnings });
-    return { pages, remarks: doc.report.sentences };
+    return { pages, remarks: doc.report.note };
   }
 
   private async print(pages: Bitmap[], copies: number, ctx: JobContext): Promise<void> {
@@ -438,4 +437,10 @@ export class EscposDriver implements Driver {
     if (!this.printing) this.board.set({ health: 'unknown', detail, flags: { connected: true, statusKnown: false } });
     return { kind: 'unknown' };
   }
+}
+
+/** The printer's status as the self-test receipt prints it (in English, as the receipt's other words). */
+function receiptStatus(flags: PrinterFlags): string {
+  const detail = statusFromFlags(flags).detail;
+  return detail === null ? 'Ready' : englishNote(asNote(detail));
 }

@@ -1,4 +1,5 @@
-import type { DeviceStatus } from '../driver.js';
+import { msg } from '../../i18n/note.js';
+import type { StatusInput } from '../status-board.js';
 import { ERROR_CAUSE, OFFLINE_CAUSE, PAPER, PRINTER } from './protocol.js';
 
 /** What the DLE EOT 1/2/4 (and 3 when an error is flagged) replies say, in flags. */
@@ -35,13 +36,14 @@ export function blockingProblemKey(
   return null;
 }
 
-export function statusFromFlags(f: PrinterFlags): Omit<DeviceStatus, 'updatedAt'> {
+/** The printer's status from its flags, the detail as a message ("Paper out"), the most urgent first. */
+export function statusFromFlags(f: PrinterFlags): StatusInput & { flags: Record<string, boolean> } {
   const flags = { connected: true, responding: true, ...f };
-  if (f.paperOut) return { health: 'attention', detail: 'Paper out', flags };
-  if (f.coverOpen) return { health: 'attention', detail: 'Cover open', flags };
-  if (f.cutterError) return { health: 'attention', detail: 'Cutter jammed', flags };
-  if (f.error) return { health: 'attention', detail: 'Printer error', flags };
-  if (f.offline) return { health: 'offline', detail: 'Offline', flags };
-  if (f.paperNearEnd) return { health: 'online', detail: 'Paper running low', flags };
+  if (f.paperOut) return { health: 'attention', detail: msg('status.paperOut'), flags };
+  if (f.coverOpen) return { health: 'attention', detail: msg('status.coverOpen'), flags };
+  if (f.cutterError) return { health: 'attention', detail: msg('status.cutterJammed'), flags };
+  if (f.error) return { health: 'attention', detail: msg('status.printerError'), flags };
+  if (f.offline) return { health: 'offline', detail: msg('status.offline'), flags };
+  if (f.paperNearEnd) return { health: 'online', detail: msg('status.paperLow'), flags };
   return { health: 'online', detail: null, flags };
 }

@@ -15,6 +15,7 @@ import { parseLockAddress } from '../lock/lock-address.js';
 import { apiUrlError, asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
 import { msg, type Message } from '../../i18n/note.js';
+import { renderMessage } from '../../i18n/render-note.js';
 import { fiasDate, fiasTime, humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
 import { StatusBoard } from '../status-board.js';
@@ -104,7 +105,7 @@ export class FiasDriver implements Driver {
   }
 
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
-    const key = asKeyJob(job, 'FIAS');
+    const key = asKeyJob(job);
     validateKeyJob(key, 1);
     return this.mutex.run(() => this.encode(key, ctx));
   }
@@ -117,7 +118,7 @@ export class FiasDriver implements Driver {
         message: 'No lock server address is known yet: it comes with the first key command, or set a connection for this encoder.',
       };
     const problem = lease.problem();
-    if (problem) return { ok: false, message: problem };
+    if (problem) return { ok: false, message: renderMessage('en', problem) };
     if (!(await lease.link.waitUp(Math.min(this.s.linkWaitMs ?? 5000, 5000), ctx.signal)))
       return { ok: false, message: `The FIAS link to the lock system is down (${lease.endpoint}).` };
     const alive = await lease.link.ping(5000, ctx.signal);

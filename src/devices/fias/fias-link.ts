@@ -1,6 +1,7 @@
 import { AbortedError } from '../../util/abort.js';
 import { ByteQueue, ReadTimeoutError } from '../lock/byte-queue.js';
 import { LinkClosedError, type LockStream } from '../lock/lock-stream.js';
+import { msg } from '../../i18n/note.js';
 import { encodeRecord, readFiasFrame, splitFieldList, type FiasField, type FiasRecord } from './codec.js';
 
 export interface FiasLinkOptions {
@@ -95,7 +96,7 @@ export class FiasLink {
       return;
     }
     const old = this.stream;
-    this.detach(new LinkClosedError('the lock system reconnected'));
+    this.detach(new LinkClosedError(msg('fias.reconnected')));
     if (old) void old.close().catch(() => {});
     this.stream = stream;
     const q = new ByteQueue(stream);
@@ -105,7 +106,7 @@ export class FiasLink {
     this.sawDescription = false;
     stream.onClose(() => {
       if (this.stream === stream) {
-        this.detach(new LinkClosedError('the connection to the lock system was lost'));
+        this.detach(new LinkClosedError(msg('fias.linkLost')));
         this.emit();
       }
     });
@@ -147,7 +148,7 @@ export class FiasLink {
     sameKind?: (r: FiasRecord) => boolean,
   ): Promise<FiasRecord> {
     const stream = this.stream;
-    if (!stream || stream.closed) throw new LinkClosedError('the lock system is not connected');
+    if (!stream || stream.closed) throw new LinkClosedError(msg('fias.linkDown'));
     let waiter!: Waiter;
     const unmatched: FiasRecord[] = [];
     const answered = new Promise<FiasRecord>((resolve, reject) => {
@@ -191,7 +192,7 @@ export class FiasLink {
     this.closed = true;
     const s = this.stream;
     if (s && !s.closed && this.up) await s.write(this.link('LE')).catch(() => {});
-    this.detach(new LinkClosedError('the link was closed'));
+    this.detach(new LinkClosedError(msg('lock.linkClosed')));
     await s?.close().catch(() => {});
     this.emit();
   }

@@ -3,6 +3,7 @@ import { createTransport, type ByteTransport } from '../../transport/index.js';
 import { listenTcp, type TcpListener } from '../lock/tcp-listener.js';
 import { transportSession } from '../lock/transport-session.js';
 import { FiasLink, type FiasLinkOptions, type FiasLinkState } from './fias-link.js';
+import { msg, type Message } from '../../i18n/note.js';
 
 /**
  * One FIAS link per endpoint, shared by every encoder device that uses it: a lock server such as
@@ -13,8 +14,8 @@ export interface LinkLease {
   readonly endpoint: string;
   /** True when the lock system connects to us (`tcp-listen`): until it first does, the link is waiting, not broken. */
   readonly listening: boolean;
-  /** Why the endpoint cannot work (e.g. the port is taken), or null. */
-  problem(): string | null;
+  /** Why the endpoint cannot work (e.g. the port is taken), as a note's sentence, or null. */
+  problem(): Message | null;
   onChange(listener: (s: FiasLinkState) => void): () => void;
   release(): Promise<void>;
 }
@@ -22,7 +23,7 @@ export interface LinkLease {
 interface Pooled {
   link: FiasLink;
   refs: number;
-  problem: string | null;
+  problem: Message | null;
   listeners: Set<(s: FiasLinkState) => void>;
   stop: () => Promise<void>;
   ready: Promise<void>;
@@ -83,7 +84,7 @@ async function open(c: ConnectionConfig, link: FiasLink, entry: Pooled, log: Fia
         onRefused: (peer) => log?.('Refused a lock-system connection from a peer not in allowedPeers', { peer, port: c.port }),
       });
     } catch (e) {
-      entry.problem = `Cannot listen on ${c.host}:${c.port} for the lock system (${(e as Error).message}).`;
+      entry.problem = msg('fias.cannotListen', { address: `${c.host}:${c.port}`, reason: listenFailure(e) });
     }
     entry.stop = async () => {
       await link.close();
@@ -100,4 +101,13 @@ async function open(c: ConnectionConfig, link: FiasLink, entry: Pooled, log: Fia
     await t.close();
   };
   await t.open();
+}
+
+/** Why a port cannot be listened on, in words staff can pass on (a code Node gives: taken, not allowed); else Node's own text. */
+function listenFailure(e: unknown): Message | string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return msg('fias.portInUse');
+  if (code === 'EACCES' || code === 'EPERM') return msg('fias.portNotAllowed');
+  if (code === 'EADDRNOTAVAIL') return msg('fias.addressNotHere');
+  return (e as Error).message;
 }

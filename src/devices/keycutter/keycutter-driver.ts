@@ -71,7 +71,7 @@ export class KeycutterDriver implements Driver {
   }
 
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
-    const key = asKeyJob(job, 'key cutter');
+    const key = asKeyJob(job);
     const protocol = key.lockProtocol;
     if (!protocol) throw new DeviceError(key.lockProtocolNote ?? msg('command.noLockType'));
     const driver = await this.use(protocol);

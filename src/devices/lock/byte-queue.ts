@@ -1,11 +1,16 @@
 import { AbortedError } from '../../util/abort.js';
 import { LinkClosedError, type LockStream } from './lock-stream.js';
+import { msg } from '../../i18n/note.js';
 
 const MAX_TIMER_MS = 2_147_483_647;
 
+/** No reply in time; `seconds` (one decimal) for the note. */
 export class ReadTimeoutError extends Error {
+  readonly seconds: number;
   constructor(ms: number) {
-    super(`no reply within ${Math.round(ms / 100) / 10} s`);
+    const seconds = Math.round(ms / 100) / 10;
+    super(`no reply within ${seconds} s`);
+    this.seconds = seconds;
     this.name = 'ReadTimeoutError';
   }
 }
@@ -27,7 +32,7 @@ export class ByteQueue {
         this.wake?.();
       }),
       stream.onClose((err) => {
-        this.closedWith = new LinkClosedError(err ? `connection lost (${err.message})` : 'connection lost');
+        this.closedWith = new LinkClosedError(err ? msg('lock.linkLostWith', { detail: err.message }) : msg('lock.linkLost'));
         this.wake?.();
       }),
     ];

@@ -1,9 +1,12 @@
 import { DeviceError, type Job, type KeyJob } from '../driver.js';
 import { AbortedError } from '../../util/abort.js';
+import { ReadTimeoutError } from './byte-queue.js';
+import { LinkClosedError } from './lock-stream.js';
 import { isMessage, msg, type Message } from '../../i18n/note.js';
 
-export function asKeyJob(job: Job, driver: string): KeyJob {
-  if (job.kind !== 'key') throw new DeviceError(`The ${driver} key encoder cannot run a ${job.kind} command.`);
+/** The job as a key job; a print job (which the bridge never routes to an encoder) fails with a note saying so. */
+export function asKeyJob(job: Job): KeyJob {
+  if (job.kind !== 'key') throw new DeviceError(msg('lock.cannotPrint'));
   return job;
 }
 
@@ -24,9 +27,13 @@ export function mayHaveEncoded(target: Message, why: unknown): DeviceError {
     ? why
     : why instanceof AbortedError
       ? msg('lock.commandStopped')
-      : why instanceof Error
-        ? why.message
-        : String(why);
+      : why instanceof ReadTimeoutError
+        ? msg('lock.noReply', { seconds: why.seconds })
+        : why instanceof LinkClosedError
+          ? why.reason
+          : why instanceof Error
+            ? why.message
+            : String(why);
   return new DeviceError([msg('lock.mayHaveEncoded', { target, reason }), msg('lock.checkCard')], true);
 }
 

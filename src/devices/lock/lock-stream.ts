@@ -1,4 +1,6 @@
 import net from 'node:net';
+import { msg, type Message } from '../../i18n/note.js';
+import { renderMessage } from '../../i18n/render-note.js';
 
 /** A bidirectional byte stream to a lock server (TCP socket or serial port). */
 export interface LockStream {
@@ -10,11 +12,20 @@ export interface LockStream {
   close(): Promise<void>;
 }
 
+/**
+ * The link to the lock server closed. `reason` says how, for a note ("the connection was lost"), a message of the
+ * catalogs that may carry the OS's own words as its detail; `message` is the same in English, for logs.
+ */
 export class LinkClosedError extends Error {
-  constructor(message = 'connection closed') {
-    super(message);
+  constructor(readonly reason: Message = msg('lock.linkClosed')) {
+    super(renderMessage('en', reason));
     this.name = 'LinkClosedError';
   }
+}
+
+/** `lock.linkClosed`, with the OS's or library's words about it when there are any. */
+export function closedBy(err: Error | undefined): LinkClosedError {
+  return new LinkClosedError(err ? msg('lock.linkClosedWith', { detail: err.message }) : msg('lock.linkClosed'));
 }
 
 /** Shared listener bookkeeping for LockStream implementations. */
@@ -65,7 +76,7 @@ export function socketStream(socket: net.Socket, label: string): LockStream {
     write(data) {
       return new Promise((resolve, reject) => {
         if (events.closed || socket.destroyed) return reject(new LinkClosedError());
-        socket.write(data, (err) => (err ? reject(new LinkClosedError(err.message)) : resolve()));
+        socket.write(data, (err) => (err ? reject(closedBy(err)) : resolve()));
       });
     },
     onData: (l) => events.onData(l),

@@ -1,4 +1,4 @@
-import { LinkClosedError, StreamEvents, type LockStream } from './lock-stream.js';
+import { closedBy, LinkClosedError, StreamEvents, type LockStream } from './lock-stream.js';
 
 /** Opens a serial port (or the far end of a socat pty pair) as a LockStream. */
 export async function openSerialStream(path: string, baudRate = 9600): Promise<LockStream> {
@@ -17,7 +17,7 @@ export async function openSerialStream(path: string, baudRate = 9600): Promise<L
     write(data) {
       return new Promise((resolve, reject) => {
         if (events.closed || !port.isOpen) return reject(new LinkClosedError());
-        port.write(Buffer.from(data), (err) => (err ? reject(new LinkClosedError(err.message)) : resolve()));
+        port.write(Buffer.from(data), (err) => (err ? reject(closedBy(err)) : resolve()));
       });
     },
     onData: (l) => events.onData(l),

@@ -1,5 +1,5 @@
 import type { ByteTransport } from '../../transport/index.js';
-import { LinkClosedError, StreamEvents, type LockStream } from './lock-stream.js';
+import { closedBy, LinkClosedError, StreamEvents, type LockStream } from './lock-stream.js';
 
 /**
  * A view of one connection of a (reconnecting) ByteTransport as a LockStream: it ends when that
@@ -28,7 +28,7 @@ export function transportSession(t: ByteTransport, closeTransport = false): Lock
       try {
         await t.write(data);
       } catch (e) {
-        throw new LinkClosedError((e as Error).message);
+        throw closedBy(e as Error);
       }
     },
     onData: (l) => events.onData(l),

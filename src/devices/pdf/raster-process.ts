@@ -169,7 +169,9 @@ export class RasterProcess {
       for (const p of held) renderDocument(p.request.pdf, p.request.opts, undefined, p.request.which).then(p.resolve, p.reject);
       return;
     }
-    for (const p of held) p.reject(new DeviceError(noteMessage('pdf.rendererStopped', { reason: how ?? 'unknown reason' })));
+    // An exit code in words; a signal name (SIGKILL) is the OS's own.
+    const reason = typeof how === 'number' ? noteMessage('pdf.exitCode', { code: how }) : (how ?? noteMessage('pdf.unknownReason'));
+    for (const p of held) p.reject(new DeviceError(noteMessage('pdf.rendererStopped', { reason })));
   }
 
   private busy(): void {

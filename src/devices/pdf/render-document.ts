@@ -1,4 +1,5 @@
 import { AbortedError } from '../../util/abort.js';
+import type { Message } from '../../i18n/note.js';
 import type { Bitmap } from './bitmap.js';
 import type { RasterOptions } from './pdf-raster.js';
 
@@ -8,8 +9,8 @@ export type PageSelection = 'all' | 'last';
 /** A rendered document: its pages and what the rendering has to say about them. */
 export interface RenderedDocument {
   pages: Bitmap[];
-  /** Sentences for the command's note (pages turned, text too small, what did not print) and a short list of losses (renderReport). */
-  report: { sentences: string[]; lost: string[] };
+  /** Sentences for the command's note as message keys (pages turned, text too small, what did not print) and a short list of losses for the log (renderReport). */
+  report: { note: Message[]; lost: string[] };
   /** Every pdf.js warning (for the debug log) and those that meant something did not print. */
   warnings: string[];
   lossWarnings: string[];

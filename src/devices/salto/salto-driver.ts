@@ -105,7 +105,7 @@ export class SaltoDriver implements Driver {
   }
 
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
-    const key = asKeyJob(job, 'Salto');
+    const key = asKeyJob(job);
     validateKeyJob(key, SALTO_MAX_ROOMS);
     return this.mutex.run(() => this.encode(key, ctx));
   }

@@ -27,7 +27,6 @@ import { testSheetPdf } from './test-sheet-pdf.js';
 import { lastPageThumbnail } from './last-page-thumbnail.js';
 import type { SystemPrinter } from './types.js';
 import { listOf, msg, type Note } from '../../i18n/note.js';
-import { englishNote } from '../../i18n/render-note.js';
 import { checkCopyCount } from '../check-copy-count.js';
 
 export type SystemDevice = Extract<DeviceConfig, { driver: 'system' }>;
@@ -218,7 +217,7 @@ export class SystemPrinterDriver implements Driver {
         return await step();
       } catch (err) {
         if (!(err instanceof PrintSystemDownError)) throw err;
-        this.board.set({ health: 'offline', detail: err.message, flags: { printSystemDown: true } });
+        this.board.set({ health: 'offline', detail: err.note, flags: { printSystemDown: true } });
         if (Date.now() >= deadline) throw new DeviceError([...err.note, msg('system.nothingPrinted')]);
         if (!warned) ctx.log.warn('print system down; waiting', { waitSeconds: this.opts.attentionWaitSeconds });
         warned = true;
@@ -250,7 +249,7 @@ export class SystemPrinterDriver implements Driver {
         } catch (err) {
           if (!(err instanceof PrintSystemDownError)) throw err;
           downSince ??= Date.now();
-          this.board.set({ health: 'offline', detail: err.message, flags: { printSystemDown: true } });
+          this.board.set({ health: 'offline', detail: err.note, flags: { printSystemDown: true } });
           if (Date.now() - downSince >= wait) throw new DeviceError([...err.note, msg('system.handedOverCheckQueue')], true);
           await abortableDelay(this.jobPollMs, ctx.signal);
           continue;
@@ -269,7 +268,7 @@ export class SystemPrinterDriver implements Driver {
         const note = problemNote(target.label, printer.reasons, printer.state, true) ?? heldNote(target.label, snap);
         if (note) {
           problemSince ??= Date.now();
-          this.board.set({ health: 'attention', detail: englishNote(note), flags: { waitingForStaff: true } });
+          this.board.set({ health: 'attention', detail: note, flags: { waitingForStaff: true } });
           if (Date.now() - problemSince >= wait) {
             await this.backend.cancel(job);
             const plain = problemNote(target.label, printer.reasons, printer.state, false) ?? note;
@@ -294,7 +293,7 @@ export class SystemPrinterDriver implements Driver {
     try {
       if (!wanted) {
         const listed = await this.backend.list();
-        if (listed.error) this.board.set({ health: 'offline', detail: listed.error, flags: { printSystemDown: true } });
+        if (listed.error) this.board.set({ health: 'offline', detail: listed.errorNote ?? listed.error, flags: { printSystemDown: true } });
         else
           this.board.set({
             health: 'online',
@@ -305,21 +304,21 @@ export class SystemPrinterDriver implements Driver {
       }
       const listed = /^ipps?:\/\//i.test(wanted) ? null : await this.backend.list();
       if (listed?.error) {
-        this.board.set({ health: 'offline', detail: listed.error, flags: { printSystemDown: true } });
+        this.board.set({ health: 'offline', detail: listed.errorNote ?? listed.error, flags: { printSystemDown: true } });
         return this.board.current;
       }
       const r = listed
         ? resolvePrinter(wanted, listed)
         : resolvePrinter(wanted, { system: this.backend.system, printers: [], defaultPrinter: null, error: null });
       if (!r.ok) {
-        this.board.set({ health: 'attention', detail: englishNote(r.note), flags: { missing: true } });
+        this.board.set({ health: 'attention', detail: r.note, flags: { missing: true } });
         return this.board.current;
       }
       const p = await this.backend.printer(r.ref);
       const words = statusWords(p.reasons, p.state);
       const blocking = problemNote(wanted, p.reasons, p.state, false);
       if (this.busy) return this.board.current;
-      if (blocking) this.board.set({ health: 'attention', detail: englishNote(blocking), flags: { ...flagsOf(p) } });
+      if (blocking) this.board.set({ health: 'attention', detail: blocking, flags: { ...flagsOf(p) } });
       else
         this.board.set({
           health: p.state === 'processing' ? 'busy' : 'online',
@@ -328,7 +327,7 @@ export class SystemPrinterDriver implements Driver {
         });
     } catch (err) {
       const detail =
-        err instanceof PrintSystemDownError ? err.message : err instanceof NoSuchPrinterError ? `No printer "${wanted}"` : String(err);
+        err instanceof PrintSystemDownError ? err.note : err instanceof NoSuchPrinterError ? `No printer "${wanted}"` : String(err);
       this.board.set({ health: 'offline', detail, flags: {} });
     }
     return this.board.current;

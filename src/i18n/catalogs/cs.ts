@@ -5,6 +5,18 @@ import type { Catalog } from './en.js';
  * ("zařízení {device}", "tiskárna „{printer}“") so the sentence agrees with the noun. Plurals: one / few / many / other.
  */
 export const cs: Catalog = {
+  // status-text: core-made text the UI shows (device status details and addresses, the connection, action results,
+  // Test print / Test encode results, notices), rendered by the UI in its language (renderer/src/i18n/note-text.ts).
+  'status.disabled': 'Vypnuto',
+  'status.paperOut': 'Došel papír',
+  'status.coverOpen': 'Otevřený kryt',
+  'status.cutterJammed': 'Zaseknutý řezač papíru',
+  'status.printerError': 'Chyba tiskárny',
+  'status.offline': 'Offline',
+  'status.paperLow': 'Dochází papír',
+  'action.paused': 'Pozastaveno: nové příkazy čekají, dokud nebudete pokračovat',
+  'action.resumed': 'Pokračuje se',
+
   // desk-polish: nabídka a popisek ikony v oznamovací oblasti (desktopová aplikace).
   'tray.open': 'Otevřít Mews Device Bridge',
   'tray.pause': 'Pozastavit příkazy',
@@ -73,6 +85,12 @@ export const cs: Catalog = {
     'API URL „{url}“ kodéru klíčů není adresa serveru zámků jako {example}. Opravte ji v integraci kodéru klíčů v Mews.',
   'lock.apiUrlEmpty':
     'API URL kodéru klíčů je prázdná; má to být adresa serveru zámků jako {example}. Opravte ji v integraci kodéru klíčů v Mews.',
+  'lock.cannotPrint': 'Kodér klíčů nemůže tisknout dokumenty; tiskové příkazy posílejte na tiskárnu.',
+  'lock.noReply': 'do {seconds, number} s nepřišla žádná odpověď',
+  'lock.linkClosed': 'spojení bylo ukončeno',
+  'lock.linkClosedWith': 'spojení bylo ukončeno ({detail})',
+  'lock.linkLost': 'spojení se přerušilo',
+  'lock.linkLostWith': 'spojení se přerušilo ({detail})',
 
   // Salto (Industry Standard Protocol).
   'salto.encodedNew':
@@ -144,6 +162,14 @@ export const cs: Catalog = {
   'fias.answer.NM': 'Zámkový systém nezná {rooms}. Zkontrolujte, zda číslo pokoje v Mews odpovídá zámkovému systému.',
   'fias.answer.DE': 'Zámkový systém odmítl data požadavku. Zkontrolujte pokoj a data rezervace.',
   'fias.answer.TO': 'Do kodéru „{encoder}“ nebyla včas vložena karta. Vložte kartu a vydejte klíč znovu.',
+  'fias.reconnected': 'zámkový systém se mezitím znovu připojil',
+  'fias.linkLost': 'spojení se zámkovým systémem se přerušilo',
+  'fias.linkDown': 'zámkový systém není připojený',
+  'fias.cannotListen':
+    'Bridge nemůže na {address} přijímat spojení od zámkového systému: {reason}. Zkontrolujte port v nastavení tohoto kodéru a v nastavení FIAS zámkového systému.',
+  'fias.portInUse': 'tento port už používá jiný program',
+  'fias.portNotAllowed': 'tento počítač nedovoluje bridgi používat tento port',
+  'fias.addressNotHere': 'tato adresa nepatří tomuto počítači',
 
   // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
   'print.copiesOutOfRange': 'Nelze vytisknout {copies} kopií; zvolte 1 až {max, number}.',
@@ -175,8 +201,34 @@ export const cs: Catalog = {
   'pdf.damaged': 'Dokument je poškozený nebo neúplný a nelze ho vytisknout ({error}). Pošlete ho prosím znovu.',
   'pdf.rendererStopped':
     'Dokument se nepodařilo připravit k tisku: vykreslování PDF se zastavilo ({reason}). Pošlete ho prosím znovu; pokud to znovu selže, dokument je možná na tisk příliš složitý.',
+  'pdf.exitCode': 'návratový kód {code}',
+  'pdf.unknownReason': 'důvod neznámý',
   'escpos.copiesSent': 'Z {total, number} kopií bylo celých odesláno {done, number}.',
   'escpos.copiesSentRetryAll': 'Z {total, number} kopií bylo celých odesláno {done, number}; „Zkusit znovu“ vytiskne znovu všechny.',
+  // How a document went onto the receipt paper and what did not print (src/devices/pdf/render-report.ts).
+  'render.turnedAll': 'Dokument byl otočen o 90°, aby se vytiskl podél papíru.',
+  'render.turnedPages':
+    '{count, plural, one {Strana {pages} byla otočena o 90°, aby se vytiskla podél papíru.} few {Strany {pages} byly otočeny o 90°, aby se vytiskly podél papíru.} many {Strany {pages} byly otočeny o 90°, aby se vytiskly podél papíru.} other {Strany {pages} byly otočeny o 90°, aby se vytiskly podél papíru.}}',
+  'render.onPages': '{count, plural, one {na straně {list}} few {na stranách {list}} many {na stranách {list}} other {na stranách {list}}}',
+  'render.smallText':
+    'Dokument nemá formát účtenky: jeho text se {where} vytiskl jen asi {mm, number, ::.0} mm vysoký a může být špatně čitelný.',
+  'render.missingChars':
+    'Nevytištěno: {count, plural, one {# znak ({scripts}) {where}, pro který není nainstalované ani v dokumentu vložené žádné písmo.} few {# znaky ({scripts}) {where}, pro které není nainstalované ani v dokumentu vložené žádné písmo.} many {# znaku ({scripts}) {where}, pro které není nainstalované ani v dokumentu vložené žádné písmo.} other {# znaků ({scripts}) {where}, pro které není nainstalované ani v dokumentu vložené žádné písmo.}}',
+  'render.imageNotDecoded': 'Nevytištěno: obrázek, který se nepodařilo načíst.',
+  'render.imageNotDecodedOn': 'Nevytištěno: obrázek {where}, který se nepodařilo načíst.',
+  'render.fontNotLoaded': 'Možná chybí část textu: písmo dokumentu se nepodařilo načíst.',
+  'render.fontNotLoadedOn': 'Možná chybí část textu {where}: písmo dokumentu se nepodařilo načíst.',
+  'render.script.han': 'čínské/japonské písmo',
+  'render.script.kana': 'japonské písmo',
+  'render.script.hangul': 'korejské písmo',
+  'render.script.cyrillic': 'cyrilice',
+  'render.script.greek': 'řecké písmo',
+  'render.script.arabic': 'arabské písmo',
+  'render.script.hebrew': 'hebrejské písmo',
+  'render.script.thai': 'thajské písmo',
+  'render.script.devanagari': 'dévanágarí',
+  'render.script.latin': 'latinka',
+  'render.script.other': 'jiné písmo',
 
   // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
   'system.printed': 'Vytištěno na tiskárně {printer}{copies, plural, =1 {} one {} few { × # kopie} many { × # kopie} other { × # kopií}}.',

@@ -2,6 +2,18 @@ import type { Catalog } from './en.js';
 
 /** German notes (Deutsch): impersonal instructions ("Bitte … prüfen"), as front-desk software usually writes them. */
 export const de: Catalog = {
+  // status-text: core-made text the UI shows (device status details and addresses, the connection, action results,
+  // Test print / Test encode results, notices), rendered by the UI in its language (renderer/src/i18n/note-text.ts).
+  'status.disabled': 'Deaktiviert',
+  'status.paperOut': 'Papier leer',
+  'status.coverOpen': 'Abdeckung offen',
+  'status.cutterJammed': 'Abschneider blockiert',
+  'status.printerError': 'Druckerfehler',
+  'status.offline': 'Offline',
+  'status.paperLow': 'Papier geht zur Neige',
+  'action.paused': 'Angehalten: Neue Aufträge warten, bis Sie fortsetzen',
+  'action.resumed': 'Fortgesetzt',
+
   // desk-polish: Menü und Tooltip des Tray-Symbols der Desktop-App.
   'tray.open': 'Mews Device Bridge öffnen',
   'tray.pause': 'Aufträge anhalten',
@@ -73,6 +85,12 @@ export const de: Catalog = {
     'Die API URL „{url}“ des Kartencodierers ist keine Schließserver-Adresse wie {example}. Bitte in der Kartencodierer-Integration in Mews korrigieren.',
   'lock.apiUrlEmpty':
     'Die API URL des Kartencodierers ist leer; erwartet wird eine Schließserver-Adresse wie {example}. Bitte in der Kartencodierer-Integration in Mews korrigieren.',
+  'lock.cannotPrint': 'Ein Schlüsselcodierer kann keine Dokumente drucken; Druckaufträge bitte an einen Drucker senden.',
+  'lock.noReply': 'innerhalb von {seconds, number} s kam keine Antwort',
+  'lock.linkClosed': 'die Verbindung wurde geschlossen',
+  'lock.linkClosedWith': 'die Verbindung wurde geschlossen ({detail})',
+  'lock.linkLost': 'die Verbindung ist abgebrochen',
+  'lock.linkLostWith': 'die Verbindung ist abgebrochen ({detail})',
 
   // Salto (Industry Standard Protocol).
   'salto.encodedNew':
@@ -164,6 +182,14 @@ export const de: Catalog = {
   'fias.answer.DE': 'Das Schließsystem hat die Anfragedaten abgelehnt. Bitte Zimmer und Daten der Reservierung prüfen.',
   'fias.answer.TO':
     'Keine Karte rechtzeitig in den Codierer „{encoder}“ eingelegt. Bitte eine Karte einlegen und den Schlüssel erneut ausstellen.',
+  'fias.reconnected': 'das Schließsystem hat sich inzwischen neu verbunden',
+  'fias.linkLost': 'die Verbindung zum Schließsystem ist abgebrochen',
+  'fias.linkDown': 'das Schließsystem ist nicht verbunden',
+  'fias.cannotListen':
+    'Die Bridge kann auf {address} keine Verbindungen vom Schließsystem annehmen: {reason}. Bitte den Port in den Einstellungen dieses Codierers und in den FIAS-Einstellungen des Schließsystems prüfen.',
+  'fias.portInUse': 'ein anderes Programm verwendet diesen Port bereits',
+  'fias.portNotAllowed': 'dieser Computer erlaubt der Bridge nicht, diesen Port zu verwenden',
+  'fias.addressNotHere': 'diese Adresse gehört nicht zu diesem Computer',
 
   // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
   'print.copiesOutOfRange': '{copies} Exemplare können nicht gedruckt werden; bitte zwischen 1 und {max, number} wählen.',
@@ -195,9 +221,35 @@ export const de: Catalog = {
   'pdf.damaged': 'Das Dokument ist beschädigt oder unvollständig und kann nicht gedruckt werden ({error}). Bitte erneut senden.',
   'pdf.rendererStopped':
     'Das Dokument konnte nicht für den Druck vorbereitet werden: Der PDF-Renderer wurde beendet ({reason}). Bitte erneut senden; schlägt es wieder fehl, ist das Dokument womöglich zu komplex zum Drucken.',
+  'pdf.exitCode': 'Exit-Code {code}',
+  'pdf.unknownReason': 'Grund unbekannt',
   'escpos.copiesSent': '{done, number} von {total, number} Exemplaren waren bereits vollständig gesendet.',
   'escpos.copiesSentRetryAll':
     '{done, number} von {total, number} Exemplaren waren bereits vollständig gesendet; „Wiederholen“ druckt alle erneut.',
+  // How a document went onto the receipt paper and what did not print (src/devices/pdf/render-report.ts).
+  'render.turnedAll': 'Das Dokument wurde um 90° gedreht und längs auf das Papier gedruckt.',
+  'render.turnedPages':
+    '{count, plural, one {Seite {pages} wurde um 90° gedreht und längs auf das Papier gedruckt.} other {Die Seiten {pages} wurden um 90° gedreht und längs auf das Papier gedruckt.}}',
+  'render.onPages': '{count, plural, one {auf Seite {list}} other {auf den Seiten {list}}}',
+  'render.smallText':
+    'Das Dokument hat kein Bonformat: Sein Text wurde {where} nur etwa {mm, number, ::.0} mm hoch gedruckt und ist womöglich schwer lesbar.',
+  'render.missingChars':
+    'Nicht gedruckt: {count, plural, one {# Zeichen ({scripts}) {where}, für das keine Schrift installiert oder im Dokument eingebettet ist.} other {# Zeichen ({scripts}) {where}, für die keine Schrift installiert oder im Dokument eingebettet ist.}}',
+  'render.imageNotDecoded': 'Nicht gedruckt: ein Bild, das nicht gelesen werden konnte.',
+  'render.imageNotDecodedOn': 'Nicht gedruckt: ein Bild {where}, das nicht gelesen werden konnte.',
+  'render.fontNotLoaded': 'Möglicherweise fehlt Text: Eine Schrift des Dokuments konnte nicht geladen werden.',
+  'render.fontNotLoadedOn': 'Möglicherweise fehlt Text {where}: Eine Schrift des Dokuments konnte nicht geladen werden.',
+  'render.script.han': 'chinesisch/japanisch',
+  'render.script.kana': 'japanisch',
+  'render.script.hangul': 'koreanisch',
+  'render.script.cyrillic': 'kyrillisch',
+  'render.script.greek': 'griechisch',
+  'render.script.arabic': 'arabisch',
+  'render.script.hebrew': 'hebräisch',
+  'render.script.thai': 'thailändisch',
+  'render.script.devanagari': 'Devanagari',
+  'render.script.latin': 'lateinisch',
+  'render.script.other': 'sonstige',
 
   // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
   'system.printed': 'Auf {printer} gedruckt{copies, plural, =1 {} other { × # Exemplare}}.',

@@ -5,6 +5,18 @@
  * number). Device, encoder and printer names, Mews field names and the lock system's words stay as they are.
  */
 export const en = {
+  // status-text: core-made text the UI shows (device status details and addresses, the connection, action results,
+  // Test print / Test encode results, notices), rendered by the UI in its language (renderer/src/i18n/note-text.ts).
+  'status.disabled': 'Disabled',
+  'status.paperOut': 'Paper out',
+  'status.coverOpen': 'Cover open',
+  'status.cutterJammed': 'Cutter jammed',
+  'status.printerError': 'Printer error',
+  'status.offline': 'Offline',
+  'status.paperLow': 'Paper running low',
+  'action.paused': 'Paused: new commands wait until you resume',
+  'action.resumed': 'Resumed',
+
   // desk-polish: the desktop app's tray menu and tooltip (electron/bridge-tray.ts, electron/tray-state.ts).
   // The tooltip is "Mews Device Bridge — " and one of the tray.tip.* texts.
   'tray.open': 'Open Mews Device Bridge',
@@ -75,6 +87,12 @@ export const en = {
     'The key cutter\'s API URL "{url}" is not a lock server address like {example}. Fix it in the Mews key cutter integration.',
   'lock.apiUrlEmpty':
     "The key cutter's API URL (empty) is not a lock server address like {example}. Fix it in the Mews key cutter integration.",
+  'lock.cannotPrint': 'A key encoder cannot print documents; send print commands to a printer.',
+  'lock.noReply': 'no answer came within {seconds, number} s',
+  'lock.linkClosed': 'the connection was closed',
+  'lock.linkClosedWith': 'the connection was closed ({detail})',
+  'lock.linkLost': 'the connection was lost',
+  'lock.linkLostWith': 'the connection was lost ({detail})',
 
   // Salto (Industry Standard Protocol).
   'salto.encodedNew':
@@ -148,6 +166,14 @@ export const en = {
   'fias.answer.NM': '{rooms} is unknown to the lock system. Check that the room number in Mews matches the lock system.',
   'fias.answer.DE': 'The lock system rejected the request data. Check the room and dates of the reservation.',
   'fias.answer.TO': 'No card inserted in encoder "{encoder}" in time. Insert a card and issue the key again.',
+  'fias.reconnected': 'the lock system connected again in the meantime',
+  'fias.linkLost': 'the connection to the lock system was lost',
+  'fias.linkDown': 'the lock system is not connected',
+  'fias.cannotListen':
+    "The bridge cannot take connections from the lock system on {address}: {reason}. Check the port in this encoder's settings and in the lock system's FIAS settings.",
+  'fias.portInUse': 'another program already uses this port',
+  'fias.portNotAllowed': 'this computer does not allow the bridge to use this port',
+  'fias.addressNotHere': 'this address does not belong to this computer',
 
   // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
   'print.copiesOutOfRange': 'Cannot print {copies} copies; choose between 1 and {max, number}.',
@@ -178,8 +204,34 @@ export const en = {
   'pdf.damaged': 'The document is damaged or incomplete and cannot be printed ({error}). Please send it again.',
   'pdf.rendererStopped':
     'The document could not be prepared for printing: the PDF renderer stopped ({reason}). Please send it again; if it fails again, the document may be too complex to print.',
+  'pdf.exitCode': 'exit code {code}',
+  'pdf.unknownReason': 'reason unknown',
   'escpos.copiesSent': '{done, number} of {total, number} copies had been sent to it in full.',
   'escpos.copiesSentRetryAll': '{done, number} of {total, number} copies had been sent to it in full; Retry prints all of them again.',
+  // How a document went onto the receipt paper and what did not print (src/devices/pdf/render-report.ts).
+  'render.turnedAll': 'The document was turned 90° to print along the paper.',
+  'render.turnedPages':
+    '{count, plural, one {Page {pages} was turned 90° to print along the paper.} other {Pages {pages} were turned 90° to print along the paper.}}',
+  'render.onPages': '{count, plural, one {on page {list}} other {on pages {list}}}',
+  'render.smallText':
+    'The document is not receipt-sized: its text printed about {mm, number, ::.0} mm high {where}, which may be hard to read.',
+  'render.missingChars':
+    'Not printed: {count, plural, one {# character} other {# characters}} ({scripts}) {where}, for which no font is installed or embedded in the document.',
+  'render.imageNotDecoded': 'Not printed: an image that could not be decoded.',
+  'render.imageNotDecodedOn': 'Not printed: an image that could not be decoded {where}.',
+  'render.fontNotLoaded': 'Some text may be missing: a font of the document could not be loaded.',
+  'render.fontNotLoadedOn': 'Some text may be missing {where}: a font of the document could not be loaded.',
+  'render.script.han': 'Chinese/Japanese',
+  'render.script.kana': 'Japanese',
+  'render.script.hangul': 'Korean',
+  'render.script.cyrillic': 'Cyrillic',
+  'render.script.greek': 'Greek',
+  'render.script.arabic': 'Arabic',
+  'render.script.hebrew': 'Hebrew',
+  'render.script.thai': 'Thai',
+  'render.script.devanagari': 'Devanagari',
+  'render.script.latin': 'Latin',
+  'render.script.other': 'other',
 
   // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
   'system.printed': 'Printed on {printer}{copies, plural, =1 {} other { × # copies}}.',

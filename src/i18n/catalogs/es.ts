@@ -2,6 +2,18 @@ import type { Catalog } from './en.js';
 
 /** Spanish notes (español): "usted" forms ("Compruebe …"). */
 export const es: Catalog = {
+  // status-text: core-made text the UI shows (device status details and addresses, the connection, action results,
+  // Test print / Test encode results, notices), rendered by the UI in its language (renderer/src/i18n/note-text.ts).
+  'status.disabled': 'Desactivado',
+  'status.paperOut': 'Sin papel',
+  'status.coverOpen': 'Tapa abierta',
+  'status.cutterJammed': 'Cortador atascado',
+  'status.printerError': 'Error de la impresora',
+  'status.offline': 'Sin conexión',
+  'status.paperLow': 'Queda poco papel',
+  'action.paused': 'En pausa: las órdenes nuevas esperan hasta que las reanude',
+  'action.resumed': 'Reanudado',
+
   // desk-polish: menú y texto emergente del icono de la bandeja (aplicación de escritorio).
   'tray.open': 'Abrir Mews Device Bridge',
   'tray.pause': 'Pausar órdenes',
@@ -70,6 +82,12 @@ export const es: Catalog = {
     'La API URL "{url}" del codificador de llaves no es una dirección de servidor de cerraduras como {example}. Corríjala en la integración del codificador de llaves de Mews.',
   'lock.apiUrlEmpty':
     'La API URL del codificador de llaves está vacía; debe ser una dirección de servidor de cerraduras como {example}. Corríjala en la integración del codificador de llaves de Mews.',
+  'lock.cannotPrint': 'Un codificador de llaves no puede imprimir documentos; envíe las impresiones a una impresora.',
+  'lock.noReply': 'no llegó ninguna respuesta en {seconds, number} s',
+  'lock.linkClosed': 'la conexión se cerró',
+  'lock.linkClosedWith': 'la conexión se cerró ({detail})',
+  'lock.linkLost': 'se perdió la conexión',
+  'lock.linkLostWith': 'se perdió la conexión ({detail})',
 
   // Salto (Industry Standard Protocol).
   'salto.encodedNew':
@@ -155,6 +173,14 @@ export const es: Catalog = {
     'El sistema de cerraduras no conoce {rooms}. Compruebe que el número de habitación en Mews coincide con el del sistema de cerraduras.',
   'fias.answer.DE': 'El sistema de cerraduras rechazó los datos de la solicitud. Compruebe la habitación y las fechas de la reserva.',
   'fias.answer.TO': 'No se insertó ninguna tarjeta a tiempo en el codificador "{encoder}". Inserte una tarjeta y vuelva a emitir la llave.',
+  'fias.reconnected': 'el sistema de cerraduras se volvió a conectar entretanto',
+  'fias.linkLost': 'se perdió la conexión con el sistema de cerraduras',
+  'fias.linkDown': 'el sistema de cerraduras no está conectado',
+  'fias.cannotListen':
+    'El bridge no puede aceptar conexiones del sistema de cerraduras en {address}: {reason}. Compruebe el puerto en la configuración de este codificador y en la configuración FIAS del sistema de cerraduras.',
+  'fias.portInUse': 'otro programa ya usa este puerto',
+  'fias.portNotAllowed': 'este equipo no permite que el bridge use este puerto',
+  'fias.addressNotHere': 'esta dirección no pertenece a este equipo',
 
   // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
   'print.copiesOutOfRange': 'No se pueden imprimir {copies} copias; elija entre 1 y {max, number}.',
@@ -187,9 +213,35 @@ export const es: Catalog = {
   'pdf.damaged': 'El documento está dañado o incompleto y no se puede imprimir ({error}). Vuelva a enviarlo.',
   'pdf.rendererStopped':
     'No se pudo preparar el documento para imprimir: el motor de renderizado PDF se detuvo ({reason}). Vuelva a enviarlo; si falla de nuevo, puede que el documento sea demasiado complejo para imprimirlo.',
+  'pdf.exitCode': 'código de salida {code}',
+  'pdf.unknownReason': 'motivo desconocido',
   'escpos.copiesSent': 'Se habían enviado completas {done, number} de {total, number} copias.',
   'escpos.copiesSentRetryAll':
     'Se habían enviado completas {done, number} de {total, number} copias; «Reintentar» las vuelve a imprimir todas.',
+  // How a document went onto the receipt paper and what did not print (src/devices/pdf/render-report.ts).
+  'render.turnedAll': 'El documento se giró 90° para imprimirlo a lo largo del papel.',
+  'render.turnedPages':
+    '{count, plural, one {La página {pages} se giró 90° para imprimirla a lo largo del papel.} other {Las páginas {pages} se giraron 90° para imprimirlas a lo largo del papel.}}',
+  'render.onPages': '{count, plural, one {en la página {list}} other {en las páginas {list}}}',
+  'render.smallText':
+    'El documento no tiene formato de ticket: su texto se imprimió con unos {mm, number, ::.0} mm de alto {where}, lo que puede dificultar la lectura.',
+  'render.missingChars':
+    'Sin imprimir: {count, plural, one {# carácter ({scripts}) {where}, para el que no hay ninguna fuente instalada ni incluida en el documento.} other {# caracteres ({scripts}) {where}, para los que no hay ninguna fuente instalada ni incluida en el documento.}}',
+  'render.imageNotDecoded': 'Sin imprimir: una imagen que no se pudo leer.',
+  'render.imageNotDecodedOn': 'Sin imprimir: una imagen {where} que no se pudo leer.',
+  'render.fontNotLoaded': 'Puede que falte texto: no se pudo cargar una fuente del documento.',
+  'render.fontNotLoadedOn': 'Puede que falte texto {where}: no se pudo cargar una fuente del documento.',
+  'render.script.han': 'chino/japonés',
+  'render.script.kana': 'japonés',
+  'render.script.hangul': 'coreano',
+  'render.script.cyrillic': 'cirílico',
+  'render.script.greek': 'griego',
+  'render.script.arabic': 'árabe',
+  'render.script.hebrew': 'hebreo',
+  'render.script.thai': 'tailandés',
+  'render.script.devanagari': 'devanagari',
+  'render.script.latin': 'latino',
+  'render.script.other': 'otro',
 
   // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
   'system.printed': 'Impreso en {printer}{copies, plural, =1 {} other { × # copias}}.',

@@ -2,6 +2,18 @@ import type { Catalog } from './en.js';
 
 /** French notes (français): "vous" and the imperative, typographic apostrophes (’) and guillemets. */
 export const fr: Catalog = {
+  // status-text: core-made text the UI shows (device status details and addresses, the connection, action results,
+  // Test print / Test encode results, notices), rendered by the UI in its language (renderer/src/i18n/note-text.ts).
+  'status.disabled': 'Désactivé',
+  'status.paperOut': 'Plus de papier',
+  'status.coverOpen': 'Capot ouvert',
+  'status.cutterJammed': 'Massicot bloqué',
+  'status.printerError': 'Erreur de l’imprimante',
+  'status.offline': 'Hors ligne',
+  'status.paperLow': 'Papier bientôt épuisé',
+  'action.paused': 'En pause : les nouvelles commandes attendent que vous repreniez',
+  'action.resumed': 'Reprise',
+
   // desk-polish : menu et info-bulle de l’icône de la barre des tâches (application de bureau).
   'tray.open': 'Ouvrir Mews Device Bridge',
   'tray.pause': 'Mettre les commandes en pause',
@@ -70,6 +82,12 @@ export const fr: Catalog = {
     'L’API URL « {url} » de l’encodeur de clés n’est pas une adresse de serveur de serrures comme {example}. Corrigez-la dans l’intégration de l’encodeur de clés de Mews.',
   'lock.apiUrlEmpty':
     'L’API URL de l’encodeur de clés est vide ; il faut une adresse de serveur de serrures comme {example}. Corrigez-la dans l’intégration de l’encodeur de clés de Mews.',
+  'lock.cannotPrint': 'Un encodeur de clés ne peut pas imprimer de documents ; envoyez les impressions à une imprimante.',
+  'lock.noReply': 'aucune réponse n’est arrivée en {seconds, number} s',
+  'lock.linkClosed': 'la connexion a été fermée',
+  'lock.linkClosedWith': 'la connexion a été fermée ({detail})',
+  'lock.linkLost': 'la connexion a été perdue',
+  'lock.linkLostWith': 'la connexion a été perdue ({detail})',
 
   // Salto (Industry Standard Protocol).
   'salto.encodedNew':
@@ -155,6 +173,14 @@ export const fr: Catalog = {
     'Le système de serrures ne connaît pas {rooms}. Vérifiez que le numéro de chambre dans Mews correspond au système de serrures.',
   'fias.answer.DE': 'Le système de serrures a refusé les données de la demande. Vérifiez la chambre et les dates de la réservation.',
   'fias.answer.TO': 'Aucune carte insérée à temps dans l’encodeur « {encoder} ». Insérez une carte et émettez la clé à nouveau.',
+  'fias.reconnected': 'le système de serrures s’est reconnecté entre-temps',
+  'fias.linkLost': 'la connexion au système de serrures a été perdue',
+  'fias.linkDown': 'le système de serrures n’est pas connecté',
+  'fias.cannotListen':
+    'Le bridge ne peut pas accepter de connexions du système de serrures sur {address} : {reason}. Vérifiez le port dans les réglages de cet encodeur et dans les réglages FIAS du système de serrures.',
+  'fias.portInUse': 'un autre programme utilise déjà ce port',
+  'fias.portNotAllowed': 'cet ordinateur n’autorise pas le bridge à utiliser ce port',
+  'fias.addressNotHere': 'cette adresse n’appartient pas à cet ordinateur',
 
   // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
   'print.copiesOutOfRange': 'Impossible d’imprimer {copies} exemplaires ; choisissez entre 1 et {max, number}.',
@@ -187,9 +213,35 @@ export const fr: Catalog = {
   'pdf.damaged': 'Le document est endommagé ou incomplet et ne peut pas être imprimé ({error}). Veuillez le renvoyer.',
   'pdf.rendererStopped':
     'Le document n’a pas pu être préparé pour l’impression : le moteur de rendu PDF s’est arrêté ({reason}). Veuillez le renvoyer ; en cas de nouvel échec, le document est peut-être trop complexe à imprimer.',
+  'pdf.exitCode': 'code de sortie {code}',
+  'pdf.unknownReason': 'raison inconnue',
   'escpos.copiesSent': '{done, number} exemplaires sur {total, number} lui avaient été envoyés en entier.',
   'escpos.copiesSentRetryAll':
     '{done, number} exemplaires sur {total, number} lui avaient été envoyés en entier ; « Réessayer » les réimprime tous.',
+  // How a document went onto the receipt paper and what did not print (src/devices/pdf/render-report.ts).
+  'render.turnedAll': 'Le document a été tourné de 90° pour être imprimé dans la longueur du papier.',
+  'render.turnedPages':
+    '{count, plural, one {La page {pages} a été tournée de 90° pour être imprimée dans la longueur du papier.} other {Les pages {pages} ont été tournées de 90° pour être imprimées dans la longueur du papier.}}',
+  'render.onPages': '{count, plural, one {sur la page {list}} other {sur les pages {list}}}',
+  'render.smallText':
+    'Le document n’est pas au format ticket : son texte a été imprimé avec environ {mm, number, ::.0} mm de haut {where}, ce qui peut être difficile à lire.',
+  'render.missingChars':
+    'Non imprimé : {count, plural, one {# caractère ({scripts}) {where}, pour lequel aucune police n’est installée ni intégrée au document.} other {# caractères ({scripts}) {where}, pour lesquels aucune police n’est installée ni intégrée au document.}}',
+  'render.imageNotDecoded': 'Non imprimé : une image qui n’a pas pu être décodée.',
+  'render.imageNotDecodedOn': 'Non imprimé : une image {where} qui n’a pas pu être décodée.',
+  'render.fontNotLoaded': 'Du texte manque peut-être : une police du document n’a pas pu être chargée.',
+  'render.fontNotLoadedOn': 'Du texte manque peut-être {where} : une police du document n’a pas pu être chargée.',
+  'render.script.han': 'chinois/japonais',
+  'render.script.kana': 'japonais',
+  'render.script.hangul': 'coréen',
+  'render.script.cyrillic': 'cyrillique',
+  'render.script.greek': 'grec',
+  'render.script.arabic': 'arabe',
+  'render.script.hebrew': 'hébreu',
+  'render.script.thai': 'thaï',
+  'render.script.devanagari': 'devanagari',
+  'render.script.latin': 'latin',
+  'render.script.other': 'autre',
 
   // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
   'system.printed': 'Imprimé sur {printer}{copies, plural, =1 {} other { × # exemplaires}}.',

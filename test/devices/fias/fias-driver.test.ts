@@ -4,6 +4,7 @@ import { FiasDriver, type FiasDriverSettings } from '../../../src/devices/fias/f
 import { DeviceError } from '../../../src/devices/driver.js';
 import { startFiasSim, type FiasSimHandle } from '../../../src/sim/fias-sim.js';
 import { freePort, hex, jobCtx, keyJob, lockOptions, rejection, until } from '../keycutter/kit.js';
+import { renderNote } from '../../../src/i18n/render-note.js';
 
 const KR_EXAMPLE =
   '024b527c4b23317c4b43317c4b544e7c524e3230367c5753317c44413230313231347c445431323a30307c472331363430307c474e7c47413230313231357c47443230313231367c54493133313235337c4b4f7c03';
@@ -133,7 +134,7 @@ describe('FIAS driver, listening for the lock system (tcp-listen)', () => {
     expect(err.message).toMatch(
       /its answer was for another request \(workstation 1, \d{6} 000000; this request: workstation 1, \d{6} \d{6}\)/,
     );
-    expect(err.message).not.toMatch(/no reply within/);
+    expect(err.message).not.toMatch(/no answer came within/);
     const line = lines.find((l) => l.msg === 'fias answer does not match the request')!;
     expect(line.fields).toMatchObject({
       commandId: 'job-1',
@@ -179,7 +180,15 @@ describe('FIAS driver, listening for the lock system (tcp-listen)', () => {
       await driver.start();
       expect(driver.status().health).toBe('attention');
       const err = await rejection(driver.execute(keyJob(), jobCtx()));
-      expect(err.message).toMatch(new RegExp(`Cannot listen on 127.0.0.1:${port}`));
+      expect(err.message).toBe(
+        `The bridge cannot take connections from the lock system on 127.0.0.1:${port}: another program already uses this port. ` +
+          "Check the port in this encoder's settings and in the lock system's FIAS settings.",
+      );
+      expect(renderNote('de', (err as DeviceError).note)).toMatch(
+        new RegExp(
+          `^Die Bridge kann auf 127\\.0\\.0\\.1:${port} keine Verbindungen vom Schließsystem annehmen: ein anderes Programm verwendet diesen Port bereits\\.`,
+        ),
+      );
       expect(err.mayHaveActed).toBe(false);
     } finally {
       await new Promise((r) => blocker.close(r));

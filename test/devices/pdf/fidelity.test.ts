@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { englishNote, renderMessage } from '../../../src/i18n/render-note.js';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -114,11 +115,13 @@ describe('PDF rendering uses pdf.js’s resources from the installed package (ch
       data: BOX_J2K.subarray(0, 40),
     });
     const { report } = await renderWithLosses(pdf);
-    expect(report.sentences).toContain('Not printed: an image that could not be decoded on page 1.');
+    expect(report.note.map((m) => renderMessage('en', m))).toContain('Not printed: an image that could not be decoded on page 1.');
   });
 
   it('says text may be missing when a character map cannot be loaded (resources unreachable)', async () => {
     const { report } = await renderWithLosses(new Uint8Array(readFileSync(join(FIXTURES, 'cjk-cmap.pdf'))), fileUrls);
-    expect(report.sentences.join(' ')).toMatch(/Some text may be missing: a font of the document could not be loaded/);
+    expect(englishNote(report.note)).toMatch(
+      /Some text may be missing( on pages? [\d, and]+)?: a font of the document could not be loaded/,
+    );
   });
 });

@@ -160,7 +160,7 @@ describe('Salto driver over TCP', () => {
     await setup();
     const ctx = jobCtx();
     const print = driver.execute({ kind: 'print', pdf: new Uint8Array(), copies: 1, printerName: 'x' }, ctx);
-    expect((await rejection(print)).message).toMatch(/cannot run a print command/);
+    expect((await rejection(print)).message).toMatch(/A key encoder cannot print documents/);
     expect((await rejection(driver.execute(keyJob({ lockIds: [] }), ctx))).message).toMatch(/names no room/);
     expect((await rejection(driver.execute(keyJob({ lockIds: ['1', '2', '3', '4', '5'] }), ctx))).message).toMatch(/at most 4 rooms/);
     expect((await rejection(driver.execute(keyJob({ keyCutterId: null }), ctx))).message).toMatch(/No encoder is named/);

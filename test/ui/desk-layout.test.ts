@@ -1,0 +1,129 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LanguageSetting } from '../../src/bridge/api.js';
+import { hasChromium } from '../helpers/chromium.js';
+import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
+import { UiHarness } from './ui-harness.js';
+
+/**
+ * The layout at front-desk sizes in the long languages (German first): what staff read stays whole and in
+ * place. Each check measures the rendered page in Chromium, so a change of words or CSS that breaks it fails.
+ */
+const ui = new UiHarness();
+const SIZES = [
+  { width: 1024, height: 600 },
+  { width: 1366, height: 768 },
+];
+const RECEPTION = '10000000-0000-4000-8000-000000000002';
+/** A CUPS printer-state-message as long as they come (200 characters, no sentence breaks to wrap at). */
+const LONG_DETAIL = `${'media-empty-warning,toner-low-report,marker-supply-low-warning,door-open-error,'.repeat(3)}`.slice(0, 200);
+
+async function openIn(lang: LanguageSetting, api: FakeBridgeApi, size: { width: number; height: number }, tab = 'queue'): Promise<Page> {
+  await api.setLanguage(lang);
+  const page = await ui.open(await ui.serve(api), tab, size);
+  await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
+  return page;
+}
+
+/** Number of text lines of an element (distinct tops of its text's boxes). */
+function lineCount(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const tops = [...range.getClientRects()].filter((b) => b.width > 0).map((b) => b.top);
+    return tops.filter((t, k) => tops.findIndex((u) => Math.abs(u - t) < 4) === k).length;
+  });
+}
+
+describe.runIf(hasChromium)('desk layout at 1024×600 and 1366×768 in German, Czech and French', () => {
+  beforeAll(() => ui.setup(), 120_000);
+  afterAll(() => ui.teardown());
+
+  for (const size of SIZES)
+    it(`${size.width}×${size.height}: the header keeps its height when paused while something needs a person (de, cs, fr)`, async () => {
+      for (const lang of ['de', 'cs', 'fr'] as const) {
+        const api = new FakeBridgeApi({ devices: sampleDevices() });
+        const page = await openIn(lang, api, size);
+        const header = page.locator('.status-header');
+        const calm = (await header.boundingBox())!.height;
+        api.connection = { ...api.connection, paused: true };
+        api.addCommand(makeCommand({ deviceId: RECEPTION, deviceName: 'Reception printer (Ethernet)', phase: 'failed', canRetry: true }));
+        api.emit({ type: 'connection', connection: api.connection });
+        await page.locator('[data-testid="overall-status"][data-state="attention"] .connection-paused').waitFor();
+        expect((await header.boundingBox())!.height, `${lang}: header height paused vs calm`).toBeLessThanOrEqual(calm + 1);
+        expect(await lineCount(page, '.connection-line'), `${lang}: the connection line`).toBe(1);
+        // "Paused" is never the part that is cut.
+        const paused = (await page.locator('.connection-paused').boundingBox())!;
+        const summary = (await page.getByTestId('overall-status').boundingBox())!;
+        expect(paused.x + paused.width).toBeLessThanOrEqual(summary.x + summary.width + 0.5);
+        await page.close();
+      }
+    });
+
+  for (const size of SIZES)
+    it(`${size.width}×${size.height}: a 200-character printer detail stays out of the badge, wraps under the name and is whole in the tooltip`, async () => {
+      const api = new FakeBridgeApi({ devices: sampleDevices() });
+      api.health.set(RECEPTION, { health: 'attention', detail: LONG_DETAIL, flags: {} });
+      const page = await openIn('de', api, size, 'devices');
+      const card = page.locator(`[data-device-id="${RECEPTION}"]`);
+      const badge = card.getByTestId('device-status');
+      await expect(badge.innerText()).resolves.toMatch(/Bitte prüfen$/);
+      const detail = card.getByTestId('device-detail');
+      await expect(detail.getAttribute('title')).resolves.toBe(LONG_DETAIL);
+      await expect(detail.textContent()).resolves.toBe(LONG_DETAIL);
+      const box = async (l: Locator) => (await l.boundingBox())!;
+      const [cardBox, badgeBox, nameBox, detailBox] = await Promise.all([
+        box(card),
+        box(badge),
+        box(card.locator('.device-name')),
+        box(detail),
+      ]);
+      const badgeLine = await badge.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      expect(badgeBox.height, 'badge: one line').toBeLessThan(badgeLine * 1.5 + 8);
+      expect(badgeBox.width, 'badge: a word, not the detail').toBeLessThan(cardBox.width * 0.5);
+      expect(nameBox.width, 'the device name keeps its room').toBeGreaterThan(cardBox.width * 0.3);
+      const detailLine = await detail.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      expect(detailBox.height, 'detail: at most three lines').toBeLessThanOrEqual(detailLine * 3 + 1);
+      expect(detailBox.x + detailBox.width).toBeLessThanOrEqual(cardBox.x + cardBox.width);
+      // The same detail in the queue's device chip: one line, whole in its tooltip.
+      await page.getByTestId('tab-queue').click();
+      const chip = page.locator(`[data-testid="device-chip"][data-device-id="${RECEPTION}"] .chip-status`);
+      await expect(chip.getAttribute('title')).resolves.toBe(LONG_DETAIL);
+      expect(await lineCount(page, `[data-testid="device-chip"][data-device-id="${RECEPTION}"] .chip-status`)).toBe(1);
+      await page.close();
+    });
+
+  for (const size of SIZES)
+    it(`${size.width}×${size.height}: switching tabs (mouse or keyboard) and the skip link leave the page at its top`, async () => {
+      const api = new FakeBridgeApi({ devices: sampleDevices() });
+      for (let i = 0; i < 12; i++)
+        api.commands.push(
+          makeCommand({ deviceId: RECEPTION, deviceName: 'Reception printer (Ethernet)', phase: 'failed', canRetry: true }),
+        );
+      const page = await openIn('de', api, size);
+      const atTop = async (what: string) => {
+        expect(await page.evaluate(() => window.scrollY), what).toBe(0);
+        expect((await page.locator('.status-header').boundingBox())!.y, what).toBe(0);
+      };
+      for (const tab of ['devices', 'connection', 'logs', 'queue']) {
+        await page.getByTestId(`tab-${tab}`).click();
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+        await atTop(`click on ${tab}`);
+      }
+      for (const tab of ['devices', 'queue']) {
+        await page.getByTestId(`tab-${tab}`).focus();
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+        await atTop(`Enter on ${tab}`);
+      }
+      await page.reload();
+      await page.locator('[data-testid="overall-status"]:not([data-state="starting"])').waitFor();
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('skip-link');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await atTop('the skip link');
+      await expect(page.evaluate(() => location.hash)).resolves.not.toBe('#main');
+      await page.close();
+    });
+});
