@@ -226,7 +226,12 @@ export interface BridgeApi {
   listSystemPrinters(): Promise<SystemPrinterList>;
   /** PNG data URL of the last receipt a printer printed, or null. */
   getDevicePreview(id: string): Promise<string | null>;
-  searchHistory(query: string, limit?: number): Promise<CommandView[]>;
+  /**
+   * Finished and open commands, newest first, whose id, device, summary, creator, notes or state contain `query`
+   * (case-insensitive); the summary matches in English and, when given, as the UI shows it in `language`.
+   * At most `limit` (default 100, 1–1000).
+   */
+  searchHistory(query: string, limit?: number, language?: Language): Promise<CommandView[]>;
   exportDiagnostics(): Promise<ActionResult>;
   /** The recent log, newest first, lines containing `query` (level, message or fields); at most `limit` (default 300). */
   getLog(query: string, limit?: number): Promise<LogLineView[]>;

@@ -7,6 +7,7 @@ import type {
   ConnectionSettingsInput,
   ConnectionView,
   DeviceView,
+  Language,
   LanguageSetting,
   PortListResult,
   SystemPrinterList,
@@ -17,6 +18,7 @@ import type {
 import type { DeviceConfig, DeviceInput } from '../../src/config/schema.js';
 import { ConfigError, parseDevice } from '../../src/config/validate.js';
 import { legacySummary } from '../../src/bridge/legacy-summary.js';
+import { summaryText } from '../../src/bridge/command-summary.js';
 
 /** 1×1 PNG, enough to prove the preview path works end to end. */
 export const TINY_PNG =
@@ -272,11 +274,14 @@ export class FakeBridgeApi implements BridgeApi {
     return this.previews.get(id) ?? null;
   }
 
-  async searchHistory(query: string, limit = 100): Promise<CommandView[]> {
-    this.record('searchHistory', [query, limit]);
+  async searchHistory(query: string, limit = 100, language?: Language): Promise<CommandView[]> {
+    this.record('searchHistory', language ? [query, limit, language] : [query, limit]);
     const q = query.trim().toLowerCase();
+    const shown = (c: CommandView) => (language && c.summaryParts ? summaryText(language, c.summaryParts) : '');
     return this.commands
-      .filter((c) => !q || [c.id, c.summary, c.deviceName, c.creator ?? '', c.notes ?? ''].some((s) => s.toLowerCase().includes(q)))
+      .filter(
+        (c) => !q || [c.id, c.summary, shown(c), c.deviceName, c.creator ?? '', c.notes ?? ''].some((s) => s.toLowerCase().includes(q)),
+      )
       .slice(0, limit);
   }
 

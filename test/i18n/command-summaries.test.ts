@@ -80,6 +80,14 @@ describe('command summaries kept as data (real core, fake Mews over real sockets
       guest: 'Novakova',
     });
 
+    // History search: the summary as a UI in `language` shows it, and the English form.
+    const found = async (q: string, lang?: Language) => (await bridge!.searchHistory(q, 100, lang)).map((c) => c.id).sort();
+    expect(await found('kopií', 'cs')).toEqual([ids[2]]);
+    expect(await found('KLÍČŮ', 'cs')).toEqual([ids[4]]);
+    expect(await found('5 copies', 'cs')).toEqual([ids[2]]);
+    expect(await found('kopií')).toEqual([]); // a UI that does not say its language gets English matching only
+    expect(await found('Exemplare', 'cs')).toEqual([]);
+
     // A change of the core's language changes nothing in `summary` (the /api/status contract).
     expect(await bridge.setLanguage('de')).toEqual({ ok: true });
     expect((await views()).map((c) => c.summary)).toEqual(english);
