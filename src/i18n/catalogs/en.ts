@@ -174,6 +174,8 @@ export const en = {
   'fias.portInUse': 'another program already uses this port',
   'fias.portNotAllowed': 'this computer does not allow the bridge to use this port',
   'fias.addressNotHere': 'this address does not belong to this computer',
+  'fias.endpointSerial': 'serial port {path}',
+  'fias.endpointPort': 'port {port}',
 
   // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
   'print.copiesOutOfRange': 'Cannot print {copies} copies; choose between 1 and {max, number}.',
