@@ -332,7 +332,7 @@ export const en = {
   'system.legacyDriver': 'Mews names the printer driver "{sent}", but "{printer}" uses "{actual}".',
   'system.legacyPort': 'Mews names the port "{sent}", but "{printer}" is on "{actual}".',
   'system.legacyPrintedByName': 'Printed on "{printer}" by its name; in Mews, leave the printer driver and port empty.',
-  // Command summaries in the queue (src/i18n/localized-summary.ts): the journal keeps them in English.
+  // summaries: command summaries (src/bridge/command-summary.ts); the journal keeps key + params, the UI renders them in its language.
   'summary.print': '{copies, plural, one {Print · # copy} other {Print · # copies}}',
   'summary.printInvalid': 'Print',
   'summary.keys': '{count, plural, one {# key} other {# keys}} · room {rooms}',
