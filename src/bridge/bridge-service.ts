@@ -17,7 +17,8 @@ import type {
 } from './api.js';
 import type { CorePort, CoreStats } from './core-port.js';
 import { createCore, type CoreOptions } from './create-core.js';
-import type { JournalEntry } from './journal.js';
+import { summaryPartsOf, type JournalEntry } from './journal.js';
+import { summaryText } from './command-summary.js';
 import { commandView, deviceView } from './views.js';
 import { noteMessage } from '../i18n/render-note.js';
 import { errorNote } from '../devices/driver.js';
@@ -153,7 +154,7 @@ export class BridgeService implements BridgeApi {
 
   private commandViewOf(id: string): CommandView | null {
     const s = this.core.commandState(id);
-    return s ? commandView(s.entry, s.running, s.progress, s.queuedBehind, this.language()) : null;
+    return s ? commandView(s.entry, s.running, s.progress, s.queuedBehind) : null;
   }
 
   async getSnapshot(): Promise<Snapshot> {
@@ -323,15 +324,17 @@ export class BridgeService implements BridgeApi {
     return png ? `data:image/png;base64,${Buffer.from(png).toString('base64')}` : null;
   }
 
-  async searchHistory(query: string, limit = 100): Promise<CommandView[]> {
-    const q = query.trim().toLowerCase();
+  async searchHistory(query: string, limit = 100, language?: Language): Promise<CommandView[]> {
+    const q = query.trim().toLocaleLowerCase(language);
+    // The summary as the UI shows it (`language`), and in English (what /api/status and older UIs show).
+    const shown = (e: JournalEntry) => (language && language !== 'en' ? summaryText(language, summaryPartsOf(e)) : '');
     return this.core
       .entries()
       .filter(
         (e) =>
           !q ||
-          [e.id, e.deviceName, e.summary, e.creator ?? '', e.outcome?.notes ?? '', e.outcome?.state ?? ''].some((s) =>
-            s.toLowerCase().includes(q),
+          [e.id, e.deviceName, e.summary, shown(e), e.creator ?? '', e.outcome?.notes ?? '', e.outcome?.state ?? ''].some((s) =>
+            s.toLocaleLowerCase(language).includes(q),
           ),
       )
       .sort((a, b) => b.firstSeen.localeCompare(a.firstSeen))

@@ -2,22 +2,15 @@ import type { DeviceConfig } from '../config/schema.js';
 import type { CommandView, DeviceView, LocalPhase, MewsCommandState, Snapshot } from './api.js';
 import type { DeviceState } from './core-port.js';
 import type { DeviceStatus } from '../devices/driver.js';
-import type { JournalEntry } from './journal.js';
-import type { Language } from '../i18n/languages.js';
-import { localizedSummary } from '../i18n/localized-summary.js';
+import { SUMMARY_SEPARATOR } from './command-summary.js';
+import { summaryPartsOf, type JournalEntry } from './journal.js';
 import { isMessage, msg, type Note } from '../i18n/note.js';
 import { englishNote } from '../i18n/render-note.js';
 
 /** Pure functions from internal state to what the UI and /api/status show. */
 
-/** What the UI shows of one command; `language` is the summary's (the notes are already in theirs). */
-export function commandView(
-  e: JournalEntry,
-  running: boolean,
-  progress: number | null,
-  queuedBehind: boolean,
-  language: Language = 'en',
-): CommandView {
+/** What the UI shows of one command: the summary in English and as parts the UI renders in its language. */
+export function commandView(e: JournalEntry, running: boolean, progress: number | null, queuedBehind: boolean): CommandView {
   const phase = localPhase(e, running, queuedBehind);
   return {
     id: e.id,
@@ -31,7 +24,8 @@ export function commandView(
     creator: e.creator,
     progress: running ? progress : null,
     notes: e.outcome?.notes ?? null,
-    summary: localizedSummary(language, e.summary),
+    summary: e.summary,
+    summaryParts: summaryPartsOf(e),
     reportPending: e.phase === 'final' && !e.reported,
     canRetry: phase === 'failed' && !running && e.outcome?.retryable !== false,
     canDismiss: e.phase === 'final' && !e.dismissed,
@@ -60,8 +54,9 @@ function mewsState(e: JournalEntry, running: boolean): MewsCommandState {
 }
 
 /**
- * The snapshot for readers without the dashboard token: no creator, each summary cut to its first part, and no
- * notes on key commands (they name the room and the stay: "2 new keys encoded for Room 412 …, valid … – …").
+ * The snapshot for readers without the dashboard token: no creator, each summary cut to its first part (no summary
+ * parts: they hold the room and the guest's name), and no notes on key commands (they name the room and the stay:
+ * "2 new keys encoded for Room 412 …, valid … – …").
  * States, counts and print notes stay for monitoring.
  */
 export function publicSnapshot(s: Snapshot): Snapshot {
@@ -70,7 +65,8 @@ export function publicSnapshot(s: Snapshot): Snapshot {
     commands: s.commands.map((c) => ({
       ...c,
       creator: null,
-      summary: c.summary.split(' · ')[0] ?? '',
+      summary: c.summary.split(SUMMARY_SEPARATOR)[0] ?? '',
+      summaryParts: null,
       notes: c.deviceType === 'KeyCutter' ? null : c.notes,
     })),
   };

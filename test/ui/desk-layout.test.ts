@@ -1,8 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LanguageSetting } from '../../src/bridge/api.js';
+import type { LanguageSetting, SystemPrinter } from '../../src/bridge/api.js';
+import { parseDevice } from '../../src/config/validate.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { FakeBridgeApi, makeCommand, sampleDevices } from '../helpers/fake-bridge-api.js';
+import { systemPrinter } from '../helpers/system-printer.js';
 import { UiHarness } from './ui-harness.js';
 
 /**
@@ -35,7 +37,79 @@ function lineCount(page: Page, selector: string): Promise<number> {
   });
 }
 
-describe.runIf(hasChromium)('desk layout at 1024×600 and 1366×768 in German, Czech and French', () => {
+/** A CUPS printer as the OS lists it (queue name and printer-info as CUPS makes them from the model). */
+function cupsPrinter(name: string, info: string, extra: Partial<SystemPrinter> = {}): SystemPrinter {
+  return systemPrinter({
+    name,
+    info,
+    makeAndModel: info,
+    supported: {
+      media: ['iso_a4_210x297mm', 'na_letter_8.5x11in'],
+      mediaDefault: 'iso_a4_210x297mm',
+      sides: ['one-sided', 'two-sided-long-edge', 'two-sided-short-edge'],
+      mediaSources: ['auto', 'main', 'manual', 'tray-1'],
+      colorModes: ['auto', 'color', 'monochrome'],
+    },
+    ...extra,
+  });
+}
+
+/** A desk with one device of every kind, and the OS printers of a real office. */
+function everyKindOfDevice(): FakeBridgeApi {
+  const devices = [
+    ...sampleDevices(),
+    parseDevice({
+      id: '10000000-0000-4000-8000-000000000003',
+      name: 'Office printer',
+      driver: 'system',
+      options: { printer: 'HP_LaserJet_Pro_M404dn' },
+    }),
+    parseDevice({
+      id: 'e0000000-0000-4000-8000-000000000002',
+      name: 'Saflok encoder',
+      driver: 'fias',
+      connection: { type: 'tcp-listen', host: '0.0.0.0', port: 8265 },
+    }),
+    parseDevice({ id: 'e0000000-0000-4000-8000-000000000003', name: 'Key encoder', driver: 'keycutter' }),
+  ];
+  return new FakeBridgeApi({
+    devices,
+    ports: { ports: [{ path: '/dev/ttyUSB0', manufacturer: 'FTDI', serialNumber: null }], error: null },
+    printers: {
+      system: 'cups',
+      defaultPrinter: 'HP_LaserJet_Pro_M404dn',
+      error: null,
+      printers: [
+        cupsPrinter('HP_LaserJet_Pro_M404dn', 'HP LaserJet Pro M404dn', { isDefault: true }),
+        cupsPrinter('Front_desk', 'Front desk', { state: 'stopped', problem: 'Out of paper' }),
+      ],
+    },
+  });
+}
+
+/**
+ * Visible selects with an option whose words do not fit the select (the closed select shows the chosen option,
+ * cut at its right edge): the text's width in the select's font against the width inside its padding.
+ */
+function cutSelectOptions(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    const bad: string[] = [];
+    for (const select of document.querySelectorAll('select')) {
+      if (select.getClientRects().length === 0) continue;
+      const cs = getComputedStyle(select);
+      ctx.font = `${cs.fontStyle} ${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+      const room = select.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight);
+      for (const option of select.options) {
+        const width = ctx.measureText(option.text).width;
+        if (width > room + 0.5) bad.push(`${select.id}: "${option.text}" ${Math.round(width)}px in ${Math.round(room)}px`);
+      }
+    }
+    return bad;
+  });
+}
+
+describe.runIf(hasChromium)('desk layout at 1024×600 and 1366×768 in German, Czech, French and Spanish', () => {
   beforeAll(() => ui.setup(), 120_000);
   afterAll(() => ui.teardown());
 
@@ -126,4 +200,44 @@ describe.runIf(hasChromium)('desk layout at 1024×600 and 1366×768 in German, C
       await expect(page.evaluate(() => location.hash)).resolves.not.toBe('#main');
       await page.close();
     });
+  for (const [size, langs] of [
+    [SIZES[0]!, ['de', 'cs', 'fr', 'es']],
+    [SIZES[1]!, ['de']],
+  ] as const)
+    it(`${size.width}×${size.height}: every select shows its options whole in the device editor and on the Connection screen (${langs.join(', ')})`, async () => {
+      const cutIn: Record<string, string[]> = {};
+      for (const lang of langs) {
+        const api = everyKindOfDevice();
+        const page = await openIn(lang, api, size, 'devices');
+        const cut: string[] = [];
+        for (const d of api.settings.devices) {
+          await page.locator(`[data-device-id="${d.id}"]`).click();
+          await page.getByTestId('save-device').waitFor();
+          if (d.driver === 'system') await page.getByTestId('printer-select').locator('option').nth(2).waitFor({ state: 'attached' });
+          cut.push(...(await cutSelectOptions(page)).map((c) => `${d.name}: ${c}`));
+        }
+        await page.getByTestId('add-device').click(); // a new device: serial, with the port picker beside its button
+        await page.getByTestId('port-picker').locator('option').nth(1).waitFor({ state: 'attached' });
+        cut.push(...(await cutSelectOptions(page)).map((c) => `new device: ${c}`));
+        await page.getByTestId('tab-connection').click();
+        await page.getByTestId('language-select').waitFor();
+        cut.push(...(await cutSelectOptions(page)).map((c) => `connection: ${c}`));
+        cutIn[lang] = cut;
+        await page.close();
+      }
+      expect(cutIn).toEqual(Object.fromEntries(langs.map((l) => [l, []])));
+    });
+  it('without JavaScript the page says what to do, in each of the five languages, on screen at 1024×600', async () => {
+    const dash = await ui.serve(new FakeBridgeApi());
+    const page = await ui.browser.newPage({ viewport: SIZES[0], javaScriptEnabled: false, locale: 'de-DE' });
+    await page.goto(`${dash.url}/#token=${dash.token}`);
+    const lines = page.locator('.noscript p');
+    await expect(lines.evaluateAll((ps) => ps.map((p) => p.getAttribute('lang')))).resolves.toEqual(['en', 'de', 'fr', 'es', 'cs']);
+    await expect(page.locator('.noscript p[lang="de"]').innerText()).resolves.toMatch(/benötigt JavaScript/);
+    await expect(page.locator('.noscript p[lang="cs"]').innerText()).resolves.toMatch(/potřebuje JavaScript/);
+    const box = (await page.locator('.noscript').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(600); // all five lines without scrolling
+    expect(await page.locator('.noscript').evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid'); // styled: the CSS loads without JS
+    await page.close();
+  });
 });

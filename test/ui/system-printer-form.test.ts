@@ -1,36 +1,19 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SystemPrinter, SystemPrinterList } from '../../src/bridge/api.js';
+import type { SystemPrinterList } from '../../src/bridge/api.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { FakeBridgeApi } from '../helpers/fake-bridge-api.js';
+import { systemPrinter } from '../helpers/system-printer.js';
 import { UiHarness } from './ui-harness.js';
 
 const ui = new UiHarness();
-
-function printer(p: Partial<SystemPrinter> & Pick<SystemPrinter, 'name'>): SystemPrinter {
-  return {
-    info: null,
-    uri: null,
-    state: 'idle',
-    reasons: [],
-    problem: null,
-    isDefault: false,
-    acceptingJobs: true,
-    makeAndModel: null,
-    location: null,
-    driverName: null,
-    portName: null,
-    supported: { media: [], mediaDefault: null, sides: [], mediaSources: [], colorModes: [] },
-    ...p,
-  };
-}
 
 const PRINTERS: SystemPrinterList = {
   system: 'cups',
   defaultPrinter: 'office',
   error: null,
   printers: [
-    printer({
+    systemPrinter({
       name: 'office',
       info: 'Office A4',
       isDefault: true,
@@ -42,7 +25,7 @@ const PRINTERS: SystemPrinterList = {
         colorModes: ['monochrome'],
       },
     }),
-    printer({
+    systemPrinter({
       name: 'frontdesk',
       info: 'Front desk colour',
       state: 'stopped',

@@ -74,7 +74,7 @@ export const cs: Catalog = {
   },
   driverChoice: {
     escpos: 'Tiskárna účtenek — ESC/POS',
-    system: 'Tiskárna v tomto počítači (kancelářská tiskárna A4, tiskárna USB)',
+    system: 'Tiskárna v tomto počítači (kancelářská A4, USB)',
     salto: 'Kodér karet — Salto (Industry Standard Protocol)',
     fias: 'Kodér karet — FIAS (Saflok, Messerschmitt, …)',
     keycutter: 'Kodér karet — protokol podle příkazu z Mews',

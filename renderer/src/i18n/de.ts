@@ -71,7 +71,7 @@ export const de: Catalog = {
   },
   driverChoice: {
     escpos: 'Bondrucker — ESC/POS',
-    system: 'Drucker an diesem Computer (A4-Bürodrucker, USB-Drucker)',
+    system: 'Drucker an diesem Computer (Büro-A4, USB)',
     salto: 'Kartencodierer — Salto (Industry Standard Protocol)',
     fias: 'Kartencodierer — FIAS (Saflok, Messerschmitt, …)',
     keycutter: 'Kartencodierer — Protokoll aus dem Mews-Auftrag',

@@ -73,7 +73,7 @@ export const en = {
   },
   driverChoice: {
     escpos: 'Receipt printer — ESC/POS',
-    system: 'Printer on this computer (A4 office printer, USB printer)',
+    system: 'Printer on this computer (office A4, USB)',
     salto: 'Key encoder — Salto (Industry Standard Protocol)',
     fias: 'Key encoder — FIAS (Saflok, Messerschmitt, …)',
     keycutter: 'Key encoder — protocol from the Mews command',

@@ -71,10 +71,10 @@ export const es: Catalog = {
   },
   driverChoice: {
     escpos: 'Impresora de tickets — ESC/POS',
-    system: 'Impresora de este ordenador (impresora de oficina A4, impresora USB)',
-    salto: 'Codificador de llaves — Salto (Industry Standard Protocol)',
-    fias: 'Codificador de llaves — FIAS (Saflok, Messerschmitt, …)',
-    keycutter: 'Codificador de llaves — protocolo indicado en la orden de Mews',
+    system: 'Impresora de este ordenador (oficina A4, USB)',
+    salto: 'Codificador — Salto (Industry Standard Protocol)',
+    fias: 'Codificador — FIAS (Saflok, Messerschmitt, …)',
+    keycutter: 'Codificador — protocolo según la orden de Mews',
     null: 'Dispositivo virtual (para pruebas)',
   },
   age: {

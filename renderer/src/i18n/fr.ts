@@ -71,10 +71,10 @@ export const fr: Catalog = {
   },
   driverChoice: {
     escpos: 'Imprimante de tickets — ESC/POS',
-    system: 'Imprimante de cet ordinateur (imprimante de bureau A4, imprimante USB)',
-    salto: 'Encodeur de cartes — Salto (Industry Standard Protocol)',
-    fias: 'Encodeur de cartes — FIAS (Saflok, Messerschmitt, …)',
-    keycutter: 'Encodeur de cartes — protocole donné par la commande Mews',
+    system: 'Imprimante de cet ordinateur (bureau A4, USB)',
+    salto: 'Encodeur — Salto (Industry Standard Protocol)',
+    fias: 'Encodeur — FIAS (Saflok, Messerschmitt, …)',
+    keycutter: 'Encodeur — protocole selon la commande Mews',
     null: 'Appareil virtuel (pour les tests)',
   },
   age: {
@@ -257,7 +257,7 @@ export const fr: Catalog = {
     printer: 'Imprimante',
     hintWindows: 'Imprimantes installées dans Paramètres Windows → Imprimantes et scanners.',
     hintCups: 'Imprimantes installées dans les réglages d’impression de cet ordinateur (CUPS).',
-    perCommand: 'L’imprimante indiquée dans chaque commande Mews',
+    perCommand: 'L’imprimante de chaque commande Mews',
     notHere: '{name} — absente de cet ordinateur pour le moment',
     byAddress: 'Une imprimante réseau par son adresse (ipp://)…',
     looking: 'Recherche des imprimantes…',

@@ -25,9 +25,15 @@ function trayLabel(keyword: string, t: Translate): string {
   return keyword;
 }
 
+/** CUPS makes a queue name from the printer's name: "HP LaserJet Pro" → "HP_LaserJet_Pro". Such a pair is one name. */
+function sameName(info: string, queue: string): boolean {
+  const plain = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
+  return plain(info) === plain(queue);
+}
+
 /** "Front desk (desk1) — default · Ready": the OS printer's own name and words (`problem`) as they come, our words translated. */
 function printerLabel(p: SystemPrinter, t: Translate): string {
-  const name = p.info && p.info !== p.name ? `${p.info} (${p.name})` : p.name;
+  const name = !p.info ? p.name : sameName(p.info, p.name) ? p.info : `${p.info} (${p.name})`;
   const shown = p.isDefault ? t('systemPrinter.isDefault', { name }) : name;
   const state =
     p.problem ??
@@ -113,6 +119,7 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
             {...described(controlId('options.printer'), printerErr, true)}
             value={selectValue}
             onChange={(e) => choose(e.target.value)}
+            title={chosen ? printerLabel(chosen, t) : undefined}
             data-testid="printer-select"
           >
             <option value={PER_COMMAND}>{t('systemPrinter.perCommand')}</option>

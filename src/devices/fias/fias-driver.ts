@@ -194,7 +194,7 @@ export class FiasDriver extends BoardDriver implements Driver {
       if (ctx.signal.aborted) throw new AbortedError(ctx.signal.reason);
       this.graceEnded = true; // a key failed for want of the link: no longer just waiting
       this.showLink(lease, lease.link.state());
-      throw new DeviceError(msg('fias.notConnected', { endpoint: lease.endpoint }));
+      throw new DeviceError(msg('fias.notConnected', { endpoint: lease.where }));
     }
     const { now, identity } = this.claimRequestTime(lease, workstation);
     try {
@@ -252,12 +252,12 @@ export class FiasDriver extends BoardDriver implements Driver {
           ourDate: req.DA,
           ourTime: req.TI,
         });
-        throw mayHaveEncoded(msg('fias.target', { endpoint: lease.endpoint }), other);
+        throw mayHaveEncoded(msg('fias.target', { endpoint: lease.where }), other);
       }
-      throw mayHaveEncoded(msg('fias.target', { endpoint: lease.endpoint }), e);
+      throw mayHaveEncoded(msg('fias.target', { endpoint: lease.where }), e);
     }
     const status = (answer.get('AS') ?? '').trim().toUpperCase();
-    if (!status) throw mayHaveEncoded(msg('fias.target', { endpoint: lease.endpoint }), msg('fias.noStatus'));
+    if (!status) throw mayHaveEncoded(msg('fias.target', { endpoint: lease.where }), msg('fias.noStatus'));
     if (status !== 'OK') {
       throw new DeviceError(
         [

@@ -11,7 +11,10 @@ import { msg, type Message } from '../../i18n/note.js';
  */
 export interface LinkLease {
   readonly link: FiasLink;
+  /** Where the link is, in English for logs and status: `192.168.1.20:5010`, `port 5010`, `serial port /dev/ttyUSB0`. */
   readonly endpoint: string;
+  /** The same for notes, in the note's language. */
+  readonly where: Message | string;
   /** True when the lock system connects to us (`tcp-listen`): until it first does, the link is waiting, not broken. */
   readonly listening: boolean;
   /** Why the endpoint cannot work (e.g. the port is taken), as a note's sentence, or null. */
@@ -41,6 +44,13 @@ export function describeEndpoint(c: ConnectionConfig): string {
   return `${c.host}:${c.port}`;
 }
 
+/** `describeEndpoint` for notes: a serial port or listening port in words of the note's language, an address as it is. */
+export function endpointWords(c: ConnectionConfig): Message | string {
+  if (c.type === 'serial') return msg('fias.endpointSerial', { path: c.path });
+  if (c.type === 'tcp-listen') return msg('fias.endpointPort', { port: String(c.port) });
+  return `${c.host}:${c.port}`;
+}
+
 export async function leaseLink(c: ConnectionConfig, opts: Omit<FiasLinkOptions, 'onChange'>): Promise<LinkLease> {
   const key = endpointKey(c);
   let p = pool.get(key);
@@ -59,6 +69,7 @@ export async function leaseLink(c: ConnectionConfig, opts: Omit<FiasLinkOptions,
   return {
     link: entry.link,
     endpoint: describeEndpoint(c),
+    where: endpointWords(c),
     listening: c.type === 'tcp-listen',
     problem: () => entry.problem,
     onChange: (l) => {

@@ -267,6 +267,8 @@ export const cs: Catalog = {
   'fias.portInUse': 'tento port už používá jiný program',
   'fias.portNotAllowed': 'tento počítač nedovoluje bridgi používat tento port',
   'fias.addressNotHere': 'tato adresa nepatří tomuto počítači',
+  'fias.endpointSerial': 'sériový port {path}',
+  'fias.endpointPort': 'port {port}',
 
   // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
   'print.copiesOutOfRange': 'Nelze vytisknout {copies} kopií; zvolte 1 až {max, number}.',

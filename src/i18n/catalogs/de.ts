@@ -296,6 +296,8 @@ export const de: Catalog = {
   'fias.portInUse': 'ein anderes Programm verwendet diesen Port bereits',
   'fias.portNotAllowed': 'dieser Computer erlaubt der Bridge nicht, diesen Port zu verwenden',
   'fias.addressNotHere': 'diese Adresse gehört nicht zu diesem Computer',
+  'fias.endpointSerial': 'serielle Schnittstelle {path}',
+  'fias.endpointPort': 'Port {port}',
 
   // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
   'print.copiesOutOfRange': '{copies} Exemplare können nicht gedruckt werden; bitte zwischen 1 und {max, number} wählen.',

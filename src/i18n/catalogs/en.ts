@@ -271,6 +271,8 @@ export const en = {
   'fias.portInUse': 'another program already uses this port',
   'fias.portNotAllowed': 'this computer does not allow the bridge to use this port',
   'fias.addressNotHere': 'this address does not belong to this computer',
+  'fias.endpointSerial': 'serial port {path}',
+  'fias.endpointPort': 'port {port}',
 
   // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
   'print.copiesOutOfRange': 'Cannot print {copies} copies; choose between 1 and {max, number}.',
@@ -427,7 +429,7 @@ export const en = {
   'system.legacyDriver': 'Mews names the printer driver "{sent}", but "{printer}" uses "{actual}".',
   'system.legacyPort': 'Mews names the port "{sent}", but "{printer}" is on "{actual}".',
   'system.legacyPrintedByName': 'Printed on "{printer}" by its name; in Mews, leave the printer driver and port empty.',
-  // Command summaries in the queue (src/i18n/localized-summary.ts): the journal keeps them in English.
+  // summaries: command summaries (src/bridge/command-summary.ts); the journal keeps key + params, the UI renders them in its language.
   'summary.print': '{copies, plural, one {Print · # copy} other {Print · # copies}}',
   'summary.printInvalid': 'Print',
   'summary.keys': '{count, plural, one {# key} other {# keys}} · room {rooms}',

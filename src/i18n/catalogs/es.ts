@@ -282,6 +282,8 @@ export const es: Catalog = {
   'fias.portInUse': 'otro programa ya usa este puerto',
   'fias.portNotAllowed': 'este equipo no permite que el bridge use este puerto',
   'fias.addressNotHere': 'esta dirección no pertenece a este equipo',
+  'fias.endpointSerial': 'puerto serie {path}',
+  'fias.endpointPort': 'puerto {port}',
 
   // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
   'print.copiesOutOfRange': 'No se pueden imprimir {copies} copias; elija entre 1 y {max, number}.',

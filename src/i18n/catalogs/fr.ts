@@ -282,6 +282,8 @@ export const fr: Catalog = {
   'fias.portInUse': 'un autre programme utilise déjà ce port',
   'fias.portNotAllowed': 'cet ordinateur n’autorise pas le bridge à utiliser ce port',
   'fias.addressNotHere': 'cette adresse n’appartient pas à cet ordinateur',
+  'fias.endpointSerial': 'port série {path}',
+  'fias.endpointPort': 'port {port}',
 
   // Printers: ESC/POS receipt printers (src/devices/escpos) and the PDF checks every printer shares (src/devices/pdf).
   'print.copiesOutOfRange': 'Impossible d’imprimer {copies} exemplaires ; choisissez entre 1 et {max, number}.',
