@@ -80,7 +80,7 @@ export class SaltoDriver extends BoardDriver implements Driver {
             ? null
             : msg('status.serialPort', {
                 path: c.path,
-                reason: st.problem ? plainProblemNote(st.problem) : (st.reason ?? 'not connected'),
+                reason: st.problem ? plainProblemNote(st.problem) : (st.reason ?? msg('status.notConnectedWord')),
               }),
         }),
       );

@@ -59,6 +59,7 @@ export const cs: Catalog = {
     'Zatím neproběhl žádný příkaz ke klíči, takže protokol a adresa zámkového systému nejsou známy; přicházejí s každým příkazem z Mews.',
   'test.nullReady': 'Virtuální zařízení je vždy připraveno',
   'status.whereBefore': 'před tiskem',
+  'status.notConnectedWord': 'nepřipojeno',
   'status.unknownInMews': 'Mews nezná žádné zařízení s tímto Id: zkopírujte Id z Mews Operations (integrace zařízení) a uložte znovu.',
   'status.otherBridge':
     'Zařízení „{device}“ obsluhuje i jiný bridge (příkaz tam skončil ve stavu {state}). Tento bridge ho nechá být: odeberte zařízení z jednoho bridge a pak ho zde znovu uložte, abyste ho převzali zpět.',

@@ -57,6 +57,7 @@ export const de: Catalog = {
     'Es lief noch kein Schlüsselauftrag, daher sind Protokoll und Adresse des Schließsystems nicht bekannt; sie kommen mit jedem Auftrag aus Mews.',
   'test.nullReady': 'Das virtuelle Gerät ist immer bereit',
   'status.whereBefore': 'vor dem Druck',
+  'status.notConnectedWord': 'nicht verbunden',
   'status.unknownInMews':
     'Mews kennt kein Gerät mit dieser ID: Kopieren Sie die ID aus Mews Operations (Geräteintegration) und speichern Sie erneut.',
   'status.otherBridge':

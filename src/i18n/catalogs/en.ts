@@ -59,6 +59,7 @@ export const en = {
     'No key command has run yet, so the lock protocol and address are not known; they come with each command from Mews.',
   'test.nullReady': 'Null device is always ready',
   'status.whereBefore': 'before',
+  'status.notConnectedWord': 'not connected',
   'status.unknownInMews': 'Mews has no device with this Id: copy the Id from Mews Operations (device integration) and save again.',
   'status.otherBridge':
     'Another bridge is also serving "{device}" (a command was {state} elsewhere). This bridge leaves it alone: remove the device from one bridge, then save it here again to take it back.',

@@ -57,6 +57,7 @@ export const es: Catalog = {
     'Todavía no se ha ejecutado ninguna orden de llave, así que no se conocen el protocolo ni la dirección del sistema de cerraduras; llegan con cada orden de Mews.',
   'test.nullReady': 'El dispositivo virtual siempre está listo',
   'status.whereBefore': 'antes de imprimir',
+  'status.notConnectedWord': 'sin conexión',
   'status.unknownInMews':
     'Mews no tiene ningún dispositivo con este Id: copie el Id desde Mews Operations (integración de dispositivos) y vuelva a guardar.',
   'status.otherBridge':

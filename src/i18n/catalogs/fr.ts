@@ -56,6 +56,7 @@ export const fr: Catalog = {
     'Aucune commande de clé n’a encore été exécutée : le protocole et l’adresse du système de serrures ne sont donc pas connus ; ils arrivent avec chaque commande de Mews.',
   'test.nullReady': 'L’appareil virtuel est toujours prêt',
   'status.whereBefore': 'avant l’impression',
+  'status.notConnectedWord': 'non connecté',
   'status.unknownInMews':
     'Mews ne connaît aucun appareil avec cet Id : copiez l’Id depuis Mews Operations (intégration des appareils) et enregistrez à nouveau.',
   'status.otherBridge':
