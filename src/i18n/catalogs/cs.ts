@@ -434,4 +434,5 @@ export const cs: Catalog = {
   'summary.keys': '{count, plural, one {# klíč} few {# klíče} many {# klíče} other {# klíčů}} · pokoj {rooms}',
   'summary.keyInvalid': 'Klíč',
   'summary.unreadable': 'Nečitelný příkaz',
+  'summary.failedTitle': '{device}: příkaz selhal',
 };

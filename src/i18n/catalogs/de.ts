@@ -466,4 +466,5 @@ export const de: Catalog = {
   'summary.keys': '{count, plural, one {# Schlüssel} other {# Schlüssel}} · Zimmer {rooms}',
   'summary.keyInvalid': 'Schlüssel',
   'summary.unreadable': 'Unlesbarer Auftrag',
+  'summary.failedTitle': '{device}: Auftrag fehlgeschlagen',
 };

@@ -436,6 +436,7 @@ export const en = {
   'summary.keys': '{count, plural, one {# key} other {# keys}} · room {rooms}',
   'summary.keyInvalid': 'Key',
   'summary.unreadable': 'Unreadable command',
+  'summary.failedTitle': '{device}: command failed',
 } as const;
 
 /** The name of a message: a key of the English catalog. */

@@ -451,4 +451,5 @@ export const es: Catalog = {
   'summary.keys': '{count, plural, one {# llave} many {# llaves} other {# llaves}} · habitación {rooms}',
   'summary.keyInvalid': 'Llave',
   'summary.unreadable': 'Comando ilegible',
+  'summary.failedTitle': '{device}: el comando ha fallado',
 };

@@ -452,4 +452,5 @@ export const fr: Catalog = {
   'summary.keys': '{count, plural, one {# clé} many {# clés} other {# clés}} · chambre {rooms}',
   'summary.keyInvalid': 'Clé',
   'summary.unreadable': 'Commande illisible',
+  'summary.failedTitle': '{device} : échec de la commande',
 };
