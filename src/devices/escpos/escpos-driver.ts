@@ -23,7 +23,7 @@ import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblemKey, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
 import { asNote, msg, type Message } from '../../i18n/note.js';
 import { englishNote } from '../../i18n/render-note.js';
-import { plainProblemNote } from '../../i18n/plain-error-note.js';
+import { plainErrorWords, plainProblemNote } from '../../i18n/plain-error-note.js';
 import type { PlainProblem } from '../../util/plain-error.js';
 import { checkCopyCount } from '../check-copy-count.js';
 
@@ -54,7 +54,12 @@ const MAX_COPIES = 20;
  * does), `unknown` (status is off, or this printer has never answered: print without status), or
  * `disconnected` (the transport says the printer is gone).
  */
-type StatusRead = { kind: 'ok'; flags: PrinterFlags } | { kind: 'silent' } | { kind: 'unknown' } | { kind: 'disconnected'; reason: string };
+type StatusRead =
+  | { kind: 'ok'; flags: PrinterFlags }
+  | { kind: 'silent' }
+  | { kind: 'unknown' }
+  /** `problem`: the link's error as a known kind (refused, no such port…), so the note says it in the chosen language. */
+  | { kind: 'disconnected'; reason: string; problem?: PlainProblem };
 
 /** Reads without an answer, on a printer that never answered, before its status is taken as unsupported. */
 const UNANSWERED_BEFORE_UNSUPPORTED = 2;
@@ -367,7 +372,11 @@ export class EscposDriver extends BoardDriver implements Driver {
   /** Why the printer cannot print now, as one sentence for staff; null when it can. */
   private problemOf(read: StatusRead): Message | null {
     const device = this.name;
-    if (read.kind === 'disconnected') return msg('escpos.notConnected', { device, reason: read.reason.trimEnd().replace(/\.$/, '') });
+    if (read.kind === 'disconnected')
+      return msg('escpos.notConnected', {
+        device,
+        reason: read.problem ? plainErrorWords(read.problem) : read.reason.trimEnd().replace(/\.$/, ''),
+      });
     if (read.kind === 'silent') return msg('escpos.notResponding', { device });
     if (read.kind === 'unknown') return null;
     const key = blockingProblemKey(read.flags);
@@ -378,7 +387,7 @@ export class EscposDriver extends BoardDriver implements Driver {
     const t = this.transport;
     if (!t) return { kind: 'disconnected', reason: 'driver not started' };
     if (!t.connected && !(await t.waitConnected(this.connectWaitMs, signal)))
-      return { kind: 'disconnected', reason: this.linkDownReason ?? 'no connection' };
+      return { kind: 'disconnected', reason: this.linkDownReason ?? 'no connection', problem: this.linkDownProblem };
     const first = await this.readStatus(signal);
     // One more read before calling the printer silent or its status unsupported: a query can be lost
     // while a line comes back, and a first reply can come late (the channel waits for it first).
