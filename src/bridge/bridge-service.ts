@@ -20,7 +20,8 @@ import { createCore, type CoreOptions } from './create-core.js';
 import { summaryPartsOf, type JournalEntry } from './journal.js';
 import { summaryText } from './command-summary.js';
 import { commandView, deviceView } from './views.js';
-import { actionResult } from './action-result.js';
+import { noteMessage } from '../i18n/render-note.js';
+import { errorNote } from '../devices/driver.js';
 import { msg } from '../i18n/note.js';
 import { boundLog } from '../util/bound-log.js';
 import { logLineViews, type LogLineView } from '../util/log-line-views.js';
@@ -124,7 +125,9 @@ export class BridgeService implements BridgeApi {
     });
     core.on('devices', () => void this.getSnapshot().then((snapshot) => this.broadcast({ type: 'snapshot', snapshot })));
     core.on('connection', (reason) => this.broadcast({ type: 'connection', connection: core.connectionView(reason) }));
-    core.on('notice', (level, message) => this.broadcast({ type: 'notice', level, message, at: new Date().toISOString() }));
+    core.on('notice', (level, message, note) =>
+      this.broadcast({ type: 'notice', level, message, ...(note ? { messageNote: note } : {}), at: new Date().toISOString() }),
+    );
     await core.start();
   }
 
@@ -248,11 +251,11 @@ export class BridgeService implements BridgeApi {
   }
 
   async removeDevice(id: string): Promise<ActionResult> {
-    if (!this.stored.devices.some((d) => d.id === id)) return { ok: false, message: 'No such device' };
+    if (!this.stored.devices.some((d) => d.id === id)) return { ok: false, ...noteMessage(msg('action.noSuchDevice')) };
     const saved = await this.trySave({ ...this.stored, devices: this.stored.devices.filter((d) => d.id !== id) });
     if (!saved.ok) return { ok: false, message: saved.issues.map((i) => i.message).join('; ') };
     await this.core.applyDevices(this.effective().devices);
-    return { ok: true, message: 'Device removed' };
+    return { ok: true, ...noteMessage(msg('action.deviceRemoved')) };
   }
 
   private async trySave(next: unknown): Promise<SaveResult> {
@@ -273,10 +276,10 @@ export class BridgeService implements BridgeApi {
     const signal = AbortSignal.timeout(60_000);
     try {
       const test = this.core.testDevice(id, { signal, log: boundLog(this.opts.log, { device: name, action: 'test' }) });
-      if (!test) return { ok: false, message: 'This device is not running (disabled or not configured)' };
+      if (!test) return { ok: false, ...noteMessage(msg('action.deviceNotRunning')) };
       return await test;
     } catch (err) {
-      return { ok: false, message: err instanceof Error ? err.message : String(err) };
+      return { ok: false, ...noteMessage(errorNote(err)) };
     }
   }
 
@@ -290,12 +293,12 @@ export class BridgeService implements BridgeApi {
 
   async reconnect(): Promise<ActionResult> {
     this.core.reconnect();
-    return { ok: true, message: 'Reconnecting to Mews' };
+    return { ok: true, ...noteMessage(msg('action.reconnecting')) };
   }
 
   async setPaused(paused: boolean): Promise<ActionResult> {
     this.core.setPaused(paused);
-    return actionResult(true, msg(paused ? 'action.paused' : 'action.resumed'));
+    return { ok: true, ...noteMessage(msg(paused ? 'action.paused' : 'action.resumed')) };
   }
 
   async setLanguage(language: LanguageSetting): Promise<SaveResult> {
@@ -345,11 +348,11 @@ export class BridgeService implements BridgeApi {
   }
 
   async exportDiagnostics(): Promise<ActionResult> {
-    if (!this.opts.exportDiagnostics) return { ok: false, message: 'Diagnostics export is not available here' };
+    if (!this.opts.exportDiagnostics) return { ok: false, ...noteMessage(msg('action.diagnosticsUnavailable')) };
     try {
-      return { ok: true, message: `Diagnostics saved to ${await this.opts.exportDiagnostics()}` };
+      return { ok: true, ...noteMessage(msg('action.diagnosticsSaved', { path: await this.opts.exportDiagnostics() })) };
     } catch (err) {
-      return { ok: false, message: `Could not write diagnostics: ${err instanceof Error ? err.message : String(err)}` };
+      return { ok: false, ...noteMessage(msg('action.diagnosticsFailed', { error: err instanceof Error ? err.message : String(err) })) };
     }
   }
 }

@@ -263,7 +263,7 @@ export class CommandIntake {
   private conflictOn(slot: DeviceSlot, seenState: string): void {
     if (slot.conflict) return;
     const name = slot.config.name;
-    slot.conflict = `Another bridge is also serving "${name}" (a command was ${seenState} elsewhere). This bridge leaves it alone: remove the device from one bridge, then save it here again to take it back.`;
+    slot.conflict = [msg('status.otherBridge', { device: name, state: seenState })];
     for (const id of slot.drain()) {
       this.d.local.set(id, { lastRead: null });
       this.d.status.done(id);

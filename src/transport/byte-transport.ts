@@ -1,3 +1,4 @@
+import type { PlainProblem } from '../util/plain-error.js';
 /** A byte stream to a device (serial port or TCP socket) that reconnects by itself. */
 export interface ByteTransport {
   /** Human-readable endpoint, e.g. "/dev/ttyUSB0" or "192.168.1.40:9100". */
@@ -36,7 +37,10 @@ export interface ByteTransport {
 
 export interface TransportState {
   connected: boolean;
+  /** Why it is down, in English words (`plainError`), or null. */
   reason: string | null;
+  /** The same problem, kept structured (`plainProblem`), so a driver can show it in the UI's language; absent when unknown. */
+  problem?: PlainProblem;
 }
 
 export interface ReconnectOptions {

@@ -1,10 +1,12 @@
+import { BoardDriver } from '../board-driver.js';
 import type { DeviceConfig } from '../../config/schema.js';
 import { TransportError, type ByteTransport, type TcpOptions } from '../../transport/index.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
 import {
   DeviceError,
+  errorNote,
   noted,
-  type DeviceStatus,
+  tested,
   type Driver,
   type Job,
   type JobContext,
@@ -17,11 +19,12 @@ import { sharedRasterProcess } from '../pdf/raster-process.js';
 import { INIT, PARTIAL_CUT } from './protocol.js';
 import { createEscposTransport } from './escpos-transport.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
-import { StatusBoard } from '../status-board.js';
 import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblemKey, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
 import { asNote, msg, type Message } from '../../i18n/note.js';
 import { englishNote } from '../../i18n/render-note.js';
+import { plainProblemNote } from '../../i18n/plain-error-note.js';
+import type { PlainProblem } from '../../util/plain-error.js';
 import { checkCopyCount } from '../check-copy-count.js';
 
 export type EscposDevice = Extract<DeviceConfig, { driver: 'escpos' }>;
@@ -59,11 +62,10 @@ const UNANSWERED_BEFORE_UNSUPPORTED = 2;
 const LATE_REPLY_FACTOR = 3;
 
 /** ESC/POS receipt printer on a serial port or a raw TCP socket (port 9100). */
-export class EscposDriver implements Driver {
+export class EscposDriver extends BoardDriver implements Driver {
   readonly kind = 'escpos';
   private transport: ByteTransport | null = null;
   private channel: StatusChannel | null = null;
-  private readonly board = new StatusBoard({ health: 'unknown', detail: 'Not started' });
   private pollTimer: NodeJS.Timeout | null = null;
   private busy = false;
   private printing = false;
@@ -82,6 +84,7 @@ export class EscposDriver implements Driver {
   private statusUnsupported = false;
   /** Why the transport last said it is down (e.g. no such print queue), for the job's note. */
   private linkDownReason: string | null = null;
+  private linkDownProblem: PlainProblem | undefined;
   /** The driver itself is replacing the TCP connection to get the status channel back in step. */
   private renewing = false;
   /** Print data is being written: the connection must not be replaced now (it would cut the data). */
@@ -92,6 +95,7 @@ export class EscposDriver implements Driver {
     private readonly version: string,
     private readonly tuning: EscposDriverTuning = {},
   ) {
+    super({ health: 'unknown', detail: msg('status.notStarted') });
     this.statusTimeoutMs = tuning.statusTimeoutMs ?? 1000;
     this.busyStatusTimeoutMs = tuning.busyStatusTimeoutMs ?? 30_000;
     this.pollIntervalMs = tuning.pollIntervalMs ?? 10_000;
@@ -114,10 +118,11 @@ export class EscposDriver implements Driver {
     t.onState((s) => {
       if (this.renewing) return;
       this.linkDownReason = s.connected ? null : s.reason;
+      this.linkDownProblem = s.connected ? undefined : s.problem;
       if (!s.connected) {
         this.statusUnsupported = false;
         this.unanswered = 0;
-        this.board.set({ health: 'offline', detail: `Not connected: ${s.reason ?? 'unknown'}`, flags: { connected: false } });
+        this.board.set({ health: 'offline', detail: notConnected(s.reason, s.problem), flags: { connected: false } });
       } else if (!this.busy) void this.refreshStatus();
     });
     await t.open();
@@ -125,7 +130,7 @@ export class EscposDriver implements Driver {
     if (!t.connected)
       this.board.set({
         health: 'offline',
-        detail: this.linkDownReason ? `Not connected: ${this.linkDownReason}` : 'Not connected',
+        detail: this.linkDownReason ? notConnected(this.linkDownReason, this.linkDownProblem) : msg('status.notConnected'),
         flags: { connected: false },
       });
     if (this.pollIntervalMs > 0) {
@@ -167,14 +172,6 @@ export class EscposDriver implements Driver {
     this.channel = null;
   }
 
-  status(): DeviceStatus {
-    return this.board.current;
-  }
-
-  onStatus(listener: (status: DeviceStatus) => void): () => void {
-    return this.board.subscribe(listener);
-  }
-
   lastPreview(): Uint8Array | null {
     return this.preview;
   }
@@ -203,12 +200,12 @@ export class EscposDriver implements Driver {
   }
 
   async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
-    if (this.busy) return { ok: false, message: `Printer "${this.name}" is busy printing.` };
+    if (this.busy) return tested(false, msg('test.printerBusy', { device: this.name }));
     this.busy = true;
     try {
       const read = await this.connectedStatus(ctx.signal);
       const problem = this.problemOf(read);
-      if (problem) return { ok: false, message: englishNote([problem]) };
+      if (problem) return tested(false, problem);
       const { selfTestReceipt } = await import('./self-test-receipt.js');
       const bytes = selfTestReceipt({
         printerName: this.name,
@@ -228,11 +225,11 @@ export class EscposDriver implements Driver {
       // The UI shows the preview after "Test print" as it does after a job.
       this.preview = (await import('./preview.js')).escposToPng(bytes, this.opts.paperWidthDots);
       const after = this.problemOf(await this.readStatus(ctx.signal));
-      if (after) return { ok: false, message: englishNote([after]) };
-      return { ok: true, message: `Test receipt printed on ${this.name}.` };
+      if (after) return tested(false, after);
+      return tested(true, msg('test.receiptPrinted', { device: this.name }));
     } catch (err) {
       if (err instanceof AbortedError) throw err;
-      return { ok: false, message: `Printer "${this.name}" test failed: ${err instanceof Error ? err.message : String(err)}` };
+      return tested(false, [msg('test.printerFailed', { device: this.name }), ...errorNote(err)]);
     } finally {
       this.busy = false;
     }
@@ -299,7 +296,7 @@ export class EscposDriver implements Driver {
       for (const [i, page] of pages.entries()) {
         const at = { page: i + 1, pages: pages.length, copy, copies };
         const where = copies > 1 ? msg('escpos.wherePageCopy', at) : msg('escpos.wherePage', at);
-        this.board.set({ health: 'busy', detail: `Printing ${englishNote([where])}`, flags: { connected: true, printing: true } });
+        this.board.set({ health: 'busy', detail: msg('status.printingAt', { where }), flags: { connected: true, printing: true } });
         if (i > 0) await send(feedDots(PAGE_GAP_DOTS));
         for (const seg of encodeBitmap(page, { bandRows: this.tuning.bandRows })) {
           await send(seg.bytes);
@@ -343,7 +340,9 @@ export class EscposDriver implements Driver {
         warned = true;
       }
       const now = this.board.current;
-      this.board.set({ ...now, detail: `${now.detail ?? 'Needs attention'} — waiting (${where})` });
+      const problemWords = now.detailNote ?? [now.detail ?? msg('status.needsAttention')];
+      const waitingAt = msg('status.waitingAt', { where: at ?? msg('status.whereBefore') });
+      this.board.set({ health: now.health, flags: now.flags, detail: [...problemWords, waitingAt] });
       await abortableDelay(Math.min(500, Math.max(50, deadline - Date.now())), ctx.signal);
     }
   }
@@ -399,9 +398,9 @@ export class EscposDriver implements Driver {
   private async readStatus(signal?: AbortSignal, timeoutMs = this.statusTimeoutMs): Promise<StatusRead> {
     const ch = this.channel;
     if (!ch || !this.transport?.connected) return { kind: 'disconnected', reason: 'no connection' };
-    if (this.opts.status === 'off') return this.statusUnknown('Status unknown (status checks are off)');
-    if (this.transport.repliesPossible === false) return this.statusUnknown(`Status unknown (the ${this.transport.label} gives none back)`);
-    if (this.statusUnsupported) return this.statusUnknown('Status unknown (the printer does not report it)');
+    if (this.opts.status === 'off') return this.statusUnknown(msg('status.unknownChecksOff'));
+    if (this.transport.repliesPossible === false) return this.statusUnknown(msg('status.unknownNoReplies', { link: this.transport.label }));
+    if (this.statusUnsupported) return this.statusUnknown(msg('status.unknownNotReported'));
     // While print data is going out, a channel still owed a reply cannot be renewed: do not wait for it again.
     if (this.sendingData && !ch.inStep) return { kind: 'silent' };
     try {
@@ -414,9 +413,9 @@ export class EscposDriver implements Driver {
       if (s1 === null || s2 === null || s4 === null) {
         if (!this.answered) {
           this.statusUnsupported = ++this.unanswered >= UNANSWERED_BEFORE_UNSUPPORTED;
-          return this.statusUnknown('Status unknown (the printer does not report it)');
+          return this.statusUnknown(msg('status.unknownNotReported'));
         }
-        this.board.set({ health: 'offline', detail: 'Not responding', flags: { connected: true, responding: false } });
+        this.board.set({ health: 'offline', detail: msg('status.notResponding'), flags: { connected: true, responding: false } });
         return { kind: 'silent' };
       }
       this.answered = true;
@@ -433,7 +432,7 @@ export class EscposDriver implements Driver {
   }
 
   /** Publishes "status unknown" (the link is up; paper and cover are not known) unless printing. */
-  private statusUnknown(detail: string): StatusRead {
+  private statusUnknown(detail: Message): StatusRead {
     if (!this.printing) this.board.set({ health: 'unknown', detail, flags: { connected: true, statusKnown: false } });
     return { kind: 'unknown' };
   }
@@ -443,4 +442,9 @@ export class EscposDriver implements Driver {
 function receiptStatus(flags: PrinterFlags): string {
   const detail = statusFromFlags(flags).detail;
   return detail === null ? 'Ready' : englishNote(asNote(detail));
+}
+
+/** "Not connected: <why>" — why in the UI's language when the transport knows the kind of problem, else its words. */
+function notConnected(reason: string | null, problem?: PlainProblem): Message {
+  return msg('status.notConnectedBecause', { reason: problem ? plainProblemNote(problem) : (reason ?? 'unknown') });
 }
