@@ -36,7 +36,14 @@ export interface ByteTransport {
 
 export interface TransportState {
   connected: boolean;
+  /** Why it is not connected, in English (status, logs); null when connected. */
   reason: string | null;
+  /**
+   * What is behind `reason`, for a driver to say it in the note's language: Node's error of a failed or lost
+   * connection (`plainErrorMessage`), or a catalog message from a transport of the drivers (an OS print queue).
+   * Absent for a plain state (not opened, closed, closed by the device).
+   */
+  cause?: unknown;
 }
 
 export interface ReconnectOptions {

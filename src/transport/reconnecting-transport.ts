@@ -145,7 +145,7 @@ export abstract class ReconnectingTransport implements ByteTransport {
       this.setState({ connected: true, reason: null });
     } catch (err) {
       if (session !== this.session || this.closed) return;
-      this.setState({ connected: false, reason: plainError(err, this.label) });
+      this.setState({ connected: false, reason: plainError(err, this.label), cause: err });
       this.scheduleRetry();
     }
   }
@@ -157,7 +157,7 @@ export abstract class ReconnectingTransport implements ByteTransport {
     this.session++;
     const reason = err ? plainError(err, this.label) : 'connection closed by the device';
     this.failPending(new TransportError(`${this.label} disconnected: ${reason}`));
-    this.setState({ connected: false, reason });
+    this.setState(err ? { connected: false, reason, cause: err } : { connected: false, reason });
     void link.close();
     this.scheduleRetry();
   }

@@ -112,7 +112,7 @@ describe('representative failures in German: no English left (real parts)', () =
     return mews!.store.updatesFor(id).at(-1)!.Notes ?? '';
   }
 
-  it('receipt printer (ESC/POS simulator over TCP) through fake Mews: page turned, text too small, characters without a font', async () => {
+  it('receipt printer (ESC/POS simulator over TCP) through fake Mews: page turned, text too small, characters without a font, switched off', async () => {
     mews = await startMews();
     sims = [
       await startEscposPrinterSim({ tcp: { host: '127.0.0.1', port: 0 } }),
@@ -122,6 +122,8 @@ describe('representative failures in German: no English left (real parts)', () =
     const [turning, upright] = [portOf(sims[0]!), portOf(sims[1]!)];
     const bon = mews.store.addDevice({ Name: 'Bondrucker', Type: 'Printer' }).Id;
     const hoch = mews.store.addDevice({ Name: 'Bondrucker hochkant', Type: 'Printer' }).Id;
+    const aus = mews.store.addDevice({ Name: 'Bondrucker aus', Type: 'Printer' }).Id;
+    const nobody = await freePort(); // nothing listens: the printer is switched off
     bridge = await startBridge({
       ...bridgeConfig(mews, join(dir.path, 'escpos'), [
         { id: bon, name: 'Bondrucker', driver: 'escpos', connection: { type: 'tcp', host: '127.0.0.1', port: turning } },
@@ -132,6 +134,7 @@ describe('representative failures in German: no English left (real parts)', () =
           connection: { type: 'tcp', host: '127.0.0.1', port: upright },
           options: { orientation: 'portrait' },
         },
+        { id: aus, name: 'Bondrucker aus', driver: 'escpos', connection: { type: 'tcp', host: '127.0.0.1', port: nobody } },
       ]),
       language: 'de',
     });
@@ -150,7 +153,12 @@ describe('representative failures in German: no English left (real parts)', () =
     expect(font).toBe(
       '1 Seite auf Bondrucker gedruckt. Nicht gedruckt: 3 Zeichen (sonstige) auf Seite 1, für die keine Schrift installiert oder im Dokument eingebettet ist.',
     );
-    for (const note of [turned, small, font]) expectNoEnglish(note);
+    const off = await finalNote(mews.store.addPrinterCommand(aus, landscape).Id);
+    expect(off).toBe(
+      `Der Drucker „Bondrucker aus“ ist nicht verbunden: 127.0.0.1:${nobody} hat die Verbindung abgelehnt. ` +
+        'Bitte Adresse und Port prüfen und ob das Gerät bzw. der Dienst dort eingeschaltet ist.',
+    );
+    for (const note of [turned, small, font, off]) expectNoEnglish(note);
     await bridge.stop();
     bridge = undefined;
   });

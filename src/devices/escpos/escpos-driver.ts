@@ -20,7 +20,8 @@ import { encodeBitmap, feedDots } from './raster-encoder.js';
 import { StatusBoard } from '../status-board.js';
 import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblemKey, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
-import { asNote, msg, type Message } from '../../i18n/note.js';
+import { asNote, isMessage, msg, type Message } from '../../i18n/note.js';
+import { plainErrorMessage } from '../../i18n/plain-error-message.js';
 import { englishNote } from '../../i18n/render-note.js';
 import { checkCopyCount } from '../check-copy-count.js';
 
@@ -51,7 +52,12 @@ const MAX_COPIES = 20;
  * does), `unknown` (status is off, or this printer has never answered: print without status), or
  * `disconnected` (the transport says the printer is gone).
  */
-type StatusRead = { kind: 'ok'; flags: PrinterFlags } | { kind: 'silent' } | { kind: 'unknown' } | { kind: 'disconnected'; reason: string };
+/** `cause`: what is behind a lost link (`TransportState.cause`), for the note's words; absent when nothing is known. */
+type StatusRead =
+  | { kind: 'ok'; flags: PrinterFlags }
+  | { kind: 'silent' }
+  | { kind: 'unknown' }
+  | { kind: 'disconnected'; reason: string; cause?: unknown };
 
 /** Reads without an answer, on a printer that never answered, before its status is taken as unsupported. */
 const UNANSWERED_BEFORE_UNSUPPORTED = 2;
@@ -82,6 +88,7 @@ export class EscposDriver implements Driver {
   private statusUnsupported = false;
   /** Why the transport last said it is down (e.g. no such print queue), for the job's note. */
   private linkDownReason: string | null = null;
+  private linkDownCause: unknown = undefined;
   /** The driver itself is replacing the TCP connection to get the status channel back in step. */
   private renewing = false;
   /** Print data is being written: the connection must not be replaced now (it would cut the data). */
@@ -114,6 +121,7 @@ export class EscposDriver implements Driver {
     t.onState((s) => {
       if (this.renewing) return;
       this.linkDownReason = s.connected ? null : s.reason;
+      this.linkDownCause = s.connected ? undefined : s.cause;
       if (!s.connected) {
         this.statusUnsupported = false;
         this.unanswered = 0;
@@ -368,18 +376,34 @@ export class EscposDriver implements Driver {
   /** Why the printer cannot print now, as one sentence for staff; null when it can. */
   private problemOf(read: StatusRead): Message | null {
     const device = this.name;
-    if (read.kind === 'disconnected') return msg('escpos.notConnected', { device, reason: read.reason.trimEnd().replace(/\.$/, '') });
+    if (read.kind === 'disconnected') {
+      const reason = this.linkWords(read.cause);
+      return reason === null ? msg('escpos.notConnectedNoReason', { device }) : msg('escpos.notConnected', { device, reason });
+    }
     if (read.kind === 'silent') return msg('escpos.notResponding', { device });
     if (read.kind === 'unknown') return null;
     const key = blockingProblemKey(read.flags);
     return key ? msg(key, { device }) : null;
   }
 
+  /** True when the transport says its link is down now (it can change during a query). */
+  private linkDown(): boolean {
+    return this.transport?.connected === false;
+  }
+
+  /** Why the link is down, for the note: a transport's catalog message, a network/serial error in words, or null. */
+  private linkWords(cause: unknown): Message | string | null {
+    if (cause === undefined) return null;
+    if (isMessage(cause)) return cause;
+    const words = plainErrorMessage(cause, this.transport?.label ?? this.name);
+    return typeof words === 'string' ? words.trimEnd().replace(/\.$/, '') : words;
+  }
+
   private async connectedStatus(signal?: AbortSignal): Promise<StatusRead> {
     const t = this.transport;
     if (!t) return { kind: 'disconnected', reason: 'driver not started' };
     if (!t.connected && !(await t.waitConnected(this.connectWaitMs, signal)))
-      return { kind: 'disconnected', reason: this.linkDownReason ?? 'no connection' };
+      return { kind: 'disconnected', reason: this.linkDownReason ?? 'no connection', cause: this.linkDownCause };
     const first = await this.readStatus(signal);
     // One more read before calling the printer silent or its status unsupported: a query can be lost
     // while a line comes back, and a first reply can come late (the channel waits for it first).
@@ -428,7 +452,9 @@ export class EscposDriver implements Driver {
       return { kind: 'ok', flags };
     } catch (err) {
       if (err instanceof AbortedError) throw err;
-      return { kind: 'disconnected', reason: err instanceof Error ? err.message : String(err) };
+      // A link that went down mid-query: what the transport says about it, else the query's own error.
+      const cause = this.linkDown() ? this.linkDownCause : err;
+      return { kind: 'disconnected', reason: err instanceof Error ? err.message : String(err), cause };
     }
   }
 

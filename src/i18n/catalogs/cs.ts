@@ -183,6 +183,7 @@ export const cs: Catalog = {
   'escpos.disconnectedWhilePrinting': 'Tiskárna „{device}“ se během tisku odpojila.',
   'escpos.checkAndReprint': 'Zkontrolujte tiskárnu a v případě potřeby tiskněte znovu.',
   'escpos.notConnected': 'Tiskárna „{device}“ není připojená: {reason}.',
+  'escpos.notConnectedNoReason': 'Tiskárna „{device}“ není připojená. Zkontrolujte, že je zapnutá a že je připojený její kabel nebo síť.',
   'escpos.notResponding': 'Tiskárna „{device}“ neodpovídá; zkontrolujte, zda je zapnutá.',
   'escpos.paperOut': 'V tiskárně „{device}“ došel papír.',
   'escpos.coverOpen': 'Tiskárna „{device}“ má otevřený kryt.',
@@ -207,6 +208,17 @@ export const cs: Catalog = {
   'pdf.unknownReason': 'důvod neznámý',
   'escpos.copiesSent': 'Z {total, number} kopií bylo celých odesláno {done, number}.',
   'escpos.copiesSentRetryAll': 'Z {total, number} kopií bylo celých odesláno {done, number}; „Zkusit znovu“ vytiskne znovu všechny.',
+  // Network, serial and file errors inside a note (src/i18n/plain-error-message.ts; English also in src/util/plain-error.ts for logs).
+  'net.nameNotFound': 'název {target} nelze najít. Zkontrolujte adresu a připojení tohoto počítače k síti nebo internetu',
+  'net.refused': '{target} odmítl spojení. Zkontrolujte adresu a port a že je zařízení nebo služba zapnutá',
+  'net.timedOut': '{target} neodpověděl včas. Zkontrolujte síťový kabel nebo Wi-Fi a že je zařízení zapnuté',
+  'net.noRoute': 'k {target} nevede žádná síťová cesta. Zkontrolujte síťové připojení tohoto počítače',
+  'net.closedUnexpectedly': '{target} nečekaně ukončil spojení',
+  'net.missing': '{target} neexistuje. Zkontrolujte, že je kabel zapojený a název portu správný',
+  'net.notAllowed': 'tento počítač nedovoluje bridgi otevřít {target}. V Linuxu přidejte uživatele bridge do skupiny „dialout“',
+  'net.inUse': '{target} používá jiný program. Zavřete ho, nebo zařízení odpojte a znovu připojte',
+  'net.certificate': 'zabezpečené spojení s {target} nelze ověřit. Zkontrolujte datum a čas tohoto počítače',
+  'net.unknown': 'neznámá chyba',
   // How a document went onto the receipt paper and what did not print (src/devices/pdf/render-report.ts).
   'render.turnedAll': 'Dokument byl otočen o 90°, aby se vytiskl podél papíru.',
   'render.turnedPages':
@@ -326,6 +338,10 @@ export const cs: Catalog = {
   'system.printAgainIfNeeded': 'V případě potřeby tiskněte znovu z Mews.',
   'system.checkThenPrintAgain': 'Zkontrolujte tiskárnu a pak tiskněte znovu z Mews.',
   'system.receiptHandedOver': 'Účtenka už byla předána; před dalším tiskem zkontrolujte tiskárnu.',
+  'system.queueNotAccepting': 'tisková fronta nepřijímá úlohy',
+  'system.queueMissing': 'tento počítač nemá tiskovou frontu „{queue}“; jeho tiskárny: {printers}',
+  'system.queueMissingNone': 'tento počítač nemá tiskovou frontu „{queue}“ ani žádné nastavené tiskárny',
+  'system.printServiceDown': 'tisková služba tohoto počítače není dostupná',
   'system.windowsFailed':
     'Windows nemohl tisknout na tiskárně „{printer}“ ({error}). Zkontrolujte tiskárnu v Nastavení Windows → Tiskárny a skenery a pak tiskněte znovu z Mews.',
   'system.legacyDriver': 'Mews uvádí ovladač tiskárny „{sent}“, ale „{printer}“ používá „{actual}“.',

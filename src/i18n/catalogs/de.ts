@@ -202,6 +202,8 @@ export const de: Catalog = {
   'escpos.disconnectedWhilePrinting': 'Die Verbindung zum Drucker „{device}“ wurde während des Drucks getrennt.',
   'escpos.checkAndReprint': 'Bitte den Drucker prüfen und bei Bedarf erneut drucken.',
   'escpos.notConnected': 'Der Drucker „{device}“ ist nicht verbunden: {reason}.',
+  'escpos.notConnectedNoReason':
+    'Der Drucker „{device}“ ist nicht verbunden. Bitte prüfen, ob er eingeschaltet und sein Kabel bzw. Netzwerk angeschlossen ist.',
   'escpos.notResponding': 'Der Drucker „{device}“ antwortet nicht; bitte prüfen, ob er eingeschaltet ist.',
   'escpos.paperOut': 'Beim Drucker „{device}“ ist das Papier leer.',
   'escpos.coverOpen': 'Beim Drucker „{device}“ ist die Abdeckung offen.',
@@ -228,6 +230,20 @@ export const de: Catalog = {
   'escpos.copiesSent': '{done, number} von {total, number} Exemplaren waren bereits vollständig gesendet.',
   'escpos.copiesSentRetryAll':
     '{done, number} von {total, number} Exemplaren waren bereits vollständig gesendet; „Wiederholen“ druckt alle erneut.',
+  // Network, serial and file errors inside a note (src/i18n/plain-error-message.ts; English also in src/util/plain-error.ts for logs).
+  'net.nameNotFound':
+    'der Name {target} wurde nicht gefunden. Bitte die Adresse prüfen und ob dieser Computer mit dem Netzwerk bzw. Internet verbunden ist',
+  'net.refused':
+    '{target} hat die Verbindung abgelehnt. Bitte Adresse und Port prüfen und ob das Gerät bzw. der Dienst dort eingeschaltet ist',
+  'net.timedOut': '{target} hat nicht rechtzeitig geantwortet. Bitte Netzwerkkabel bzw. WLAN prüfen und ob das Gerät eingeschaltet ist',
+  'net.noRoute': 'es gibt keinen Netzwerkweg zu {target}. Bitte die Netzwerkverbindung dieses Computers prüfen',
+  'net.closedUnexpectedly': '{target} hat die Verbindung unerwartet getrennt',
+  'net.missing': '{target} existiert nicht. Bitte prüfen, ob das Kabel eingesteckt und der Anschlussname richtig ist',
+  'net.notAllowed':
+    'dieser Computer erlaubt der Bridge nicht, {target} zu öffnen. Unter Linux den Benutzer der Bridge zur Gruppe „dialout“ hinzufügen',
+  'net.inUse': '{target} wird von einem anderen Programm verwendet. Bitte dieses schließen oder das Gerät aus- und wieder einstecken',
+  'net.certificate': 'die sichere Verbindung zu {target} konnte nicht überprüft werden. Bitte Datum und Uhrzeit dieses Computers prüfen',
+  'net.unknown': 'unbekannter Fehler',
   // How a document went onto the receipt paper and what did not print (src/devices/pdf/render-report.ts).
   'render.turnedAll': 'Das Dokument wurde um 90° gedreht und längs auf das Papier gedruckt.',
   'render.turnedPages':
@@ -349,6 +365,10 @@ export const de: Catalog = {
   'system.printAgainIfNeeded': 'Bei Bedarf bitte erneut aus Mews drucken.',
   'system.checkThenPrintAgain': 'Bitte den Drucker prüfen, dann erneut aus Mews drucken.',
   'system.receiptHandedOver': 'Der Beleg war bereits übergeben; bitte den Drucker prüfen, bevor erneut gedruckt wird.',
+  'system.queueNotAccepting': 'die Druckwarteschlange nimmt keine Aufträge an',
+  'system.queueMissing': 'dieser Computer hat keine Druckwarteschlange „{queue}“; seine Drucker: {printers}',
+  'system.queueMissingNone': 'dieser Computer hat keine Druckwarteschlange „{queue}“ und keine eingerichteten Drucker',
+  'system.printServiceDown': 'der Druckdienst dieses Computers ist nicht erreichbar',
   'system.windowsFailed':
     'Windows konnte nicht auf „{printer}“ drucken ({error}). Bitte den Drucker unter Windows-Einstellungen → Drucker & Scanner prüfen, dann erneut aus Mews drucken.',
   'system.legacyDriver': 'Mews nennt den Druckertreiber „{sent}“, aber „{printer}“ verwendet „{actual}“.',

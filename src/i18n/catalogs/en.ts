@@ -186,6 +186,8 @@ export const en = {
   'escpos.disconnectedWhilePrinting': 'Printer "{device}" was disconnected while printing.',
   'escpos.checkAndReprint': 'Check the printer and print again if needed.',
   'escpos.notConnected': 'Printer "{device}" is not connected: {reason}.',
+  'escpos.notConnectedNoReason':
+    'Printer "{device}" is not connected. Check that it is switched on and that its cable or network is connected.',
   'escpos.notResponding': 'Printer "{device}" is not responding; check that it is switched on.',
   'escpos.paperOut': 'Printer "{device}" is out of paper.',
   'escpos.coverOpen': 'Printer "{device}" has its cover open.',
@@ -210,6 +212,18 @@ export const en = {
   'pdf.unknownReason': 'reason unknown',
   'escpos.copiesSent': '{done, number} of {total, number} copies had been sent to it in full.',
   'escpos.copiesSentRetryAll': '{done, number} of {total, number} copies had been sent to it in full; Retry prints all of them again.',
+  // Network, serial and file errors inside a note (src/i18n/plain-error-message.ts; English also in src/util/plain-error.ts for logs).
+  'net.nameNotFound':
+    'the name {target} cannot be found. Check the address, and that this computer is connected to the network or internet',
+  'net.refused': '{target} refused the connection. Check the address and port, and that the device or service there is switched on',
+  'net.timedOut': '{target} did not answer in time. Check the network cable or Wi-Fi, and that it is switched on',
+  'net.noRoute': "there is no network route to {target}. Check this computer's network connection",
+  'net.closedUnexpectedly': '{target} closed the connection unexpectedly',
+  'net.missing': '{target} does not exist. Check that the cable is plugged in and the port name is right',
+  'net.notAllowed': 'this computer does not allow the bridge to open {target}. On Linux, add the bridge\'s user to the "dialout" group',
+  'net.inUse': '{target} is in use by another program. Close it, or unplug and plug in the device',
+  'net.certificate': "the secure connection to {target} could not be verified. Check this computer's date and time",
+  'net.unknown': 'unknown error',
   // How a document went onto the receipt paper and what did not print (src/devices/pdf/render-report.ts).
   'render.turnedAll': 'The document was turned 90° to print along the paper.',
   'render.turnedPages':
@@ -327,6 +341,10 @@ export const en = {
   'system.printAgainIfNeeded': 'Print again from Mews if needed.',
   'system.checkThenPrintAgain': 'Check the printer, then print again from Mews.',
   'system.receiptHandedOver': 'The receipt had been handed over; check the printer before printing again.',
+  'system.queueNotAccepting': 'the print queue is not accepting jobs',
+  'system.queueMissing': 'this computer has no print queue "{queue}"; its printers: {printers}',
+  'system.queueMissingNone': 'this computer has no print queue "{queue}" and no printers set up',
+  'system.printServiceDown': 'the print service of this computer cannot be reached',
   'system.windowsFailed':
     'Windows could not print on "{printer}" ({error}). Check the printer in Windows Settings → Printers & scanners, then print again from Mews.',
   'system.legacyDriver': 'Mews names the printer driver "{sent}", but "{printer}" uses "{actual}".',

@@ -194,6 +194,8 @@ export const es: Catalog = {
   'escpos.disconnectedWhilePrinting': 'La impresora "{device}" se desconectó mientras imprimía.',
   'escpos.checkAndReprint': 'Compruebe la impresora y vuelva a imprimir si es necesario.',
   'escpos.notConnected': 'La impresora "{device}" no está conectada: {reason}.',
+  'escpos.notConnectedNoReason':
+    'La impresora "{device}" no está conectada. Compruebe que está encendida y que su cable o su red están conectados.',
   'escpos.notResponding': 'La impresora "{device}" no responde; compruebe que está encendida.',
   'escpos.paperOut': 'La impresora "{device}" se ha quedado sin papel.',
   'escpos.coverOpen': 'La tapa de la impresora "{device}" está abierta.',
@@ -220,6 +222,17 @@ export const es: Catalog = {
   'escpos.copiesSent': 'Se habían enviado completas {done, number} de {total, number} copias.',
   'escpos.copiesSentRetryAll':
     'Se habían enviado completas {done, number} de {total, number} copias; «Reintentar» las vuelve a imprimir todas.',
+  // Network, serial and file errors inside a note (src/i18n/plain-error-message.ts; English also in src/util/plain-error.ts for logs).
+  'net.nameNotFound': 'no se encuentra el nombre {target}. Compruebe la dirección y que este equipo está conectado a la red o a Internet',
+  'net.refused': '{target} rechazó la conexión. Compruebe la dirección y el puerto, y que el dispositivo o servicio está encendido',
+  'net.timedOut': '{target} no respondió a tiempo. Compruebe el cable de red o la wifi, y que está encendido',
+  'net.noRoute': 'no hay ruta de red hacia {target}. Compruebe la conexión de red de este equipo',
+  'net.closedUnexpectedly': '{target} cerró la conexión de forma inesperada',
+  'net.missing': '{target} no existe. Compruebe que el cable está conectado y que el nombre del puerto es correcto',
+  'net.notAllowed': 'este equipo no permite que el bridge abra {target}. En Linux, añada el usuario del bridge al grupo "dialout"',
+  'net.inUse': '{target} está en uso por otro programa. Ciérrelo, o desconecte y vuelva a conectar el dispositivo',
+  'net.certificate': 'no se pudo verificar la conexión segura con {target}. Compruebe la fecha y la hora de este equipo',
+  'net.unknown': 'error desconocido',
   // How a document went onto the receipt paper and what did not print (src/devices/pdf/render-report.ts).
   'render.turnedAll': 'El documento se giró 90° para imprimirlo a lo largo del papel.',
   'render.turnedPages':
@@ -339,6 +352,10 @@ export const es: Catalog = {
   'system.printAgainIfNeeded': 'Vuelva a imprimir desde Mews si es necesario.',
   'system.checkThenPrintAgain': 'Compruebe la impresora y vuelva a imprimir desde Mews.',
   'system.receiptHandedOver': 'El ticket ya se había entregado; compruebe la impresora antes de volver a imprimir.',
+  'system.queueNotAccepting': 'la cola de impresión no acepta trabajos',
+  'system.queueMissing': 'este equipo no tiene ninguna cola de impresión "{queue}"; sus impresoras: {printers}',
+  'system.queueMissingNone': 'este equipo no tiene ninguna cola de impresión "{queue}" ni impresoras configuradas',
+  'system.printServiceDown': 'no se puede acceder al servicio de impresión de este equipo',
   'system.windowsFailed':
     'Windows no pudo imprimir en "{printer}" ({error}). Compruebe la impresora en Configuración de Windows → Impresoras y escáneres y vuelva a imprimir desde Mews.',
   'system.legacyDriver': 'Mews indica el controlador de impresora "{sent}", pero "{printer}" usa "{actual}".',

@@ -194,6 +194,8 @@ export const fr: Catalog = {
   'escpos.disconnectedWhilePrinting': 'L’imprimante « {device} » a été déconnectée pendant l’impression.',
   'escpos.checkAndReprint': 'Vérifiez l’imprimante et relancez l’impression si nécessaire.',
   'escpos.notConnected': 'L’imprimante « {device} » n’est pas connectée : {reason}.',
+  'escpos.notConnectedNoReason':
+    'L’imprimante « {device} » n’est pas connectée. Vérifiez qu’elle est allumée et que son câble ou son réseau est branché.',
   'escpos.notResponding': 'L’imprimante « {device} » ne répond pas ; vérifiez qu’elle est allumée.',
   'escpos.paperOut': 'L’imprimante « {device} » n’a plus de papier.',
   'escpos.coverOpen': 'Le capot de l’imprimante « {device} » est ouvert.',
@@ -220,6 +222,18 @@ export const fr: Catalog = {
   'escpos.copiesSent': '{done, number} exemplaires sur {total, number} lui avaient été envoyés en entier.',
   'escpos.copiesSentRetryAll':
     '{done, number} exemplaires sur {total, number} lui avaient été envoyés en entier ; « Réessayer » les réimprime tous.',
+  // Network, serial and file errors inside a note (src/i18n/plain-error-message.ts; English also in src/util/plain-error.ts for logs).
+  'net.nameNotFound': 'le nom {target} est introuvable. Vérifiez l’adresse et que cet ordinateur est connecté au réseau ou à Internet',
+  'net.refused': '{target} a refusé la connexion. Vérifiez l’adresse et le port, et que l’appareil ou le service est allumé',
+  'net.timedOut': '{target} n’a pas répondu à temps. Vérifiez le câble réseau ou le Wi-Fi, et que l’appareil est allumé',
+  'net.noRoute': 'aucune route réseau ne mène à {target}. Vérifiez la connexion réseau de cet ordinateur',
+  'net.closedUnexpectedly': '{target} a fermé la connexion de manière inattendue',
+  'net.missing': '{target} n’existe pas. Vérifiez que le câble est branché et que le nom du port est correct',
+  'net.notAllowed':
+    'cet ordinateur n’autorise pas le bridge à ouvrir {target}. Sous Linux, ajoutez l’utilisateur du bridge au groupe « dialout »',
+  'net.inUse': '{target} est utilisé par un autre programme. Fermez-le, ou débranchez et rebranchez l’appareil',
+  'net.certificate': 'la connexion sécurisée à {target} n’a pas pu être vérifiée. Vérifiez la date et l’heure de cet ordinateur',
+  'net.unknown': 'erreur inconnue',
   // How a document went onto the receipt paper and what did not print (src/devices/pdf/render-report.ts).
   'render.turnedAll': 'Le document a été tourné de 90° pour être imprimé dans la longueur du papier.',
   'render.turnedPages':
@@ -340,6 +354,10 @@ export const fr: Catalog = {
   'system.printAgainIfNeeded': 'Relancez l’impression depuis Mews si nécessaire.',
   'system.checkThenPrintAgain': 'Vérifiez l’imprimante, puis relancez l’impression depuis Mews.',
   'system.receiptHandedOver': 'Le ticket avait déjà été transmis ; vérifiez l’imprimante avant de relancer l’impression.',
+  'system.queueNotAccepting': 'la file d’impression n’accepte pas de travaux',
+  'system.queueMissing': 'cet ordinateur n’a pas de file d’impression « {queue} » ; ses imprimantes : {printers}',
+  'system.queueMissingNone': 'cet ordinateur n’a pas de file d’impression « {queue} » ni aucune imprimante configurée',
+  'system.printServiceDown': 'le service d’impression de cet ordinateur est injoignable',
   'system.windowsFailed':
     'Windows n’a pas pu imprimer sur « {printer} » ({error}). Vérifiez l’imprimante dans Paramètres Windows → Imprimantes et scanners, puis relancez l’impression depuis Mews.',
   'system.legacyDriver': 'Mews indique le pilote d’imprimante « {sent} », mais « {printer} » utilise « {actual} ».',
