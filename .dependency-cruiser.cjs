@@ -47,9 +47,10 @@ const LAYERS = [
   {
     name: 'mews',
     path: 'src/mews',
-    may: ['src/util'],
+    may: ['src/util', 'src/i18n'],
     types: ['src/config'],
-    comment: 'src/mews (the Connector API and WebSocket clients) may import src/util, and only types from src/config.',
+    comment:
+      'src/mews (the Connector API and WebSocket clients) may import src/util and src/i18n (message keys for the connection reason), and only types from src/config.',
   },
   {
     name: 'devices',

@@ -95,7 +95,7 @@ async function start(): Promise<void> {
     service.language(),
   );
   tray.follow(api);
-  notifyFailures(api, showWindow);
+  notifyFailures(api, showWindow, service.language());
 
   // Updates from the hotel group's own server (settings `updates.url`), installed at a quiet moment.
   const updateConfig = service.config.updates;

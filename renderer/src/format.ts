@@ -123,3 +123,15 @@ export const DRIVER_LABEL: Record<DeviceView['driver'], MessageKey> = {
   keycutter: 'driver.keycutter',
   null: 'driver.null',
 };
+
+/**
+ * A command's summary in the UI's language: its `summaryParts` rendered with the core's catalogs, the guest's
+ * name after " · " as it came ("2 Schlüssel · Zimmer 206 · Novák"); the English `summary` when the core sent no
+ * parts (an older core, the status without the dashboard token) or this build cannot render them.
+ */
+export function commandSummary(c: Pick<CommandView, 'summary' | 'summaryParts'>, lang: Language): string {
+  const parts = c.summaryParts;
+  const what = parts ? noteText(parts.what, '', lang) : '';
+  if (!parts || !what) return c.summary;
+  return parts.guest ? `${what} · ${parts.guest}` : what;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGE_SETTINGS } from '../i18n/languages.js';
+import { LANGUAGES, LANGUAGE_SETTINGS } from '../i18n/languages.js';
 import type { ApiMethod, BridgeApi } from './api.js';
 
 /**
@@ -36,7 +36,7 @@ export const apiArgs = {
   listSerialPorts: z.tuple([]),
   listSystemPrinters: z.tuple([]),
   getDevicePreview: z.tuple([id]),
-  searchHistory: z.tuple([z.string().max(200), z.number().int().min(1).max(1000).optional()]),
+  searchHistory: z.tuple([z.string().max(200), z.number().int().min(1).max(1000).optional(), z.enum(LANGUAGES).optional()]),
   exportDiagnostics: z.tuple([]),
   getLog: z.tuple([z.string().max(200), z.number().int().min(1).max(2000).optional()]),
   setStartAtLogin: z.tuple([z.boolean()]),

@@ -82,13 +82,29 @@ export interface CommandView {
   /** 0..1 while running. */
   progress: number | null;
   notes: string | null;
-  /** One line, e.g. "Print · 2 copies" or "2 keys · room 206 · Smith". */
+  /** One line in English, e.g. "Print · 2 copies" or "2 keys · room 206 · Smith" (a UI shows `summaryParts` in its language). */
   summary: string;
+  /**
+   * The same summary as data, for a UI to show in its own language; null in the status without the dashboard
+   * token. Added after 1.0.0's `summary`, which stays.
+   */
+  summaryParts: SummaryParts | null;
   /** True while Mews has not yet acknowledged the final state. */
   reportPending: boolean;
   canRetry: boolean;
   canDismiss: boolean;
   dismissed: boolean;
+}
+
+/**
+ * A command's summary as data: `what` the command is, a note of the core catalogs (`src/i18n/catalogs`,
+ * keys `summary.*`: "Print · 2 copies", "2 keys · room 206"; text kept as it is for a device type the bridge
+ * does not run), and the `guest`'s last name on a key command (guest data; null otherwise and once the
+ * retention period removed it). Shown as `what` and then ` · guest`.
+ */
+export interface SummaryParts {
+  what: Note;
+  guest: string | null;
 }
 
 export interface DeviceView {
@@ -210,7 +226,12 @@ export interface BridgeApi {
   listSystemPrinters(): Promise<SystemPrinterList>;
   /** PNG data URL of the last receipt a printer printed, or null. */
   getDevicePreview(id: string): Promise<string | null>;
-  searchHistory(query: string, limit?: number): Promise<CommandView[]>;
+  /**
+   * Finished and open commands, newest first, whose id, device, summary, creator, notes or state contain `query`
+   * (case-insensitive); the summary matches in English and, when given, as the UI shows it in `language`.
+   * At most `limit` (default 100, 1–1000).
+   */
+  searchHistory(query: string, limit?: number, language?: Language): Promise<CommandView[]>;
   exportDiagnostics(): Promise<ActionResult>;
   /** The recent log, newest first, lines containing `query` (level, message or fields); at most `limit` (default 300). */
   getLog(query: string, limit?: number): Promise<LogLineView[]>;

@@ -6,10 +6,12 @@ import type { MewsSocket, SocketState } from '../mews/mews-socket.js';
 import type { Logger } from '../util/logger.js';
 import { BridgeStopping } from './abort-reasons.js';
 import { guestValues } from '../util/guest-data.js';
-import type { ConnectionView } from './api.js';
+import type { ActionResult, ConnectionView } from './api.js';
+import { msg, type Message, type Note } from '../i18n/note.js';
+import { englishNote, noteMessage } from '../i18n/render-note.js';
 import { CommandFetcher } from './command-fetcher.js';
 import { CommandIntake, type MewsReadResult } from './command-intake.js';
-import { MewsApiError, mewsTroubleText } from '../mews/errors.js';
+import { MewsApiError, mewsTroubleNote } from '../mews/errors.js';
 import { deviceRemovedNote } from './notes.js';
 import type { Language } from '../i18n/languages.js';
 import { CommandRunner } from './command-runner.js';
@@ -75,8 +77,9 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
   private timers: NodeJS.Timeout[] = [];
   private lastSyncAt: string | null = null;
   private connectionSince = new Date().toISOString();
-  /** Why reads from Mews fail while its WebSocket may be up (null once a read succeeds again). */
+  /** Why reads from Mews fail while its WebSocket may be up (null once a read succeeds again); `readTroubleNote` as keys. */
   private readTrouble: string | null = null;
+  private readTroubleNote: Note | null = null;
   /** Mews refused the tokens on the last read (its words), null once a read succeeds. */
   private unauthorized: string | null = null;
 
@@ -98,7 +101,8 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     const signals: CoreSignals = {
       command: (id) => this.emit('command', id),
       device: (id) => this.emit('device', id),
-      notice: (level, message) => this.emit('notice', level, message),
+      notice: (level, message) =>
+        typeof message === 'string' ? this.emit('notice', level, message) : this.emit('notice', level, englishNote(message), message),
     };
     const fetcher = new CommandFetcher(c.api, this.tuning.fetchWindowMs);
     this.reporter = new Reporter(c.api, this.log, this.tuning.progressIntervalMs);
@@ -205,27 +209,26 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
 
   // ---- person actions -----------------------------------------------------------------------
 
-  retry(id: string): { ok: boolean; message: string } {
+  retry(id: string): ActionResult {
     const e = this.journal.get(id);
-    if (!e) return { ok: false, message: 'Unknown command' };
-    if (e.phase !== 'final' || e.outcome?.state !== 'Error') return { ok: false, message: 'Only failed commands can be retried' };
-    if (e.outcome.retryable === false)
-      return { ok: false, message: 'This command cannot succeed as Mews sent it (see its note); send a corrected one from Mews' };
+    if (!e) return refused(msg('action.unknownCommand'));
+    if (e.phase !== 'final' || e.outcome?.state !== 'Error') return refused(msg('action.onlyFailedRetry'));
+    if (e.outcome.retryable === false) return refused(msg('action.cannotSucceed'));
     const slot = this.devices.get(e.deviceId);
-    if (!slot) return { ok: false, message: `Device "${e.deviceName}" is not configured on this bridge` };
+    if (!slot) return refused(msg('action.deviceNotConfigured', { device: e.deviceName }));
     this.local.set(id, { retrying: true });
     this.journal.update(id, { dismissed: false });
     slot.enqueue(id);
     this.emit('command', id);
-    return { ok: true, message: `Retrying on ${e.deviceName}` };
+    return { ok: true, ...noteMessage(msg('action.retrying', { device: e.deviceName })) };
   }
 
-  dismiss(id: string): { ok: boolean; message: string } {
+  dismiss(id: string): ActionResult {
     const e = this.journal.get(id);
-    if (!e || e.phase !== 'final') return { ok: false, message: 'Only finished commands can be dismissed' };
+    if (!e || e.phase !== 'final') return refused(msg('action.onlyFinishedDismiss'));
     this.journal.update(id, { dismissed: true });
     this.emit('command', id);
-    return { ok: true, message: 'Dismissed' };
+    return { ok: true, ...noteMessage(msg('action.dismissed')) };
   }
 
   setPaused(paused: boolean): void {
@@ -293,9 +296,12 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     const s = this.socket.state;
     const refused = s.status === 'online' && this.unauthorized !== null;
     const degraded = this.isDegraded();
+    // Refused tokens keep Mews's own words; an override is the caller's.
+    const reasonNote = override !== undefined || refused ? undefined : degraded ? this.readTroubleNote : s.reasonNote;
     return {
       status: this.life.stopping ? 'stopped' : refused ? 'unauthorized' : degraded ? 'degraded' : s.status,
       reason: override ?? (refused ? this.unauthorized : degraded ? this.readTrouble : s.reason),
+      ...(reasonNote ? { reasonNote } : {}),
       since: this.connectionSince,
       environment: this.config.mews.environment,
       lastSyncAt: this.lastSyncAt,
@@ -339,10 +345,14 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     const before = [this.readTrouble, this.unauthorized].join('|');
     if (r.ok) {
       this.readTrouble = null;
+      this.readTroubleNote = null;
       this.unauthorized = null;
     } else if (r.error instanceof MewsApiError) {
       if (r.error.kind === 'unauthorized') this.unauthorized = r.error.message;
-      else this.readTrouble = mewsTroubleText(r.error);
+      else {
+        this.readTroubleNote = mewsTroubleNote(r.error);
+        this.readTrouble = englishNote(this.readTroubleNote);
+      }
     } else return;
     if (wasDegraded !== this.isDegraded()) {
       this.connectionSince = new Date().toISOString();
@@ -368,4 +378,9 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     }
     this.emit('connection', undefined);
   }
+}
+
+/** A person's action that was not done, and why (message keys, English in `message`). */
+function refused(note: Message): ActionResult {
+  return { ok: false, ...noteMessage(note) };
 }

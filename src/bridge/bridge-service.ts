@@ -17,9 +17,11 @@ import type {
 } from './api.js';
 import type { CorePort, CoreStats } from './core-port.js';
 import { createCore, type CoreOptions } from './create-core.js';
-import type { JournalEntry } from './journal.js';
+import { summaryPartsOf, type JournalEntry } from './journal.js';
+import { summaryText } from './command-summary.js';
 import { commandView, deviceView } from './views.js';
-import { actionResult } from './action-result.js';
+import { noteMessage } from '../i18n/render-note.js';
+import { errorNote } from '../devices/driver.js';
 import { msg } from '../i18n/note.js';
 import { boundLog } from '../util/bound-log.js';
 import { logLineViews, type LogLineView } from '../util/log-line-views.js';
@@ -123,7 +125,9 @@ export class BridgeService implements BridgeApi {
     });
     core.on('devices', () => void this.getSnapshot().then((snapshot) => this.broadcast({ type: 'snapshot', snapshot })));
     core.on('connection', (reason) => this.broadcast({ type: 'connection', connection: core.connectionView(reason) }));
-    core.on('notice', (level, message) => this.broadcast({ type: 'notice', level, message, at: new Date().toISOString() }));
+    core.on('notice', (level, message, note) =>
+      this.broadcast({ type: 'notice', level, message, ...(note ? { messageNote: note } : {}), at: new Date().toISOString() }),
+    );
     await core.start();
   }
 
@@ -150,7 +154,7 @@ export class BridgeService implements BridgeApi {
 
   private commandViewOf(id: string): CommandView | null {
     const s = this.core.commandState(id);
-    return s ? commandView(s.entry, s.running, s.progress, s.queuedBehind, this.language()) : null;
+    return s ? commandView(s.entry, s.running, s.progress, s.queuedBehind) : null;
   }
 
   async getSnapshot(): Promise<Snapshot> {
@@ -247,11 +251,11 @@ export class BridgeService implements BridgeApi {
   }
 
   async removeDevice(id: string): Promise<ActionResult> {
-    if (!this.stored.devices.some((d) => d.id === id)) return { ok: false, message: 'No such device' };
+    if (!this.stored.devices.some((d) => d.id === id)) return { ok: false, ...noteMessage(msg('action.noSuchDevice')) };
     const saved = await this.trySave({ ...this.stored, devices: this.stored.devices.filter((d) => d.id !== id) });
     if (!saved.ok) return { ok: false, message: saved.issues.map((i) => i.message).join('; ') };
     await this.core.applyDevices(this.effective().devices);
-    return { ok: true, message: 'Device removed' };
+    return { ok: true, ...noteMessage(msg('action.deviceRemoved')) };
   }
 
   private async trySave(next: unknown): Promise<SaveResult> {
@@ -272,10 +276,10 @@ export class BridgeService implements BridgeApi {
     const signal = AbortSignal.timeout(60_000);
     try {
       const test = this.core.testDevice(id, { signal, log: boundLog(this.opts.log, { device: name, action: 'test' }) });
-      if (!test) return { ok: false, message: 'This device is not running (disabled or not configured)' };
+      if (!test) return { ok: false, ...noteMessage(msg('action.deviceNotRunning')) };
       return await test;
     } catch (err) {
-      return { ok: false, message: err instanceof Error ? err.message : String(err) };
+      return { ok: false, ...noteMessage(errorNote(err)) };
     }
   }
 
@@ -289,12 +293,12 @@ export class BridgeService implements BridgeApi {
 
   async reconnect(): Promise<ActionResult> {
     this.core.reconnect();
-    return { ok: true, message: 'Reconnecting to Mews' };
+    return { ok: true, ...noteMessage(msg('action.reconnecting')) };
   }
 
   async setPaused(paused: boolean): Promise<ActionResult> {
     this.core.setPaused(paused);
-    return actionResult(true, msg(paused ? 'action.paused' : 'action.resumed'));
+    return { ok: true, ...noteMessage(msg(paused ? 'action.paused' : 'action.resumed')) };
   }
 
   async setLanguage(language: LanguageSetting): Promise<SaveResult> {
@@ -320,15 +324,17 @@ export class BridgeService implements BridgeApi {
     return png ? `data:image/png;base64,${Buffer.from(png).toString('base64')}` : null;
   }
 
-  async searchHistory(query: string, limit = 100): Promise<CommandView[]> {
-    const q = query.trim().toLowerCase();
+  async searchHistory(query: string, limit = 100, language?: Language): Promise<CommandView[]> {
+    const q = query.trim().toLocaleLowerCase(language);
+    // The summary as the UI shows it (`language`), and in English (what /api/status and older UIs show).
+    const shown = (e: JournalEntry) => (language && language !== 'en' ? summaryText(language, summaryPartsOf(e)) : '');
     return this.core
       .entries()
       .filter(
         (e) =>
           !q ||
-          [e.id, e.deviceName, e.summary, e.creator ?? '', e.outcome?.notes ?? '', e.outcome?.state ?? ''].some((s) =>
-            s.toLowerCase().includes(q),
+          [e.id, e.deviceName, e.summary, shown(e), e.creator ?? '', e.outcome?.notes ?? '', e.outcome?.state ?? ''].some((s) =>
+            s.toLocaleLowerCase(language).includes(q),
           ),
       )
       .sort((a, b) => b.firstSeen.localeCompare(a.firstSeen))
@@ -342,11 +348,11 @@ export class BridgeService implements BridgeApi {
   }
 
   async exportDiagnostics(): Promise<ActionResult> {
-    if (!this.opts.exportDiagnostics) return { ok: false, message: 'Diagnostics export is not available here' };
+    if (!this.opts.exportDiagnostics) return { ok: false, ...noteMessage(msg('action.diagnosticsUnavailable')) };
     try {
-      return { ok: true, message: `Diagnostics saved to ${await this.opts.exportDiagnostics()}` };
+      return { ok: true, ...noteMessage(msg('action.diagnosticsSaved', { path: await this.opts.exportDiagnostics() })) };
     } catch (err) {
-      return { ok: false, message: `Could not write diagnostics: ${err instanceof Error ? err.message : String(err)}` };
+      return { ok: false, ...noteMessage(msg('action.diagnosticsFailed', { error: err instanceof Error ? err.message : String(err) })) };
     }
   }
 }

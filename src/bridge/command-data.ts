@@ -7,10 +7,13 @@ import { looksLikePdf } from '../devices/pdf/pdf-header.js';
 import { isPdfFileType } from './is-pdf-file-type.js';
 import { lockProtocolOf } from './lock-protocol-of.js';
 import { msg, type Note } from '../i18n/note.js';
+import type { SummaryParts } from './api.js';
+import { INVALID_KEY_SUMMARY, INVALID_PRINT_SUMMARY, keySummary, otherSummary, printSummary } from './command-summary.js';
 
 /** Turns a validated Mews command into a driver Job, or a note saying what is wrong with it. */
 
-export type ParsedCommand = { ok: true; job: Job; summary: string } | { ok: false; note: Note; summary: string };
+/** `summary`: what the queue shows of the command (see `command-summary.ts`). */
+export type ParsedCommand = { ok: true; job: Job; summary: SummaryParts } | { ok: false; note: Note; summary: SummaryParts };
 
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}[\r\n]*$/;
 
@@ -35,15 +38,15 @@ export function parseCommand(cmd: MewsCommand, maxDocumentBytes = DEFAULT_MAX_DO
     case 'KeyCutter':
       return parseKeyCutter(cmd);
     default:
-      return { ok: false, summary: cmd.Device.Type, note: [msg('command.deviceTypeUnsupported', { type: cmd.Device.Type })] };
+      return { ok: false, summary: otherSummary(cmd.Device.Type), note: [msg('command.deviceTypeUnsupported', { type: cmd.Device.Type })] };
   }
 }
 
 function parsePrinter(cmd: MewsCommand, maxDocumentBytes: number): ParsedCommand {
   const r = printerDataSchema.safeParse(cmd.Data);
-  if (!r.success) return { ok: false, summary: 'Print', note: [msg('command.invalidPrintData', { issue: issue(r.error) })] };
+  if (!r.success) return { ok: false, summary: INVALID_PRINT_SUMMARY, note: [msg('command.invalidPrintData', { issue: issue(r.error) })] };
   const d = r.data;
-  const summary = `Print · ${d.CopyCount} ${d.CopyCount === 1 ? 'copy' : 'copies'}`;
+  const summary = printSummary(d.CopyCount);
   const skipped = oversizedLength(d.FileData); // too long to read from Mews at all (see mews/bounded-body.ts)
   if (skipped !== null)
     return {
@@ -85,10 +88,9 @@ function parsePrinter(cmd: MewsCommand, maxDocumentBytes: number): ParsedCommand
 
 function parseKeyCutter(cmd: MewsCommand): ParsedCommand {
   const r = keyCutterDataSchema.safeParse(cmd.Data);
-  if (!r.success) return { ok: false, summary: 'Key', note: [msg('command.invalidKeyData', { issue: issue(r.error) })] };
+  if (!r.success) return { ok: false, summary: INVALID_KEY_SUMMARY, note: [msg('command.invalidKeyData', { issue: issue(r.error) })] };
   const d = r.data;
-  const rooms = d.LockIds.join(', ');
-  const summary = `${d.KeyCount} ${d.KeyCount === 1 ? 'key' : 'keys'} · room ${rooms} · ${d.LastName}`;
+  const summary = keySummary(d.KeyCount, d.LockIds, d.LastName);
   let keyCutterData: Record<string, unknown> = {};
   if (d.KeyCutterData) {
     try {

@@ -5,6 +5,7 @@ import type { Logger } from '../util/logger.js';
 import { CancelledInMews } from './abort-reasons.js';
 import type { CommandFetcher } from './command-fetcher.js';
 import { documentLimit, parseCommand } from './command-data.js';
+import { summaryFields, UNREADABLE_SUMMARY } from './command-summary.js';
 import type { CommandRunner } from './command-runner.js';
 import type { CoreLife, CoreSignals } from './core-events.js';
 import type { DeviceSet } from './device-set.js';
@@ -178,7 +179,7 @@ export class CommandIntake {
       deviceType: scalarText((item.raw as { Device: { Type?: unknown } }).Device.Type) ?? 'unknown',
       createdUtc: scalarText((item.raw as { CreatedUtc?: unknown }).CreatedUtc) ?? new Date().toISOString(),
       creator: null,
-      summary: 'Unreadable command',
+      ...summaryFields(UNREADABLE_SUMMARY),
     });
     runner.finish(item.id, 'Error', note, { retryable: false });
   }
@@ -214,7 +215,7 @@ export class CommandIntake {
       deviceType: cmd.Device.Type,
       createdUtc: cmd.CreatedUtc,
       creator: [cmd.Creator?.FirstName, cmd.Creator?.LastName].filter(Boolean).join(' ') || null,
-      summary: parsed.summary,
+      ...summaryFields(parsed.summary),
     });
     if (!parsed.ok) return this.d.runner.finish(created.id, 'Error', parsed.note, { retryable: false });
     this.d.signals.command(created.id);
@@ -262,7 +263,7 @@ export class CommandIntake {
   private conflictOn(slot: DeviceSlot, seenState: string): void {
     if (slot.conflict) return;
     const name = slot.config.name;
-    slot.conflict = `Another bridge is also serving "${name}" (a command was ${seenState} elsewhere). This bridge leaves it alone: remove the device from one bridge, then save it here again to take it back.`;
+    slot.conflict = [msg('status.otherBridge', { device: name, state: seenState })];
     for (const id of slot.drain()) {
       this.d.local.set(id, { lastRead: null });
       this.d.status.done(id);

@@ -168,7 +168,10 @@ export class CommandRunner {
     // Every outcome leaves a log line (id, device, state, note; never the summary, which names the guest).
     if (state !== 'Error') return void this.d.log.info({ commandId: id, device, state, notes }, 'Command finished');
     this.d.log.warn({ commandId: id, device, state, notes }, 'Command failed');
-    this.d.signals.notice('error', notes?.includes(device) ? notes : `${device}: ${notes}`);
+    const shown = notes?.includes(device) ? notes : `${device}: ${notes}`;
+    if (note === null || typeof note === 'string') return this.d.signals.notice('error', shown);
+    // The note's keys too, so the UI shows it in its own language (the text above is in the bridge's language).
+    this.d.signals.notice('error', renderNote('en', note).includes(device) ? note : [`${device}:`, ...note]);
   }
 
   /** Records the outcome durably, then tells Mews in the background (ordered per command by the reporter). */

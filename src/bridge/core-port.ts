@@ -1,7 +1,8 @@
 import type { EventEmitter } from 'node:events';
 import type { BridgeConfig, DeviceConfig } from '../config/schema.js';
 import type { DeviceStatus, JobContext, TestResult } from '../devices/driver.js';
-import type { ConnectionView } from './api.js';
+import type { ActionResult, ConnectionView } from './api.js';
+import type { Note } from '../i18n/note.js';
 import type { CoreEvents } from './core-events.js';
 import type { JournalEntry } from './journal.js';
 
@@ -18,7 +19,7 @@ export interface CommandState {
 /** A running device as the views need it. */
 export interface DeviceState {
   /** Set when another bridge serves this device too (the reason, in words for staff). */
-  conflict: string | null;
+  conflict: Note | null;
   /** Mews has no device with this Id (known only once the device list was read). */
   unknownInMews: boolean;
   /** Command id running now. */
@@ -58,8 +59,8 @@ export interface CorePort extends Pick<EventEmitter<CoreEvents>, 'on'> {
   stop(graceMs?: number): Promise<void>;
   /** Replace the device set (after a settings change). Queued work on a changed device is kept. */
   applyDevices(devices: DeviceConfig[]): Promise<void>;
-  retry(id: string): { ok: boolean; message: string };
-  dismiss(id: string): { ok: boolean; message: string };
+  retry(id: string): ActionResult;
+  dismiss(id: string): ActionResult;
   setPaused(paused: boolean): void;
   reconnect(): void;
   connectionView(override?: string): ConnectionView;

@@ -1,5 +1,6 @@
 import type { DeviceConfig } from '../config/schema.js';
 import type { Driver } from '../devices/driver.js';
+import type { Note } from '../i18n/note.js';
 import { BridgeStopping } from './abort-reasons.js';
 
 /**
@@ -12,7 +13,7 @@ export class DeviceSlot {
   private readonly createdAt = new Map<string, number>();
   current: string | null = null;
   /** Set when another bridge is seen serving this device: this one then leaves it alone. */
-  conflict: string | null = null;
+  conflict: Note | null = null;
   currentAbort: AbortController | null = null;
   private running = false;
   private closed = false;

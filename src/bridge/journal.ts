@@ -1,5 +1,8 @@
 import { closeSync, existsSync, fchmodSync, fdatasyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SummaryParts } from './api.js';
+import { summaryText, withoutGuest } from './command-summary.js';
+import { legacySummary } from './legacy-summary.js';
 
 /**
  * The durable record of each command's local progress: an append-only JSON-lines file of patches,
@@ -26,7 +29,14 @@ export interface JournalEntry {
   deviceType: string;
   createdUtc: string;
   creator: string | null;
+  /**
+   * The summary in English, as `/api/status` shows it ("2 keys · room 206 · Novák"). Still written with each
+   * entry, so a bridge of an older version reading this journal (a downgrade) shows it; read as data only for
+   * entries written before `summaryParts` existed (`summaryPartsOf`).
+   */
   summary: string;
+  /** The summary as data (absent in entries written before 2026-11-30): what the UI renders in its language. */
+  summaryParts?: SummaryParts;
   phase: JournalPhase;
   /** `retryable: false` when running it again can never succeed (its input is wrong): Retry is not offered. */
   outcome: { state: FinalState; notes: string | null; retryable?: false } | null;
@@ -43,9 +53,9 @@ export interface JournalEntry {
   guestDataRemoved?: boolean;
 }
 
-/** A key command's summary is "N keys · room R · LastName": the parts after the second are the guest's. */
-export function summaryWithoutGuest(e: Pick<JournalEntry, 'summary' | 'deviceType'>): string {
-  return e.deviceType === 'KeyCutter' ? e.summary.split(' · ').slice(0, 2).join(' · ') : e.summary;
+/** The entry's summary as data: kept with it, or read from the English line of an older journal. */
+export function summaryPartsOf(e: Pick<JournalEntry, 'summary' | 'summaryParts'>): SummaryParts {
+  return e.summaryParts ?? legacySummary(e.summary);
 }
 
 export interface JournalOptions {
@@ -138,7 +148,8 @@ export class Journal {
     for (const e of this.entries.values()) {
       if (e.phase !== 'final' || e.guestDataRemoved || e.firstSeen >= cutoffIso) continue;
       e.creator = null;
-      e.summary = summaryWithoutGuest(e);
+      e.summaryParts = withoutGuest(summaryPartsOf(e));
+      e.summary = summaryText('en', e.summaryParts);
       if (e.outcome?.notes) e.outcome = { ...e.outcome, notes: scrubNotes(e.id, e.outcome.notes) };
       e.guestDataRemoved = true;
       changed.push(e.id);

@@ -2,22 +2,15 @@ import type { DeviceConfig } from '../config/schema.js';
 import type { CommandView, DeviceView, LocalPhase, MewsCommandState, Snapshot } from './api.js';
 import type { DeviceState } from './core-port.js';
 import type { DeviceStatus } from '../devices/driver.js';
-import type { JournalEntry } from './journal.js';
-import type { Language } from '../i18n/languages.js';
-import { localizedSummary } from '../i18n/localized-summary.js';
-import { msg, type Note } from '../i18n/note.js';
+import { SUMMARY_SEPARATOR } from './command-summary.js';
+import { summaryPartsOf, type JournalEntry } from './journal.js';
+import { isMessage, msg, type Note } from '../i18n/note.js';
 import { englishNote } from '../i18n/render-note.js';
 
 /** Pure functions from internal state to what the UI and /api/status show. */
 
-/** What the UI shows of one command; `language` is the summary's (the notes are already in theirs). */
-export function commandView(
-  e: JournalEntry,
-  running: boolean,
-  progress: number | null,
-  queuedBehind: boolean,
-  language: Language = 'en',
-): CommandView {
+/** What the UI shows of one command: the summary in English and as parts the UI renders in its language. */
+export function commandView(e: JournalEntry, running: boolean, progress: number | null, queuedBehind: boolean): CommandView {
   const phase = localPhase(e, running, queuedBehind);
   return {
     id: e.id,
@@ -31,7 +24,8 @@ export function commandView(
     creator: e.creator,
     progress: running ? progress : null,
     notes: e.outcome?.notes ?? null,
-    summary: localizedSummary(language, e.summary),
+    summary: e.summary,
+    summaryParts: summaryPartsOf(e),
     reportPending: e.phase === 'final' && !e.reported,
     canRetry: phase === 'failed' && !running && e.outcome?.retryable !== false,
     canDismiss: e.phase === 'final' && !e.dismissed,
@@ -60,8 +54,9 @@ function mewsState(e: JournalEntry, running: boolean): MewsCommandState {
 }
 
 /**
- * The snapshot for readers without the dashboard token: no creator, each summary cut to its first part, and no
- * notes on key commands (they name the room and the stay: "2 new keys encoded for Room 412 …, valid … – …").
+ * The snapshot for readers without the dashboard token: no creator, each summary cut to its first part (no summary
+ * parts: they hold the room and the guest's name), and no notes on key commands (they name the room and the stay:
+ * "2 new keys encoded for Room 412 …, valid … – …").
  * States, counts and print notes stay for monitoring.
  */
 export function publicSnapshot(s: Snapshot): Snapshot {
@@ -70,7 +65,8 @@ export function publicSnapshot(s: Snapshot): Snapshot {
     commands: s.commands.map((c) => ({
       ...c,
       creator: null,
-      summary: c.summary.split(' · ')[0] ?? '',
+      summary: c.summary.split(SUMMARY_SEPARATOR)[0] ?? '',
+      summaryParts: null,
       notes: c.deviceType === 'KeyCutter' ? null : c.notes,
     })),
   };
@@ -90,26 +86,33 @@ export function openToNetwork(d: DeviceConfig): boolean {
   return !(host === 'localhost' || host === '::1' || /^127\./.test(host) || /^::ffff:127\./.test(host));
 }
 
+/** Where the device is, in English words for logs and `DeviceView.address` ("listening on 0.0.0.0:5010", "192.168.1.40:9100"). */
 export function deviceAddress(d: DeviceConfig): string {
-  if (d.driver === 'system') return d.options.printer ? `printer "${d.options.printer}"` : 'the printer named in each Mews command';
-  if (!('connection' in d) || !d.connection) return d.driver === 'null' ? 'simulated' : 'from the Mews command (ApiUrl)';
-  const c = d.connection;
-  if (c.type === 'serial') return `${c.path} · ${c.baudRate} baud`;
-  if (c.type === 'tcp-listen')
-    return `listening on ${c.host}:${c.port}${openToNetwork(d) ? ' · any computer on the network may connect (set allowedPeers)' : ''}`;
-  if (c.type === 'system-queue') return `printer "${c.queue}" on this computer (raw)`;
-  if (c.type === 'usb-lp') return `${c.path} (USB)`;
-  return `${c.host}:${c.port}`;
+  return englishNote(deviceAddressNote(d));
 }
 
-const UNKNOWN_IN_MEWS = 'Mews has no device with this Id: copy the Id from Mews Operations (device integration) and save again.';
+/** Where the device is, as message keys around the address itself (a bare "host:port" is a plain string). */
+export function deviceAddressNote(d: DeviceConfig): Note {
+  if (d.driver === 'system')
+    return [d.options.printer ? msg('address.printer', { printer: d.options.printer }) : msg('address.printerPerCommand')];
+  if (!('connection' in d) || !d.connection) return [msg(d.driver === 'null' ? 'address.simulated' : 'address.fromCommand')];
+  const c = d.connection;
+  const address = `${c.type === 'serial' || c.type === 'usb-lp' ? c.path : c.type === 'system-queue' ? c.queue : `${c.host}:${c.port}`}`;
+  if (c.type === 'serial') return [msg('address.serial', { path: c.path, baud: String(c.baudRate) })];
+  if (c.type === 'tcp-listen') return [msg(openToNetwork(d) ? 'address.listeningOpen' : 'address.listening', { address })];
+  if (c.type === 'system-queue') return [msg('address.rawQueue', { queue: c.queue })];
+  if (c.type === 'usb-lp') return [msg('address.usb', { path: c.path })];
+  return [address];
+}
 
 /** A status written as message keys: English `detail`, `detailNote` the keys. */
-function noted(note: Note): { detail: string; detailNote: Note } {
+function notedStatus(note: Note): { detail: string; detailNote: Note } {
   return { detail: englishNote(note), detailNote: note };
 }
 
-const DISABLED = noted([msg('status.disabled')]);
+const UNKNOWN_IN_MEWS = notedStatus([msg('status.unknownInMews')]);
+
+const DISABLED = notedStatus([msg('status.disabled')]);
 
 /** `detail` (English) and `detailNote` only when there is one (`/api/status` keeps its shape otherwise). */
 function detailOf(status: { detail: string | null; detailNote?: Note } | undefined): Pick<DeviceView, 'detail' | 'detailNote'> {
@@ -117,11 +120,17 @@ function detailOf(status: { detail: string | null; detailNote?: Note } | undefin
   return status.detailNote ? { detail: status.detail, detailNote: status.detailNote } : { detail: status.detail };
 }
 
+/** `address` (English) and `addressNote` when it has words in it (omitted for a bare address). */
+function addressOf(config: DeviceConfig): Pick<DeviceView, 'address' | 'addressNote'> {
+  const note = deviceAddressNote(config);
+  return note.some(isMessage) ? { address: englishNote(note), addressNote: note } : { address: englishNote(note) };
+}
+
 export function deviceView(config: DeviceConfig, state: DeviceState | undefined): DeviceView {
   const status: Pick<DeviceStatus, 'health' | 'detail' | 'detailNote' | 'flags'> | undefined = state?.conflict
-    ? { health: 'attention' as const, detail: state.conflict, flags: { conflict: true } }
+    ? { health: 'attention' as const, ...notedStatus(state.conflict), flags: { conflict: true } }
     : state?.unknownInMews
-      ? { health: 'attention' as const, detail: UNKNOWN_IN_MEWS, flags: { unknownInMews: true } }
+      ? { health: 'attention' as const, ...UNKNOWN_IN_MEWS, flags: { unknownInMews: true } }
       : state?.status;
   return {
     id: config.id,
@@ -134,7 +143,7 @@ export function deviceView(config: DeviceConfig, state: DeviceState | undefined)
     queueLength: state?.queueLength ?? 0,
     waiting: state?.waiting ?? 0,
     current: state?.current ?? null,
-    address: deviceAddress(config),
+    ...addressOf(config),
     hasPreview: state?.hasPreview ?? false,
   };
 }

@@ -1,6 +1,6 @@
 import type { MessageLog } from '../util/bound-log.js';
 import type { DeviceStatus } from './device-status.js';
-import { englishNote } from '../i18n/render-note.js';
+import { englishNote, noteMessage } from '../i18n/render-note.js';
 import { asNote, type Note, type NotePart } from '../i18n/note.js';
 
 export type { DeviceHealth, DeviceStatus } from './device-status.js';
@@ -120,9 +120,19 @@ export class UnrunnableCommandError extends DeviceError {
   override readonly retryable = false;
 }
 
+/**
+ * What Test print / Test encode found: `message` in English, `messageNote` the same as message keys for the UI's
+ * language (`noteMessage(note)` gives both); a string part of the note keeps a device's or the OS's own words.
+ */
 export interface TestResult {
   ok: boolean;
   message: string;
+  messageNote?: Note;
+}
+
+/** A test's result from message keys. */
+export function tested(ok: boolean, note: Note | NotePart): TestResult {
+  return { ok, ...noteMessage(note) };
 }
 
 export interface Driver {
@@ -141,4 +151,9 @@ export interface Driver {
   test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult>;
   /** PNG of the last thing printed, for the UI preview (printers only). */
   lastPreview?(): Uint8Array | null;
+}
+
+/** What went wrong, as a note: a `DeviceError`'s message keys, or another error's own words (kept as they are). */
+export function errorNote(err: unknown): Note {
+  return err instanceof DeviceError ? err.note : [err instanceof Error ? err.message : String(err)];
 }

@@ -2,7 +2,7 @@ import { createInstance, type i18n } from 'i18next';
 import ICU from 'i18next-icu';
 import { CATALOGS } from './catalogs/index.js';
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from './languages.js';
-import { isMessage, type Message, type MessageParam, type Note } from './note.js';
+import { asNote, isMessage, type Message, type MessageParam, type Note, type NotePart } from './note.js';
 
 /**
  * Renders notes with i18next + i18next-icu (ICU MessageFormat: `{name}`, `{count, plural, one {…} other {…}}`
@@ -92,4 +92,13 @@ function isKnownParam(p: unknown): boolean {
   if (typeof p === 'string' || typeof p === 'number') return true;
   if (typeof p === 'object' && p !== null && 'list' in p) return Array.isArray(p.list) && p.list.every(isKnownParam);
   return isKnownMessage(p);
+}
+
+/**
+ * A result's words from message keys (`ActionResult`, `TestResult`): `message` the note in English (what readers
+ * of `message` always got) and `messageNote` the keys, for a UI to show them in its language.
+ */
+export function noteMessage(note: Note | NotePart): { message: string; messageNote: Note } {
+  const parts = asNote(note);
+  return { message: englishNote(parts), messageNote: parts };
 }

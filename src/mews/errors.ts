@@ -1,3 +1,8 @@
+import { msg, type Message, type Note } from '../i18n/note.js';
+import { plainErrorWords } from '../i18n/plain-error-note.js';
+import { englishNote } from '../i18n/render-note.js';
+import { plainProblemText, type PlainProblem } from '../util/plain-error.js';
+
 /** Typed failures of a Connector API call. `requestId` is Mews's, for support; never a token. */
 export type MewsFailureKind =
   | 'bad-request'
@@ -27,6 +32,9 @@ const KIND_BY_STATUS: Record<number, MewsFailureKind> = {
 };
 
 export class MewsApiError extends Error {
+  /** For a `network` failure: what went wrong on the way to Mews (a known kind and its address, or the error's words). */
+  problem: PlainProblem | null = null;
+
   constructor(
     readonly kind: MewsFailureKind,
     message: string,
@@ -37,6 +45,13 @@ export class MewsApiError extends Error {
   ) {
     super(message);
     this.name = 'MewsApiError';
+  }
+
+  /** Mews could not be reached: "Cannot reach Mews: <plain words>" (`plainError`), keeping the problem for other languages. */
+  static unreachable(problem: PlainProblem): MewsApiError {
+    const err = new MewsApiError('network', `Cannot reach Mews: ${plainProblemText(problem)}`);
+    err.problem = problem;
+    return err;
   }
 
   static fromStatus(status: number, message: string, requestId: string | null, retryAfter: number | null): MewsApiError {
@@ -59,14 +74,14 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(at) ? null : Math.max(0, (at - now) / 1000);
 }
 
-/** Reason phrases of the statuses a Connector API outage usually answers with (RFC 9110). */
-const STATUS_WORDS: Record<number, string> = {
-  500: 'internal server error',
-  502: 'bad gateway',
-  503: 'service unavailable',
-  504: 'gateway timeout',
-  429: 'too many requests',
-  408: 'request timeout',
+/** Reason phrases of the statuses a Connector API outage usually answers with (RFC 9110), as message keys. */
+const STATUS_WORDS: Record<number, Message> = {
+  500: msg('mews.http500'),
+  502: msg('mews.http502'),
+  503: msg('mews.http503'),
+  504: msg('mews.http504'),
+  429: msg('mews.http429'),
+  408: msg('mews.http408'),
 };
 
 /**
@@ -74,6 +89,11 @@ const STATUS_WORDS: Record<number, string> = {
  * unavailable; retrying". Never a token; the operation path is left to the log.
  */
 export function mewsTroubleText(err: MewsApiError): string {
+  return englishNote(mewsTroubleNote(err));
+}
+
+/** `mewsTroubleText` as message keys, for the UI's language (`ConnectionView.reasonNote`). */
+export function mewsTroubleNote(err: MewsApiError): Note {
   switch (err.kind) {
     case 'server':
     case 'rate-limited':
@@ -82,15 +102,22 @@ export function mewsTroubleText(err: MewsApiError): string {
     case 'forbidden':
     case 'not-found':
     case 'conflict':
-    case 'too-large':
-      return `Mews answers ${err.status ?? 'an error'} — ${(err.status && STATUS_WORDS[err.status]) ?? 'the request was refused'}; retrying`;
+    case 'too-large': {
+      const status = err.status === null ? msg('mews.anError') : String(err.status);
+      return [msg('mews.answers', { status, words: (err.status && STATUS_WORDS[err.status]) || msg('mews.requestRefused') })];
+    }
     case 'timeout':
-      return 'Mews does not answer in time; retrying';
+      return [msg('mews.noAnswerInTime')];
     case 'invalid-response':
-      return 'Mews answers in a form this bridge cannot read; retrying';
+      return [msg('mews.unreadableAnswer')];
     case 'network':
     case 'response-too-large':
-    case 'unauthorized':
-      return `${err.message.replace(/\.$/, '')}; retrying`; // "…switched on; retrying", not "…switched on.; retrying"
+    case 'unauthorized': {
+      // "…switched on; retrying", not "…switched on.; retrying"
+      const p = err.problem;
+      if (p)
+        return [msg('mews.cannotReach'), msg('mews.retryingAfter', { problem: p.kind ? plainErrorWords(p) : p.text.replace(/\.$/, '') })];
+      return [`${err.message.replace(/\.$/, '')}; retrying`];
+    }
   }
 }

@@ -8,7 +8,7 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { httpPost, type PostAgents, type PostAnswer } from './http-post.js';
 import { RequestBudget, type RequestPriority } from './request-budget.js';
-import { hostOf, plainError } from '../util/plain-error.js';
+import { hostOf, plainProblem } from '../util/plain-error.js';
 import {
   commandResultSchema,
   commandSchema,
@@ -284,7 +284,7 @@ export class MewsApiClient {
       if (signal?.aborted) throw new AbortedError(signal.reason);
       this.opts.onRequest?.({ operation: path, status: timeout.aborted ? 'timeout' : 'network' });
       if (timeout.aborted) throw new MewsApiError('timeout', `Mews did not answer ${path} within ${this.timeoutMs} ms`);
-      throw new MewsApiError('network', `Cannot reach Mews: ${plainError(err, hostOf(this.opts.apiUrl))}`);
+      throw MewsApiError.unreachable(plainProblem(err, hostOf(this.opts.apiUrl)));
     }
     this.opts.onRequest?.({ operation: path, status: res.status });
     const requestId = res.header('Request-Id');

@@ -4,14 +4,20 @@ import type { Logger } from '../util/logger.js';
 import { backoffDelay } from '../util/backoff-delay.js';
 import type { Credentials } from './mews-api-client.js';
 import { deviceCommandEventSchema, frameSchema } from './wire.js';
-import { hostOf, plainError } from '../util/plain-error.js';
+import { hostOf } from '../util/plain-error.js';
+import { asNote, msg, type Note, type NotePart } from '../i18n/note.js';
+import { plainErrorNote } from '../i18n/plain-error-note.js';
+import { englishNote } from '../i18n/render-note.js';
 import { wsText } from '../util/ws-text.js';
 
 export type SocketStatus = 'connecting' | 'online' | 'offline' | 'unauthorized' | 'stopped';
 
 export interface SocketState {
   status: SocketStatus;
+  /** Why it is not online, in English words for staff and logs (null when there is nothing to say). */
   reason: string | null;
+  /** `reason` as message keys, for the UI's language. */
+  reasonNote?: Note;
 }
 
 export interface CommandEvent {
@@ -106,9 +112,8 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
 
     ws.on('unexpected-response', (_req, res) => {
       unauthorized = res.statusCode === 401 || res.statusCode === 403;
-      const reason = unauthorized
-        ? `Mews rejected the tokens (HTTP ${res.statusCode}): check the Client and Access tokens`
-        : `Mews refused the WebSocket (HTTP ${res.statusCode})`;
+      const status = String(res.statusCode);
+      const reason = unauthorized ? msg('mews.tokensRejected', { status }) : msg('mews.socketRefused', { status });
       res.resume();
       this.lost(ws, unauthorized ? 'unauthorized' : 'offline', reason);
     });
@@ -127,14 +132,14 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
       if ((err as NodeJS.ErrnoException).code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') {
         this.oversizedFrames++;
         const limit = this.opts.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
-        const reason = `Mews sent a WebSocket message larger than ${limit} bytes; reconnecting and re-reading all active commands`;
+        const reason = msg('mews.frameTooLarge', { limit: String(limit) });
         this.opts.log.warn({ limitBytes: limit }, 'Closed the Mews WebSocket: a message was too large');
         return this.lost(ws, 'offline', reason, false); // ws already sent Close 1009; let the handshake finish
       }
-      this.lost(ws, 'offline', `Cannot reach Mews: ${plainError(err, hostOf(this.opts.url))}`);
+      this.lost(ws, 'offline', [msg('mews.cannotReach'), plainErrorNote(err, hostOf(this.opts.url))]);
     });
     ws.on('close', (code, reason) =>
-      this.lost(ws, 'offline', `Connection closed (${code}${reason.length ? ` ${reason.toString()}` : ''})`),
+      this.lost(ws, 'offline', msg('mews.connectionClosed', { code: `${code}${reason.length ? ` ${reason.toString()}` : ''}` })),
     );
   }
 
@@ -169,14 +174,14 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
       this.pongTimer = setTimeout(() => {
         this.pongTimer = null;
         this.opts.log.warn('Mews WebSocket did not answer a ping; reconnecting');
-        this.lost(ws, 'offline', 'Mews stopped answering (no pong)');
+        this.lost(ws, 'offline', msg('mews.noPong'));
         ws.terminate();
       }, this.opts.pongTimeoutMs ?? 5_000);
       ws.ping();
     }, interval);
   }
 
-  private lost(ws: WebSocket, status: 'offline' | 'unauthorized', reason: string, terminate = true): void {
+  private lost(ws: WebSocket, status: 'offline' | 'unauthorized', why: Note | NotePart, terminate = true): void {
     if (this.ws !== ws) return;
     this.ws = null;
     ws.removeAllListeners();
@@ -184,7 +189,9 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
     if (terminate) ws.terminate();
     this.clearTimers();
     if (this.stopped) return;
-    this.setState(status, reason);
+    const reasonNote = asNote(why);
+    const reason = englishNote(reasonNote);
+    this.setState(status, reason, reasonNote);
     const base = status === 'unauthorized' ? 30_000 : (this.opts.reconnectBaseMs ?? 1_000);
     const delay = backoffDelay(this.attempt++, base, Math.max(base, this.opts.reconnectCapMs ?? 60_000));
     this.opts.log.debug({ status, reason, retryInMs: delay }, 'Mews WebSocket down'); // the bridge logs the outage once
@@ -200,9 +207,9 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
     this.reconnectTimer = this.pingTimer = this.pongTimer = null;
   }
 
-  private setState(status: SocketStatus, reason: string | null): void {
+  private setState(status: SocketStatus, reason: string | null, reasonNote?: Note): void {
     if (this.state.status === status && this.state.reason === reason) return;
-    this.state = { status, reason };
+    this.state = reasonNote ? { status, reason, reasonNote } : { status, reason };
     this.emit('state', this.state);
   }
 }

@@ -61,7 +61,7 @@ export async function collectDiagnostics(src: DiagnosticsSources): Promise<Recor
         byOutcome,
         unfinished: journal
           .filter((e) => e.phase !== 'final' || !e.reported)
-          .map(({ creator: _creator, summary: _summary, ...rest }) => rest),
+          .map(({ creator: _creator, summary: _summary, summaryParts: _parts, ...rest }) => rest),
       },
       null,
       2,

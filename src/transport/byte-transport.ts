@@ -1,3 +1,4 @@
+import type { PlainProblem } from '../util/plain-error.js';
 /** A byte stream to a device (serial port or TCP socket) that reconnects by itself. */
 export interface ByteTransport {
   /** Human-readable endpoint, e.g. "/dev/ttyUSB0" or "192.168.1.40:9100". */
@@ -36,14 +37,15 @@ export interface ByteTransport {
 
 export interface TransportState {
   connected: boolean;
-  /** Why it is not connected, in English (status, logs); null when connected. */
+  /** Why it is down, in English words (`plainError`), or null. */
   reason: string | null;
+  /** The same problem, kept structured (`plainProblem`), so a driver can show it in the UI's language; absent when unknown. */
+  problem?: PlainProblem;
   /**
-   * What is behind `reason`, for a driver to say it in the note's language: Node's error of a failed or lost
-   * connection (`plainErrorMessage`), or a catalog message from a transport of the drivers (an OS print queue).
-   * Absent for a plain state (not opened, closed, closed by the device).
+   * The reason as a message of the catalogs, from a transport of `src/devices` that can say it so (an OS print
+   * queue: missing, not accepting jobs), for the driver's note in the chosen language; absent otherwise.
    */
-  cause?: unknown;
+  reasonMessage?: unknown;
 }
 
 export interface ReconnectOptions {

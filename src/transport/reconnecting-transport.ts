@@ -1,6 +1,6 @@
 import { AbortedError } from '../util/abort.js';
 import { TransportError, type ByteTransport, type ReconnectOptions, type TransportState } from './byte-transport.js';
-import { plainError } from '../util/plain-error.js';
+import { plainProblem, plainProblemText } from '../util/plain-error.js';
 
 /** One live connection, as produced by a concrete transport. */
 export interface Link {
@@ -145,7 +145,8 @@ export abstract class ReconnectingTransport implements ByteTransport {
       this.setState({ connected: true, reason: null });
     } catch (err) {
       if (session !== this.session || this.closed) return;
-      this.setState({ connected: false, reason: plainError(err, this.label), cause: err });
+      const problem = plainProblem(err, this.label);
+      this.setState({ connected: false, reason: plainProblemText(problem), problem });
       this.scheduleRetry();
     }
   }
@@ -155,9 +156,10 @@ export abstract class ReconnectingTransport implements ByteTransport {
     const link = this.link;
     this.link = null;
     this.session++;
-    const reason = err ? plainError(err, this.label) : 'connection closed by the device';
+    const problem = err ? plainProblem(err, this.label) : undefined;
+    const reason = problem ? plainProblemText(problem) : 'connection closed by the device';
     this.failPending(new TransportError(`${this.label} disconnected: ${reason}`));
-    this.setState(err ? { connected: false, reason, cause: err } : { connected: false, reason });
+    this.setState(problem ? { connected: false, reason, problem } : { connected: false, reason });
     void link.close();
     this.scheduleRetry();
   }

@@ -5,18 +5,25 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEVICES = join(ROOT, 'src/devices');
-/** The board itself and the plain types may name what drivers must not keep. */
-const EXEMPT = new Set(['status-board.ts', 'device-status.ts']);
+/** The board itself, the drivers' base class (`BoardDriver`: the one `status()`/`onStatus()`) and the plain types. */
+const EXEMPT = new Set(['status-board.ts', 'device-status.ts', 'board-driver.ts']);
 
 /**
  * Where a source file keeps a device status of its own instead of using `StatusBoard`
- * (`src/devices/status-board.ts`): its own listener set, its own status value, or a driver class without a board.
+ * (`src/devices/status-board.ts`): its own listener set, its own status value, a driver class that does not extend
+ * `BoardDriver` (`src/devices/board-driver.ts`, which keeps the board and answers `status()`/`onStatus()` from it), or
+ * its own copy of that forwarding.
  */
 function ownStatusKeeping(source: string): string[] {
   const found: string[] = [];
   if (/new Set<\(\s*\w*\s*:\s*DeviceStatus\s*\)\s*=>/.test(source)) found.push('its own set of status listeners');
   if (/:\s*DeviceStatus\s*=\s*\{/.test(source)) found.push('its own status value');
-  if (/implements\s+Driver\b/.test(source) && !/new StatusBoard\(/.test(source)) found.push('a driver without a StatusBoard');
+  if (/implements\s+Driver\b/.test(source) && !/extends\s+BoardDriver\b/.test(source))
+    found.push('a driver that does not extend BoardDriver');
+  const forwards =
+    /\bstatus\(\)\s*:\s*DeviceStatus\s*\{\s*return this\.board\.current;/.test(source) ||
+    /\bonStatus\([^)]*\)[^{]*\{\s*return this\.board\.subscribe\(/.test(source);
+  if (forwards) found.push('its own forwarding of status()/onStatus() to the board');
   return found;
 }
 
@@ -32,10 +39,22 @@ describe('one status board for every driver (rule in CONTRIBUTING.md)', () => {
       private current: DeviceStatus = { health: 'unknown', detail: null, flags: {}, updatedAt: '' };
       private readonly listeners = new Set<(s: DeviceStatus) => void>();
     }`;
-    expect(ownStatusKeeping(own)).toEqual(['its own set of status listeners', 'its own status value', 'a driver without a StatusBoard']);
+    expect(ownStatusKeeping(own)).toEqual([
+      'its own set of status listeners',
+      'its own status value',
+      'a driver that does not extend BoardDriver',
+    ]);
+    const forwarding = `export class Z implements Driver {
+      private readonly board = new StatusBoard({ health: 'online', detail: null });
+      status(): DeviceStatus { return this.board.current; }
+    }`;
+    expect(ownStatusKeeping(forwarding)).toEqual([
+      'a driver that does not extend BoardDriver',
+      'its own forwarding of status()/onStatus() to the board',
+    ]);
     expect(
       ownStatusKeeping(
-        `export class Y implements Driver { private readonly board = new StatusBoard({ health: 'online', detail: null }); }`,
+        `export class Y extends BoardDriver implements Driver { constructor() { super({ health: 'online', detail: null }); } }`,
       ),
     ).toEqual([]);
   });

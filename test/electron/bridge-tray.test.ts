@@ -45,6 +45,7 @@ vi.mock('electron', () => ({
 
 const { BridgeTray } = await import('../../electron/bridge-tray.js');
 const { TRAY_COLOURS } = await import('../../electron/tray-icon-png.js');
+const { TOOLTIP_MAX } = await import('../../electron/tray-state.js');
 
 function centreColour(png: Buffer): [number, number, number] {
   const img = PNG.sync.read(png);
@@ -203,7 +204,7 @@ describe("tray in the bridge's language", () => {
     const tray = new BridgeTray(actions());
     tray.update(await api.getSnapshot());
     expect(h.FakeTray.last.tooltips.at(-1)).toBe(
-      'Mews Device Bridge — Vyžaduje pozornost: Reception printer (Ethernet): offline; 2 příkazy s chybou',
+      'Mews Device Bridge — Vyžaduje pozornost: 2 příkazy s chybou; Reception printer (Ethernet): offline',
     );
     api.commands.push(makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'failed' }));
     for (let i = 0; i < 2; i++)
@@ -229,10 +230,21 @@ describe("tray in the bridge's language", () => {
     await api.setLanguage('de');
     tray.update(await api.getSnapshot());
     expect(h.FakeTray.last.tooltips.at(-1)).toBe(
-      'Mews Device Bridge — Bitte prüfen: Reception printer (Ethernet): Beim Drucker „Reception printer (Ethernet)“ ist das Papier leer.',
+      'Mews Device Bridge — Bitte prüfen: Beim Drucker „Reception printer (Ethernet)“ ist das Papier leer.',
     );
     api.health.set('10000000-0000-4000-8000-000000000002', { health: 'attention', detail: 'Toner low', flags: {} });
     tray.update(await api.getSnapshot());
     expect(h.FakeTray.last.tooltips.at(-1)).toBe('Mews Device Bridge — Bitte prüfen: Reception printer (Ethernet): Toner low');
+
+    // A 200-character printer-state-message: the tooltip fits Windows' 127 characters, the failed count first and whole.
+    const long = 'media-empty-warning,toner-low-report,marker-supply-low-warning,door-open-error,'.repeat(3).slice(0, 200);
+    api.health.set('10000000-0000-4000-8000-000000000002', { health: 'attention', detail: long, flags: {} });
+    api.commands.push(makeCommand({ deviceId: '10000000-0000-4000-8000-000000000001', deviceName: 'Front desk printer', phase: 'failed' }));
+    tray.update(await api.getSnapshot());
+    const tip = h.FakeTray.last.tooltips.at(-1)!;
+    expect(tip.length).toBeLessThanOrEqual(TOOLTIP_MAX);
+    expect(tip).toMatch(
+      /^Mews Device Bridge — Bitte prüfen: 1 fehlgeschlagener Auftrag; Reception printer \(Ethernet\): media-empty-warning,.*…$/,
+    );
   });
 });

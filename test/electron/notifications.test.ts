@@ -40,4 +40,20 @@ describe('failure notifications', () => {
     api.updateCommand(c.id, { phase: 'failed' });
     expect(h.shown).toHaveLength(2);
   });
+
+  it('speaks the bridge’s language: the title, and the summary rendered from its parts (the guest’s name as it came)', async () => {
+    h.shown.length = 0;
+    const api = new FakeBridgeApi();
+    const off = notifyFailures(api, () => undefined, 'cs');
+    const key = makeCommand({ deviceId: 'k', deviceName: 'Kodér', deviceType: 'KeyCutter', summary: '2 keys · room 206 · Novák' });
+    api.addCommand(key);
+    api.updateCommand(key.id, { phase: 'failed', notes: 'Kodér neodpovídá.' });
+    expect(h.shown.at(-1)).toEqual({ title: 'Kodér: příkaz selhal', body: '2 klíče · pokoj 206 · Novák — Kodér neodpovídá.' });
+    await api.setLanguage('de'); // a snapshot with the new language
+    const print = makeCommand({ deviceId: 'p', deviceName: 'Empfang', summary: 'Print · 2 copies' });
+    api.addCommand(print);
+    api.updateCommand(print.id, { phase: 'failed', notes: null });
+    expect(h.shown.at(-1)).toEqual({ title: 'Empfang: Auftrag fehlgeschlagen', body: 'Druck · 2 Exemplare' });
+    off();
+  });
 });

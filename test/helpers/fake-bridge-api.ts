@@ -7,6 +7,7 @@ import type {
   ConnectionSettingsInput,
   ConnectionView,
   DeviceView,
+  Language,
   LanguageSetting,
   PortListResult,
   SystemPrinterList,
@@ -16,6 +17,8 @@ import type {
 } from '../../src/bridge/api.js';
 import type { DeviceConfig, DeviceInput } from '../../src/config/schema.js';
 import { ConfigError, parseDevice } from '../../src/config/validate.js';
+import { legacySummary } from '../../src/bridge/legacy-summary.js';
+import { summaryText } from '../../src/bridge/command-summary.js';
 
 /** 1×1 PNG, enough to prove the preview path works end to end. */
 export const TINY_PNG =
@@ -271,11 +274,14 @@ export class FakeBridgeApi implements BridgeApi {
     return this.previews.get(id) ?? null;
   }
 
-  async searchHistory(query: string, limit = 100): Promise<CommandView[]> {
-    this.record('searchHistory', [query, limit]);
+  async searchHistory(query: string, limit = 100, language?: Language): Promise<CommandView[]> {
+    this.record('searchHistory', language ? [query, limit, language] : [query, limit]);
     const q = query.trim().toLowerCase();
+    const shown = (c: CommandView) => (language && c.summaryParts ? summaryText(language, c.summaryParts) : '');
     return this.commands
-      .filter((c) => !q || [c.id, c.summary, c.deviceName, c.creator ?? '', c.notes ?? ''].some((s) => s.toLowerCase().includes(q)))
+      .filter(
+        (c) => !q || [c.id, c.summary, shown(c), c.deviceName, c.creator ?? '', c.notes ?? ''].some((s) => s.toLowerCase().includes(q)),
+      )
       .slice(0, limit);
   }
 
@@ -303,6 +309,7 @@ let seq = 0;
 export function makeCommand(p: Partial<CommandView> & Pick<CommandView, 'deviceId' | 'deviceName'>): CommandView {
   const now = new Date().toISOString();
   seq += 1;
+  const summary = p.summary ?? 'Print · 1 copy';
   return {
     id: `cmd-${seq.toString().padStart(4, '0')}`,
     deviceType: 'Printer',
@@ -313,12 +320,13 @@ export function makeCommand(p: Partial<CommandView> & Pick<CommandView, 'deviceI
     creator: 'Jana Nováková',
     progress: null,
     notes: null,
-    summary: 'Print · 1 copy',
+    summary,
     reportPending: false,
     canRetry: false,
     canDismiss: false,
     dismissed: false,
     ...p,
+    summaryParts: p.summaryParts ?? legacySummary(summary),
   };
 }
 

@@ -156,7 +156,7 @@ describe('representative failures in German: no English left (real parts)', () =
     const off = await finalNote(mews.store.addPrinterCommand(aus, landscape).Id);
     expect(off).toBe(
       `Der Drucker „Bondrucker aus“ ist nicht verbunden: 127.0.0.1:${nobody} hat die Verbindung abgelehnt. ` +
-        'Bitte Adresse und Port prüfen und ob das Gerät bzw. der Dienst dort eingeschaltet ist.',
+        'Prüfen Sie Adresse und Port und ob das Gerät oder der Dienst dort eingeschaltet ist.',
     );
     for (const note of [turned, small, font, off]) expectNoEnglish(note);
     await bridge.stop();

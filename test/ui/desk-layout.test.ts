@@ -227,4 +227,17 @@ describe.runIf(hasChromium)('desk layout at 1024×600 and 1366×768 in German, C
       }
       expect(cutIn).toEqual(Object.fromEntries(langs.map((l) => [l, []])));
     });
+  it('without JavaScript the page says what to do, in each of the five languages, on screen at 1024×600', async () => {
+    const dash = await ui.serve(new FakeBridgeApi());
+    const page = await ui.browser.newPage({ viewport: SIZES[0], javaScriptEnabled: false, locale: 'de-DE' });
+    await page.goto(`${dash.url}/#token=${dash.token}`);
+    const lines = page.locator('.noscript p');
+    await expect(lines.evaluateAll((ps) => ps.map((p) => p.getAttribute('lang')))).resolves.toEqual(['en', 'de', 'fr', 'es', 'cs']);
+    await expect(page.locator('.noscript p[lang="de"]').innerText()).resolves.toMatch(/benötigt JavaScript/);
+    await expect(page.locator('.noscript p[lang="cs"]').innerText()).resolves.toMatch(/potřebuje JavaScript/);
+    const box = (await page.locator('.noscript').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(600); // all five lines without scrolling
+    expect(await page.locator('.noscript').evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid'); // styled: the CSS loads without JS
+    await page.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ActionResult, CommandView } from '../../../src/bridge/api.js';
-import { age, formatDateTime, PHASE_LABEL, phaseTone } from '../format.js';
+import { age, commandSummary, formatDateTime, PHASE_LABEL, phaseTone } from '../format.js';
 import { useT } from '../i18n/i18n.js';
 import { Badge } from './Badge.js';
 
@@ -24,6 +24,7 @@ export function CommandRow({ command: c, now, onRetry, onDismiss }: Props) {
     }
   };
   const label = t(c.dismissed ? 'phase.dismissed' : PHASE_LABEL[c.phase]);
+  const summary = commandSummary(c, lang);
   return (
     <li className={`command command-${phaseTone(c)}`} data-testid="command-row" data-command-id={c.id} data-phase={c.phase}>
       <div className="command-main">
@@ -31,7 +32,7 @@ export function CommandRow({ command: c, now, onRetry, onDismiss }: Props) {
           <Badge tone={phaseTone(c)} testId="command-state">
             {label}
           </Badge>
-          <span className="command-summary">{c.summary}</span>
+          <span className="command-summary">{summary}</span>
         </div>
         <div className="command-meta">
           <span className="command-device">{c.deviceName}</span>
@@ -41,7 +42,7 @@ export function CommandRow({ command: c, now, onRetry, onDismiss }: Props) {
           {c.reportPending && <span className="muted">{t('command.reporting')}</span>}
         </div>
         {c.phase === 'running' && c.progress !== null && (
-          <progress className="command-progress" value={c.progress} max={1} aria-label={t('command.progress', { summary: c.summary })}>
+          <progress className="command-progress" value={c.progress} max={1} aria-label={t('command.progress', { summary })}>
             {new Intl.NumberFormat(lang, { style: 'percent' }).format(c.progress)}
           </progress>
         )}

@@ -4,7 +4,7 @@ import { CommandRow } from '../components/CommandRow.js';
 import { useT } from '../i18n/i18n.js';
 
 export function HistorySearch({ api, now }: { api: BridgeApi; now: number }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<CommandView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -15,7 +15,8 @@ export function HistorySearch({ api, now }: { api: BridgeApi; now: number }) {
     setBusy(true);
     setError(null);
     try {
-      setResults(await api.searchHistory(query.trim(), 100));
+      // The core matches summaries as this UI shows them (its language), besides English, ids, devices and notes.
+      setResults(await api.searchHistory(query.trim(), 100, lang));
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {

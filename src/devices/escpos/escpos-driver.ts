@@ -1,10 +1,12 @@
+import { BoardDriver } from '../board-driver.js';
 import type { DeviceConfig } from '../../config/schema.js';
 import { TransportError, type ByteTransport, type TcpOptions } from '../../transport/index.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
 import {
   DeviceError,
+  errorNote,
   noted,
-  type DeviceStatus,
+  tested,
   type Driver,
   type Job,
   type JobContext,
@@ -17,12 +19,12 @@ import { sharedRasterProcess } from '../pdf/raster-process.js';
 import { INIT, PARTIAL_CUT } from './protocol.js';
 import { createEscposTransport } from './escpos-transport.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
-import { StatusBoard } from '../status-board.js';
 import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblemKey, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
 import { asNote, isMessage, msg, type Message } from '../../i18n/note.js';
-import { plainErrorMessage } from '../../i18n/plain-error-message.js';
 import { englishNote } from '../../i18n/render-note.js';
+import { plainErrorWords, plainProblemNote } from '../../i18n/plain-error-note.js';
+import { plainProblem, type PlainProblem } from '../../util/plain-error.js';
 import { checkCopyCount } from '../check-copy-count.js';
 
 export type EscposDevice = Extract<DeviceConfig, { driver: 'escpos' }>;
@@ -52,12 +54,14 @@ const MAX_COPIES = 20;
  * does), `unknown` (status is off, or this printer has never answered: print without status), or
  * `disconnected` (the transport says the printer is gone).
  */
-/** `cause`: what is behind a lost link (`TransportState.cause`), for the note's words; absent when nothing is known. */
 type StatusRead =
-  | { kind: 'ok'; flags: PrinterFlags }
-  | { kind: 'silent' }
-  | { kind: 'unknown' }
-  | { kind: 'disconnected'; reason: string; cause?: unknown };
+  { kind: 'ok'; flags: PrinterFlags } | { kind: 'silent' } | { kind: 'unknown' } | { kind: 'disconnected'; reason: string; why?: LinkDown };
+
+/** What is known about a link that is down, for the note's words: the transport's problem or its own message. */
+interface LinkDown {
+  problem?: PlainProblem;
+  message?: unknown;
+}
 
 /** Reads without an answer, on a printer that never answered, before its status is taken as unsupported. */
 const UNANSWERED_BEFORE_UNSUPPORTED = 2;
@@ -65,11 +69,10 @@ const UNANSWERED_BEFORE_UNSUPPORTED = 2;
 const LATE_REPLY_FACTOR = 3;
 
 /** ESC/POS receipt printer on a serial port or a raw TCP socket (port 9100). */
-export class EscposDriver implements Driver {
+export class EscposDriver extends BoardDriver implements Driver {
   readonly kind = 'escpos';
   private transport: ByteTransport | null = null;
   private channel: StatusChannel | null = null;
-  private readonly board = new StatusBoard({ health: 'unknown', detail: 'Not started' });
   private pollTimer: NodeJS.Timeout | null = null;
   private busy = false;
   private printing = false;
@@ -88,7 +91,8 @@ export class EscposDriver implements Driver {
   private statusUnsupported = false;
   /** Why the transport last said it is down (e.g. no such print queue), for the job's note. */
   private linkDownReason: string | null = null;
-  private linkDownCause: unknown = undefined;
+  private linkDownProblem: PlainProblem | undefined;
+  private linkDownMessage: unknown = undefined;
   /** The driver itself is replacing the TCP connection to get the status channel back in step. */
   private renewing = false;
   /** Print data is being written: the connection must not be replaced now (it would cut the data). */
@@ -99,6 +103,7 @@ export class EscposDriver implements Driver {
     private readonly version: string,
     private readonly tuning: EscposDriverTuning = {},
   ) {
+    super({ health: 'unknown', detail: msg('status.notStarted') });
     this.statusTimeoutMs = tuning.statusTimeoutMs ?? 1000;
     this.busyStatusTimeoutMs = tuning.busyStatusTimeoutMs ?? 30_000;
     this.pollIntervalMs = tuning.pollIntervalMs ?? 10_000;
@@ -121,11 +126,12 @@ export class EscposDriver implements Driver {
     t.onState((s) => {
       if (this.renewing) return;
       this.linkDownReason = s.connected ? null : s.reason;
-      this.linkDownCause = s.connected ? undefined : s.cause;
+      this.linkDownProblem = s.connected ? undefined : s.problem;
+      this.linkDownMessage = s.connected ? undefined : s.reasonMessage;
       if (!s.connected) {
         this.statusUnsupported = false;
         this.unanswered = 0;
-        this.board.set({ health: 'offline', detail: `Not connected: ${s.reason ?? 'unknown'}`, flags: { connected: false } });
+        this.board.set({ health: 'offline', detail: notConnected(s.reason, s.problem), flags: { connected: false } });
       } else if (!this.busy) void this.refreshStatus();
     });
     await t.open();
@@ -133,7 +139,7 @@ export class EscposDriver implements Driver {
     if (!t.connected)
       this.board.set({
         health: 'offline',
-        detail: this.linkDownReason ? `Not connected: ${this.linkDownReason}` : 'Not connected',
+        detail: this.linkDownReason ? notConnected(this.linkDownReason, this.linkDownProblem) : msg('status.notConnected'),
         flags: { connected: false },
       });
     if (this.pollIntervalMs > 0) {
@@ -175,14 +181,6 @@ export class EscposDriver implements Driver {
     this.channel = null;
   }
 
-  status(): DeviceStatus {
-    return this.board.current;
-  }
-
-  onStatus(listener: (status: DeviceStatus) => void): () => void {
-    return this.board.subscribe(listener);
-  }
-
   lastPreview(): Uint8Array | null {
     return this.preview;
   }
@@ -211,12 +209,12 @@ export class EscposDriver implements Driver {
   }
 
   async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
-    if (this.busy) return { ok: false, message: `Printer "${this.name}" is busy printing.` };
+    if (this.busy) return tested(false, msg('test.printerBusy', { device: this.name }));
     this.busy = true;
     try {
       const read = await this.connectedStatus(ctx.signal);
       const problem = this.problemOf(read);
-      if (problem) return { ok: false, message: englishNote([problem]) };
+      if (problem) return tested(false, problem);
       const { selfTestReceipt } = await import('./self-test-receipt.js');
       const bytes = selfTestReceipt({
         printerName: this.name,
@@ -236,11 +234,11 @@ export class EscposDriver implements Driver {
       // The UI shows the preview after "Test print" as it does after a job.
       this.preview = (await import('./preview.js')).escposToPng(bytes, this.opts.paperWidthDots);
       const after = this.problemOf(await this.readStatus(ctx.signal));
-      if (after) return { ok: false, message: englishNote([after]) };
-      return { ok: true, message: `Test receipt printed on ${this.name}.` };
+      if (after) return tested(false, after);
+      return tested(true, msg('test.receiptPrinted', { device: this.name }));
     } catch (err) {
       if (err instanceof AbortedError) throw err;
-      return { ok: false, message: `Printer "${this.name}" test failed: ${err instanceof Error ? err.message : String(err)}` };
+      return tested(false, [msg('test.printerFailed', { device: this.name }), ...errorNote(err)]);
     } finally {
       this.busy = false;
     }
@@ -307,7 +305,7 @@ export class EscposDriver implements Driver {
       for (const [i, page] of pages.entries()) {
         const at = { page: i + 1, pages: pages.length, copy, copies };
         const where = copies > 1 ? msg('escpos.wherePageCopy', at) : msg('escpos.wherePage', at);
-        this.board.set({ health: 'busy', detail: `Printing ${englishNote([where])}`, flags: { connected: true, printing: true } });
+        this.board.set({ health: 'busy', detail: msg('status.printingAt', { where }), flags: { connected: true, printing: true } });
         if (i > 0) await send(feedDots(PAGE_GAP_DOTS));
         for (const seg of encodeBitmap(page, { bandRows: this.tuning.bandRows })) {
           await send(seg.bytes);
@@ -351,7 +349,9 @@ export class EscposDriver implements Driver {
         warned = true;
       }
       const now = this.board.current;
-      this.board.set({ ...now, detail: `${now.detail ?? 'Needs attention'} — waiting (${where})` });
+      const problemWords = now.detailNote ?? [now.detail ?? msg('status.needsAttention')];
+      const waitingAt = msg('status.waitingAt', { where: at ?? msg('status.whereBefore') });
+      this.board.set({ health: now.health, flags: now.flags, detail: [...problemWords, waitingAt] });
       await abortableDelay(Math.min(500, Math.max(50, deadline - Date.now())), ctx.signal);
     }
   }
@@ -377,7 +377,7 @@ export class EscposDriver implements Driver {
   private problemOf(read: StatusRead): Message | null {
     const device = this.name;
     if (read.kind === 'disconnected') {
-      const reason = this.linkWords(read.cause);
+      const reason = linkWords(read.why);
       return reason === null ? msg('escpos.notConnectedNoReason', { device }) : msg('escpos.notConnected', { device, reason });
     }
     if (read.kind === 'silent') return msg('escpos.notResponding', { device });
@@ -386,24 +386,16 @@ export class EscposDriver implements Driver {
     return key ? msg(key, { device }) : null;
   }
 
-  /** True when the transport says its link is down now (it can change during a query). */
-  private linkDown(): boolean {
-    return this.transport?.connected === false;
-  }
-
-  /** Why the link is down, for the note: a transport's catalog message, a network/serial error in words, or null. */
-  private linkWords(cause: unknown): Message | string | null {
-    if (cause === undefined) return null;
-    if (isMessage(cause)) return cause;
-    const words = plainErrorMessage(cause, this.transport?.label ?? this.name);
-    return typeof words === 'string' ? words.trimEnd().replace(/\.$/, '') : words;
+  /** What the transport last said about its link being down. */
+  private linkDown(): LinkDown {
+    return { problem: this.linkDownProblem, message: this.linkDownMessage };
   }
 
   private async connectedStatus(signal?: AbortSignal): Promise<StatusRead> {
     const t = this.transport;
     if (!t) return { kind: 'disconnected', reason: 'driver not started' };
     if (!t.connected && !(await t.waitConnected(this.connectWaitMs, signal)))
-      return { kind: 'disconnected', reason: this.linkDownReason ?? 'no connection', cause: this.linkDownCause };
+      return { kind: 'disconnected', reason: this.linkDownReason ?? 'no connection', why: this.linkDown() };
     const first = await this.readStatus(signal);
     // One more read before calling the printer silent or its status unsupported: a query can be lost
     // while a line comes back, and a first reply can come late (the channel waits for it first).
@@ -423,9 +415,9 @@ export class EscposDriver implements Driver {
   private async readStatus(signal?: AbortSignal, timeoutMs = this.statusTimeoutMs): Promise<StatusRead> {
     const ch = this.channel;
     if (!ch || !this.transport?.connected) return { kind: 'disconnected', reason: 'no connection' };
-    if (this.opts.status === 'off') return this.statusUnknown('Status unknown (status checks are off)');
-    if (this.transport.repliesPossible === false) return this.statusUnknown(`Status unknown (the ${this.transport.label} gives none back)`);
-    if (this.statusUnsupported) return this.statusUnknown('Status unknown (the printer does not report it)');
+    if (this.opts.status === 'off') return this.statusUnknown(msg('status.unknownChecksOff'));
+    if (this.transport.repliesPossible === false) return this.statusUnknown(msg('status.unknownNoReplies', { link: this.transport.label }));
+    if (this.statusUnsupported) return this.statusUnknown(msg('status.unknownNotReported'));
     // While print data is going out, a channel still owed a reply cannot be renewed: do not wait for it again.
     if (this.sendingData && !ch.inStep) return { kind: 'silent' };
     try {
@@ -438,9 +430,9 @@ export class EscposDriver implements Driver {
       if (s1 === null || s2 === null || s4 === null) {
         if (!this.answered) {
           this.statusUnsupported = ++this.unanswered >= UNANSWERED_BEFORE_UNSUPPORTED;
-          return this.statusUnknown('Status unknown (the printer does not report it)');
+          return this.statusUnknown(msg('status.unknownNotReported'));
         }
-        this.board.set({ health: 'offline', detail: 'Not responding', flags: { connected: true, responding: false } });
+        this.board.set({ health: 'offline', detail: msg('status.notResponding'), flags: { connected: true, responding: false } });
         return { kind: 'silent' };
       }
       this.answered = true;
@@ -453,13 +445,13 @@ export class EscposDriver implements Driver {
     } catch (err) {
       if (err instanceof AbortedError) throw err;
       // A link that went down mid-query: what the transport says about it, else the query's own error.
-      const cause = this.linkDown() ? this.linkDownCause : err;
-      return { kind: 'disconnected', reason: err instanceof Error ? err.message : String(err), cause };
+      const why = this.transport?.connected === true ? { problem: plainProblem(err, this.transport.label) } : this.linkDown();
+      return { kind: 'disconnected', reason: err instanceof Error ? err.message : String(err), why };
     }
   }
 
   /** Publishes "status unknown" (the link is up; paper and cover are not known) unless printing. */
-  private statusUnknown(detail: string): StatusRead {
+  private statusUnknown(detail: Message): StatusRead {
     if (!this.printing) this.board.set({ health: 'unknown', detail, flags: { connected: true, statusKnown: false } });
     return { kind: 'unknown' };
   }
@@ -469,4 +461,15 @@ export class EscposDriver implements Driver {
 function receiptStatus(flags: PrinterFlags): string {
   const detail = statusFromFlags(flags).detail;
   return detail === null ? 'Ready' : englishNote(asNote(detail));
+}
+
+/** "Not connected: <why>" — why in the UI's language when the transport knows the kind of problem, else its words. */
+/** Why a link is down, for a note: a transport's catalog message, a network/serial problem in words, or null (nothing known). */
+function linkWords(why: LinkDown | undefined): Message | string | null {
+  if (isMessage(why?.message)) return why.message;
+  return why?.problem ? plainErrorWords(why.problem) : null;
+}
+
+function notConnected(reason: string | null, problem?: PlainProblem): Message {
+  return msg('status.notConnectedBecause', { reason: problem ? plainProblemNote(problem) : (reason ?? 'unknown') });
 }

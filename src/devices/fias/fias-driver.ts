@@ -1,9 +1,10 @@
+import { BoardDriver } from '../board-driver.js';
 import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
 import { AbortedError } from '../../util/abort.js';
 import {
   DeviceError,
+  tested,
   type Driver,
-  type DeviceStatus,
   type Job,
   type JobContext,
   type JobResult,
@@ -15,10 +16,8 @@ import { parseLockAddress } from '../lock/lock-address.js';
 import { apiUrlError, asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
 import { msg, type Message } from '../../i18n/note.js';
-import { renderMessage } from '../../i18n/render-note.js';
 import { fiasDate, fiasTime, humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
-import { StatusBoard } from '../status-board.js';
 import { StayMemory } from '../lock/stay-memory.js';
 import { encodeRecord, withoutGuestData, type FiasRecord } from './codec.js';
 import { fiasAnswerNote } from './fias-answer-note.js';
@@ -47,9 +46,8 @@ export interface FiasDriverSettings {
 }
 
 /** FIAS key requests (KR → KA) for dormakaba Saflok / Messerschmitt and other FIAS lock systems. */
-export class FiasDriver implements Driver {
+export class FiasDriver extends BoardDriver implements Driver {
   readonly kind: string = 'fias';
-  private readonly board = new StatusBoard({ health: 'unknown', detail: null });
   private readonly mutex = new Mutex();
   private readonly stays: StayMemory;
   private readonly leases = new Map<string, LinkLease>();
@@ -63,6 +61,7 @@ export class FiasDriver implements Driver {
   private graceTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly s: FiasDriverSettings) {
+    super({ health: 'unknown', detail: null });
     this.stays = s.stays ?? new StayMemory(s.stayFile ?? null);
   }
 
@@ -79,7 +78,7 @@ export class FiasDriver implements Driver {
     this.startedAt = Date.now();
     this.graceEnded = false;
     if (!this.s.connection) {
-      this.board.set({ health: 'unknown', detail: 'Lock server address comes with each key command' });
+      this.board.set({ health: 'unknown', detail: msg('status.lockAddressPerCommand') });
       return;
     }
     this.fixed = await this.lease(this.s.connection);
@@ -96,14 +95,6 @@ export class FiasDriver implements Driver {
     await Promise.all(all.map((l) => l.release()));
   }
 
-  status(): DeviceStatus {
-    return this.board.current;
-  }
-
-  onStatus(listener: (s: DeviceStatus) => void): () => void {
-    return this.board.subscribe(listener);
-  }
-
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
     const key = asKeyJob(job);
     validateKeyJob(key, 1);
@@ -112,19 +103,15 @@ export class FiasDriver implements Driver {
 
   async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
     const lease = this.fixed ?? [...this.leases.values()].at(-1) ?? null;
-    if (!lease)
-      return {
-        ok: false,
-        message: 'No lock server address is known yet: it comes with the first key command, or set a connection for this encoder.',
-      };
+    if (!lease) return tested(false, msg('test.fiasNoAddress'));
     const problem = lease.problem();
-    if (problem) return { ok: false, message: renderMessage('en', problem) };
+    if (problem) return tested(false, problem);
     if (!(await lease.link.waitUp(Math.min(this.s.linkWaitMs ?? 5000, 5000), ctx.signal)))
-      return { ok: false, message: `The FIAS link to the lock system is down (${lease.endpoint}).` };
+      return tested(false, msg('test.fiasLinkDown', { endpoint: lease.endpoint }));
     const alive = await lease.link.ping(5000, ctx.signal);
     return alive
-      ? { ok: true, message: `FIAS link to the lock system is alive (${lease.link.state().peer ?? lease.endpoint})` }
-      : { ok: false, message: `The lock system did not answer a link-alive check (${lease.endpoint}).` };
+      ? tested(true, msg('test.fiasAlive', { peer: lease.link.state().peer ?? lease.endpoint }))
+      : tested(false, msg('test.fiasNoAnswer', { endpoint: lease.endpoint }));
   }
 
   private async lease(c: ConnectionConfig): Promise<LinkLease> {
@@ -150,14 +137,15 @@ export class FiasDriver implements Driver {
     const problem = lease.problem();
     if (problem) this.board.set({ health: 'attention', detail: problem });
     else if (st.up) this.board.set({ health: 'online', detail: null, flags: { linkUp: true } });
-    else if (st.connected) this.board.set({ health: 'busy', detail: 'FIAS link starting', flags: { linkUp: false } });
+    else if (st.connected) this.board.set({ health: 'busy', detail: msg('status.fiasStarting'), flags: { linkUp: false } });
     else if (lease.listening && !this.everConnected.has(lease) && this.inGrace(lease))
       this.board.set({
         health: 'unknown',
-        detail: `Waiting for the lock system to connect to ${lease.endpoint}`,
+        detail: msg('status.fiasWaiting', { endpoint: lease.endpoint }),
         flags: { linkUp: false },
       });
-    else this.board.set({ health: 'offline', detail: `Lock system not connected (${lease.endpoint})`, flags: { linkUp: false } });
+    else
+      this.board.set({ health: 'offline', detail: msg('status.fiasNotConnected', { endpoint: lease.endpoint }), flags: { linkUp: false } });
     if (st.connected) this.everConnected.add(lease);
   }
 

@@ -1,8 +1,9 @@
+import { BoardDriver } from '../board-driver.js';
 import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
 import {
   DeviceError,
+  tested,
   type Driver,
-  type DeviceStatus,
   type Job,
   type JobContext,
   type JobResult,
@@ -12,7 +13,6 @@ import {
 import { FiasDriver, type FiasDriverSettings } from '../fias/fias-driver.js';
 import { msg } from '../../i18n/note.js';
 import { asKeyJob } from '../lock/job-checks.js';
-import { StatusBoard } from '../status-board.js';
 import { StayMemory } from '../lock/stay-memory.js';
 import { SaltoDriver, type SaltoDriverSettings } from '../salto/salto-driver.js';
 
@@ -30,14 +30,14 @@ export interface KeycutterSettings {
  * Runs each job with the lock protocol the bridge read from the command (`KeyCutterData.Type`) and
  * the lock server from its `ApiUrl`, unless this device has a local connection, which then wins.
  */
-export class KeycutterDriver implements Driver {
+export class KeycutterDriver extends BoardDriver implements Driver {
   readonly kind = 'keycutter';
-  private readonly board = new StatusBoard({ health: 'unknown', detail: 'Lock protocol and address come with each key command' });
   private readonly subs: { salto: SaltoDriver; fias: FiasDriver };
   private readonly started = new Set<Protocol>();
   private last: Protocol | null = null;
 
   constructor(private readonly s: KeycutterSettings) {
+    super({ health: 'unknown', detail: msg('status.lockProtocolPerCommand') });
     const stays = s.stays ?? new StayMemory(null);
     const common = { connection: s.connection, options: s.options, stays };
     this.subs = {
@@ -62,14 +62,6 @@ export class KeycutterDriver implements Driver {
     await Promise.all(running.map((p) => this.subs[p].stop()));
   }
 
-  status(): DeviceStatus {
-    return this.board.current;
-  }
-
-  onStatus(listener: (s: DeviceStatus) => void): () => void {
-    return this.board.subscribe(listener);
-  }
-
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
     const key = asKeyJob(job);
     const protocol = key.lockProtocol;
@@ -81,11 +73,7 @@ export class KeycutterDriver implements Driver {
 
   async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
     const p = this.last ?? (this.started.has('fias') ? 'fias' : null);
-    if (!p)
-      return {
-        ok: false,
-        message: 'No key command has run yet, so the lock protocol and address are not known; they come with each command from Mews.',
-      };
+    if (!p) return tested(false, msg('test.keycutterNotYet'));
     return this.subs[p].test(ctx);
   }
 

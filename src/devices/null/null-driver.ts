@@ -1,8 +1,10 @@
 import { appendFileSync } from 'node:fs';
 import type { NullOptions } from '../../config/schema.js';
-import { DeviceError, type Driver, type DeviceStatus, type Job, type JobContext, type JobResult } from '../driver.js';
+import { BoardDriver } from '../board-driver.js';
+import { DeviceError, type Driver, type Job, type JobContext, type JobResult, type TestResult, tested } from '../driver.js';
+import { msg } from '../../i18n/note.js';
 import { abortableDelay } from '../../util/abort.js';
-import { StatusBoard, type StatusInput } from '../status-board.js';
+import type { StatusInput } from '../status-board.js';
 
 export interface NullDriverOptions extends NullOptions {
   /** Append one line per execution (`<deviceId> <jobId>`) so tests can count runs across restarts. */
@@ -10,16 +12,17 @@ export interface NullDriverOptions extends NullOptions {
 }
 
 /** A device that does nothing but take time and write down what it ran: for tests, benchmarks and demos. */
-export class NullDriver implements Driver {
+export class NullDriver extends BoardDriver implements Driver {
   readonly kind = 'null';
-  private readonly board = new StatusBoard({ health: 'online', detail: null });
   readonly executed: string[] = [];
   failNext: string | null = null;
 
   constructor(
     readonly deviceId: string,
     private readonly opts: NullDriverOptions,
-  ) {}
+  ) {
+    super({ health: 'online', detail: null });
+  }
 
   async start(): Promise<void> {}
   async stop(): Promise<void> {}
@@ -39,20 +42,12 @@ export class NullDriver implements Driver {
     return {};
   }
 
-  status(): DeviceStatus {
-    return this.board.current;
-  }
-
   /** Lets tests and the demo play a device problem (published like any driver's status). */
   setStatus(status: StatusInput): void {
     this.board.set(status);
   }
 
-  onStatus(listener: (s: DeviceStatus) => void): () => void {
-    return this.board.subscribe(listener);
-  }
-
-  async test(): Promise<{ ok: boolean; message: string }> {
-    return { ok: true, message: 'Null device is always ready' };
+  async test(): Promise<TestResult> {
+    return tested(true, msg('test.nullReady'));
   }
 }

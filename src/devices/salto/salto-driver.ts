@@ -1,10 +1,12 @@
+import { BoardDriver } from '../board-driver.js';
 import type { ConnectionConfig, LockOptions } from '../../config/schema.js';
 import { createTransport, type ByteTransport } from '../../transport/index.js';
 import { abortableDelay, AbortedError } from '../../util/abort.js';
 import {
   DeviceError,
+  errorNote,
+  tested,
   type Driver,
-  type DeviceStatus,
   type Job,
   type JobContext,
   type JobResult,
@@ -16,10 +18,10 @@ import { parseLockAddress, type LockAddress } from '../lock/lock-address.js';
 import { ByteQueue } from '../lock/byte-queue.js';
 import { apiUrlError, asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { msg, type Message } from '../../i18n/note.js';
+import { plainProblemNote } from '../../i18n/plain-error-note.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
 import { humanLocal, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
-import { StatusBoard } from '../status-board.js';
 import { StayMemory } from '../lock/stay-memory.js';
 import { connectTcp, type LockStream } from '../lock/lock-stream.js';
 import { transportSession } from '../lock/transport-session.js';
@@ -49,9 +51,8 @@ export interface SaltoDriverSettings {
  * Salto "PMS Industry Standard": one request per TCP connection (as Salto's public clients do), or a
  * persistent serial port. The lock server is the interface PC, never the encoder itself.
  */
-export class SaltoDriver implements Driver {
+export class SaltoDriver extends BoardDriver implements Driver {
   readonly kind: string = 'salto';
-  private readonly board = new StatusBoard({ health: 'unknown', detail: null });
   private readonly mutex = new Mutex();
   private readonly stays: StayMemory;
   private readonly timeouts: ExchangeTimeouts;
@@ -59,6 +60,7 @@ export class SaltoDriver implements Driver {
   private lastAddress: LockAddress | null = null;
 
   constructor(private readonly s: SaltoDriverSettings) {
+    super({ health: 'unknown', detail: null });
     this.stays = s.stays ?? new StayMemory(s.stayFile ?? null);
     this.timeouts = {
       ...DEFAULT_TIMEOUTS,
@@ -74,19 +76,24 @@ export class SaltoDriver implements Driver {
       this.serial.onState((st) =>
         this.board.set({
           health: st.connected ? 'online' : 'offline',
-          detail: st.connected ? null : `Serial port ${c.path}: ${st.reason ?? 'not connected'}`,
+          detail: st.connected
+            ? null
+            : msg('status.serialPort', {
+                path: c.path,
+                reason: st.problem ? plainProblemNote(st.problem) : (st.reason ?? msg('status.notConnectedWord')),
+              }),
         }),
       );
       await this.serial.open();
     } else if (c?.type === 'tcp-listen') {
       this.board.set({
         health: 'attention',
-        detail: 'Salto Industry Standard needs a serial or TCP client connection, not a listening port',
+        detail: msg('status.saltoNoListen'),
       });
     } else if (c?.type === 'tcp') {
-      this.board.set({ health: 'unknown', detail: `Salto interface ${c.host}:${c.port} (connects per key request)` });
+      this.board.set({ health: 'unknown', detail: msg('status.saltoPerRequest', { address: `${c.host}:${c.port}` }) });
     } else {
-      this.board.set({ health: 'unknown', detail: 'Lock server address comes with each key command' });
+      this.board.set({ health: 'unknown', detail: msg('status.lockAddressPerCommand') });
     }
   }
 
@@ -94,14 +101,6 @@ export class SaltoDriver implements Driver {
     const t = this.serial;
     this.serial = null;
     await t?.close();
-  }
-
-  status(): DeviceStatus {
-    return this.board.current;
-  }
-
-  onStatus(listener: (s: DeviceStatus) => void): () => void {
-    return this.board.subscribe(listener);
   }
 
   async execute(job: Job, ctx: JobContext): Promise<JobResult> {
@@ -116,15 +115,15 @@ export class SaltoDriver implements Driver {
       try {
         stream = await this.open(this.lastAddress, ctx.signal);
       } catch (e) {
-        return { ok: false, message: (e as Error).message };
+        return tested(false, errorNote(e));
       }
       const q = new ByteQueue(stream);
       try {
         await checkReady(stream, q, this.timeouts, ctx.signal);
         this.board.set({ health: 'online', detail: null });
-        return { ok: true, message: `Salto interface at ${stream.label} is ready (ENQ answered with ACK)` };
+        return tested(true, msg('test.saltoReady', { address: stream.label }));
       } catch (e) {
-        return { ok: false, message: (e as Error).message };
+        return tested(false, errorNote(e));
       } finally {
         q.dispose();
         await this.release(stream);
@@ -179,12 +178,12 @@ export class SaltoDriver implements Driver {
       if (!sent || (e instanceof DeviceError && !(e instanceof AfterSendError))) {
         if (e instanceof AbortedError) throw e;
         if (e instanceof DeviceError) {
-          this.board.set({ health: 'attention', detail: e.message });
+          this.board.set({ health: 'attention', detail: e.note });
           throw e;
         }
         throw new DeviceError(msg('salto.interfaceFailed', { address: stream.label, error: (e as Error).message }));
       }
-      this.board.set({ health: 'attention', detail: 'Last key request got no clear answer' });
+      this.board.set({ health: 'attention', detail: msg('status.saltoNoClearAnswer') });
       throw mayHaveEncoded(msg('salto.target', { address: stream.label }), e);
     } finally {
       q.dispose();
@@ -222,13 +221,13 @@ export class SaltoDriver implements Driver {
       const detail = code === 'EG' ? answer.fields.slice(2).join(' ').trim() : '';
       const note = saltoErrorNote(code, encoder ?? "the guest's phone", rooms, detail)!;
       const mayHaveActed = code === 'EG' || (info.cardStage && job.keyCount > 1);
-      this.board.set({ health: code === 'NC' ? 'offline' : 'attention', detail: `Salto ${code}` });
+      this.board.set({ health: code === 'NC' ? 'offline' : 'attention', detail: msg('status.saltoCode', { code }) });
       throw new DeviceError(
         mayHaveActed && code !== 'EG' ? [note, msg('lock.someMayBeEncoded', { count: job.keyCount })] : [note],
         mayHaveActed,
       );
     }
-    this.board.set({ health: 'attention', detail: 'Unexpected answer from the Salto interface' });
+    this.board.set({ health: 'attention', detail: msg('status.saltoUnexpected') });
     throw mayHaveEncoded(msg('salto.targetPlain'), msg('salto.unclearAnswer', { answer: answer.fields.join('|').slice(0, 60) }));
   }
 
@@ -251,14 +250,14 @@ export class SaltoDriver implements Driver {
       } catch (e) {
         if (signal.aborted) throw new AbortedError(signal.reason);
         if ((e as NodeJS.ErrnoException).code !== 'ECONNREFUSED' || Date.now() >= retryUntil) return this.unreachable(target, e);
-        this.board.set({ health: 'offline', detail: `${target.host}:${target.port} refused the connection; trying again` });
+        this.board.set({ health: 'offline', detail: msg('status.refusedRetrying', { address: `${target.host}:${target.port}` }) });
         await abortableDelay(500, signal);
       }
     }
   }
 
   private unreachable(target: { host: string; port: number }, e: unknown): never {
-    this.board.set({ health: 'offline', detail: `Cannot reach ${target.host}:${target.port}` });
+    this.board.set({ health: 'offline', detail: msg('status.cannotReach', { address: `${target.host}:${target.port}` }) });
     throw new DeviceError(msg('salto.unreachable', { address: `${target.host}:${target.port}`, error: (e as Error).message }));
   }
 

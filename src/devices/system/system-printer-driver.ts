@@ -1,7 +1,10 @@
+import { BoardDriver } from '../board-driver.js';
 import type { DeviceConfig } from '../../config/schema.js';
 import { AbortedError, abortableDelay } from '../../util/abort.js';
 import {
   DeviceError,
+  errorNote,
+  tested,
   noted,
   type DeviceStatus,
   type Driver,
@@ -12,7 +15,6 @@ import {
   type TestResult,
 } from '../driver.js';
 import { checkPdfBytes } from '../pdf/pdf-header.js';
-import { StatusBoard } from '../status-board.js';
 import {
   NoSuchPrinterError,
   PrintSystemDownError,
@@ -58,9 +60,8 @@ interface Target {
  * (CUPS) or SumatraPDF print settings (Windows). A job counts as printed only when the print system
  * reports it completed (CUPS: after the printer has finished it).
  */
-export class SystemPrinterDriver implements Driver {
+export class SystemPrinterDriver extends BoardDriver implements Driver {
   readonly kind = 'system';
-  private readonly board = new StatusBoard({ health: 'unknown', detail: 'Not started' });
   private preview: Uint8Array | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
   private busy = false;
@@ -74,6 +75,7 @@ export class SystemPrinterDriver implements Driver {
     private readonly version: string,
     tuning: SystemDriverTuning = {},
   ) {
+    super({ health: 'unknown', detail: msg('status.notStarted') });
     this.jobPollMs = tuning.jobPollMs ?? 500;
     this.statusPollMs = tuning.statusPollMs ?? 15_000;
     this.downRetryMs = tuning.downRetryMs ?? 1000;
@@ -96,14 +98,6 @@ export class SystemPrinterDriver implements Driver {
   async stop(): Promise<void> {
     if (this.pollTimer) clearInterval(this.pollTimer);
     this.pollTimer = null;
-  }
-
-  status(): DeviceStatus {
-    return this.board.current;
-  }
-
-  onStatus(listener: (status: DeviceStatus) => void): () => void {
-    return this.board.subscribe(listener);
   }
 
   lastPreview(): Uint8Array | null {
@@ -148,11 +142,7 @@ export class SystemPrinterDriver implements Driver {
 
   async test(ctx: Pick<JobContext, 'signal' | 'log'>): Promise<TestResult> {
     const wanted = this.opts.printer;
-    if (!wanted)
-      return {
-        ok: true,
-        message: `${this.device.name} prints on the printer each Mews command names; choose a printer in the settings to print a test page.`,
-      };
+    if (!wanted) return tested(true, msg('test.systemNoPrinter', { device: this.device.name }));
     try {
       const status = await this.refreshStatus();
       const pdf = testSheetPdf({
@@ -175,10 +165,10 @@ export class SystemPrinterDriver implements Driver {
         },
       );
       this.preview = (await lastPageThumbnail(pdf, this.opts.maxPdfBytes, ctx.log)) ?? this.preview;
-      return { ok: true, message: `Test page printed. ${res.notes ?? ''}`.trim() };
+      return tested(true, [msg('test.pagePrinted'), ...(res.note ?? (res.notes ? [res.notes] : []))]);
     } catch (err) {
       if (err instanceof AbortedError) throw err;
-      return { ok: false, message: err instanceof Error ? err.message : String(err) };
+      return tested(false, errorNote(err));
     }
   }
 
@@ -276,7 +266,7 @@ export class SystemPrinterDriver implements Driver {
           }
         } else {
           problemSince = null;
-          this.board.set({ health: 'busy', detail: `Printing on ${target.label}`, flags: { printing: true } });
+          this.board.set({ health: 'busy', detail: msg('status.printingOn', { printer: target.label }), flags: { printing: true } });
         }
         await abortableDelay(this.jobPollMs, ctx.signal);
       }
@@ -294,12 +284,7 @@ export class SystemPrinterDriver implements Driver {
       if (!wanted) {
         const listed = await this.backend.list();
         if (listed.error) this.board.set({ health: 'offline', detail: listed.errorNote ?? listed.error, flags: { printSystemDown: true } });
-        else
-          this.board.set({
-            health: 'online',
-            detail: `Prints on the printer each Mews command names (${listed.printers.length} printer${listed.printers.length === 1 ? '' : 's'} on this computer)`,
-            flags: {},
-          });
+        else this.board.set({ health: 'online', detail: msg('status.anyPrinter', { count: listed.printers.length }), flags: {} });
         return this.board.current;
       }
       const listed = /^ipps?:\/\//i.test(wanted) ? null : await this.backend.list();
@@ -327,7 +312,11 @@ export class SystemPrinterDriver implements Driver {
         });
     } catch (err) {
       const detail =
-        err instanceof PrintSystemDownError ? err.note : err instanceof NoSuchPrinterError ? `No printer "${wanted}"` : String(err);
+        err instanceof PrintSystemDownError
+          ? err.note
+          : err instanceof NoSuchPrinterError
+            ? msg('status.noSuchPrinter', { printer: wanted ?? '' })
+            : String(err);
       this.board.set({ health: 'offline', detail, flags: {} });
     }
     return this.board.current;

@@ -117,7 +117,7 @@ export class SystemQueueTransport implements ByteTransport {
       this.setState(
         p.acceptingJobs
           ? { connected: true, reason: null }
-          : { connected: false, reason: 'the queue is not accepting jobs', cause: msg('system.queueNotAccepting') },
+          : { connected: false, reason: 'the queue is not accepting jobs', reasonMessage: msg('system.queueNotAccepting') },
       );
     } catch (err) {
       const printers = err instanceof NoSuchPrinterError ? await this.backend.list() : null;
@@ -126,14 +126,14 @@ export class SystemQueueTransport implements ByteTransport {
         : err instanceof Error
           ? err.message
           : String(err);
-      const cause = printers
+      const reasonMessage = printers
         ? printers.printers.length > 0
           ? msg('system.queueMissing', { queue: this.queue, printers: printerItems(printers) })
           : msg('system.queueMissingNone', { queue: this.queue })
         : err instanceof PrintSystemDownError
           ? msg('system.printServiceDown')
-          : err;
-      this.setState({ connected: false, reason, cause });
+          : undefined;
+      this.setState({ connected: false, reason, reasonMessage });
     }
     return this.state.connected;
   }

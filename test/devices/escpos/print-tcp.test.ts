@@ -127,7 +127,7 @@ describe('EscposDriver printing over loopback TCP to the simulator', () => {
 
   it('prints a self-test receipt with the bridge version and settings', async () => {
     const res = await driver.test({ signal: new AbortController().signal, log: makeCtx().log });
-    expect(res).toEqual({ ok: true, message: 'Test receipt printed on Front desk.' });
+    expect(res).toMatchObject({ ok: true, message: 'Test receipt printed on Front desk.' });
     await sim.waitFor((s) => s.jobs.at(-1)?.cuts === 1);
     const text = sim.jobs.at(-1)!.text.join('\n');
     expect(text).toContain('Version 9.8.7-test');
