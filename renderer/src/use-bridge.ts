@@ -11,16 +11,30 @@ export interface Notice {
   at: string;
   /** How many times this same message arrived (shown as ×N instead of a pile of copies). */
   count: number;
+  /** When it closes by itself (ms since 1970, this browser's clock): its time runs from when it arrived, shown or not. */
+  until: number;
 }
+
+/** How long a notice stays before it closes by itself (kept open while the pointer or focus is on it). */
+export const NOTICE_MS: Record<Notice['level'], number> = { info: 5_000, warn: 10_000, error: 15_000 };
 
 /** Shows a notice: English `message`, and `note` (an action result's `messageNote`) for the UI's language. */
 export type Notify = (level: Notice['level'], message: string, note?: Note) => void;
 
-/** Adds a notice; a repeat of one still shown is counted on it instead, and at most 5 stay. */
-export function pushNotice(list: Notice[], level: Notice['level'], message: string, at: string, note?: Note): Notice[] {
+/** Adds a notice; a repeat of one still shown is counted on it instead, and at most 5 stay. `now`: ms, this browser's clock. */
+export function pushNotice(list: Notice[], level: Notice['level'], message: string, at: string, note?: Note, now = Date.now()): Notice[] {
+  const until = now + NOTICE_MS[level];
   const same = list.find((n) => n.level === level && n.message === message);
-  if (same) return [...list.filter((n) => n !== same), { ...same, count: same.count + 1, at }];
-  return [...list.slice(-4), { id: ++noticeSeq, level, message, ...(note ? { note } : {}), at, count: 1 }];
+  if (same) return [...list.filter((n) => n !== same), { ...same, count: same.count + 1, at, until }];
+  return [...list.slice(-4), { id: ++noticeSeq, level, message, ...(note ? { note } : {}), at, count: 1, until }];
+}
+
+/**
+ * Closes notice `id` and every other whose time is up: only the newest is shown, so an older one that outlived
+ * its time while hidden ("Paused" under "Resumed") must not come back when the newest closes.
+ */
+export function dropNotice(list: Notice[], id: number, now = Date.now()): Notice[] {
+  return list.filter((n) => n.id !== id && n.until > now);
 }
 
 const MAX_COMMANDS = 500;
@@ -108,7 +122,7 @@ export function useBridge(api: BridgeApi) {
     };
   }, [api]);
 
-  const dismissNotice = useCallback((id: number) => setNotices((list) => list.filter((n) => n.id !== id)), []);
+  const dismissNotice = useCallback((id: number) => setNotices((list) => dropNotice(list, id)), []);
   const addNotice = useCallback(
     (level: Notice['level'], message: string, note?: Note) =>
       setNotices((list) => pushNotice(list, level, message, new Date().toISOString(), note)),

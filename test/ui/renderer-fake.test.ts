@@ -204,6 +204,38 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     await page.close();
   });
 
+  it('closes each notice after its own time: an older one hidden under the newest does not come back stale', async () => {
+    const api = new FakeBridgeApi({ devices: sampleDevices() });
+    const dash = await ui.serve(api);
+    const page = await ui.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'en-US' });
+    await page.clock.install(); // fake timers; time still flows, fastForward jumps it
+    await page.goto(`${dash.url}/#token=${dash.token}`);
+    await page.getByTestId('tab-connection').click();
+    await page.getByTestId('pause').click();
+    await page.getByTestId('pause-yes').click();
+    await page.getByTestId('notice').getByText('Paused').waitFor();
+    await page.getByTestId('resume-banner').click();
+    await page.getByTestId('notice').getByText('Resumed').waitFor();
+    await expect(page.getByTestId('notice').innerText()).resolves.toContain('+1'); // "Paused" is kept, hidden under it
+    // Both are info notices (5 s). Once "Resumed" has closed, "Paused" — older, its time up too — must not show.
+    await page.clock.fastForward(6_000);
+    await page.getByTestId('notice').getByText('Resumed').waitFor({ state: 'detached' });
+    await expect(page.getByTestId('notice').count()).resolves.toBe(0); // the same render that took "Resumed" away
+
+    // A notice hidden for less than its time does come back, for what is left of it.
+    await page.getByTestId('pause').click();
+    await page.getByTestId('pause-yes').click();
+    await page.getByTestId('notice').getByText('Paused').waitFor();
+    await page.getByTestId('resume-banner').click();
+    await page.getByTestId('notice').getByText('Resumed').waitFor();
+    await page.getByTestId('notice').getByRole('button').click(); // closed by hand at once
+    await page.getByTestId('notice').getByText('Paused').waitFor();
+    await page.mouse.move(10, 500); // off the notice: a hovered notice stays open
+    await page.clock.fastForward(6_000);
+    await page.getByTestId('notice').waitFor({ state: 'detached' });
+    await page.close();
+  });
+
   it('says Mews is not answering (degraded) with the reason, never "All well" or "Connected"', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
     const page = await ui.open(await ui.serve(api), 'connection');

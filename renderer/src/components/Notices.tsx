@@ -3,8 +3,8 @@ import { useT } from '../i18n/i18n.js';
 import { useNoteText } from '../i18n/note-text.js';
 import type { Notice } from '../use-bridge.js';
 
-/** How long a notice stays before it closes by itself (kept open while the pointer or focus is on it). */
-export const NOTICE_MS: Record<Notice['level'], number> = { info: 5_000, warn: 10_000, error: 15_000 };
+/** The least a notice stays once shown (an older one coming back near the end of its time, one just hovered). */
+const MIN_SHOWN_MS = 1_500;
 
 /**
  * Short-lived messages in the free end of the tab bar: the space is always there, so a notice never
@@ -26,9 +26,9 @@ function NoticeItem({ notice: n, older, onDismiss }: { notice: Notice; older: nu
   const [held, setHeld] = useState(false);
   useEffect(() => {
     if (held) return;
-    const t = setTimeout(() => onDismiss(n.id), NOTICE_MS[n.level]);
+    const t = setTimeout(() => onDismiss(n.id), Math.max(n.until - Date.now(), MIN_SHOWN_MS));
     return () => clearTimeout(t);
-  }, [n.id, n.at, n.level, held, onDismiss]);
+  }, [n.id, n.until, held, onDismiss]);
   return (
     <div
       className={`notice notice-${n.level}`}

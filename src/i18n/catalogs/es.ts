@@ -144,8 +144,8 @@ export const es: Catalog = {
   'bridge.timeoutStart': '{device} no empezó en {seconds, number} s. Compruebe que está encendido y conectado.',
   'bridge.unexpected': 'Error interno en {device}; los detalles están en el registro del bridge.',
   'bridge.checkDevice': 'Compruebe el dispositivo antes de reintentar.',
-  'bridge.commandGone': 'Mews ya no conoce este comando.',
-  'bridge.unreadable': 'Mews envió este comando en un formato que el bridge no puede leer ({reason}). Vuelva a enviarlo.',
+  'bridge.commandGone': 'Mews ya no conoce esta orden.',
+  'bridge.unreadable': 'Mews envió esta orden en un formato que el bridge no puede leer ({reason}). Vuelva a enviarlo.',
 
   'command.deviceTypeUnsupported': 'Este bridge no admite el tipo de dispositivo "{type}".',
   'command.invalidPrintData': 'Datos de impresión no válidos de Mews ({issue}).',
@@ -163,20 +163,20 @@ export const es: Catalog = {
     'El Data JSON del codificador de llaves en Mews no tiene "Type". Indique \'{"Type":"IndustryStandardProtocol"}\' para Salto o \'{"Type":"FiasProtocol"}\' para dormakaba / Messerschmitt.',
   'command.lockTypeUnsupported':
     'Este bridge no admite el protocolo de cerradura "{type}" (Type en el Data JSON del codificador de llaves). Admitidos: IndustryStandardProtocol (Salto) y FiasProtocol (dormakaba, Messerschmitt).',
-  'bridge.deviceRemoved': 'El dispositivo "{device}" se quitó de este bridge antes de ejecutarse el comando.',
+  'bridge.deviceRemoved': 'El dispositivo "{device}" se quitó de este bridge antes de ejecutarse la orden.',
 
   // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
   'lock.rooms': '{count, plural, one {la habitación {list}} other {las habitaciones {list}}}',
   'lock.checkCard': 'Compruebe la tarjeta en el codificador o en la puerta; si no funciona, vuelva a emitir la llave.',
   'lock.mayHaveEncoded': 'La solicitud de llave se envió {target}, pero {reason}; es posible que la tarjeta ya esté codificada.',
-  'lock.commandStopped': 'el comando se detuvo',
+  'lock.commandStopped': 'la orden se detuvo',
   'lock.someMayBeEncoded': 'Es posible que algunas de las {count, number} tarjetas ya estén codificadas; compruébelas primero.',
   'lock.keyModeUnknown': 'El modo de llave "{mode}" del Data JSON del codificador de llaves no es conocido; use New, Duplicate o CheckOut.',
-  'lock.noRoom': 'El comando de llave no indica ninguna habitación (LockIds está vacío).',
+  'lock.noRoom': 'La orden de llave no indica ninguna habitación (LockIds está vacío).',
   'lock.tooManyRooms':
-    'Este sistema de cerraduras admite como máximo {max, plural, one {# habitación} other {# habitaciones}} por llave; el comando indica {count, number} ({list}).',
+    'Este sistema de cerraduras admite como máximo {max, plural, one {# habitación} other {# habitaciones}} por llave; la orden indica {count, number} ({list}).',
   'lock.keyCountImpossible': 'No es posible emitir {count} llaves; pida de 1 a 9 llaves.',
-  'lock.invalidTimes': 'El comando de llave tiene una hora de inicio o de fin no válida.',
+  'lock.invalidTimes': 'La orden de llave tiene una hora de inicio o de fin no válida.',
   'lock.expiresBeforeValid': 'La llave caducaría antes de ser válida (la hora de fin no es posterior a la de inicio).',
   'lock.noEncoder':
     'No se indica ningún codificador: configure el Identifier del codificador de llaves en Mews o el codificador en los ajustes de este dispositivo.',
@@ -210,7 +210,7 @@ export const es: Catalog = {
     'El puerto serie {path} hacia la interfaz de Salto no está disponible. Compruebe el cable y la configuración del puerto.',
   'salto.noListen': 'Salto Industry Standard no puede usar un puerto de escucha; configure una conexión TCP o serie para este codificador.',
   'salto.noAddress':
-    'Aún no se conoce la dirección del servidor de cerraduras: llega con el primer comando de llave de Mews, o configure una conexión para este codificador.',
+    'Aún no se conoce la dirección del servidor de cerraduras: llega con la primera orden de llave de Mews, o configure una conexión para este codificador.',
   'salto.unreachable':
     'No se puede conectar con la interfaz de Salto en {address} ({error}). Compruebe que el PC de Salto está encendido y que su puerto TCP de PMS está habilitado.',
   'salto.noAnswer': 'La interfaz de Salto en {address} no responde. Compruebe que el servicio PMS de Salto está en marcha.',
@@ -456,6 +456,6 @@ export const es: Catalog = {
   'summary.printInvalid': 'Impresión',
   'summary.keys': '{count, plural, one {# llave} many {# llaves} other {# llaves}} · habitación {rooms}',
   'summary.keyInvalid': 'Llave',
-  'summary.unreadable': 'Comando ilegible',
-  'summary.failedTitle': '{device}: el comando ha fallado',
+  'summary.unreadable': 'Orden ilegible',
+  'summary.failedTitle': '{device}: la orden ha fallado',
 };
