@@ -296,6 +296,8 @@ export const es: Catalog = {
   'escpos.disconnectedWhilePrinting': 'La impresora "{device}" se desconectó mientras imprimía.',
   'escpos.checkAndReprint': 'Compruebe la impresora y vuelva a imprimir si es necesario.',
   'escpos.notConnected': 'La impresora "{device}" no está conectada: {reason}.',
+  'escpos.notConnectedNoReason':
+    'La impresora "{device}" no está conectada. Compruebe que está encendida y que su cable o su red están conectados.',
   'escpos.notResponding': 'La impresora "{device}" no responde; compruebe que está encendida.',
   'escpos.paperOut': 'La impresora "{device}" se ha quedado sin papel.',
   'escpos.coverOpen': 'La tapa de la impresora "{device}" está abierta.',
@@ -441,6 +443,10 @@ export const es: Catalog = {
   'system.printAgainIfNeeded': 'Vuelva a imprimir desde Mews si es necesario.',
   'system.checkThenPrintAgain': 'Compruebe la impresora y vuelva a imprimir desde Mews.',
   'system.receiptHandedOver': 'El ticket ya se había entregado; compruebe la impresora antes de volver a imprimir.',
+  'system.queueNotAccepting': 'la cola de impresión no acepta trabajos',
+  'system.queueMissing': 'este equipo no tiene ninguna cola de impresión "{queue}"; sus impresoras: {printers}',
+  'system.queueMissingNone': 'este equipo no tiene ninguna cola de impresión "{queue}" ni impresoras configuradas',
+  'system.printServiceDown': 'no se puede acceder al servicio de impresión de este equipo',
   'system.windowsFailed':
     'Windows no pudo imprimir en "{printer}" ({error}). Compruebe la impresora en Configuración de Windows → Impresoras y escáneres y vuelva a imprimir desde Mews.',
   'system.legacyDriver': 'Mews indica el controlador de impresora "{sent}", pero "{printer}" usa "{actual}".',
