@@ -41,6 +41,11 @@ export interface TransportState {
   reason: string | null;
   /** The same problem, kept structured (`plainProblem`), so a driver can show it in the UI's language; absent when unknown. */
   problem?: PlainProblem;
+  /**
+   * The reason as a message of the catalogs, from a transport of `src/devices` that can say it so (an OS print
+   * queue: missing, not accepting jobs), for the driver's note in the chosen language; absent otherwise.
+   */
+  reasonMessage?: unknown;
 }
 
 export interface ReconnectOptions {

@@ -181,6 +181,29 @@ export async function startIppPrinter(opts: IppPrinterOptions): Promise<IppPrint
   };
 }
 
+/**
+ * A CUPS backend (`paperout://`) for `startCupsServer({ backends: { paperout } })`: while the file `paperOut`
+ * exists it reports `STATE: +media-empty-error` on stderr (CUPS "Backend Interface", as CUPS's usb/ipp backends
+ * do for a printer out of paper) and waits, at most 30 s, then fails the job; otherwise it takes the document and
+ * touches `printed` (in a folder user lp may write to) when one is given.
+ */
+export function paperOutBackend(paperOut: string, printed?: string): string {
+  return [
+    '#!/bin/sh',
+    'if [ $# -eq 0 ]; then echo \'direct paperout "Unknown" "Paper-out test printer"\'; exit 0; fi',
+    'i=0',
+    `while [ -e '${paperOut}' ] && [ $i -lt 300 ]; do`,
+    '  [ $i -eq 0 ] && echo "STATE: +media-empty-error" >&2',
+    '  sleep 0.1; i=$((i+1))',
+    'done',
+    'echo "STATE: -media-empty-error" >&2',
+    `if [ -e '${paperOut}' ]; then exit 1; fi`,
+    `cat "\${6:-/dev/stdin}" > /dev/null${printed ? `; touch '${printed}'` : ''}`,
+    'exit 0',
+    '',
+  ].join('\n');
+}
+
 export interface CupsServerSim {
   /** `127.0.0.1:PORT`, the value for CUPS_SERVER. */
   server: string;

@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,7 +16,7 @@ import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { startFiasSim, type FiasSimHandle } from '../../src/sim/fias-sim.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
-import { startCupsServer, type CupsServerSim } from '../helpers/cups-stack.js';
+import { paperOutBackend, startCupsServer, type CupsServerSim } from '../helpers/cups-stack.js';
 import { makePdf, sampleInvoice } from '../helpers/pdf.js';
 import { textPdf } from '../helpers/text-pdf.js';
 import { waitFor } from '../helpers/wait-for.js';
@@ -112,7 +112,7 @@ describe('representative failures in German: no English left (real parts)', () =
     return mews!.store.updatesFor(id).at(-1)!.Notes ?? '';
   }
 
-  it('receipt printer (ESC/POS simulator over TCP) through fake Mews: page turned, text too small, characters without a font', async () => {
+  it('receipt printer (ESC/POS simulator over TCP) through fake Mews: page turned, text too small, characters without a font, switched off', async () => {
     mews = await startMews();
     sims = [
       await startEscposPrinterSim({ tcp: { host: '127.0.0.1', port: 0 } }),
@@ -122,6 +122,8 @@ describe('representative failures in German: no English left (real parts)', () =
     const [turning, upright] = [portOf(sims[0]!), portOf(sims[1]!)];
     const bon = mews.store.addDevice({ Name: 'Bondrucker', Type: 'Printer' }).Id;
     const hoch = mews.store.addDevice({ Name: 'Bondrucker hochkant', Type: 'Printer' }).Id;
+    const aus = mews.store.addDevice({ Name: 'Bondrucker aus', Type: 'Printer' }).Id;
+    const nobody = await freePort(); // nothing listens: the printer is switched off
     bridge = await startBridge({
       ...bridgeConfig(mews, join(dir.path, 'escpos'), [
         { id: bon, name: 'Bondrucker', driver: 'escpos', connection: { type: 'tcp', host: '127.0.0.1', port: turning } },
@@ -132,6 +134,7 @@ describe('representative failures in German: no English left (real parts)', () =
           connection: { type: 'tcp', host: '127.0.0.1', port: upright },
           options: { orientation: 'portrait' },
         },
+        { id: aus, name: 'Bondrucker aus', driver: 'escpos', connection: { type: 'tcp', host: '127.0.0.1', port: nobody } },
       ]),
       language: 'de',
     });
@@ -150,32 +153,21 @@ describe('representative failures in German: no English left (real parts)', () =
     expect(font).toBe(
       '1 Seite auf Bondrucker gedruckt. Nicht gedruckt: 3 Zeichen (sonstige) auf Seite 1, für die keine Schrift installiert oder im Dokument eingebettet ist.',
     );
-    for (const note of [turned, small, font]) expectNoEnglish(note);
+    const off = await finalNote(mews.store.addPrinterCommand(aus, landscape).Id);
+    expect(off).toBe(
+      `Der Drucker „Bondrucker aus“ ist nicht verbunden: 127.0.0.1:${nobody} hat die Verbindung abgelehnt. ` +
+        'Prüfen Sie Adresse und Port und ob das Gerät oder der Dienst dort eingeschaltet ist.',
+    );
+    for (const note of [turned, small, font, off]) expectNoEnglish(note);
     await bridge.stop();
     bridge = undefined;
   });
 
   it('printers of this computer (a private CUPS) through fake Mews: unknown printer, out of paper past the wait, print service down', async () => {
     const paperOut = join(dir.path, 'paper-out');
-    const outDir = join(dir.path, 'out');
-    mkdirSync(outDir, { mode: 0o777 });
-    chmodSync(outDir, 0o777);
     writeFileSync(paperOut, '');
-    // A CUPS backend that reports media-empty-error (as CUPS's usb/ipp backends do) while the paper-out file exists.
-    const backend = [
-      '#!/bin/sh',
-      'if [ $# -eq 0 ]; then echo \'direct paperout "Unknown" "Paper-out test printer"\'; exit 0; fi',
-      'i=0',
-      `while [ -e '${paperOut}' ] && [ $i -lt 300 ]; do`,
-      '  [ $i -eq 0 ] && echo "STATE: +media-empty-error" >&2',
-      '  sleep 0.1; i=$((i+1))',
-      'done',
-      'echo "STATE: -media-empty-error" >&2',
-      `if [ -e '${paperOut}' ]; then exit 1; fi`,
-      `cat "\${6:-/dev/stdin}" > /dev/null`,
-      'exit 0',
-      '',
-    ].join('\n');
+    // The printer reports media-empty-error (as CUPS's usb/ipp backends do) while the paper-out file exists.
+    const backend = paperOutBackend(paperOut);
     cups = await startCupsServer({ dir: dir.path, backends: { paperout: backend } });
     await cups.addQueue('buero', 'paperout://x', { model: 'raw', info: 'Büro', makeDefault: true });
     process.env.CUPS_SERVER = cups.server;

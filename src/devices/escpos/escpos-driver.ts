@@ -21,10 +21,10 @@ import { createEscposTransport } from './escpos-transport.js';
 import { encodeBitmap, feedDots } from './raster-encoder.js';
 import { StatusChannel, type StatusChannelOptions } from './status-channel.js';
 import { blockingProblemKey, decodeStatus, statusFromFlags, type PrinterFlags } from './status.js';
-import { asNote, msg, type Message } from '../../i18n/note.js';
+import { asNote, isMessage, msg, type Message } from '../../i18n/note.js';
 import { englishNote } from '../../i18n/render-note.js';
-import { plainProblemNote } from '../../i18n/plain-error-note.js';
-import type { PlainProblem } from '../../util/plain-error.js';
+import { plainErrorWords, plainProblemNote } from '../../i18n/plain-error-note.js';
+import { plainProblem, type PlainProblem } from '../../util/plain-error.js';
 import { checkCopyCount } from '../check-copy-count.js';
 
 export type EscposDevice = Extract<DeviceConfig, { driver: 'escpos' }>;
@@ -54,7 +54,14 @@ const MAX_COPIES = 20;
  * does), `unknown` (status is off, or this printer has never answered: print without status), or
  * `disconnected` (the transport says the printer is gone).
  */
-type StatusRead = { kind: 'ok'; flags: PrinterFlags } | { kind: 'silent' } | { kind: 'unknown' } | { kind: 'disconnected'; reason: string };
+type StatusRead =
+  { kind: 'ok'; flags: PrinterFlags } | { kind: 'silent' } | { kind: 'unknown' } | { kind: 'disconnected'; reason: string; why?: LinkDown };
+
+/** What is known about a link that is down, for the note's words: the transport's problem or its own message. */
+interface LinkDown {
+  problem?: PlainProblem;
+  message?: unknown;
+}
 
 /** Reads without an answer, on a printer that never answered, before its status is taken as unsupported. */
 const UNANSWERED_BEFORE_UNSUPPORTED = 2;
@@ -85,6 +92,7 @@ export class EscposDriver extends BoardDriver implements Driver {
   /** Why the transport last said it is down (e.g. no such print queue), for the job's note. */
   private linkDownReason: string | null = null;
   private linkDownProblem: PlainProblem | undefined;
+  private linkDownMessage: unknown = undefined;
   /** The driver itself is replacing the TCP connection to get the status channel back in step. */
   private renewing = false;
   /** Print data is being written: the connection must not be replaced now (it would cut the data). */
@@ -119,6 +127,7 @@ export class EscposDriver extends BoardDriver implements Driver {
       if (this.renewing) return;
       this.linkDownReason = s.connected ? null : s.reason;
       this.linkDownProblem = s.connected ? undefined : s.problem;
+      this.linkDownMessage = s.connected ? undefined : s.reasonMessage;
       if (!s.connected) {
         this.statusUnsupported = false;
         this.unanswered = 0;
@@ -367,18 +376,26 @@ export class EscposDriver extends BoardDriver implements Driver {
   /** Why the printer cannot print now, as one sentence for staff; null when it can. */
   private problemOf(read: StatusRead): Message | null {
     const device = this.name;
-    if (read.kind === 'disconnected') return msg('escpos.notConnected', { device, reason: read.reason.trimEnd().replace(/\.$/, '') });
+    if (read.kind === 'disconnected') {
+      const reason = linkWords(read.why);
+      return reason === null ? msg('escpos.notConnectedNoReason', { device }) : msg('escpos.notConnected', { device, reason });
+    }
     if (read.kind === 'silent') return msg('escpos.notResponding', { device });
     if (read.kind === 'unknown') return null;
     const key = blockingProblemKey(read.flags);
     return key ? msg(key, { device }) : null;
   }
 
+  /** What the transport last said about its link being down. */
+  private linkDown(): LinkDown {
+    return { problem: this.linkDownProblem, message: this.linkDownMessage };
+  }
+
   private async connectedStatus(signal?: AbortSignal): Promise<StatusRead> {
     const t = this.transport;
     if (!t) return { kind: 'disconnected', reason: 'driver not started' };
     if (!t.connected && !(await t.waitConnected(this.connectWaitMs, signal)))
-      return { kind: 'disconnected', reason: this.linkDownReason ?? 'no connection' };
+      return { kind: 'disconnected', reason: this.linkDownReason ?? 'no connection', why: this.linkDown() };
     const first = await this.readStatus(signal);
     // One more read before calling the printer silent or its status unsupported: a query can be lost
     // while a line comes back, and a first reply can come late (the channel waits for it first).
@@ -427,7 +444,9 @@ export class EscposDriver extends BoardDriver implements Driver {
       return { kind: 'ok', flags };
     } catch (err) {
       if (err instanceof AbortedError) throw err;
-      return { kind: 'disconnected', reason: err instanceof Error ? err.message : String(err) };
+      // A link that went down mid-query: what the transport says about it, else the query's own error.
+      const why = this.transport?.connected === true ? { problem: plainProblem(err, this.transport.label) } : this.linkDown();
+      return { kind: 'disconnected', reason: err instanceof Error ? err.message : String(err), why };
     }
   }
 
@@ -445,6 +464,12 @@ function receiptStatus(flags: PrinterFlags): string {
 }
 
 /** "Not connected: <why>" — why in the UI's language when the transport knows the kind of problem, else its words. */
+/** Why a link is down, for a note: a transport's catalog message, a network/serial problem in words, or null (nothing known). */
+function linkWords(why: LinkDown | undefined): Message | string | null {
+  if (isMessage(why?.message)) return why.message;
+  return why?.problem ? plainErrorWords(why.problem) : null;
+}
+
 function notConnected(reason: string | null, problem?: PlainProblem): Message {
   return msg('status.notConnectedBecause', { reason: problem ? plainProblemNote(problem) : (reason ?? 'unknown') });
 }

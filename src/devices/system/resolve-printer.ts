@@ -1,4 +1,4 @@
-import { listOf, msg, type Message, type Note } from '../../i18n/note.js';
+import { listOf, msg, type ListParam, type Message, type Note } from '../../i18n/note.js';
 import type { PrinterRef } from './backend.js';
 import type { SystemPrinter, SystemPrinterList } from './types.js';
 
@@ -33,12 +33,18 @@ export function notFoundNote(wanted: string, printers: SystemPrinterList): Note 
 /** The sentence naming this computer's printers (the default one marked), or saying it has none. */
 export function printersHere(printers: SystemPrinterList): Message {
   if (printers.printers.length === 0) return msg('system.noPrinters');
-  const names = printers.printers.map((p) =>
-    p.info && p.info !== p.name
-      ? msg('system.printerItemInfo', { name: p.name, info: p.info, isDefault: p.isDefault ? 'yes' : 'no' })
-      : msg('system.printerItem', { name: p.name, isDefault: p.isDefault ? 'yes' : 'no' }),
+  return msg('system.printersHere', { list: printerItems(printers) });
+}
+
+/** This computer's printers as a list for a message: `"office" (Office A4) (default), "bar"`. */
+export function printerItems(printers: SystemPrinterList): ListParam {
+  return listOf(
+    printers.printers.map((p) =>
+      p.info && p.info !== p.name
+        ? msg('system.printerItemInfo', { name: p.name, info: p.info, isDefault: p.isDefault ? 'yes' : 'no' })
+        : msg('system.printerItem', { name: p.name, isDefault: p.isDefault ? 'yes' : 'no' }),
+    ),
   );
-  return msg('system.printersHere', { list: listOf(names) });
 }
 
 /**

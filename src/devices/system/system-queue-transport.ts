@@ -2,7 +2,7 @@ import { abortableDelay } from '../../util/abort.js';
 import { TransportError, type ByteTransport, type TransportState } from '../../transport/byte-transport.js';
 import { DeviceError } from '../driver.js';
 import { NoSuchPrinterError, PrintSystemDownError, type PrintBackend } from './backend.js';
-import { notFoundNote, printersHere } from './resolve-printer.js';
+import { notFoundNote, printerItems, printersHere } from './resolve-printer.js';
 import { msg } from '../../i18n/note.js';
 import { englishNote } from '../../i18n/render-note.js';
 
@@ -114,15 +114,26 @@ export class SystemQueueTransport implements ByteTransport {
   private async check(): Promise<boolean> {
     try {
       const p = await this.backend.printer({ kind: 'queue', name: this.queue });
-      this.setState(p.acceptingJobs ? { connected: true, reason: null } : { connected: false, reason: 'the queue is not accepting jobs' });
+      this.setState(
+        p.acceptingJobs
+          ? { connected: true, reason: null }
+          : { connected: false, reason: 'the queue is not accepting jobs', reasonMessage: msg('system.queueNotAccepting') },
+      );
     } catch (err) {
-      const reason =
-        err instanceof NoSuchPrinterError
-          ? englishNote([msg('system.notFound', { printer: this.queue }), printersHere(await this.backend.list())])
-          : err instanceof Error
-            ? err.message
-            : String(err);
-      this.setState({ connected: false, reason });
+      const printers = err instanceof NoSuchPrinterError ? await this.backend.list() : null;
+      const reason = printers
+        ? englishNote([msg('system.notFound', { printer: this.queue }), printersHere(printers)])
+        : err instanceof Error
+          ? err.message
+          : String(err);
+      const reasonMessage = printers
+        ? printers.printers.length > 0
+          ? msg('system.queueMissing', { queue: this.queue, printers: printerItems(printers) })
+          : msg('system.queueMissingNone', { queue: this.queue })
+        : err instanceof PrintSystemDownError
+          ? msg('system.printServiceDown')
+          : undefined;
+      this.setState({ connected: false, reason, reasonMessage });
     }
     return this.state.connected;
   }

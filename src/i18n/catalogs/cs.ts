@@ -284,6 +284,7 @@ export const cs: Catalog = {
   'escpos.disconnectedWhilePrinting': 'Tiskárna „{device}“ se během tisku odpojila.',
   'escpos.checkAndReprint': 'Zkontrolujte tiskárnu a v případě potřeby tiskněte znovu.',
   'escpos.notConnected': 'Tiskárna „{device}“ není připojená: {reason}.',
+  'escpos.notConnectedNoReason': 'Tiskárna „{device}“ není připojená. Zkontrolujte, že je zapnutá a že je připojený její kabel nebo síť.',
   'escpos.notResponding': 'Tiskárna „{device}“ neodpovídá; zkontrolujte, zda je zapnutá.',
   'escpos.paperOut': 'V tiskárně „{device}“ došel papír.',
   'escpos.coverOpen': 'Tiskárna „{device}“ má otevřený kryt.',
@@ -427,6 +428,10 @@ export const cs: Catalog = {
   'system.printAgainIfNeeded': 'V případě potřeby tiskněte znovu z Mews.',
   'system.checkThenPrintAgain': 'Zkontrolujte tiskárnu a pak tiskněte znovu z Mews.',
   'system.receiptHandedOver': 'Účtenka už byla předána; před dalším tiskem zkontrolujte tiskárnu.',
+  'system.queueNotAccepting': 'tisková fronta nepřijímá úlohy',
+  'system.queueMissing': 'tento počítač nemá tiskovou frontu „{queue}“; jeho tiskárny: {printers}',
+  'system.queueMissingNone': 'tento počítač nemá tiskovou frontu „{queue}“ ani žádné nastavené tiskárny',
+  'system.printServiceDown': 'tisková služba tohoto počítače není dostupná',
   'system.windowsFailed':
     'Windows nemohl tisknout na tiskárně „{printer}“ ({error}). Zkontrolujte tiskárnu v Nastavení Windows → Tiskárny a skenery a pak tiskněte znovu z Mews.',
   'system.legacyDriver': 'Mews uvádí ovladač tiskárny „{sent}“, ale „{printer}“ používá „{actual}“.',

@@ -312,6 +312,8 @@ export const de: Catalog = {
   'escpos.disconnectedWhilePrinting': 'Die Verbindung zum Drucker „{device}“ wurde während des Drucks getrennt.',
   'escpos.checkAndReprint': 'Bitte den Drucker prüfen und bei Bedarf erneut drucken.',
   'escpos.notConnected': 'Der Drucker „{device}“ ist nicht verbunden: {reason}.',
+  'escpos.notConnectedNoReason':
+    'Der Drucker „{device}“ ist nicht verbunden. Bitte prüfen, ob er eingeschaltet und sein Kabel bzw. Netzwerk angeschlossen ist.',
   'escpos.notResponding': 'Der Drucker „{device}“ antwortet nicht; bitte prüfen, ob er eingeschaltet ist.',
   'escpos.paperOut': 'Beim Drucker „{device}“ ist das Papier leer.',
   'escpos.coverOpen': 'Beim Drucker „{device}“ ist die Abdeckung offen.',
@@ -459,6 +461,10 @@ export const de: Catalog = {
   'system.printAgainIfNeeded': 'Bei Bedarf bitte erneut aus Mews drucken.',
   'system.checkThenPrintAgain': 'Bitte den Drucker prüfen, dann erneut aus Mews drucken.',
   'system.receiptHandedOver': 'Der Beleg war bereits übergeben; bitte den Drucker prüfen, bevor erneut gedruckt wird.',
+  'system.queueNotAccepting': 'die Druckwarteschlange nimmt keine Aufträge an',
+  'system.queueMissing': 'dieser Computer hat keine Druckwarteschlange „{queue}“; seine Drucker: {printers}',
+  'system.queueMissingNone': 'dieser Computer hat keine Druckwarteschlange „{queue}“ und keine eingerichteten Drucker',
+  'system.printServiceDown': 'der Druckdienst dieses Computers ist nicht erreichbar',
   'system.windowsFailed':
     'Windows konnte nicht auf „{printer}“ drucken ({error}). Bitte den Drucker unter Windows-Einstellungen → Drucker & Scanner prüfen, dann erneut aus Mews drucken.',
   'system.legacyDriver': 'Mews nennt den Druckertreiber „{sent}“, aber „{printer}“ verwendet „{actual}“.',

@@ -287,6 +287,8 @@ export const en = {
   'escpos.disconnectedWhilePrinting': 'Printer "{device}" was disconnected while printing.',
   'escpos.checkAndReprint': 'Check the printer and print again if needed.',
   'escpos.notConnected': 'Printer "{device}" is not connected: {reason}.',
+  'escpos.notConnectedNoReason':
+    'Printer "{device}" is not connected. Check that it is switched on and that its cable or network is connected.',
   'escpos.notResponding': 'Printer "{device}" is not responding; check that it is switched on.',
   'escpos.paperOut': 'Printer "{device}" is out of paper.',
   'escpos.coverOpen': 'Printer "{device}" has its cover open.',
@@ -428,6 +430,10 @@ export const en = {
   'system.printAgainIfNeeded': 'Print again from Mews if needed.',
   'system.checkThenPrintAgain': 'Check the printer, then print again from Mews.',
   'system.receiptHandedOver': 'The receipt had been handed over; check the printer before printing again.',
+  'system.queueNotAccepting': 'the print queue is not accepting jobs',
+  'system.queueMissing': 'this computer has no print queue "{queue}"; its printers: {printers}',
+  'system.queueMissingNone': 'this computer has no print queue "{queue}" and no printers set up',
+  'system.printServiceDown': 'the print service of this computer cannot be reached',
   'system.windowsFailed':
     'Windows could not print on "{printer}" ({error}). Check the printer in Windows Settings → Printers & scanners, then print again from Mews.',
   'system.legacyDriver': 'Mews names the printer driver "{sent}", but "{printer}" uses "{actual}".',

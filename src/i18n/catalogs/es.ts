@@ -147,8 +147,8 @@ export const es: Catalog = {
   'bridge.timeoutStart': '{device} no empezó en {seconds, number} s. Compruebe que está encendido y conectado.',
   'bridge.unexpected': 'Error interno en {device}; los detalles están en el registro del bridge.',
   'bridge.checkDevice': 'Compruebe el dispositivo antes de reintentar.',
-  'bridge.commandGone': 'Mews ya no conoce este comando.',
-  'bridge.unreadable': 'Mews envió este comando en un formato que el bridge no puede leer ({reason}). Vuelva a enviarlo.',
+  'bridge.commandGone': 'Mews ya no conoce esta orden.',
+  'bridge.unreadable': 'Mews envió esta orden en un formato que el bridge no puede leer ({reason}). Vuelva a enviarlo.',
 
   'command.deviceTypeUnsupported': 'Este bridge no admite el tipo de dispositivo "{type}".',
   'command.invalidPrintData': 'Datos de impresión no válidos de Mews ({issue}).',
@@ -166,20 +166,20 @@ export const es: Catalog = {
     'El Data JSON del codificador de llaves en Mews no tiene "Type". Indique \'{"Type":"IndustryStandardProtocol"}\' para Salto o \'{"Type":"FiasProtocol"}\' para dormakaba / Messerschmitt.',
   'command.lockTypeUnsupported':
     'Este bridge no admite el protocolo de cerradura "{type}" (Type en el Data JSON del codificador de llaves). Admitidos: IndustryStandardProtocol (Salto) y FiasProtocol (dormakaba, Messerschmitt).',
-  'bridge.deviceRemoved': 'El dispositivo "{device}" se quitó de este bridge antes de ejecutarse el comando.',
+  'bridge.deviceRemoved': 'El dispositivo "{device}" se quitó de este bridge antes de ejecutarse la orden.',
 
   // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
   'lock.rooms': '{count, plural, one {la habitación {list}} other {las habitaciones {list}}}',
   'lock.checkCard': 'Compruebe la tarjeta en el codificador o en la puerta; si no funciona, vuelva a emitir la llave.',
   'lock.mayHaveEncoded': 'La solicitud de llave se envió {target}, pero {reason}; es posible que la tarjeta ya esté codificada.',
-  'lock.commandStopped': 'el comando se detuvo',
+  'lock.commandStopped': 'la orden se detuvo',
   'lock.someMayBeEncoded': 'Es posible que algunas de las {count, number} tarjetas ya estén codificadas; compruébelas primero.',
   'lock.keyModeUnknown': 'El modo de llave "{mode}" del Data JSON del codificador de llaves no es conocido; use New, Duplicate o CheckOut.',
-  'lock.noRoom': 'El comando de llave no indica ninguna habitación (LockIds está vacío).',
+  'lock.noRoom': 'La orden de llave no indica ninguna habitación (LockIds está vacío).',
   'lock.tooManyRooms':
-    'Este sistema de cerraduras admite como máximo {max, plural, one {# habitación} other {# habitaciones}} por llave; el comando indica {count, number} ({list}).',
+    'Este sistema de cerraduras admite como máximo {max, plural, one {# habitación} other {# habitaciones}} por llave; la orden indica {count, number} ({list}).',
   'lock.keyCountImpossible': 'No es posible emitir {count} llaves; pida de 1 a 9 llaves.',
-  'lock.invalidTimes': 'El comando de llave tiene una hora de inicio o de fin no válida.',
+  'lock.invalidTimes': 'La orden de llave tiene una hora de inicio o de fin no válida.',
   'lock.expiresBeforeValid': 'La llave caducaría antes de ser válida (la hora de fin no es posterior a la de inicio).',
   'lock.noEncoder':
     'No se indica ningún codificador: configure el Identifier del codificador de llaves en Mews o el codificador en los ajustes de este dispositivo.',
@@ -213,7 +213,7 @@ export const es: Catalog = {
     'El puerto serie {path} hacia la interfaz de Salto no está disponible. Compruebe el cable y la configuración del puerto.',
   'salto.noListen': 'Salto Industry Standard no puede usar un puerto de escucha; configure una conexión TCP o serie para este codificador.',
   'salto.noAddress':
-    'Aún no se conoce la dirección del servidor de cerraduras: llega con el primer comando de llave de Mews, o configure una conexión para este codificador.',
+    'Aún no se conoce la dirección del servidor de cerraduras: llega con la primera orden de llave de Mews, o configure una conexión para este codificador.',
   'salto.unreachable':
     'No se puede conectar con la interfaz de Salto en {address} ({error}). Compruebe que el PC de Salto está encendido y que su puerto TCP de PMS está habilitado.',
   'salto.noAnswer': 'La interfaz de Salto en {address} no responde. Compruebe que el servicio PMS de Salto está en marcha.',
@@ -299,6 +299,8 @@ export const es: Catalog = {
   'escpos.disconnectedWhilePrinting': 'La impresora "{device}" se desconectó mientras imprimía.',
   'escpos.checkAndReprint': 'Compruebe la impresora y vuelva a imprimir si es necesario.',
   'escpos.notConnected': 'La impresora "{device}" no está conectada: {reason}.',
+  'escpos.notConnectedNoReason':
+    'La impresora "{device}" no está conectada. Compruebe que está encendida y que su cable o su red están conectados.',
   'escpos.notResponding': 'La impresora "{device}" no responde; compruebe que está encendida.',
   'escpos.paperOut': 'La impresora "{device}" se ha quedado sin papel.',
   'escpos.coverOpen': 'La tapa de la impresora "{device}" está abierta.',
@@ -444,6 +446,10 @@ export const es: Catalog = {
   'system.printAgainIfNeeded': 'Vuelva a imprimir desde Mews si es necesario.',
   'system.checkThenPrintAgain': 'Compruebe la impresora y vuelva a imprimir desde Mews.',
   'system.receiptHandedOver': 'El ticket ya se había entregado; compruebe la impresora antes de volver a imprimir.',
+  'system.queueNotAccepting': 'la cola de impresión no acepta trabajos',
+  'system.queueMissing': 'este equipo no tiene ninguna cola de impresión "{queue}"; sus impresoras: {printers}',
+  'system.queueMissingNone': 'este equipo no tiene ninguna cola de impresión "{queue}" ni impresoras configuradas',
+  'system.printServiceDown': 'no se puede acceder al servicio de impresión de este equipo',
   'system.windowsFailed':
     'Windows no pudo imprimir en "{printer}" ({error}). Compruebe la impresora en Configuración de Windows → Impresoras y escáneres y vuelva a imprimir desde Mews.',
   'system.legacyDriver': 'Mews indica el controlador de impresora "{sent}", pero "{printer}" usa "{actual}".',
@@ -453,6 +459,6 @@ export const es: Catalog = {
   'summary.printInvalid': 'Impresión',
   'summary.keys': '{count, plural, one {# llave} many {# llaves} other {# llaves}} · habitación {rooms}',
   'summary.keyInvalid': 'Llave',
-  'summary.unreadable': 'Comando ilegible',
-  'summary.failedTitle': '{device}: el comando ha fallado',
+  'summary.unreadable': 'Orden ilegible',
+  'summary.failedTitle': '{device}: la orden ha fallado',
 };

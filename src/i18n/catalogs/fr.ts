@@ -299,6 +299,8 @@ export const fr: Catalog = {
   'escpos.disconnectedWhilePrinting': 'L’imprimante « {device} » a été déconnectée pendant l’impression.',
   'escpos.checkAndReprint': 'Vérifiez l’imprimante et relancez l’impression si nécessaire.',
   'escpos.notConnected': 'L’imprimante « {device} » n’est pas connectée : {reason}.',
+  'escpos.notConnectedNoReason':
+    'L’imprimante « {device} » n’est pas connectée. Vérifiez qu’elle est allumée et que son câble ou son réseau est branché.',
   'escpos.notResponding': 'L’imprimante « {device} » ne répond pas ; vérifiez qu’elle est allumée.',
   'escpos.paperOut': 'L’imprimante « {device} » n’a plus de papier.',
   'escpos.coverOpen': 'Le capot de l’imprimante « {device} » est ouvert.',
@@ -445,6 +447,10 @@ export const fr: Catalog = {
   'system.printAgainIfNeeded': 'Relancez l’impression depuis Mews si nécessaire.',
   'system.checkThenPrintAgain': 'Vérifiez l’imprimante, puis relancez l’impression depuis Mews.',
   'system.receiptHandedOver': 'Le ticket avait déjà été transmis ; vérifiez l’imprimante avant de relancer l’impression.',
+  'system.queueNotAccepting': 'la file d’impression n’accepte pas de travaux',
+  'system.queueMissing': 'cet ordinateur n’a pas de file d’impression « {queue} » ; ses imprimantes : {printers}',
+  'system.queueMissingNone': 'cet ordinateur n’a pas de file d’impression « {queue} » ni aucune imprimante configurée',
+  'system.printServiceDown': 'le service d’impression de cet ordinateur est injoignable',
   'system.windowsFailed':
     'Windows n’a pas pu imprimer sur « {printer} » ({error}). Vérifiez l’imprimante dans Paramètres Windows → Imprimantes et scanners, puis relancez l’impression depuis Mews.',
   'system.legacyDriver': 'Mews indique le pilote d’imprimante « {sent} », mais « {printer} » utilise « {actual} ».',

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeviceError } from '../../../src/devices/driver.js';
 import { makePdf, sampleInvoice } from '../../helpers/pdf.js';
 import { tempDir } from '../../helpers/core-harness.js';
-import { startCupsServer, type CupsServerSim } from '../../helpers/cups-stack.js';
+import { paperOutBackend, startCupsServer, type CupsServerSim } from '../../helpers/cups-stack.js';
 import { waitFor } from '../../helpers/wait-for.js';
 import { cupsDriver, makeCtx, printJob } from './fixtures.js';
 
@@ -26,20 +26,7 @@ describe('printer-state-reasons from a CUPS backend (out of paper)', () => {
     mkdirSync(outDir, { mode: 0o777 });
     chmodSync(outDir, 0o777);
     // While the paper-out file exists the "printer" reports media-empty-error and waits (at most 30 s).
-    const backend = [
-      '#!/bin/sh',
-      'if [ $# -eq 0 ]; then echo \'direct paperout "Unknown" "Paper-out test printer"\'; exit 0; fi',
-      'i=0',
-      `while [ -e '${paperOut}' ] && [ $i -lt 300 ]; do`,
-      '  [ $i -eq 0 ] && echo "STATE: +media-empty-error" >&2',
-      '  sleep 0.1; i=$((i+1))',
-      'done',
-      'echo "STATE: -media-empty-error" >&2',
-      `if [ -e '${paperOut}' ]; then exit 1; fi`,
-      `cat "\${6:-/dev/stdin}" > /dev/null; touch '${printed}'`,
-      'exit 0',
-      '',
-    ].join('\n');
+    const backend = paperOutBackend(paperOut, printed);
     cups = await startCupsServer({ dir: tmp.path, backends: { paperout: backend } });
     await cups.addQueue('office', 'paperout://x', { model: 'raw' });
   }, 60_000);

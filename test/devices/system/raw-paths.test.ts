@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { renderNote } from '../../../src/i18n/render-note.js';
 import { createReadStream, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escposOptionsSchema } from '../../../src/config/schema.js';
@@ -83,7 +84,10 @@ describe('ESC/POS through an OS print queue (system-queue) and the USB printer d
       const err = await d.execute(job(), makeCtx()).catch((e: unknown) => e);
       expect(err).toBeInstanceOf(DeviceError);
       expect((err as Error).message).toMatch(
-        /not connected: No printer named "Kitchen" on this computer\. This computer's printers: "bar-receipts" \(Bar receipt printer\)\./,
+        /not connected: this computer has no print queue "Kitchen"; its printers: "bar-receipts" \(Bar receipt printer\)\./,
+      );
+      expect(renderNote('de', (err as DeviceError).note)).toMatch(
+        /nicht verbunden: dieser Computer hat keine Druckwarteschlange „Kitchen“; seine Drucker: „bar-receipts“ \(Bar receipt printer\)\./,
       );
     } finally {
       await d.stop();
