@@ -354,6 +354,9 @@ export const cs: Catalog = {
   'system.printed': 'Vytištěno na tiskárně {printer}{copies, plural, =1 {} one {} few { × # kopie} many { × # kopie} other { × # kopií}}.',
   'system.handedToSpooler':
     'Předáno tiskové frontě Windows pro tiskárnu {printer}{copies, plural, =1 {} one {} few { × # kopie} many { × # kopie} other { × # kopií}}.',
+  // note-format: the printer named in system.printed / system.handedToSpooler, in the language's quotation marks.
+  'system.printerName': '„{name}“',
+  'system.printerNameAndUri': '„{name}“ ({uri})',
   'system.leftOut': 'Vynecháno, co tiskárna neumí: {list}.',
   'system.noPrinterName': 'Mews neposlal název tiskárny a toto zařízení nemá zvolenou tiskárnu. Zvolte tiskárnu v nastavení zařízení.',
   'system.notAccepting':

@@ -383,6 +383,9 @@ export const de: Catalog = {
   // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
   'system.printed': 'Auf {printer} gedruckt{copies, plural, =1 {} other { × # Exemplare}}.',
   'system.handedToSpooler': 'An die Windows-Druckwarteschlange für {printer} übergeben{copies, plural, =1 {} other { × # Exemplare}}.',
+  // note-format: the printer named in system.printed / system.handedToSpooler, in the language's quotation marks.
+  'system.printerName': '„{name}“',
+  'system.printerNameAndUri': '„{name}“ ({uri})',
   'system.leftOut': 'Weggelassen, was der Drucker nicht kann: {list}.',
   'system.noPrinterName':
     'Mews hat keinen Druckernamen gesendet und für dieses Gerät ist kein Drucker gewählt. Bitte den Drucker in den Geräteeinstellungen wählen.',

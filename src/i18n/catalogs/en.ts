@@ -356,6 +356,9 @@ export const en = {
   // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
   'system.printed': 'Printed on {printer}{copies, plural, =1 {} other { × # copies}}.',
   'system.handedToSpooler': 'Handed to the Windows print spooler for {printer}{copies, plural, =1 {} other { × # copies}}.',
+  // note-format: the printer named in system.printed / system.handedToSpooler, in the language's quotation marks.
+  'system.printerName': '"{name}"',
+  'system.printerNameAndUri': '"{name}" ({uri})',
   'system.leftOut': 'Left out what the printer cannot do: {list}.',
   'system.noPrinterName': 'Mews sent no printer name and this device has no printer chosen. Choose the printer in the device settings.',
   'system.notAccepting':

@@ -370,6 +370,9 @@ export const fr: Catalog = {
   // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
   'system.printed': 'Imprimé sur {printer}{copies, plural, =1 {} other { × # exemplaires}}.',
   'system.handedToSpooler': 'Transmis au spouleur d’impression Windows pour {printer}{copies, plural, =1 {} other { × # exemplaires}}.',
+  // note-format: the printer named in system.printed / system.handedToSpooler, in the language's quotation marks.
+  'system.printerName': '« {name} »',
+  'system.printerNameAndUri': '« {name} » ({uri})',
   'system.leftOut': 'Options que l’imprimante ne prend pas en charge, ignorées : {list}.',
   'system.noPrinterName':
     'Mews n’a envoyé aucun nom d’imprimante et aucune imprimante n’est choisie pour cet appareil. Choisissez l’imprimante dans les réglages de l’appareil.',
