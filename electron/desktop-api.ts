@@ -7,6 +7,8 @@ import {
   type SaveResult,
 } from '../src/bridge/api.js';
 import type { TokenVault } from './token-vault.js';
+import { msg } from '../src/i18n/note.js';
+import { noteMessage } from '../src/i18n/render-note.js';
 
 export interface LoginItems {
   /** Null where the OS has no login items (Linux). */
@@ -45,9 +47,10 @@ export function desktopApi(core: BridgeApi, opts: { vault: TokenVault; loginItem
   api.setStartAtLogin = async (enabled: boolean): Promise<ActionResult> => {
     try {
       opts.loginItems.set(enabled);
-      return { ok: true, message: enabled ? 'The bridge will start when you sign in' : 'The bridge will no longer start at sign-in' };
+      return { ok: true, ...noteMessage(msg(enabled ? 'action.startAtLoginOn' : 'action.startAtLoginOff')) };
     } catch (err) {
-      return { ok: false, message: `Could not change the start-up setting: ${err instanceof Error ? err.message : String(err)}` };
+      const error = err instanceof Error ? err.message : String(err);
+      return { ok: false, ...noteMessage(msg('action.startAtLoginFailed', { error })) };
     }
   };
   return api;

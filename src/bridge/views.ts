@@ -97,11 +97,11 @@ export function deviceAddressNote(d: DeviceConfig): Note {
     return [d.options.printer ? msg('address.printer', { printer: d.options.printer }) : msg('address.printerPerCommand')];
   if (!('connection' in d) || !d.connection) return [msg(d.driver === 'null' ? 'address.simulated' : 'address.fromCommand')];
   const c = d.connection;
-  const address = `${c.type === 'serial' || c.type === 'usb-lp' ? c.path : c.type === 'system-queue' ? c.queue : `${c.host}:${c.port}`}`;
   if (c.type === 'serial') return [msg('address.serial', { path: c.path, baud: String(c.baudRate) })];
-  if (c.type === 'tcp-listen') return [msg(openToNetwork(d) ? 'address.listeningOpen' : 'address.listening', { address })];
   if (c.type === 'system-queue') return [msg('address.rawQueue', { queue: c.queue })];
   if (c.type === 'usb-lp') return [msg('address.usb', { path: c.path })];
+  const address = `${c.host}:${c.port}`;
+  if (c.type === 'tcp-listen') return [msg(openToNetwork(d) ? 'address.listeningOpen' : 'address.listening', { address })];
   return [address];
 }
 

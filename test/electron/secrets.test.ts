@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { renderNoteOr } from '../../src/i18n/render-note.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -134,7 +135,9 @@ describe('tokens and settings', () => {
   it('adds start-at-login to the settings the UI sees', async () => {
     let on = false;
     const api = desktopApi(new FakeBridgeApi(), { vault: new TokenVault(), loginItems: { get: () => on, set: (v) => (on = v) } });
-    await expect(api.setStartAtLogin!(true)).resolves.toMatchObject({ ok: true });
+    const started = await api.setStartAtLogin!(true);
+    expect(started).toMatchObject({ ok: true, message: 'The bridge will start when you sign in' });
+    expect(renderNoteOr('de', started.messageNote, started.message)).toBe('Die Bridge startet, wenn Sie sich anmelden');
     await expect(api.getSettings()).resolves.toMatchObject({ startAtLogin: true });
   });
 

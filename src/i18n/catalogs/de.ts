@@ -86,6 +86,9 @@ export const de: Catalog = {
   'action.diagnosticsUnavailable': 'Der Diagnose-Export ist hier nicht verfügbar',
   'action.diagnosticsSaved': 'Diagnose gespeichert unter {path}',
   'action.diagnosticsFailed': 'Diagnose konnte nicht geschrieben werden: {error}',
+  'action.startAtLoginOn': 'Die Bridge startet, wenn Sie sich anmelden',
+  'action.startAtLoginOff': 'Die Bridge startet nicht mehr bei der Anmeldung',
+  'action.startAtLoginFailed': 'Die Starteinstellung konnte nicht geändert werden: {error}',
   'plainError.notFound':
     'der Name {target} wurde nicht gefunden. Prüfen Sie die Adresse und ob dieser Computer mit dem Netzwerk oder Internet verbunden ist',
   'plainError.refused':

@@ -85,6 +85,9 @@ export const es: Catalog = {
   'action.diagnosticsUnavailable': 'La exportación de diagnósticos no está disponible aquí',
   'action.diagnosticsSaved': 'Diagnóstico guardado en {path}',
   'action.diagnosticsFailed': 'No se pudo escribir el diagnóstico: {error}',
+  'action.startAtLoginOn': 'El bridge se iniciará cuando inicie sesión',
+  'action.startAtLoginOff': 'El bridge ya no se iniciará al iniciar sesión',
+  'action.startAtLoginFailed': 'No se pudo cambiar el ajuste de inicio: {error}',
   'plainError.notFound':
     'no se encuentra el nombre {target}. Compruebe la dirección y que este equipo esté conectado a la red o a internet',
   'plainError.refused': '{target} rechazó la conexión. Compruebe la dirección y el puerto, y que el dispositivo o servicio esté encendido',
