@@ -158,6 +158,18 @@ export const en = {
   'command.deviceTypeUnsupported': 'Device type "{type}" is not supported by this bridge.',
   'command.invalidPrintData': 'Invalid print data from Mews ({issue}).',
   'command.invalidKeyData': 'Invalid key data from Mews ({issue}).',
+  // note-format: what is wrong with a command's Data ({issue} above; src/bridge/data-issue-note.ts). {field} is the Mews field name.
+  'dataIssue.missing': '{field} is missing',
+  'dataIssue.wrongType':
+    '{field} must be {expected, select, number {a number} int {a whole number} string {text} array {a list} object {an object} boolean {true or false} other {of another type}}',
+  'dataIssue.tooFewItems': '{field} needs at least {minimum, plural, one {# entry} other {# entries}}',
+  'dataIssue.tooManyItems': '{field} may have at most {maximum, plural, one {# entry} other {# entries}}',
+  'dataIssue.tooShort': '{field} {minimum, plural, =1 {is empty} other {must be at least # characters long}}',
+  'dataIssue.tooLong': '{field} may be at most {maximum, plural, one {# character} other {# characters}} long',
+  'dataIssue.tooLow': '{field} must be at least {minimum}',
+  'dataIssue.tooHigh': '{field} must be at most {maximum}',
+  'dataIssue.dateTime': '{field} is not a date and time with a time zone offset (ISO 8601, e.g. 2026-11-30T14:00:00Z)',
+  'dataIssue.invalid': '{field} is not valid',
   'command.documentTooLargeToRead':
     'The document sent by Mews is about {size, number} MB, more than the bridge reads from Mews (a quarter of mews.maxResponseBytes); it was not read.',
   'command.documentTooLarge':

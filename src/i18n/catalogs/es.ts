@@ -153,6 +153,18 @@ export const es: Catalog = {
   'command.deviceTypeUnsupported': 'Este bridge no admite el tipo de dispositivo "{type}".',
   'command.invalidPrintData': 'Datos de impresión no válidos de Mews ({issue}).',
   'command.invalidKeyData': 'Datos de llave no válidos de Mews ({issue}).',
+  // note-format: what is wrong with a command's Data ({issue} above; src/bridge/data-issue-note.ts). {field} is the Mews field name.
+  'dataIssue.missing': 'falta {field}',
+  'dataIssue.wrongType':
+    '{field} debe ser {expected, select, number {un número} int {un número entero} string {un texto} array {una lista} object {un objeto} boolean {true o false} other {de otro tipo}}',
+  'dataIssue.tooFewItems': '{field} necesita al menos {minimum, plural, one {# elemento} other {# elementos}}',
+  'dataIssue.tooManyItems': '{field} admite como máximo {maximum, plural, one {# elemento} other {# elementos}}',
+  'dataIssue.tooShort': '{field} {minimum, plural, =1 {está vacío} other {debe tener al menos # caracteres}}',
+  'dataIssue.tooLong': '{field} admite como máximo {maximum, plural, one {# carácter} other {# caracteres}}',
+  'dataIssue.tooLow': '{field} debe ser como mínimo {minimum}',
+  'dataIssue.tooHigh': '{field} debe ser como máximo {maximum}',
+  'dataIssue.dateTime': '{field} no es una fecha y hora con desfase horario (ISO 8601, p. ej. 2026-11-30T14:00:00Z)',
+  'dataIssue.invalid': '{field} no es válido',
   'command.documentTooLargeToRead':
     'El documento enviado por Mews ocupa unos {size, number} MB, más de lo que el bridge lee de Mews (una cuarta parte de mews.maxResponseBytes); no se ha leído.',
   'command.documentTooLarge':

@@ -153,6 +153,18 @@ export const fr: Catalog = {
   'command.deviceTypeUnsupported': 'Le type d’appareil « {type} » n’est pas pris en charge par ce bridge.',
   'command.invalidPrintData': 'Données d’impression invalides reçues de Mews ({issue}).',
   'command.invalidKeyData': 'Données de clé invalides reçues de Mews ({issue}).',
+  // note-format: what is wrong with a command's Data ({issue} above; src/bridge/data-issue-note.ts). {field} is the Mews field name.
+  'dataIssue.missing': '{field} est absent',
+  'dataIssue.wrongType':
+    '{field} doit être {expected, select, number {un nombre} int {un nombre entier} string {un texte} array {une liste} object {un objet} boolean {true ou false} other {d’un autre type}}',
+  'dataIssue.tooFewItems': '{field} doit contenir au moins {minimum, plural, one {# élément} other {# éléments}}',
+  'dataIssue.tooManyItems': '{field} doit contenir au plus {maximum, plural, one {# élément} other {# éléments}}',
+  'dataIssue.tooShort': '{field} {minimum, plural, =1 {est vide} other {doit contenir au moins # caractères}}',
+  'dataIssue.tooLong': '{field} doit contenir au plus {maximum, plural, one {# caractère} other {# caractères}}',
+  'dataIssue.tooLow': '{field} doit être supérieur ou égal à {minimum}',
+  'dataIssue.tooHigh': '{field} doit être inférieur ou égal à {maximum}',
+  'dataIssue.dateTime': '{field} n’est pas une date et heure avec décalage horaire (ISO 8601, par ex. 2026-11-30T14:00:00Z)',
+  'dataIssue.invalid': '{field} n’est pas valide',
   'command.documentTooLargeToRead':
     'Le document envoyé par Mews fait environ {size, number} Mo, plus que ce que le bridge lit depuis Mews (un quart de mews.maxResponseBytes) ; il n’a pas été lu.',
   'command.documentTooLarge':
