@@ -202,4 +202,5 @@ function describeOpenError(err: unknown): DeviceError {
   return new UnrunnableCommandError(msg('pdf.damaged', { error: errMessage(err) }));
 }
 
-const errMessage = (err: unknown) => (err instanceof Error ? err.message : String(err));
+/** pdf.js's own words (English, kept for support as a marked detail at the end of the note), without a final full stop. */
+const errMessage = (err: unknown) => (err instanceof Error ? err.message : String(err)).trim().replace(/\.+$/, '');

@@ -316,9 +316,10 @@ export const cs: Catalog = {
   'pdf.notPdf': 'Dokument k tisku není soubor PDF, proto se nic nevytisklo.',
   'pdf.tooManyPages': 'Dokument má {pages, number} stran; tato tiskárna je nastavená na nejvýš {max, number}.',
   'pdf.pageTooLong': 'Strana {page, number} dokumentu je na tiskárnu účtenek příliš dlouhá.',
-  'pdf.pageDamaged': 'Strana {page, number} dokumentu je poškozená a nelze ji vytisknout ({error}).',
+  'pdf.pageDamaged': 'Strana {page, number} dokumentu je poškozená a nelze ji vytisknout. (Hlášení čtečky PDF pro podporu: {error})',
   'pdf.passwordProtected': 'Dokument je chráněný heslem a nelze ho vytisknout. Pošlete ho prosím bez hesla.',
-  'pdf.damaged': 'Dokument je poškozený nebo neúplný a nelze ho vytisknout ({error}). Pošlete ho prosím znovu.',
+  'pdf.damaged':
+    'Dokument je poškozený nebo neúplný a nelze ho vytisknout. Pošlete ho prosím znovu. (Hlášení čtečky PDF pro podporu: {error})',
   'pdf.rendererStopped':
     'Dokument se nepodařilo připravit k tisku: vykreslování PDF se zastavilo ({reason}). Pošlete ho prosím znovu; pokud to znovu selže, dokument je možná na tisk příliš složitý.',
   'pdf.exitCode': 'návratový kód {code}',

@@ -345,9 +345,11 @@ export const de: Catalog = {
   'pdf.notPdf': 'Das zu druckende Dokument ist keine PDF-Datei; es wurde nichts gedruckt.',
   'pdf.tooManyPages': 'Das Dokument hat {pages, number} Seiten; dieser Drucker ist auf höchstens {max, number} eingestellt.',
   'pdf.pageTooLong': 'Seite {page, number} des Dokuments ist zu lang für einen Bondrucker.',
-  'pdf.pageDamaged': 'Seite {page, number} des Dokuments ist beschädigt und kann nicht gedruckt werden ({error}).',
+  'pdf.pageDamaged':
+    'Seite {page, number} des Dokuments ist beschädigt und kann nicht gedruckt werden. (Meldung des PDF-Lesers, für den Support: {error})',
   'pdf.passwordProtected': 'Das Dokument ist kennwortgeschützt und kann nicht gedruckt werden. Bitte ohne Kennwort senden.',
-  'pdf.damaged': 'Das Dokument ist beschädigt oder unvollständig und kann nicht gedruckt werden ({error}). Bitte erneut senden.',
+  'pdf.damaged':
+    'Das Dokument ist beschädigt oder unvollständig und kann nicht gedruckt werden. Bitte erneut senden. (Meldung des PDF-Lesers, für den Support: {error})',
   'pdf.rendererStopped':
     'Das Dokument konnte nicht für den Druck vorbereitet werden: Der PDF-Renderer wurde beendet ({reason}). Bitte erneut senden; schlägt es wieder fehl, ist das Dokument womöglich zu komplex zum Drucken.',
   'pdf.exitCode': 'Exit-Code {code}',

@@ -319,9 +319,11 @@ export const en = {
   'pdf.notPdf': 'The document to print is not a PDF file, so nothing was printed.',
   'pdf.tooManyPages': 'The document has {pages, number} pages; this printer is set to print at most {max, number}.',
   'pdf.pageTooLong': 'Page {page, number} of the document is too long to print on a receipt printer.',
-  'pdf.pageDamaged': 'Page {page, number} of the document is damaged and cannot be printed ({error}).',
+  'pdf.pageDamaged':
+    'Page {page, number} of the document is damaged and cannot be printed. (Message of the PDF reader, for support: {error})',
   'pdf.passwordProtected': 'The document is password-protected and cannot be printed. Please send it without a password.',
-  'pdf.damaged': 'The document is damaged or incomplete and cannot be printed ({error}). Please send it again.',
+  'pdf.damaged':
+    'The document is damaged or incomplete and cannot be printed. Please send it again. (Message of the PDF reader, for support: {error})',
   'pdf.rendererStopped':
     'The document could not be prepared for printing: the PDF renderer stopped ({reason}). Please send it again; if it fails again, the document may be too complex to print.',
   'pdf.exitCode': 'exit code {code}',

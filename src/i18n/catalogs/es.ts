@@ -332,9 +332,11 @@ export const es: Catalog = {
   'pdf.tooManyPages':
     'El documento tiene {pages, number} páginas; esta impresora está configurada para imprimir como máximo {max, number}.',
   'pdf.pageTooLong': 'La página {page, number} del documento es demasiado larga para una impresora de tickets.',
-  'pdf.pageDamaged': 'La página {page, number} del documento está dañada y no se puede imprimir ({error}).',
+  'pdf.pageDamaged':
+    'La página {page, number} del documento está dañada y no se puede imprimir. (Mensaje del lector de PDF, para soporte: {error})',
   'pdf.passwordProtected': 'El documento está protegido con contraseña y no se puede imprimir. Envíelo sin contraseña.',
-  'pdf.damaged': 'El documento está dañado o incompleto y no se puede imprimir ({error}). Vuelva a enviarlo.',
+  'pdf.damaged':
+    'El documento está dañado o incompleto y no se puede imprimir. Vuelva a enviarlo. (Mensaje del lector de PDF, para soporte: {error})',
   'pdf.rendererStopped':
     'No se pudo preparar el documento para imprimir: el motor de renderizado PDF se detuvo ({reason}). Vuelva a enviarlo; si falla de nuevo, puede que el documento sea demasiado complejo para imprimirlo.',
   'pdf.exitCode': 'código de salida {code}',

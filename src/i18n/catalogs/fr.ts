@@ -332,9 +332,11 @@ export const fr: Catalog = {
   'pdf.notPdf': 'Le document à imprimer n’est pas un fichier PDF ; rien n’a été imprimé.',
   'pdf.tooManyPages': 'Le document compte {pages, number} pages ; cette imprimante est réglée pour en imprimer au plus {max, number}.',
   'pdf.pageTooLong': 'La page {page, number} du document est trop longue pour une imprimante de tickets.',
-  'pdf.pageDamaged': 'La page {page, number} du document est endommagée et ne peut pas être imprimée ({error}).',
+  'pdf.pageDamaged':
+    'La page {page, number} du document est endommagée et ne peut pas être imprimée. (Message du lecteur PDF, pour le support : {error})',
   'pdf.passwordProtected': 'Le document est protégé par un mot de passe et ne peut pas être imprimé. Veuillez l’envoyer sans mot de passe.',
-  'pdf.damaged': 'Le document est endommagé ou incomplet et ne peut pas être imprimé ({error}). Veuillez le renvoyer.',
+  'pdf.damaged':
+    'Le document est endommagé ou incomplet et ne peut pas être imprimé. Veuillez le renvoyer. (Message du lecteur PDF, pour le support : {error})',
   'pdf.rendererStopped':
     'Le document n’a pas pu être préparé pour l’impression : le moteur de rendu PDF s’est arrêté ({reason}). Veuillez le renvoyer ; en cas de nouvel échec, le document est peut-être trop complexe à imprimer.',
   'pdf.exitCode': 'code de sortie {code}',
