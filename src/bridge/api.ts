@@ -150,9 +150,11 @@ export type BridgeEvent =
   /** `message` in English; `messageNote` the same as message keys, when it is made of them. */
   | { type: 'notice'; level: 'info' | 'warn' | 'error'; message: string; messageNote?: Note; at: string };
 
+/** A problem with one field of a form: `message` in English, `messageNote` the same as message keys when it is made of them. */
 export interface FieldIssueView {
   field: string;
   message: string;
+  messageNote?: Note;
 }
 
 export type SaveResult = { ok: true } | { ok: false; issues: FieldIssueView[] };

@@ -49,9 +49,6 @@ export interface ServiceOptions extends CoreOptions {
   createCore?: (config: BridgeConfig, opts: CoreOptions) => CorePort;
 }
 
-const SIMULATION_CONNECTION =
-  'This is the built-in simulation: its Mews runs on this PC and cannot be switched to a real hotel. Stop the simulation and start the bridge with your settings file to connect to Mews.';
-
 /** The BridgeApi over the core: views, settings, person actions. Both UIs talk to this. */
 export class BridgeService implements BridgeApi {
   private core!: CorePort;
@@ -199,7 +196,7 @@ export class BridgeService implements BridgeApi {
   }
 
   async saveConnection(input: ConnectionSettingsInput): Promise<SaveResult> {
-    if (this.opts.simulation) return { ok: false, issues: [{ field: '(root)', message: SIMULATION_CONNECTION }] };
+    if (this.opts.simulation) return { ok: false, issues: [{ field: '(root)', ...noteMessage(msg('issue.simulationConnection')) }] };
     // Tokens belong to one Mews: pointing the bridge elsewhere needs them typed again, so nobody with
     // access to the settings can send the stored tokens to a server of their choice.
     const now = this.core.config.mews;
@@ -207,10 +204,10 @@ export class BridgeService implements BridgeApi {
       input.environment !== now.environment ||
       (input.environment === 'custom' && (input.apiUrl !== now.apiUrl || input.webSocketUrl !== now.webSocketUrl));
     if (moved && (now.clientToken || now.accessToken)) {
-      const message = 'enter the tokens for the new address: saved tokens are never sent to a different server';
+      const message = noteMessage(msg('issue.tokensForNewAddress'));
       const issues = [
-        ...(input.clientToken?.trim() ? [] : [{ field: 'mews.clientToken', message }]),
-        ...(input.accessToken?.trim() ? [] : [{ field: 'mews.accessToken', message }]),
+        ...(input.clientToken?.trim() ? [] : [{ field: 'mews.clientToken', ...message }]),
+        ...(input.accessToken?.trim() ? [] : [{ field: 'mews.accessToken', ...message }]),
       ];
       if (issues.length) return { ok: false, issues };
     }
@@ -241,10 +238,10 @@ export class BridgeService implements BridgeApi {
     }
     const others = originalId === undefined ? this.stored.devices : this.stored.devices.filter((d) => d.id !== originalId);
     if (others.some((d) => d.id.toLowerCase() === device.id.toLowerCase()))
-      return { ok: false, issues: [{ field: 'id', message: 'another device already uses this Mews device Id' }] };
+      return { ok: false, issues: [{ field: 'id', ...noteMessage(msg('issue.duplicateDeviceId')) }] };
     const devices = originalId ? this.stored.devices.map((d) => (d.id === originalId ? device : d)) : [...this.stored.devices, device];
     if (originalId && !this.stored.devices.some((d) => d.id === originalId))
-      return { ok: false, issues: [{ field: 'id', message: 'this device no longer exists' }] };
+      return { ok: false, issues: [{ field: 'id', ...noteMessage(msg('issue.deviceGone')) }] };
     const saved = await this.trySave({ ...this.stored, devices });
     if (saved.ok) await this.core.applyDevices(this.effective().devices);
     return saved;
