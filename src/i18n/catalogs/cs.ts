@@ -173,6 +173,9 @@ export const cs: Catalog = {
     'Protokol zámků „{type}“ (Type v Data JSON kodéru klíčů) tento bridge nepodporuje. Podporované: IndustryStandardProtocol (Salto) a FiasProtocol (dormakaba, Messerschmitt).',
   'bridge.deviceRemoved': 'Zařízení „{device}“ bylo z tohoto bridge odebráno dřív, než se příkaz provedl.',
 
+  // mews-status: the connection without Mews tokens (src/bridge/bridge-core.ts): nothing is sent until they are set.
+  'mews.tokensMissing':
+    'Nejsou nastaveny tokeny Mews, proto se most nepřipojuje: zadejte Client token a Access token na obrazovce Připojení, nebo pro službu bez rozhraní nastavte MEWS_CLIENT_TOKEN a MEWS_ACCESS_TOKEN.',
   // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
   'lock.rooms': '{count, plural, one {pokoj {list}} few {pokoje {list}} many {pokoje {list}} other {pokoje {list}}}',
   'lock.checkCard': 'Zkontrolujte kartu na kodéru nebo na dveřích; pokud nefunguje, vydejte klíč znovu.',

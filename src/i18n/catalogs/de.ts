@@ -181,6 +181,9 @@ export const de: Catalog = {
     'Das Schließprotokoll „{type}“ (Type im Data JSON des Kartencodierers) wird von dieser Bridge nicht unterstützt. Unterstützt: IndustryStandardProtocol (Salto) und FiasProtocol (dormakaba, Messerschmitt).',
   'bridge.deviceRemoved': 'Das Gerät „{device}“ wurde aus dieser Bridge entfernt, bevor der Auftrag ausgeführt wurde.',
 
+  // mews-status: the connection without Mews tokens (src/bridge/bridge-core.ts): nothing is sent until they are set.
+  'mews.tokensMissing':
+    'Keine Mews-Tokens gesetzt, daher verbindet sich die Bridge nicht: Tragen Sie das Client-Token und das Access-Token in der Ansicht „Verbindung“ ein oder setzen Sie für einen Dienst ohne Oberfläche MEWS_CLIENT_TOKEN und MEWS_ACCESS_TOKEN.',
   // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
   'lock.rooms': '{count, plural, one {Zimmer {list}} other {Zimmer {list}}}',
   'lock.checkCard': 'Bitte die Karte am Codierer oder an der Tür prüfen; funktioniert sie nicht, den Schlüssel erneut ausstellen.',

@@ -146,6 +146,9 @@ export const en = {
   'tray.tip.paused': 'Paused: commands wait in Mews until resumed',
   'tray.tip.allWell': 'All well',
 
+  // mews-status: the connection without Mews tokens (src/bridge/bridge-core.ts): nothing is sent until they are set.
+  'mews.tokensMissing':
+    'No Mews tokens set, so the bridge does not connect: enter the Client token and Access token on the Connection screen, or set MEWS_CLIENT_TOKEN and MEWS_ACCESS_TOKEN for a headless service.',
   // The bridge (src/bridge): what happened to the command.
   'bridge.interrupted':
     'Interrupted — the bridge stopped while this was running. Check the device (was it printed / was the key encoded?) before retrying.',

@@ -173,6 +173,9 @@ export const es: Catalog = {
     'Este bridge no admite el protocolo de cerradura "{type}" (Type en el Data JSON del codificador de llaves). Admitidos: IndustryStandardProtocol (Salto) y FiasProtocol (dormakaba, Messerschmitt).',
   'bridge.deviceRemoved': 'El dispositivo "{device}" se quitó de este bridge antes de ejecutarse la orden.',
 
+  // mews-status: the connection without Mews tokens (src/bridge/bridge-core.ts): nothing is sent until they are set.
+  'mews.tokensMissing':
+    'No hay tokens de Mews configurados, así que el puente no se conecta: introduzca el Client token y el Access token en la pantalla Conexión, o defina MEWS_CLIENT_TOKEN y MEWS_ACCESS_TOKEN para un servicio sin interfaz.',
   // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
   'lock.rooms': '{count, plural, one {la habitación {list}} other {las habitaciones {list}}}',
   'lock.checkCard': 'Compruebe la tarjeta en el codificador o en la puerta; si no funciona, vuelva a emitir la llave.',

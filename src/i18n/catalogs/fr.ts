@@ -174,6 +174,9 @@ export const fr: Catalog = {
     'Le protocole de serrure « {type} » (Type dans le Data JSON de l’encodeur de clés) n’est pas pris en charge par ce bridge. Pris en charge : IndustryStandardProtocol (Salto) et FiasProtocol (dormakaba, Messerschmitt).',
   'bridge.deviceRemoved': 'L’appareil « {device} » a été retiré de ce bridge avant l’exécution de la commande.',
 
+  // mews-status: the connection without Mews tokens (src/bridge/bridge-core.ts): nothing is sent until they are set.
+  'mews.tokensMissing':
+    'Aucun jeton Mews n’est défini, le pont ne se connecte donc pas : saisissez le jeton client (Client token) et le jeton d’accès (Access token) dans l’écran Connexion, ou définissez MEWS_CLIENT_TOKEN et MEWS_ACCESS_TOKEN pour un service sans interface.',
   // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
   'lock.rooms': '{count, plural, one {la chambre {list}} other {les chambres {list}}}',
   'lock.checkCard': 'Vérifiez la carte sur l’encodeur ou sur la porte ; si elle ne fonctionne pas, émettez la clé à nouveau.',
