@@ -33,6 +33,7 @@ export const de: Catalog = {
     degraded: 'Mews antwortet nicht',
     offline: 'Nicht mit Mews verbunden',
     unauthorized: 'Mews hat die Tokens abgelehnt',
+    noTokens: 'Keine Mews-Tokens gesetzt',
     stopped: 'Gestoppt',
   },
   phase: {

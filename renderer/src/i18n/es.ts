@@ -33,6 +33,7 @@ export const es: Catalog = {
     degraded: 'Mews no responde',
     offline: 'Sin conexión con Mews',
     unauthorized: 'Mews rechazó los tokens',
+    noTokens: 'No hay tokens de Mews',
     stopped: 'Detenido',
   },
   phase: {
