@@ -91,7 +91,8 @@ describe('notes reach Mews in the chosen language (fake Mews over real sockets)'
         LockIds,
         KeyCutterData: JSON.stringify({ Type: 'IndustryStandardProtocol', KeyMode: 'New' }),
       }).Id;
-    const validity = String.raw`platnost \d\d\.\d\d\.\d{4} \d\d:\d\d – \d\d\.\d\d\.\d{4} \d\d:\d\d \(čas zámků\)\.$`;
+    // Czech dates as ČSN 01 6910 writes them: "30. 11. 2026 14:00" (spaces after the dots, no leading zero).
+    const validity = String.raw`platnost \d{1,2}\. \d{1,2}\. \d{4} \d\d:\d\d – \d{1,2}\. \d{1,2}\. \d{4} \d\d:\d\d \(čas zámků\)\.$`;
     expect(await finalNoteIn(mews, newKeys(1))).toMatch(new RegExp(`^Nový klíč zakódován pro pokoj 206 na kodéru „1“, ${validity}`));
     expect(await finalNoteIn(mews, newKeys(2))).toMatch(new RegExp(`^2 nové klíče zakódovány pro pokoj 206 na kodéru „1“, ${validity}`));
     expect(await finalNoteIn(mews, newKeys(5))).toMatch(new RegExp(`^5 nových klíčů zakódováno pro pokoj 206 na kodéru „1“, ${validity}`));
