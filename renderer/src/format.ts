@@ -1,4 +1,4 @@
-import type { CommandView, ConnectionStatus, ConnectionView, DeviceView, LocalPhase, Snapshot } from '../../src/bridge/api.js';
+import type { CommandView, ConnectionStatus, DeviceView, LocalPhase, Snapshot } from '../../src/bridge/api.js';
 import type { MessageKey, Translate } from './i18n/i18n.js';
 import type { Language } from './i18n/languages.js';
 import { noteText } from './i18n/note-text.js';
@@ -98,13 +98,6 @@ export const CONNECTION_LABEL: Record<ConnectionStatus, MessageKey> = {
   unauthorized: 'connectionStatus.unauthorized',
   stopped: 'connectionStatus.stopped',
 };
-
-/** The connection's word: `CONNECTION_LABEL`, except "No Mews tokens set" when the core says none were given (not rejected). */
-export function connectionLabel(c: ConnectionView): MessageKey {
-  const first = c.reasonNote?.[0];
-  const noTokens = c.status === 'unauthorized' && typeof first === 'object' && first.key === 'mews.tokensMissing';
-  return noTokens ? 'connectionStatus.noTokens' : CONNECTION_LABEL[c.status];
-}
 
 export type Overall = 'ok' | 'attention' | 'paused' | 'offline';
 

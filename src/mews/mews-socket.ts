@@ -113,11 +113,7 @@ export class MewsSocket extends EventEmitter<MewsSocketEvents> {
     ws.on('unexpected-response', (_req, res) => {
       unauthorized = res.statusCode === 401 || res.statusCode === 403;
       const status = String(res.statusCode);
-      // No token at all is not a rejection: say what is missing (an IT admin reads this in the log).
-      const missing = !c.clientToken || !c.accessToken;
-      const reason = unauthorized
-        ? msg(missing ? 'mews.tokensMissing' : 'mews.tokensRejected', { status })
-        : msg('mews.socketRefused', { status });
+      const reason = unauthorized ? msg('mews.tokensRejected', { status }) : msg('mews.socketRefused', { status });
       res.resume();
       this.lost(ws, unauthorized ? 'unauthorized' : 'offline', reason);
     });

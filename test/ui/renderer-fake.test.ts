@@ -238,33 +238,6 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     await page.close();
   });
 
-  it('says "No Mews tokens set" (not "rejected") when the core reports that none were given', async () => {
-    const api = new FakeBridgeApi({ devices: sampleDevices() });
-    const page = await ui.open(await ui.serve(api), 'connection');
-    const reason =
-      'No Mews tokens set: enter the Client and Access tokens on the Connection screen (or set MEWS_CLIENT_TOKEN and MEWS_ACCESS_TOKEN)';
-    api.connection = {
-      ...api.connection,
-      status: 'unauthorized',
-      reason,
-      reasonNote: [{ key: 'mews.tokensMissing', params: { status: '401' } }],
-    };
-    api.emit({ type: 'connection', connection: api.connection });
-    await page.getByTestId('connection-status').getByText('No Mews tokens set').waitFor();
-    await expect(page.getByTestId('overall-status').textContent()).resolves.toContain('No Mews tokens set');
-    await expect(page.getByTestId('overall-status').textContent()).resolves.not.toContain('rejected');
-    await expect(page.getByTestId('connection-reason').textContent()).resolves.toBe(reason);
-    // Tokens that Mews refused keep their word.
-    api.connection = {
-      ...api.connection,
-      reason: 'Mews rejected the tokens (HTTP 401): check the Client and Access tokens',
-      reasonNote: [{ key: 'mews.tokensRejected', params: { status: '401' } }],
-    };
-    api.emit({ type: 'connection', connection: api.connection });
-    await page.getByTestId('connection-status').getByText('Mews rejected the tokens').waitFor();
-    await page.close();
-  });
-
   it('says Mews is not answering (degraded) with the reason, never "All well" or "Connected"', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
     const page = await ui.open(await ui.serve(api), 'connection');

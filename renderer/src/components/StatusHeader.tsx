@@ -1,5 +1,5 @@
 import type { Snapshot } from '../../../src/bridge/api.js';
-import { connectionLabel, formatNumber, overall } from '../format.js';
+import { CONNECTION_LABEL, formatNumber, overall } from '../format.js';
 import { useT } from '../i18n/i18n.js';
 
 const OVERALL_TEXT = { ok: 'header.allWell', attention: 'header.attention', paused: 'header.paused', offline: 'header.offline' } as const;
@@ -9,7 +9,9 @@ export function StatusHeader({ snapshot }: { snapshot: Snapshot | null }) {
   const state = snapshot ? overall(snapshot) : 'offline';
   // Paused while something else needs a person: the verdict says that, the connection line adds "Paused".
   const pausedToo = !!snapshot?.connection.paused && state !== 'paused';
-  const connectionLine = snapshot ? `${t(connectionLabel(snapshot.connection))}${pausedToo ? ` · ${t('header.paused')}` : ''}` : undefined;
+  const connectionLine = snapshot
+    ? `${t(CONNECTION_LABEL[snapshot.connection.status])}${pausedToo ? ` · ${t('header.paused')}` : ''}`
+    : undefined;
   return (
     <header className={`status-header status-${snapshot ? state : 'unknown'}`}>
       <div className="brand">
@@ -32,7 +34,7 @@ export function StatusHeader({ snapshot }: { snapshot: Snapshot | null }) {
           <>
             <strong className="overall">{t(OVERALL_TEXT[state])}</strong>
             <span className="connection-line" title={connectionLine}>
-              <span className="connection-label">{t(connectionLabel(snapshot.connection))}</span>
+              <span className="connection-label">{t(CONNECTION_LABEL[snapshot.connection.status])}</span>
               {pausedToo && <span className="connection-paused">{` · ${t('header.paused')}`}</span>}
             </span>
           </>

@@ -36,7 +36,6 @@ export const cs: Catalog = {
     degraded: 'Mews neodpovídá',
     offline: 'Nepřipojeno k Mews',
     unauthorized: 'Mews odmítl tokeny',
-    noTokens: 'Tokeny Mews nejsou nastavené',
     stopped: 'Zastaveno',
   },
   phase: {

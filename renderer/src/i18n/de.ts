@@ -33,7 +33,6 @@ export const de: Catalog = {
     degraded: 'Mews antwortet nicht',
     offline: 'Nicht mit Mews verbunden',
     unauthorized: 'Mews hat die Tokens abgelehnt',
-    noTokens: 'Keine Mews-Tokens gesetzt',
     stopped: 'Gestoppt',
   },
   phase: {

@@ -35,7 +35,6 @@ export const en = {
     degraded: 'Mews is not answering',
     offline: 'Not connected to Mews',
     unauthorized: 'Mews rejected the tokens',
-    noTokens: 'No Mews tokens set',
     stopped: 'Stopped',
   },
   phase: {

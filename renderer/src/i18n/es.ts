@@ -33,7 +33,6 @@ export const es: Catalog = {
     degraded: 'Mews no responde',
     offline: 'Sin conexión con Mews',
     unauthorized: 'Mews rechazó los tokens',
-    noTokens: 'No hay tokens de Mews',
     stopped: 'Detenido',
   },
   phase: {

@@ -33,7 +33,6 @@ export const fr: Catalog = {
     degraded: 'Mews ne répond pas',
     offline: 'Non connecté à Mews',
     unauthorized: 'Mews a refusé les jetons',
-    noTokens: 'Aucun jeton Mews défini',
     stopped: 'Arrêté',
   },
   phase: {

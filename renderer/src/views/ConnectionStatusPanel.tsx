@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ActionResult, BridgeApi, ConnectionView } from '../../../src/bridge/api.js';
 import { Badge } from '../components/Badge.js';
-import { age, connectionLabel, type Tone } from '../format.js';
+import { age, CONNECTION_LABEL, type Tone } from '../format.js';
 import { useT } from '../i18n/i18n.js';
 import { useNow } from '../use-now.js';
 import type { Notify } from '../use-bridge.js';
@@ -39,7 +39,7 @@ export function ConnectionStatusPanel(props: { api: BridgeApi; connection: Conne
       <div className="panel-head">
         <h2 id="conn-status-title">{t('status.title')}</h2>
         <Badge tone={TONE[c.status]} testId="connection-status">
-          {t(connectionLabel(c))}
+          {t(CONNECTION_LABEL[c.status])}
         </Badge>
       </div>
       <div role="status" aria-live="polite">

@@ -443,7 +443,4 @@ export const cs: Catalog = {
   'summary.keyInvalid': 'Klíč',
   'summary.unreadable': 'Nečitelný příkaz',
   'summary.failedTitle': '{device}: příkaz selhal',
-  // newcomer3: no tokens given at all (not the same as Mews rejecting tokens).
-  'mews.tokensMissing':
-    'Tokeny Mews nejsou nastavené: zadejte Client token a Access token na stránce Připojení (nebo nastavte MEWS_CLIENT_TOKEN a MEWS_ACCESS_TOKEN)',
 };

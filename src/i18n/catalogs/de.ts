@@ -476,7 +476,4 @@ export const de: Catalog = {
   'summary.keyInvalid': 'Schlüssel',
   'summary.unreadable': 'Unlesbarer Auftrag',
   'summary.failedTitle': '{device}: Auftrag fehlgeschlagen',
-  // newcomer3: no tokens given at all (not the same as Mews rejecting tokens).
-  'mews.tokensMissing':
-    'Keine Mews-Tokens gesetzt: Geben Sie das Client- und das Access-Token auf der Seite „Verbindung“ ein (oder setzen Sie MEWS_CLIENT_TOKEN und MEWS_ACCESS_TOKEN)',
 };

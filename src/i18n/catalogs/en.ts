@@ -446,9 +446,6 @@ export const en = {
   'summary.keyInvalid': 'Key',
   'summary.unreadable': 'Unreadable command',
   'summary.failedTitle': '{device}: command failed',
-  // newcomer3: no tokens given at all (not the same as Mews rejecting tokens).
-  'mews.tokensMissing':
-    'No Mews tokens set: enter the Client and Access tokens on the Connection screen (or set MEWS_CLIENT_TOKEN and MEWS_ACCESS_TOKEN)',
 } as const;
 
 /** The name of a message: a key of the English catalog. */

@@ -461,7 +461,4 @@ export const es: Catalog = {
   'summary.keyInvalid': 'Llave',
   'summary.unreadable': 'Orden ilegible',
   'summary.failedTitle': '{device}: la orden ha fallado',
-  // newcomer3: no tokens given at all (not the same as Mews rejecting tokens).
-  'mews.tokensMissing':
-    'No hay tokens de Mews: introduzca el Client token y el Access token en la pantalla Conexión (o defina MEWS_CLIENT_TOKEN y MEWS_ACCESS_TOKEN)',
 };

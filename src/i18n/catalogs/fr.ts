@@ -462,7 +462,4 @@ export const fr: Catalog = {
   'summary.keyInvalid': 'Clé',
   'summary.unreadable': 'Commande illisible',
   'summary.failedTitle': '{device} : échec de la commande',
-  // newcomer3: no tokens given at all (not the same as Mews rejecting tokens).
-  'mews.tokensMissing':
-    'Aucun jeton Mews défini : saisissez le Client token et l’Access token dans la page Connexion (ou définissez MEWS_CLIENT_TOKEN et MEWS_ACCESS_TOKEN)',
 };
