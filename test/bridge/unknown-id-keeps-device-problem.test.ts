@@ -1,7 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DeviceView } from '../../src/bridge/api.js';
 import type { BridgeService } from '../../src/bridge/bridge-service.js';
-import { isMessage } from '../../src/i18n/note.js';
+import { deviceView } from '../../src/bridge/views.js';
+import type { DeviceState } from '../../src/bridge/core-port.js';
+import { isMessage, msg } from '../../src/i18n/note.js';
 import { renderNote } from '../../src/i18n/render-note.js';
 import { freePort } from '../../src/sim/free-port.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
@@ -69,4 +71,34 @@ describe('"Mews has no device with this Id" does not hide the device\'s own prob
       expect(both[i]!.detail).toContain(d.detail!); // nothing new appeared: it was shown all along
     }
   }, 60_000);
+
+  it("the other members of the kind: another bridge on the device, a device's own words, a device that works", () => {
+    const config = { id: 'a1b2c3d4-0000-4000-8000-000000000001', name: 'Bar', driver: 'null', enabled: true } as const;
+    const state = (status: DeviceState['status'], extra: Partial<DeviceState> = {}): DeviceState => ({
+      conflict: null,
+      unknownInMews: false,
+      current: null,
+      queueLength: 0,
+      waiting: 0,
+      status,
+      hasPreview: false,
+      ...extra,
+    });
+    const at = '2026-11-30T16:00:00.000Z';
+    const paperOut = { health: 'offline', detail: 'Printer out of paper', flags: { paperOut: true }, updatedAt: at } as const;
+    const otherBridge = [msg('status.otherBridge', { device: 'Bar', state: 'Processing' })];
+
+    const both = deviceView(config as never, state(paperOut, { conflict: otherBridge, unknownInMews: true }));
+    expect(both.health).toBe('offline');
+    expect(both.flags).toEqual({ paperOut: true, conflict: true, unknownInMews: true });
+    expect(both.detail).toMatch(/^Printer out of paper · .*Processing.* · Mews has no device with this Id/);
+    expect(both.detailNote).toEqual(['Printer out of paper', '·', otherBridge[0], '·', { key: 'status.unknownInMews' }]);
+
+    // A device that works: the bridge's problem alone, as before.
+    const ready = deviceView(
+      config as never,
+      state({ health: 'online', detail: 'Ready', flags: {}, updatedAt: at }, { unknownInMews: true }),
+    );
+    expect(ready).toMatchObject({ health: 'attention', detailNote: [{ key: 'status.unknownInMews' }], flags: { unknownInMews: true } });
+  });
 });

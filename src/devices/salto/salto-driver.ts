@@ -16,7 +16,7 @@ import {
 } from '../driver.js';
 import { parseLockAddress, type LockAddress } from '../lock/lock-address.js';
 import { ByteQueue } from '../lock/byte-queue.js';
-import { apiUrlError, asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
+import { apiUrlError, asKeyJob, encoderFor, lockFailure, mayHaveEncoded } from '../lock/job-checks.js';
 import { dateTimeIn, msg, type Message } from '../../i18n/note.js';
 import { plainProblemNote } from '../../i18n/plain-error-note.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
@@ -181,7 +181,7 @@ export class SaltoDriver extends BoardDriver implements Driver {
           this.board.set({ health: 'attention', detail: e.note });
           throw e;
         }
-        throw new DeviceError(msg('salto.interfaceFailed', { address: stream.label, error: (e as Error).message }));
+        throw new DeviceError(msg('salto.interfaceFailed', { address: stream.label, error: lockFailure(e) }));
       }
       this.board.set({ health: 'attention', detail: msg('status.saltoNoClearAnswer') });
       throw mayHaveEncoded(msg('salto.target', { address: stream.label }), e);
