@@ -71,20 +71,15 @@ export type MewsCommandState = (typeof MEWS_COMMAND_STATES)[number];
 /** Mews's `CommandState` values (Connector API, commands/getAllActive and commands/update). */
 export const MEWS_COMMAND_STATES = ['Pending', 'Received', 'Processing', 'Processed', 'Cancelled', 'Error'] as const;
 
-/** The state a command row's badge shows: its local phase, or `dismissed` once staff dismissed it. */
+/** The state a command row's badge shows: its local phase, or `dismissed` once staff dismissed it (`shownState`). */
 export type ShownState = LocalPhase | 'dismissed';
 export const SHOWN_STATES: readonly ShownState[] = [...LOCAL_PHASES, 'dismissed'];
-
-/** The state word a command row shows (the UI's `phase.*` catalog words name these). */
-export function shownState(c: Pick<CommandView, 'phase' | 'dismissed'>): ShownState {
-  return c.dismissed ? 'dismissed' : c.phase;
-}
 
 /**
  * History search by the words a command row shows from the UI's own catalogs (the core does not know them): the
  * values whose words, as the UI shows them (in its language or in English), contain the query. `states`: the badge
  * (`shownState`); `mewsStates`: "Mews: <state>"; `reporting`: the "reporting to Mews…" mark (`reportPending`).
- * Built by the UI (`renderer/src/history-words.ts`), matched by `searchHistory` besides the text the core knows.
+ * Built by the UI (`renderer/src/shown-word-match.ts`), matched by `searchHistory` besides the text the core knows.
  */
 export interface ShownWordMatch {
   states: ShownState[];

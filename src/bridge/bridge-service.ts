@@ -1,21 +1,21 @@
 import { existsSync } from 'node:fs';
+import { shownState } from './shown-state.js';
 import { resolve } from 'node:path';
 import type { ConfigInput, BridgeConfig, DeviceInput } from '../config/schema.js';
 import type { SettingsStore } from '../config/settings-store.js';
 import { ConfigError, parseConfig, parseDevice } from '../config/validate.js';
-import {
-  shownState,
-  type ActionResult,
-  type BridgeApi,
-  type BridgeEvent,
-  type CommandView,
-  type ConnectionSettingsInput,
-  type LanguageView,
-  type PortListResult,
-  type PublicSettings,
-  type SaveResult,
-  type ShownWordMatch,
-  type Snapshot,
+import type {
+  ActionResult,
+  BridgeApi,
+  BridgeEvent,
+  CommandView,
+  ConnectionSettingsInput,
+  LanguageView,
+  PortListResult,
+  PublicSettings,
+  SaveResult,
+  ShownWordMatch,
+  Snapshot,
 } from './api.js';
 import type { CorePort, CoreStats } from './core-port.js';
 import { createCore, type CoreOptions } from './create-core.js';

@@ -1,4 +1,5 @@
 import { logLineViews, type LogLineView } from '../../src/util/log-line-views.js';
+import { shownState } from '../../src/bridge/shown-state.js';
 import type {
   ActionResult,
   BridgeApi,
@@ -16,7 +17,6 @@ import type {
   ShownWordMatch,
   Snapshot,
 } from '../../src/bridge/api.js';
-import { shownState } from '../../src/bridge/api.js';
 import type { DeviceConfig, DeviceInput } from '../../src/config/schema.js';
 import { ConfigError, parseDevice } from '../../src/config/validate.js';
 import { legacySummary } from '../../src/bridge/legacy-summary.js';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { shownState, type ActionResult, type CommandView } from '../../../src/bridge/api.js';
+import { shownState } from '../../../src/bridge/shown-state.js';
+import type { ActionResult, CommandView } from '../../../src/bridge/api.js';
 import { age, commandSummary, formatDateTime, phaseTone } from '../format.js';
 import { useT } from '../i18n/i18n.js';
 import { Badge } from './Badge.js';

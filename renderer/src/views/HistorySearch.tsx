@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { BridgeApi, CommandView } from '../../../src/bridge/api.js';
 import { CommandRow } from '../components/CommandRow.js';
-import { shownWordMatch } from '../history-words.js';
+import { shownWordMatch } from '../shown-word-match.js';
 import { useT } from '../i18n/i18n.js';
 
 export function HistorySearch({ api, now }: { api: BridgeApi; now: number }) {
