@@ -82,6 +82,8 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
   private readTroubleNote: Note | null = null;
   /** Mews refused the tokens on the last read (its words), null once a read succeeds. */
   private unauthorized: string | null = null;
+  /** Set when a token is empty: nothing is sent to Mews (no WebSocket, no reads, no reports) until the settings give both. */
+  private readonly tokensMissing: Note | null;
 
   constructor(
     public config: BridgeConfig,
@@ -97,6 +99,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     this.tuning = c.tuning;
     this.simulation = c.simulation;
     this.problems = c.problems ?? new ProblemLog(c.log);
+    this.tokensMissing = config.mews.clientToken.trim() && config.mews.accessToken.trim() ? null : [msg('mews.tokensMissing')];
     const life: CoreLife = this.life;
     const signals: CoreSignals = {
       command: (id) => this.emit('command', id),
@@ -161,6 +164,17 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
       if (this.life.paused) return;
       for (const e of events) this.intake.consider(e.id, e.state);
     });
+    if (this.tokensMissing) {
+      // Saving the tokens builds a new core (BridgeService.saveConnection), which connects: no restart needed.
+      const mews = this.config.mews;
+      this.log.warn(
+        { clientTokenSet: mews.clientToken.trim() !== '', accessTokenSet: mews.accessToken.trim() !== '' },
+        englishNote(this.tokensMissing),
+      );
+      this.emit('connection', undefined);
+      this.retention?.start();
+      return;
+    }
     this.intake.recover();
     this.socket.start();
     this.timers.push(setInterval(() => void this.intake.resync('periodic'), this.tuning.resyncIntervalMs));
@@ -204,7 +218,7 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
     this.config = { ...this.config, devices };
     this.protectDeviceNames();
     this.emit('devices');
-    void this.devices.checkKnown().then(() => this.emit('devices'));
+    if (!this.tokensMissing) void this.devices.checkKnown().then(() => this.emit('devices'));
   }
 
   // ---- person actions -----------------------------------------------------------------------
@@ -234,16 +248,16 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
   setPaused(paused: boolean): void {
     if (paused !== this.life.paused) this.log.info({ paused }, paused ? 'Commands paused: nothing runs until resumed' : 'Commands resumed');
     this.life.paused = paused;
-    if (!paused) void this.intake.resync('resumed');
+    if (!paused) void this.resync('resumed');
     this.emit('connection', undefined);
   }
 
   reconnect(): void {
-    this.socket.reconnect();
+    if (!this.tokensMissing) this.socket.reconnect();
   }
 
   resync(reason: string): Promise<void> {
-    return this.intake.resync(reason);
+    return this.tokensMissing ? Promise.resolve() : this.intake.resync(reason);
   }
 
   sweepGuestData(now?: number): string[] {
@@ -293,7 +307,11 @@ export class BridgeCore extends EventEmitter<CoreEvents> implements CorePort {
   }
 
   connectionView(override?: string): ConnectionView {
-    const s = this.socket.state;
+    // No tokens: `offline` (not `unauthorized`: Mews refused nothing, nothing was sent), with what to do.
+    const s: SocketState =
+      this.tokensMissing && !this.life.stopping
+        ? { status: 'offline', reason: englishNote(this.tokensMissing), reasonNote: this.tokensMissing }
+        : this.socket.state;
     const refused = s.status === 'online' && this.unauthorized !== null;
     const degraded = this.isDegraded();
     // Refused tokens keep Mews's own words; an override is the caller's.

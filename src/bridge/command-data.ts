@@ -6,7 +6,9 @@ import { oversizedLength } from '../mews/bounded-body.js';
 import { looksLikePdf } from '../devices/pdf/pdf-header.js';
 import { isPdfFileType } from './is-pdf-file-type.js';
 import { lockProtocolOf } from './lock-protocol-of.js';
-import { msg, type Note } from '../i18n/note.js';
+import type { z } from 'zod';
+import { msg, type Message, type Note } from '../i18n/note.js';
+import { dataIssueNote } from './data-issue-note.js';
 import type { SummaryParts } from './api.js';
 import { INVALID_KEY_SUMMARY, INVALID_PRINT_SUMMARY, keySummary, otherSummary, printSummary } from './command-summary.js';
 
@@ -44,7 +46,8 @@ export function parseCommand(cmd: MewsCommand, maxDocumentBytes = DEFAULT_MAX_DO
 
 function parsePrinter(cmd: MewsCommand, maxDocumentBytes: number): ParsedCommand {
   const r = printerDataSchema.safeParse(cmd.Data);
-  if (!r.success) return { ok: false, summary: INVALID_PRINT_SUMMARY, note: [msg('command.invalidPrintData', { issue: issue(r.error) })] };
+  if (!r.success)
+    return { ok: false, summary: INVALID_PRINT_SUMMARY, note: [msg('command.invalidPrintData', { issue: firstIssue(r.error, cmd.Data) })] };
   const d = r.data;
   const summary = printSummary(d.CopyCount);
   const skipped = oversizedLength(d.FileData); // too long to read from Mews at all (see mews/bounded-body.ts)
@@ -88,7 +91,8 @@ function parsePrinter(cmd: MewsCommand, maxDocumentBytes: number): ParsedCommand
 
 function parseKeyCutter(cmd: MewsCommand): ParsedCommand {
   const r = keyCutterDataSchema.safeParse(cmd.Data);
-  if (!r.success) return { ok: false, summary: INVALID_KEY_SUMMARY, note: [msg('command.invalidKeyData', { issue: issue(r.error) })] };
+  if (!r.success)
+    return { ok: false, summary: INVALID_KEY_SUMMARY, note: [msg('command.invalidKeyData', { issue: firstIssue(r.error, cmd.Data) })] };
   const d = r.data;
   const summary = keySummary(d.KeyCount, d.LockIds, d.LastName);
   let keyCutterData: Record<string, unknown> = {};
@@ -153,7 +157,8 @@ function mb(bytes: number): number {
   return Math.round((bytes / 1_048_576) * 10) / 10;
 }
 
-function issue(err: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  const i = err.issues[0];
-  return i ? `${i.path.map(String).join('.') || 'Data'}: ${i.message}` : 'unknown problem';
+/** The first thing wrong with `data` (the command's `Data`), in the staff's language (see `dataIssueNote`). */
+function firstIssue(err: z.ZodError, data: unknown): Message {
+  const first = err.issues[0];
+  return first ? dataIssueNote(first, data) : msg('dataIssue.invalid', { field: 'Data' });
 }

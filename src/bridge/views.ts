@@ -126,12 +126,35 @@ function addressOf(config: DeviceConfig): Pick<DeviceView, 'address' | 'addressN
   return note.some(isMessage) ? { address: englishNote(note), addressNote: note } : { address: englishNote(note) };
 }
 
+/** How bad a health is, for choosing the worse of two (a problem staff must see outranks a working device). */
+const SEVERITY: Record<DeviceStatus['health'], number> = { offline: 3, attention: 2, busy: 1, online: 1, unknown: 0 };
+
+type ShownStatus = Pick<DeviceStatus, 'health' | 'detail' | 'detailNote' | 'flags'>;
+
+/**
+ * The device's own status with the bridge's problems about it (another bridge serves it, Mews has no device with
+ * its Id): the worst health wins and every problem's words stay, worst first, joined by "·" — so fixing one never
+ * reveals another only after a restart. With no bridge problem the device's status is shown as it is.
+ */
+function combinedStatus(own: ShownStatus | undefined, bridgeProblems: ShownStatus[]): ShownStatus | undefined {
+  if (bridgeProblems.length === 0) return own;
+  const ownProblem = own && own.detail && (own.health === 'attention' || own.health === 'offline') ? [own] : [];
+  // Stable sort: at equal health the bridge's problems come first, as they always did.
+  const shown = [...bridgeProblems, ...ownProblem].sort((a, b) => SEVERITY[b.health] - SEVERITY[a.health]);
+  const note: Note = shown.flatMap((s, i) => [...(i > 0 ? ['·'] : []), ...(s.detailNote ?? [s.detail ?? ''])]);
+  return {
+    health: shown[0]!.health,
+    ...notedStatus(note),
+    flags: Object.assign({}, own?.flags, ...bridgeProblems.map((p) => p.flags)) as Record<string, boolean>,
+  };
+}
+
 export function deviceView(config: DeviceConfig, state: DeviceState | undefined): DeviceView {
-  const status: Pick<DeviceStatus, 'health' | 'detail' | 'detailNote' | 'flags'> | undefined = state?.conflict
-    ? { health: 'attention' as const, ...notedStatus(state.conflict), flags: { conflict: true } }
-    : state?.unknownInMews
-      ? { health: 'attention' as const, ...UNKNOWN_IN_MEWS, flags: { unknownInMews: true } }
-      : state?.status;
+  const bridgeProblems: ShownStatus[] = [
+    ...(state?.conflict ? [{ health: 'attention' as const, ...notedStatus(state.conflict), flags: { conflict: true } }] : []),
+    ...(state?.unknownInMews ? [{ health: 'attention' as const, ...UNKNOWN_IN_MEWS, flags: { unknownInMews: true } }] : []),
+  ];
+  const status = combinedStatus(state?.status, bridgeProblems);
   return {
     id: config.id,
     name: config.name,

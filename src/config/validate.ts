@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { configSchema, deviceSchema, type BridgeConfig, type DeviceConfig } from './schema.js';
 import { plainIssueMessage } from './plain-issue-message.js';
+import { valueAt } from '../util/value-at.js';
 import { findUnknownKeys, unknownKeyMessage, type UnknownKey } from './unknown-keys.js';
 
 export class ConfigError extends Error {
@@ -51,16 +52,6 @@ function issue(path: readonly PropertyKey[], message: string, input: unknown): F
 /** One FieldIssue per zod issue, in an admin's words (see `plainIssueMessage`); `input` is what was parsed. */
 export function toFieldIssues(error: z.ZodError, prefix: readonly PropertyKey[] = [], input?: unknown): FieldIssue[] {
   return error.issues.map((i) => issue([...prefix, ...i.path], plainIssueMessage(i, valueAt(input, [...prefix, ...i.path])), input));
-}
-
-/** The value at `path` in `input`, or undefined when any step is missing. */
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let v = input;
-  for (const p of path) {
-    if (typeof v !== 'object' || v === null) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[p];
-  }
-  return v;
 }
 
 /**

@@ -8,13 +8,25 @@ import type { MessageKey } from './catalogs/en.js';
 
 /**
  * A parameter: text and numbers go in as they are; a `Message` is rendered first, in the same language; a
- * `ListParam` becomes the language's list ("a, b and c", "a, b und c": `Intl.ListFormat`, conjunction).
+ * `ListParam` becomes the language's list ("a, b and c", "a, b und c": `Intl.ListFormat`, conjunction); a
+ * `DateTimeParam` becomes the language's date and time in its zone ("30.11.2026, 14:00", "30/11/2026 14:00").
  */
-export type MessageParam = string | number | Message | ListParam;
+export type MessageParam = string | number | Message | ListParam | DateTimeParam;
 
 /** Several parameters shown as one list in the note's language. */
 export interface ListParam {
   readonly list: readonly MessageParam[];
+}
+
+/**
+ * A moment shown as the wall-clock date and time of `timeZone` (an IANA zone, e.g. a lock system's
+ * `Europe/Prague`), written the language's way when the note is rendered (`Intl.DateTimeFormat`).
+ * `dateTime` is the instant as ISO 8601 in UTC (`2026-11-30T13:00:00.000Z`): plain JSON, so a note kept
+ * in the journal or sent to the UI renders the same later.
+ */
+export interface DateTimeParam {
+  readonly dateTime: string;
+  readonly timeZone: string;
 }
 
 /** One sentence (or phrase) of the catalogs: `key` names it, `params` fill its ICU placeholders. */
@@ -38,6 +50,11 @@ export function msg(key: MessageKey, params?: Record<string, MessageParam>): Mes
 /** `{ list }`: the items as the language's list (`Intl.ListFormat`, "a, b and c"). */
 export function listOf(items: readonly MessageParam[]): ListParam {
   return { list: items };
+}
+
+/** `{ dateTime, timeZone }`: `instant` as the date and time of `timeZone`, in the note's language. Throws `RangeError` for an invalid date. */
+export function dateTimeIn(instant: Date, timeZone: string): DateTimeParam {
+  return { dateTime: instant.toISOString(), timeZone };
 }
 
 /** True for a `Message` (as opposed to text kept as it is). */

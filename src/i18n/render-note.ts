@@ -2,7 +2,7 @@ import { createInstance, type i18n } from 'i18next';
 import ICU from 'i18next-icu';
 import { CATALOGS } from './catalogs/index.js';
 import { FALLBACK_LANGUAGE, LANGUAGES, type Language } from './languages.js';
-import { asNote, isMessage, type Message, type MessageParam, type Note, type NotePart } from './note.js';
+import { asNote, isMessage, type DateTimeParam, type Message, type MessageParam, type Note, type NotePart } from './note.js';
 
 /**
  * Renders notes with i18next + i18next-icu (ICU MessageFormat: `{name}`, `{count, plural, one {…} other {…}}`
@@ -40,9 +40,49 @@ export function renderMessage(language: Language, message: Message): string {
 
 function renderParam(language: Language, value: MessageParam): string | number {
   if (typeof value !== 'object') return value;
+  if ('dateTime' in value) return renderDateTime(language, value);
   if ('list' in value)
     return new Intl.ListFormat(language, { type: 'conjunction' }).format(value.list.map((item) => String(renderParam(language, item))));
   return renderMessage(language, value);
+}
+
+/**
+ * How each language's notes write a date and time: the locale whose CLDR order and separators are used, and
+ * whether day and month get a leading zero. English notes follow British usage (30/11/2026, 14:00: day first,
+ * 24-hour clock): hotels on Mews are mostly in Europe and lock systems keep 24-hour times, and en-US's
+ * 11/30/26 would be misread there. Czech writes no leading zeros (ČSN 01 6910: 2. 1. 2026); German, French
+ * and Spanish documents write them (DIN 5008: 02.01.2026).
+ */
+export const DATE_STYLES: Readonly<Record<Language, { locale: string; dayMonth: '2-digit' | 'numeric' }>> = {
+  en: { locale: 'en-GB', dayMonth: '2-digit' },
+  de: { locale: 'de', dayMonth: '2-digit' },
+  fr: { locale: 'fr', dayMonth: '2-digit' },
+  es: { locale: 'es', dayMonth: '2-digit' },
+  cs: { locale: 'cs', dayMonth: 'numeric' },
+};
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A `DateTimeParam` as the wall-clock date and time of its zone, in `language`; `RangeError` for a bad date or zone. */
+function renderDateTime(language: Language, value: DateTimeParam): string {
+  const instant = new Date(value.dateTime);
+  if (Number.isNaN(instant.getTime())) throw new RangeError(`invalid date: ${value.dateTime}`);
+  const id = `${language} ${value.timeZone}`;
+  let format = dateTimeFormats.get(id);
+  if (!format) {
+    const style = DATE_STYLES[language];
+    format = new Intl.DateTimeFormat(style.locale, {
+      year: 'numeric',
+      month: style.dayMonth,
+      day: style.dayMonth,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: value.timeZone,
+    });
+    dateTimeFormats.set(id, format);
+  }
+  return format.format(instant);
 }
 
 /** A note as text in `language`: its parts rendered (strings kept as they are) and joined with a space. */
@@ -90,6 +130,8 @@ function isKnownMessage(value: unknown): boolean {
 
 function isKnownParam(p: unknown): boolean {
   if (typeof p === 'string' || typeof p === 'number') return true;
+  if (typeof p === 'object' && p !== null && 'dateTime' in p)
+    return typeof p.dateTime === 'string' && 'timeZone' in p && typeof p.timeZone === 'string';
   if (typeof p === 'object' && p !== null && 'list' in p) return Array.isArray(p.list) && p.list.every(isKnownParam);
   return isKnownMessage(p);
 }

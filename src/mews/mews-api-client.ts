@@ -267,6 +267,9 @@ export class MewsApiClient {
     maxStringBytes?: number,
   ): Promise<z.output<S>> {
     const creds = this.opts.credentials();
+    // An empty token is refused here, not by Mews: nothing is sent (the core does not connect without tokens).
+    if (!creds.clientToken.trim() || !creds.accessToken.trim())
+      throw new MewsApiError('unauthorized', `${path}: no Mews tokens set; nothing was sent`);
     const envelope = { ClientToken: creds.clientToken, AccessToken: creds.accessToken, Client: creds.client, ...body };
     const timeout = AbortSignal.timeout(this.timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;

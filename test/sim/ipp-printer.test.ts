@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DeviceError } from '../../src/devices/driver.js';
+import { renderNote } from '../../src/i18n/render-note.js';
 import { listCupsPrinters } from '../../src/devices/system/cups-printers.js';
 import { startIppPrinterSim, type IppPrinterSim } from '../../src/sim/ipp-printer-sim.js';
 import { makePdf, sampleInvoice } from '../helpers/pdf.js';
@@ -22,6 +23,10 @@ describe('simulated IPP Everywhere printer (demo A4 office printer)', () => {
       makeCtx(),
     );
     expect(res.notes).toContain(`Printed on "Office printer (A4)" (${sim.uri}) × 2 copies.`);
+    // The printer's name in each language's quotation marks, as every other note writes names.
+    expect(renderNote('de', res.note!)).toContain(`Auf „Office printer (A4)“ (${sim.uri}) gedruckt × 2 Exemplare.`);
+    expect(renderNote('fr', res.note!)).toContain(`Imprimé sur « Office printer (A4) » (${sim.uri}) × 2 exemplaires.`);
+    expect(renderNote('cs', res.note!)).toContain(`Vytištěno na tiskárně „Office printer (A4)“ (${sim.uri}) × 2 kopie.`);
     const job = sim.jobs.at(-1)!;
     expect(job.state).toBe('completed');
     expect(Buffer.compare(job.document, Buffer.from(invoice))).toBe(0);

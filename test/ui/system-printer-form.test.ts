@@ -5,6 +5,8 @@ import { hasChromium } from '../helpers/chromium.js';
 import { FakeBridgeApi } from '../helpers/fake-bridge-api.js';
 import { systemPrinter } from '../helpers/system-printer.js';
 import { UiHarness } from './ui-harness.js';
+import { msg } from '../../src/i18n/note.js';
+import { renderNote } from '../../src/i18n/render-note.js';
 
 const ui = new UiHarness();
 
@@ -106,6 +108,20 @@ describe.runIf(hasChromium)('device screen: "Printer on this computer"', () => {
     expect((api.settings.devices[0]!.options as { printer?: string }).printer).toBeUndefined();
     expect(api.calls.some((c) => c.method === 'listSystemPrinters')).toBe(true);
     expect(ui.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('says the print system cannot be asked in the UI’s language when the core sends the words as a note', async () => {
+    const note = [msg('system.cupsDown')];
+    const api = new FakeBridgeApi({
+      printers: { system: 'cups', printers: [], defaultPrinter: null, error: renderNote('en', note), errorNote: note },
+    });
+    const page = await ui.open(await ui.serve(api), 'devices', undefined, 'de-DE'); // "auto": the browser's German
+    await page.getByTestId('add-device').click();
+    await page.getByLabel('Typ und Protokoll').selectOption('system');
+    await expect(page.getByTestId('printer-list-error').textContent()).resolves.toBe(
+      'Der Druckdienst dieses Computers (CUPS) läuft nicht oder ist nicht erreichbar. Bitte ihn starten (Linux: „systemctl start cups“; macOS: Systemeinstellungen → Drucker & Scanner), dann erneut aus Mews drucken.',
+    );
     await page.close();
   });
 

@@ -206,8 +206,8 @@ describe('the headless bridge on Windows (the Windows build of Node under Wine)'
         }).Id;
         await waitFor(() => [s, f].every((id) => FINAL.has(mews.store.commands.get(id)!.State)), 'both key commands to finish', 60_000);
         expect([s, f].map((id) => [mews.store.commands.get(id)!.State, mews.store.updatesFor(id).at(-1)!.Notes])).toEqual([
-          ['Processed', expect.stringContaining('valid 29.03.2026 01:30 – 31.03.2026 10:00 (lock time)')],
-          ['Processed', expect.stringContaining('valid until 03.11.2026 11:00 (lock time)')],
+          ['Processed', expect.stringContaining('valid 29/03/2026, 01:30 – 31/03/2026, 10:00 (lock time)')],
+          ['Processed', expect.stringContaining('valid until 03/11/2026, 11:00 (lock time)')],
         ]);
         // Salto hhmmDDMMYY: 00:30 UTC is 01:30 CET (the clocks go forward at 01:00 UTC); 08:00 UTC is 10:00 CEST.
         expect(salto.audit).toEqual([

@@ -3,6 +3,7 @@ import type { BridgeApi, SystemPrinter, SystemPrinterList } from '../../../src/b
 import { Field, described } from '../components/Field.js';
 import { COLOR_CHOICES, controlId, PAPER_CHOICES, SIDES_CHOICES, supportedChoices, type DeviceForm } from '../device-form.js';
 import { useT, type Translate } from '../i18n/i18n.js';
+import { noteText } from '../i18n/note-text.js';
 
 interface Props {
   api: BridgeApi;
@@ -47,7 +48,7 @@ function printerLabel(p: SystemPrinter, t: Translate): string {
 
 /** The "Printer on this computer" part of the device form: which OS printer, and only the settings it supports. */
 export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const [list, setList] = useState<SystemPrinterList | null>(null);
   const [loading, setLoading] = useState(false);
   const [byAddress, setByAddress] = useState(() => /^ipps?:\/\//i.test(form.printer));
@@ -105,7 +106,7 @@ export function SystemPrinterFields({ api, form, set, errorFor }: Props) {
       <legend>{t('systemPrinter.legend')}</legend>
       {list?.error && (
         <p className="field-error" role="alert" data-testid="printer-list-error">
-          {list.error}
+          {noteText(list.errorNote, list.error, lang)}
         </p>
       )}
       <div className="grid-2">

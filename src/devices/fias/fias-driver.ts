@@ -15,8 +15,8 @@ import {
 import { parseLockAddress } from '../lock/lock-address.js';
 import { apiUrlError, asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
-import { msg, type Message } from '../../i18n/note.js';
-import { fiasDate, fiasTime, humanLocal, pcTimeZone } from '../lock/local-time.js';
+import { dateTimeIn, msg, type Message } from '../../i18n/note.js';
+import { fiasDate, fiasTime, pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
 import { StayMemory } from '../lock/stay-memory.js';
 import { encodeRecord, withoutGuestData, type FiasRecord } from './codec.js';
@@ -272,7 +272,7 @@ export class FiasDriver extends BoardDriver implements Driver {
       this.stays.forget(stayKey(job));
       return noted(msg('fias.checkedOut', { rooms }));
     }
-    const until = humanLocal(job.endUtc, this.timeZone);
+    const until = dateTimeIn(job.endUtc, this.timeZone);
     const count = job.keyCount;
     return noted(msg(action === 'new' ? 'fias.encodedNew' : 'fias.encodedDuplicate', { count, rooms, encoder, until }));
   }

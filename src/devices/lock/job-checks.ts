@@ -23,18 +23,20 @@ export function encoderFor(job: KeyJob, configured: string | undefined): string 
  */
 export function mayHaveEncoded(target: Message, why: unknown): DeviceError {
   if (why instanceof DeviceError && why.mayHaveActed) return why;
-  const reason = isMessage(why)
-    ? why
-    : why instanceof AbortedError
-      ? msg('lock.commandStopped')
-      : why instanceof ReadTimeoutError
-        ? msg('lock.noReply', { seconds: why.seconds })
-        : why instanceof LinkClosedError
-          ? why.reason
-          : why instanceof Error
-            ? why.message
-            : String(why);
-  return new DeviceError([msg('lock.mayHaveEncoded', { target, reason }), msg('lock.checkCard')], true);
+  return new DeviceError([msg('lock.mayHaveEncoded', { target, reason: lockFailure(why) }), msg('lock.checkCard')], true);
+}
+
+/**
+ * What went wrong on the link to a lock system, for inside a note's sentence: a catalog message as it is, the
+ * lock drivers' own errors (stopped, no answer in time, link closed or lost) in words of the catalogs, another
+ * error's own words (a library's or the OS's).
+ */
+export function lockFailure(why: unknown): Message | string {
+  if (isMessage(why)) return why;
+  if (why instanceof AbortedError) return msg('lock.commandStopped');
+  if (why instanceof ReadTimeoutError) return msg('lock.noReply', { seconds: why.seconds });
+  if (why instanceof LinkClosedError) return why.reason;
+  return why instanceof Error ? why.message : String(why);
 }
 
 /** The lock server address from the command (`ApiUrl`) is not one: the note names it and an example. */

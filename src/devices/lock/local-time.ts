@@ -74,9 +74,3 @@ export function fiasClock(instant: Date, timeZone: string): string {
   const p = localParts(instant, timeZone);
   return `${two(p.hour)}:${two(p.minute)}`;
 }
-
-/** For staff notes: `24.06.2025 14:00`. */
-export function humanLocal(instant: Date, timeZone: string): string {
-  const p = localParts(instant, timeZone);
-  return `${two(p.day)}.${two(p.month)}.${p.year} ${two(p.hour)}:${two(p.minute)}`;
-}

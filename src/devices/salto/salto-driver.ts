@@ -16,11 +16,11 @@ import {
 } from '../driver.js';
 import { parseLockAddress, type LockAddress } from '../lock/lock-address.js';
 import { ByteQueue } from '../lock/byte-queue.js';
-import { apiUrlError, asKeyJob, encoderFor, mayHaveEncoded } from '../lock/job-checks.js';
-import { msg, type Message } from '../../i18n/note.js';
+import { apiUrlError, asKeyJob, encoderFor, lockFailure, mayHaveEncoded } from '../lock/job-checks.js';
+import { dateTimeIn, msg, type Message } from '../../i18n/note.js';
 import { plainProblemNote } from '../../i18n/plain-error-note.js';
 import { rememberUntil, requestedAction, roomsLabel, stayKey, validateKeyJob, type KeyAction } from '../lock/key-plan.js';
-import { humanLocal, pcTimeZone } from '../lock/local-time.js';
+import { pcTimeZone } from '../lock/local-time.js';
 import { Mutex } from '../lock/mutex.js';
 import { StayMemory } from '../lock/stay-memory.js';
 import { connectTcp, type LockStream } from '../lock/lock-stream.js';
@@ -181,7 +181,7 @@ export class SaltoDriver extends BoardDriver implements Driver {
           this.board.set({ health: 'attention', detail: e.note });
           throw e;
         }
-        throw new DeviceError(msg('salto.interfaceFailed', { address: stream.label, error: (e as Error).message }));
+        throw new DeviceError(msg('salto.interfaceFailed', { address: stream.label, error: lockFailure(e) }));
       }
       this.board.set({ health: 'attention', detail: msg('status.saltoNoClearAnswer') });
       throw mayHaveEncoded(msg('salto.target', { address: stream.label }), e);
@@ -210,8 +210,8 @@ export class SaltoDriver extends BoardDriver implements Driver {
         this.stays.forget(stayKey(job));
         return noted(msg('salto.checkedOut', { rooms }));
       }
-      const from = humanLocal(job.startUtc, timeZone);
-      const until = humanLocal(job.endUtc, timeZone);
+      const from = dateTimeIn(job.startUtc, timeZone);
+      const until = dateTimeIn(job.endUtc, timeZone);
       if (encoder === null) return noted(msg(action === 'new' ? 'salto.mobileNew' : 'salto.mobileCopy', { rooms, from, until }));
       const count = job.keyCount;
       return noted(msg(action === 'new' ? 'salto.encodedNew' : 'salto.encodedCopy', { count, rooms, encoder, from, until }));

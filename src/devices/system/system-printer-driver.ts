@@ -28,7 +28,7 @@ import { problemNote, statusWords } from './state-reasons.js';
 import { testSheetPdf } from './test-sheet-pdf.js';
 import { lastPageThumbnail } from './last-page-thumbnail.js';
 import type { SystemPrinter } from './types.js';
-import { listOf, msg, type Note } from '../../i18n/note.js';
+import { listOf, msg, type Message, type Note } from '../../i18n/note.js';
 import { checkCopyCount } from '../check-copy-count.js';
 
 export type SystemDevice = Extract<DeviceConfig, { driver: 'system' }>;
@@ -49,8 +49,8 @@ interface Target {
   ref: PrinterRef;
   /** What staff know it as: the queue name, or an address printer's own name (printer-info). */
   label: string;
-  /** For the "printed on" note, quoted: `"office"`, or `"Office printer (A4)" (ipp://…)` for an address printer. */
-  where: string;
+  /** For the "printed on" note: the name in the language's quotes (`system.printerName`), with the address for an address printer. */
+  where: Message;
   status: SystemPrinter;
 }
 
@@ -189,9 +189,10 @@ export class SystemPrinterDriver extends BoardDriver implements Driver {
         throw err;
       }
       if (!status.acceptingJobs) throw new DeviceError(msg('system.notAccepting', { printer: status.name }));
-      if (r.ref.kind === 'queue') return { ref: r.ref, label: r.ref.name, where: `"${r.ref.name}"`, status };
+      if (r.ref.kind === 'queue') return { ref: r.ref, label: r.ref.name, where: msg('system.printerName', { name: r.ref.name }), status };
       const own = status.info?.trim();
-      return { ref: r.ref, label: own || r.ref.uri, where: own ? `"${own}" (${r.ref.uri})` : `"${r.ref.uri}"`, status };
+      const where = own ? msg('system.printerNameAndUri', { name: own, uri: r.ref.uri }) : msg('system.printerName', { name: r.ref.uri });
+      return { ref: r.ref, label: own || r.ref.uri, where, status };
     });
   }
 

@@ -153,6 +153,19 @@ export const cs: Catalog = {
   'command.deviceTypeUnsupported': 'Typ zařízení „{type}“ tento bridge nepodporuje.',
   'command.invalidPrintData': 'Neplatná tisková data z Mews ({issue}).',
   'command.invalidKeyData': 'Neplatná data klíče z Mews ({issue}).',
+  // note-format: what is wrong with a command's Data ({issue} above; src/bridge/data-issue-note.ts). {field} is the Mews field name.
+  'dataIssue.missing': 'chybí {field}',
+  'dataIssue.wrongType':
+    '{field} musí být {expected, select, number {číslo} int {celé číslo} string {text} array {seznam} object {objekt} boolean {true nebo false} other {jiného typu}}',
+  'dataIssue.tooFewItems': '{field} musí mít alespoň {minimum, plural, one {# položku} few {# položky} many {# položky} other {# položek}}',
+  'dataIssue.tooManyItems': '{field} smí mít nejvýše {maximum, plural, one {# položku} few {# položky} many {# položky} other {# položek}}',
+  'dataIssue.tooShort':
+    '{field} {minimum, plural, =1 {je prázdné} one {musí mít alespoň # znak} few {musí mít alespoň # znaky} many {musí mít alespoň # znaku} other {musí mít alespoň # znaků}}',
+  'dataIssue.tooLong': '{field} smí mít nejvýše {maximum, plural, one {# znak} few {# znaky} many {# znaku} other {# znaků}}',
+  'dataIssue.tooLow': '{field} musí být alespoň {minimum}',
+  'dataIssue.tooHigh': '{field} smí být nejvýše {maximum}',
+  'dataIssue.dateTime': '{field} není datum a čas s posunem časového pásma (ISO 8601, např. 2026-11-30T14:00:00Z)',
+  'dataIssue.invalid': '{field} není platné',
   'command.documentTooLargeToRead':
     'Dokument poslaný z Mews má asi {size, number} MB, víc, než bridge z Mews načítá (čtvrtina mews.maxResponseBytes); nebyl načten.',
   'command.documentTooLarge':
@@ -168,6 +181,9 @@ export const cs: Catalog = {
     'Protokol zámků „{type}“ (Type v Data JSON kodéru klíčů) tento bridge nepodporuje. Podporované: IndustryStandardProtocol (Salto) a FiasProtocol (dormakaba, Messerschmitt).',
   'bridge.deviceRemoved': 'Zařízení „{device}“ bylo z tohoto bridge odebráno dřív, než se příkaz provedl.',
 
+  // mews-status: the connection without Mews tokens (src/bridge/bridge-core.ts): nothing is sent until they are set.
+  'mews.tokensMissing':
+    'Nejsou nastaveny tokeny Mews, proto se most nepřipojuje: zadejte Client token a Access token na obrazovce Připojení, nebo pro službu bez rozhraní nastavte MEWS_CLIENT_TOKEN a MEWS_ACCESS_TOKEN.',
   // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
   'lock.rooms': '{count, plural, one {pokoj {list}} few {pokoje {list}} many {pokoje {list}} other {pokoje {list}}}',
   'lock.checkCard': 'Zkontrolujte kartu na kodéru nebo na dveřích; pokud nefunguje, vydejte klíč znovu.',
@@ -338,6 +354,9 @@ export const cs: Catalog = {
   'system.printed': 'Vytištěno na tiskárně {printer}{copies, plural, =1 {} one {} few { × # kopie} many { × # kopie} other { × # kopií}}.',
   'system.handedToSpooler':
     'Předáno tiskové frontě Windows pro tiskárnu {printer}{copies, plural, =1 {} one {} few { × # kopie} many { × # kopie} other { × # kopií}}.',
+  // note-format: the printer named in system.printed / system.handedToSpooler, in the language's quotation marks.
+  'system.printerName': '„{name}“',
+  'system.printerNameAndUri': '„{name}“ ({uri})',
   'system.leftOut': 'Vynecháno, co tiskárna neumí: {list}.',
   'system.noPrinterName': 'Mews neposlal název tiskárny a toto zařízení nemá zvolenou tiskárnu. Zvolte tiskárnu v nastavení zařízení.',
   'system.notAccepting':

@@ -160,6 +160,18 @@ export const de: Catalog = {
   'command.deviceTypeUnsupported': 'Der Gerätetyp „{type}“ wird von dieser Bridge nicht unterstützt.',
   'command.invalidPrintData': 'Ungültige Druckdaten von Mews ({issue}).',
   'command.invalidKeyData': 'Ungültige Schlüsseldaten von Mews ({issue}).',
+  // note-format: what is wrong with a command's Data ({issue} above; src/bridge/data-issue-note.ts). {field} is the Mews field name.
+  'dataIssue.missing': '{field} fehlt',
+  'dataIssue.wrongType':
+    '{field} muss {expected, select, number {eine Zahl} int {eine ganze Zahl} string {ein Text} array {eine Liste} object {ein Objekt} boolean {true oder false} other {von einem anderen Typ}} sein',
+  'dataIssue.tooFewItems': '{field} braucht mindestens {minimum, plural, one {# Eintrag} other {# Einträge}}',
+  'dataIssue.tooManyItems': '{field} darf höchstens {maximum, plural, one {# Eintrag} other {# Einträge}} haben',
+  'dataIssue.tooShort': '{field} {minimum, plural, =1 {ist leer} other {muss mindestens # Zeichen lang sein}}',
+  'dataIssue.tooLong': '{field} darf höchstens {maximum, plural, one {# Zeichen} other {# Zeichen}} lang sein',
+  'dataIssue.tooLow': '{field} muss mindestens {minimum} sein',
+  'dataIssue.tooHigh': '{field} darf höchstens {maximum} sein',
+  'dataIssue.dateTime': '{field} ist kein Datum mit Uhrzeit und Zeitzonen-Versatz (ISO 8601, z. B. 2026-11-30T14:00:00Z)',
+  'dataIssue.invalid': '{field} ist ungültig',
   'command.documentTooLargeToRead':
     'Das von Mews gesendete Dokument ist etwa {size, number} MB groß, mehr als die Bridge von Mews liest (ein Viertel von mews.maxResponseBytes); es wurde nicht gelesen.',
   'command.documentTooLarge':
@@ -175,6 +187,9 @@ export const de: Catalog = {
     'Das Schließprotokoll „{type}“ (Type im Data JSON des Kartencodierers) wird von dieser Bridge nicht unterstützt. Unterstützt: IndustryStandardProtocol (Salto) und FiasProtocol (dormakaba, Messerschmitt).',
   'bridge.deviceRemoved': 'Das Gerät „{device}“ wurde aus dieser Bridge entfernt, bevor der Auftrag ausgeführt wurde.',
 
+  // mews-status: the connection without Mews tokens (src/bridge/bridge-core.ts): nothing is sent until they are set.
+  'mews.tokensMissing':
+    'Keine Mews-Tokens gesetzt, daher verbindet sich die Bridge nicht: Tragen Sie das Client-Token und das Access-Token in der Ansicht „Verbindung“ ein oder setzen Sie für einen Dienst ohne Oberfläche MEWS_CLIENT_TOKEN und MEWS_ACCESS_TOKEN.',
   // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
   'lock.rooms': '{count, plural, one {Zimmer {list}} other {Zimmer {list}}}',
   'lock.checkCard': 'Bitte die Karte am Codierer oder an der Tür prüfen; funktioniert sie nicht, den Schlüssel erneut ausstellen.',
@@ -368,6 +383,9 @@ export const de: Catalog = {
   // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
   'system.printed': 'Auf {printer} gedruckt{copies, plural, =1 {} other { × # Exemplare}}.',
   'system.handedToSpooler': 'An die Windows-Druckwarteschlange für {printer} übergeben{copies, plural, =1 {} other { × # Exemplare}}.',
+  // note-format: the printer named in system.printed / system.handedToSpooler, in the language's quotation marks.
+  'system.printerName': '„{name}“',
+  'system.printerNameAndUri': '„{name}“ ({uri})',
   'system.leftOut': 'Weggelassen, was der Drucker nicht kann: {list}.',
   'system.noPrinterName':
     'Mews hat keinen Druckernamen gesendet und für dieses Gerät ist kein Drucker gewählt. Bitte den Drucker in den Geräteeinstellungen wählen.',

@@ -141,6 +141,9 @@ export const en = {
   'tray.tip.paused': 'Paused: commands wait in Mews until resumed',
   'tray.tip.allWell': 'All well',
 
+  // mews-status: the connection without Mews tokens (src/bridge/bridge-core.ts): nothing is sent until they are set.
+  'mews.tokensMissing':
+    'No Mews tokens set, so the bridge does not connect: enter the Client token and Access token on the Connection screen, or set MEWS_CLIENT_TOKEN and MEWS_ACCESS_TOKEN for a headless service.',
   // The bridge (src/bridge): what happened to the command.
   'bridge.interrupted':
     'Interrupted — the bridge stopped while this was running. Check the device (was it printed / was the key encoded?) before retrying.',
@@ -155,6 +158,18 @@ export const en = {
   'command.deviceTypeUnsupported': 'Device type "{type}" is not supported by this bridge.',
   'command.invalidPrintData': 'Invalid print data from Mews ({issue}).',
   'command.invalidKeyData': 'Invalid key data from Mews ({issue}).',
+  // note-format: what is wrong with a command's Data ({issue} above; src/bridge/data-issue-note.ts). {field} is the Mews field name.
+  'dataIssue.missing': '{field} is missing',
+  'dataIssue.wrongType':
+    '{field} must be {expected, select, number {a number} int {a whole number} string {text} array {a list} object {an object} boolean {true or false} other {of another type}}',
+  'dataIssue.tooFewItems': '{field} needs at least {minimum, plural, one {# entry} other {# entries}}',
+  'dataIssue.tooManyItems': '{field} may have at most {maximum, plural, one {# entry} other {# entries}}',
+  'dataIssue.tooShort': '{field} {minimum, plural, =1 {is empty} other {must be at least # characters long}}',
+  'dataIssue.tooLong': '{field} may be at most {maximum, plural, one {# character} other {# characters}} long',
+  'dataIssue.tooLow': '{field} must be at least {minimum}',
+  'dataIssue.tooHigh': '{field} must be at most {maximum}',
+  'dataIssue.dateTime': '{field} is not a date and time with a time zone offset (ISO 8601, e.g. 2026-11-30T14:00:00Z)',
+  'dataIssue.invalid': '{field} is not valid',
   'command.documentTooLargeToRead':
     'The document sent by Mews is about {size, number} MB, more than the bridge reads from Mews (a quarter of mews.maxResponseBytes); it was not read.',
   'command.documentTooLarge':
@@ -341,6 +356,9 @@ export const en = {
   // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
   'system.printed': 'Printed on {printer}{copies, plural, =1 {} other { × # copies}}.',
   'system.handedToSpooler': 'Handed to the Windows print spooler for {printer}{copies, plural, =1 {} other { × # copies}}.',
+  // note-format: the printer named in system.printed / system.handedToSpooler, in the language's quotation marks.
+  'system.printerName': '"{name}"',
+  'system.printerNameAndUri': '"{name}" ({uri})',
   'system.leftOut': 'Left out what the printer cannot do: {list}.',
   'system.noPrinterName': 'Mews sent no printer name and this device has no printer chosen. Choose the printer in the device settings.',
   'system.notAccepting':

@@ -1,6 +1,6 @@
 import type { Catalog } from './en.js';
 
-/** Spanish notes (español): "usted" forms ("Compruebe …"). */
+/** Spanish notes (español): "usted" forms ("Compruebe …"); names in angular quotes («…», as the RAE recommends). */
 export const es: Catalog = {
   // status-text: core-made text the UI shows (device status details and addresses, the connection, action results,
   // Test print / Test encode results, notices), rendered by the UI in its language (renderer/src/i18n/note-text.ts).
@@ -26,7 +26,7 @@ export const es: Catalog = {
   'status.printingOn': 'Imprimiendo en {printer}',
   'status.anyPrinter':
     'Imprime en la impresora que indica cada orden de Mews ({count, plural, one {# impresora} many {# de impresoras} other {# impresoras}} en este equipo)',
-  'status.noSuchPrinter': 'No hay ninguna impresora "{printer}"',
+  'status.noSuchPrinter': 'No hay ninguna impresora «{printer}»',
   'status.serialPort': 'Puerto serie {path}: {reason}',
   'status.saltoNoListen': 'Salto Industry Standard necesita una conexión serie o de cliente TCP, no un puerto a la escucha',
   'status.saltoPerRequest': 'Interfaz Salto {address} (se conecta en cada solicitud de llave)',
@@ -40,9 +40,9 @@ export const es: Catalog = {
   'status.fiasStarting': 'Iniciando el enlace FIAS',
   'status.fiasWaiting': 'Esperando a que el sistema de cerraduras se conecte a {endpoint}',
   'status.fiasNotConnected': 'Sistema de cerraduras sin conexión ({endpoint})',
-  'test.printerBusy': 'La impresora "{device}" está imprimiendo.',
+  'test.printerBusy': 'La impresora «{device}» está imprimiendo.',
   'test.receiptPrinted': 'Recibo de prueba impreso en {device}.',
-  'test.printerFailed': 'La prueba de la impresora "{device}" ha fallado:',
+  'test.printerFailed': 'La prueba de la impresora «{device}» ha fallado:',
   'test.systemNoPrinter':
     '{device} imprime en la impresora que indica cada orden de Mews; elija una impresora en los ajustes para imprimir una página de prueba.',
   'test.pagePrinted': 'Página de prueba impresa.',
@@ -61,20 +61,20 @@ export const es: Catalog = {
   'status.unknownInMews':
     'Mews no tiene ningún dispositivo con este Id: copie el Id desde Mews Operations (integración de dispositivos) y vuelva a guardar.',
   'status.otherBridge':
-    'Otro bridge también atiende "{device}" (una orden quedó en {state} en él). Este bridge lo deja en paz: quite el dispositivo de uno de los bridges y vuelva a guardarlo aquí para recuperarlo.',
-  'address.printer': 'impresora "{printer}"',
+    'Otro bridge también atiende «{device}» (una orden quedó en {state} en él). Este bridge lo deja en paz: quite el dispositivo de uno de los bridges y vuelva a guardarlo aquí para recuperarlo.',
+  'address.printer': 'impresora «{printer}»',
   'address.printerPerCommand': 'la impresora que indica cada orden de Mews',
   'address.simulated': 'simulado',
   'address.fromCommand': 'desde la orden de Mews (ApiUrl)',
   'address.serial': '{path} · {baud} baudios',
   'address.listening': 'a la escucha en {address}',
   'address.listeningOpen': 'a la escucha en {address} · cualquier equipo de la red puede conectarse (configure allowedPeers)',
-  'address.rawQueue': 'impresora "{queue}" en este equipo (sin procesar)',
+  'address.rawQueue': 'impresora «{queue}» en este equipo (sin procesar)',
   'address.usb': '{path} (USB)',
   'action.unknownCommand': 'Orden desconocida',
   'action.onlyFailedRetry': 'Solo se pueden reintentar las órdenes fallidas',
   'action.cannotSucceed': 'Esta orden no puede salir bien tal como la envió Mews (vea su nota); envíe una corregida desde Mews',
-  'action.deviceNotConfigured': 'El dispositivo "{device}" no está configurado en este bridge',
+  'action.deviceNotConfigured': 'El dispositivo «{device}» no está configurado en este bridge',
   'action.retrying': 'Reintentando en {device}',
   'action.onlyFinishedDismiss': 'Solo se pueden descartar las órdenes terminadas',
   'action.dismissed': 'Descartada',
@@ -95,7 +95,7 @@ export const es: Catalog = {
   'plainError.noRoute': 'no hay ruta de red hacia {target}. Compruebe la conexión de red de este equipo',
   'plainError.closed': '{target} cerró la conexión inesperadamente',
   'plainError.missing': '{target} no existe. Compruebe que el cable esté conectado y que el nombre del puerto sea correcto',
-  'plainError.notAllowed': 'este equipo no permite que el bridge abra {target}. En Linux, añada el usuario del bridge al grupo "dialout"',
+  'plainError.notAllowed': 'este equipo no permite que el bridge abra {target}. En Linux, añada el usuario del bridge al grupo «dialout»',
   'plainError.inUse': 'otro programa está usando {target}. Ciérrelo, o desconecte y vuelva a conectar el dispositivo',
   'plainError.unverified': 'no se pudo verificar la conexión segura con {target}. Compruebe la fecha y la hora de este equipo',
   'plainError.sentence': '{words}.',
@@ -150,31 +150,46 @@ export const es: Catalog = {
   'bridge.commandGone': 'Mews ya no conoce esta orden.',
   'bridge.unreadable': 'Mews envió esta orden en un formato que el bridge no puede leer ({reason}). Vuelva a enviarlo.',
 
-  'command.deviceTypeUnsupported': 'Este bridge no admite el tipo de dispositivo "{type}".',
+  'command.deviceTypeUnsupported': 'Este bridge no admite el tipo de dispositivo «{type}».',
   'command.invalidPrintData': 'Datos de impresión no válidos de Mews ({issue}).',
   'command.invalidKeyData': 'Datos de llave no válidos de Mews ({issue}).',
+  // note-format: what is wrong with a command's Data ({issue} above; src/bridge/data-issue-note.ts). {field} is the Mews field name.
+  'dataIssue.missing': 'falta {field}',
+  'dataIssue.wrongType':
+    '{field} debe ser {expected, select, number {un número} int {un número entero} string {un texto} array {una lista} object {un objeto} boolean {true o false} other {de otro tipo}}',
+  'dataIssue.tooFewItems': '{field} necesita al menos {minimum, plural, one {# elemento} other {# elementos}}',
+  'dataIssue.tooManyItems': '{field} admite como máximo {maximum, plural, one {# elemento} other {# elementos}}',
+  'dataIssue.tooShort': '{field} {minimum, plural, =1 {está vacío} other {debe tener al menos # caracteres}}',
+  'dataIssue.tooLong': '{field} admite como máximo {maximum, plural, one {# carácter} other {# caracteres}}',
+  'dataIssue.tooLow': '{field} debe ser como mínimo {minimum}',
+  'dataIssue.tooHigh': '{field} debe ser como máximo {maximum}',
+  'dataIssue.dateTime': '{field} no es una fecha y hora con desfase horario (ISO 8601, p. ej. 2026-11-30T14:00:00Z)',
+  'dataIssue.invalid': '{field} no es válido',
   'command.documentTooLargeToRead':
     'El documento enviado por Mews ocupa unos {size, number} MB, más de lo que el bridge lee de Mews (una cuarta parte de mews.maxResponseBytes); no se ha leído.',
   'command.documentTooLarge':
     'El documento enviado por Mews ocupa unos {size, number} MB, más de los {limit, number} MB que admite esta impresora; imprima un documento más corto o aumente el límite de tamaño de la impresora.',
   'command.documentCorrupt': 'El documento enviado por Mews está dañado (datos base64 no válidos).',
   'command.documentEmpty': 'El documento enviado por Mews está vacío.',
-  'command.documentNotPdf': 'Mews envió un documento de tipo "{type}"; este bridge solo imprime documentos PDF.',
-  'command.keyDataJsonInvalid': 'El "Data JSON" del codificador de llaves configurado en Mews no es un JSON válido.',
+  'command.documentNotPdf': 'Mews envió un documento de tipo «{type}»; este bridge solo imprime documentos PDF.',
+  'command.keyDataJsonInvalid': 'El «Data JSON» del codificador de llaves configurado en Mews no es un JSON válido.',
   'command.keyDatesReversed': 'La validez de la llave termina antes de empezar; compruebe las fechas de la reserva.',
   'command.noLockType':
-    'El Data JSON del codificador de llaves en Mews no tiene "Type". Indique \'{"Type":"IndustryStandardProtocol"}\' para Salto o \'{"Type":"FiasProtocol"}\' para dormakaba / Messerschmitt.',
+    'El Data JSON del codificador de llaves en Mews no tiene «Type». Indique \'{"Type":"IndustryStandardProtocol"}\' para Salto o \'{"Type":"FiasProtocol"}\' para dormakaba / Messerschmitt.',
   'command.lockTypeUnsupported':
-    'Este bridge no admite el protocolo de cerradura "{type}" (Type en el Data JSON del codificador de llaves). Admitidos: IndustryStandardProtocol (Salto) y FiasProtocol (dormakaba, Messerschmitt).',
-  'bridge.deviceRemoved': 'El dispositivo "{device}" se quitó de este bridge antes de ejecutarse la orden.',
+    'Este bridge no admite el protocolo de cerradura «{type}» (Type en el Data JSON del codificador de llaves). Admitidos: IndustryStandardProtocol (Salto) y FiasProtocol (dormakaba, Messerschmitt).',
+  'bridge.deviceRemoved': 'El dispositivo «{device}» se quitó de este bridge antes de ejecutarse la orden.',
 
+  // mews-status: the connection without Mews tokens (src/bridge/bridge-core.ts): nothing is sent until they are set.
+  'mews.tokensMissing':
+    'No hay tokens de Mews configurados, así que el puente no se conecta: introduzca el Client token y el Access token en la pantalla Conexión, o defina MEWS_CLIENT_TOKEN y MEWS_ACCESS_TOKEN para un servicio sin interfaz.',
   // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
   'lock.rooms': '{count, plural, one {la habitación {list}} other {las habitaciones {list}}}',
   'lock.checkCard': 'Compruebe la tarjeta en el codificador o en la puerta; si no funciona, vuelva a emitir la llave.',
   'lock.mayHaveEncoded': 'La solicitud de llave se envió {target}, pero {reason}; es posible que la tarjeta ya esté codificada.',
   'lock.commandStopped': 'la orden se detuvo',
   'lock.someMayBeEncoded': 'Es posible que algunas de las {count, number} tarjetas ya estén codificadas; compruébelas primero.',
-  'lock.keyModeUnknown': 'El modo de llave "{mode}" del Data JSON del codificador de llaves no es conocido; use New, Duplicate o CheckOut.',
+  'lock.keyModeUnknown': 'El modo de llave «{mode}» del Data JSON del codificador de llaves no es conocido; use New, Duplicate o CheckOut.',
   'lock.noRoom': 'La orden de llave no indica ninguna habitación (LockIds está vacío).',
   'lock.tooManyRooms':
     'Este sistema de cerraduras admite como máximo {max, plural, one {# habitación} other {# habitaciones}} por llave; la orden indica {count, number} ({list}).',
@@ -184,7 +199,7 @@ export const es: Catalog = {
   'lock.noEncoder':
     'No se indica ningún codificador: configure el Identifier del codificador de llaves en Mews o el codificador en los ajustes de este dispositivo.',
   'lock.apiUrlInvalid':
-    'La API URL "{url}" del codificador de llaves no es una dirección de servidor de cerraduras como {example}. Corríjala en la integración del codificador de llaves de Mews.',
+    'La API URL «{url}» del codificador de llaves no es una dirección de servidor de cerraduras como {example}. Corríjala en la integración del codificador de llaves de Mews.',
   'lock.apiUrlEmpty':
     'La API URL del codificador de llaves está vacía; debe ser una dirección de servidor de cerraduras como {example}. Corríjala en la integración del codificador de llaves de Mews.',
   'lock.cannotPrint': 'Un codificador de llaves no puede imprimir documentos; envíe las impresiones a una impresora.',
@@ -196,9 +211,9 @@ export const es: Catalog = {
 
   // Salto (Industry Standard Protocol).
   'salto.encodedNew':
-    '{count, plural, one {Nueva llave codificada} other {# llaves nuevas codificadas}} para {rooms} en el codificador "{encoder}", válida del {from} al {until} (hora de las cerraduras).',
+    '{count, plural, one {Nueva llave codificada} other {# llaves nuevas codificadas}} para {rooms} en el codificador «{encoder}», válida del {from} al {until} (hora de las cerraduras).',
   'salto.encodedCopy':
-    '{count, plural, one {Copia de llave codificada} other {# copias de llave codificadas}} para {rooms} en el codificador "{encoder}", válida del {from} al {until} (hora de las cerraduras).',
+    '{count, plural, one {Copia de llave codificada} other {# copias de llave codificadas}} para {rooms} en el codificador «{encoder}», válida del {from} al {until} (hora de las cerraduras).',
   'salto.mobileNew':
     'Llave móvil para {rooms} enviada al teléfono del huésped a través de Salto, válida del {from} al {until} (hora de las cerraduras).',
   'salto.mobileCopy':
@@ -206,7 +221,7 @@ export const es: Catalog = {
   'salto.checkedOut': 'Salida registrada en el sistema Salto para {rooms}; las tarjetas de huésped ya no abren la puerta.',
   'salto.target': 'a la interfaz de Salto en {address}',
   'salto.targetPlain': 'a la interfaz de Salto',
-  'salto.unclearAnswer': 'respondió "{answer}", que este bridge no entiende',
+  'salto.unclearAnswer': 'respondió «{answer}», que este bridge no entiende',
   'salto.interfaceFailed': 'Interfaz de Salto en {address}: {error}',
   'salto.notStarted': 'El controlador del codificador Salto no está iniciado.',
   'salto.serialUnavailable':
@@ -230,32 +245,32 @@ export const es: Catalog = {
   'salto.error.ES':
     'La interfaz de Salto rechazó la solicitud de llave por estar mal formada (error de sintaxis). Compruebe el nombre del codificador y los nombres de habitación configurados en Mews y Salto.',
   'salto.error.NC':
-    'El codificador "{encoder}" no responde al sistema Salto (apagado o desconectado). Compruebe su alimentación y el cable de red y vuelva a emitir la llave.',
+    'El codificador «{encoder}» no responde al sistema Salto (apagado o desconectado). Compruebe su alimentación y el cable de red y vuelva a emitir la llave.',
   'salto.error.NF':
     'La interfaz de PC de Salto no encuentra su base de datos. Pida a su administrador de Salto que revise el servidor de Salto.',
-  'salto.error.OV': 'El codificador "{encoder}" sigue ocupado con una tarjeta anterior. Espere un momento y vuelva a emitir la llave.',
+  'salto.error.OV': 'El codificador «{encoder}» sigue ocupado con una tarjeta anterior. Espere un momento y vuelva a emitir la llave.',
   'salto.error.EP':
-    'No se encontró la tarjeta en el codificador "{encoder}" o está insertada al revés. Vuelva a insertarla y emita la llave de nuevo.',
+    'No se encontró la tarjeta en el codificador «{encoder}» o está insertada al revés. Vuelva a insertarla y emita la llave de nuevo.',
   'salto.error.EF':
-    'La tarjeta del codificador "{encoder}" está dañada o pertenece a otro sistema. Use otra tarjeta y vuelva a emitir la llave.',
+    'La tarjeta del codificador «{encoder}» está dañada o pertenece a otro sistema. Use otra tarjeta y vuelva a emitir la llave.',
   'salto.error.TD':
     'El sistema de cerraduras no conoce {rooms}. Compruebe que el nombre de la habitación en Mews coincide con el nombre de la puerta en Salto.',
-  'salto.error.ED': 'No se insertó ninguna tarjeta a tiempo en el codificador "{encoder}". Inserte una tarjeta y vuelva a emitir la llave.',
+  'salto.error.ED': 'No se insertó ninguna tarjeta a tiempo en el codificador «{encoder}». Inserte una tarjeta y vuelva a emitir la llave.',
   'salto.error.EA': 'Salto rechazó una copia porque en el sistema de cerraduras ya consta la salida de {rooms}. Emita una llave nueva.',
   'salto.error.OS':
     'El sistema de cerraduras marca {rooms} como fuera de servicio. Elija otra habitación o restablezca el servicio en Salto.',
   'salto.error.EO':
     'Se está codificando ahora una tarjeta de huésped para {rooms} en otro puesto. Espere a que termine y vuelva a intentarlo.',
   'salto.error.EV':
-    'La tarjeta del codificador "{encoder}" pertenece a un usuario del personal válido y no se puede sobrescribir. Use una tarjeta de huésped en blanco.',
+    'La tarjeta del codificador «{encoder}» pertenece a un usuario del personal válido y no se puede sobrescribir. Use una tarjeta de huésped en blanco.',
   'salto.error.EG': 'El sistema Salto informó de un error general. Compruebe la tarjeta y vuelva a emitir la llave.',
   'salto.error.EGDetail': 'El sistema Salto informó de un error general: {detail}. Compruebe la tarjeta y vuelva a emitir la llave.',
 
   // FIAS lock systems (dormakaba Saflok, Messerschmitt).
   'fias.encodedNew':
-    '{count, plural, one {Nueva llave codificada} other {# llaves nuevas codificadas}} para {rooms} en el codificador "{encoder}", válida hasta el {until} (hora de las cerraduras).',
+    '{count, plural, one {Nueva llave codificada} other {# llaves nuevas codificadas}} para {rooms} en el codificador «{encoder}», válida hasta el {until} (hora de las cerraduras).',
   'fias.encodedDuplicate':
-    '{count, plural, one {Duplicado de llave codificado} other {# duplicados de llave codificados}} para {rooms} en el codificador "{encoder}", válido hasta el {until} (hora de las cerraduras).',
+    '{count, plural, one {Duplicado de llave codificado} other {# duplicados de llave codificados}} para {rooms} en el codificador «{encoder}», válido hasta el {until} (hora de las cerraduras).',
   'fias.checkedOut': 'Llaves eliminadas en el sistema de cerraduras para {rooms}.',
   'fias.target': 'al sistema de cerraduras ({endpoint})',
   'fias.otherAnswer':
@@ -264,11 +279,11 @@ export const es: Catalog = {
   'fias.stopped': 'El controlador del codificador FIAS está detenido.',
   'fias.notConnected':
     'El sistema de cerraduras no está conectado por FIAS ({endpoint}). Compruebe que la interfaz FIAS del servidor de cerraduras está en marcha y configurada hacia este PC y vuelva a emitir la llave.',
-  'fias.refused': 'El sistema de cerraduras rechazó la llave para {rooms} en el codificador "{encoder}" (respuesta {status}).',
-  'fias.refusedNoStatus': 'El sistema de cerraduras rechazó la llave para {rooms} en el codificador "{encoder}" (respuesta sin estado).',
-  'fias.lockSays': 'Mensaje del sistema de cerraduras: "{text}".',
-  'fias.answer.BY': 'El codificador "{encoder}" está ocupado. Espere un momento y vuelva a emitir la llave.',
-  'fias.answer.NR': 'El codificador "{encoder}" no respondió al sistema de cerraduras. Compruebe que está encendido y conectado.',
+  'fias.refused': 'El sistema de cerraduras rechazó la llave para {rooms} en el codificador «{encoder}» (respuesta {status}).',
+  'fias.refusedNoStatus': 'El sistema de cerraduras rechazó la llave para {rooms} en el codificador «{encoder}» (respuesta sin estado).',
+  'fias.lockSays': 'Mensaje del sistema de cerraduras: «{text}».',
+  'fias.answer.BY': 'El codificador «{encoder}» está ocupado. Espere un momento y vuelva a emitir la llave.',
+  'fias.answer.NR': 'El codificador «{encoder}» no respondió al sistema de cerraduras. Compruebe que está encendido y conectado.',
   'fias.answer.UR':
     'El sistema de cerraduras no pudo procesar la solicitud de llave para {rooms}. Compruebe la habitación y el codificador configurados en Mews y en el sistema de cerraduras.',
   'fias.answer.RY': 'El sistema de cerraduras pide reintentar. Vuelva a emitir la llave.',
@@ -277,7 +292,7 @@ export const es: Catalog = {
   'fias.answer.NM':
     'El sistema de cerraduras no conoce {rooms}. Compruebe que el número de habitación en Mews coincide con el del sistema de cerraduras.',
   'fias.answer.DE': 'El sistema de cerraduras rechazó los datos de la solicitud. Compruebe la habitación y las fechas de la reserva.',
-  'fias.answer.TO': 'No se insertó ninguna tarjeta a tiempo en el codificador "{encoder}". Inserte una tarjeta y vuelva a emitir la llave.',
+  'fias.answer.TO': 'No se insertó ninguna tarjeta a tiempo en el codificador «{encoder}». Inserte una tarjeta y vuelva a emitir la llave.',
   'fias.reconnected': 'el sistema de cerraduras se volvió a conectar entretanto',
   'fias.linkLost': 'se perdió la conexión con el sistema de cerraduras',
   'fias.linkDown': 'el sistema de cerraduras no está conectado',
@@ -295,18 +310,18 @@ export const es: Catalog = {
   'escpos.cannotEncode': '{device} es una impresora de tickets y no puede codificar llaves.',
   'escpos.printed':
     '{pages, plural, one {# página impresa} other {# páginas impresas}}{copies, plural, =1 {} other { × # copias}} en {device}.',
-  'escpos.busy': 'La impresora "{device}" está ocupada con otro documento.',
-  'escpos.disconnectedWhilePrinting': 'La impresora "{device}" se desconectó mientras imprimía.',
+  'escpos.busy': 'La impresora «{device}» está ocupada con otro documento.',
+  'escpos.disconnectedWhilePrinting': 'La impresora «{device}» se desconectó mientras imprimía.',
   'escpos.checkAndReprint': 'Compruebe la impresora y vuelva a imprimir si es necesario.',
-  'escpos.notConnected': 'La impresora "{device}" no está conectada: {reason}.',
+  'escpos.notConnected': 'La impresora «{device}» no está conectada: {reason}.',
   'escpos.notConnectedNoReason':
-    'La impresora "{device}" no está conectada. Compruebe que está encendida y que su cable o su red están conectados.',
-  'escpos.notResponding': 'La impresora "{device}" no responde; compruebe que está encendida.',
-  'escpos.paperOut': 'La impresora "{device}" se ha quedado sin papel.',
-  'escpos.coverOpen': 'La tapa de la impresora "{device}" está abierta.',
-  'escpos.cutterJam': 'La impresora "{device}" tiene un atasco de papel en la cuchilla.',
-  'escpos.error': 'La impresora "{device}" indica un error.',
-  'escpos.offline': 'La impresora "{device}" está fuera de línea.',
+    'La impresora «{device}» no está conectada. Compruebe que está encendida y que su cable o su red están conectados.',
+  'escpos.notResponding': 'La impresora «{device}» no responde; compruebe que está encendida.',
+  'escpos.paperOut': 'La impresora «{device}» se ha quedado sin papel.',
+  'escpos.coverOpen': 'La tapa de la impresora «{device}» está abierta.',
+  'escpos.cutterJam': 'La impresora «{device}» tiene un atasco de papel en la cuchilla.',
+  'escpos.error': 'La impresora «{device}» indica un error.',
+  'escpos.offline': 'La impresora «{device}» está fuera de línea.',
   'escpos.stoppedAt': 'La impresión se detuvo en {where}; reponga el papel y vuelva a imprimir si el ticket está incompleto.',
   'escpos.wherePage': 'la página {page, number} de {pages, number}',
   'escpos.wherePageCopy': 'la página {page, number} de {pages, number}, copia {copy, number} de {copies, number}',
@@ -355,19 +370,22 @@ export const es: Catalog = {
   // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
   'system.printed': 'Impreso en {printer}{copies, plural, =1 {} other { × # copias}}.',
   'system.handedToSpooler': 'Entregado a la cola de impresión de Windows para {printer}{copies, plural, =1 {} other { × # copias}}.',
+  // note-format: the printer named in system.printed / system.handedToSpooler, in the language's quotation marks.
+  'system.printerName': '«{name}»',
+  'system.printerNameAndUri': '«{name}» ({uri})',
   'system.leftOut': 'Se omitió lo que la impresora no puede hacer: {list}.',
   'system.noPrinterName':
     'Mews no envió ningún nombre de impresora y este dispositivo no tiene impresora elegida. Elija la impresora en los ajustes del dispositivo.',
   'system.notAccepting':
-    'La impresora "{printer}" no acepta trabajos (está configurada para rechazarlos en los ajustes de impresión de este equipo). Permita que acepte trabajos y vuelva a imprimir desde Mews.',
+    'La impresora «{printer}» no acepta trabajos (está configurada para rechazarlos en los ajustes de impresión de este equipo). Permita que acepte trabajos y vuelva a imprimir desde Mews.',
   'system.cancelled':
     'El trabajo de impresión se canceló en la impresora o en la cola de impresión de este equipo. Vuelva a imprimir desde Mews si aún necesita el documento.',
   'system.cancelledWith':
     'El trabajo de impresión se canceló en la impresora o en la cola de impresión de este equipo ({detail}). Vuelva a imprimir desde Mews si aún necesita el documento.',
-  'system.aborted': 'La impresora "{printer}" no pudo imprimir el documento. Compruebe la impresora y vuelva a imprimir desde Mews.',
+  'system.aborted': 'La impresora «{printer}» no pudo imprimir el documento. Compruebe la impresora y vuelva a imprimir desde Mews.',
   'system.abortedWith':
-    'La impresora "{printer}" no pudo imprimir el documento ({detail}). Compruebe la impresora y vuelva a imprimir desde Mews.',
-  'system.printerProblem': 'La impresora "{printer}" {problems}.',
+    'La impresora «{printer}» no pudo imprimir el documento ({detail}). Compruebe la impresora y vuelva a imprimir desde Mews.',
+  'system.printerProblem': 'La impresora «{printer}» {problems}.',
   'system.reason.media-empty': 'no tiene papel',
   'system.reason.media-needed': 'necesita que se cargue papel',
   'system.reason.media-low': 'tiene poco papel',
@@ -386,7 +404,7 @@ export const es: Catalog = {
   'system.reason.paused': 'está en pausa en la configuración de impresión de este equipo',
   'system.reason.moving-to-paused': 'se está poniendo en pausa',
   'system.reason.other': 'indica un problema',
-  'system.reason.unknown': 'indica "{keyword}"',
+  'system.reason.unknown': 'indica «{keyword}»',
   'system.action.media-empty': 'Rellene la bandeja de papel.',
   'system.action.media-needed': 'Cargue papel en la bandeja que pide.',
   'system.action.media-low': 'Añada papel pronto.',
@@ -407,19 +425,19 @@ export const es: Catalog = {
   'system.printsWhenReady': 'El documento se imprimirá en cuanto la impresora esté lista.',
   'system.takenOffQueue':
     'El documento se retiró de la cola de impresión tras esperar {seconds, plural, one {# segundo} other {# segundos}}, así que no se imprimirá más tarde; vuelva a imprimirlo desde Mews cuando la impresora esté lista.',
-  'system.held': 'La cola de impresión de "{printer}" está reteniendo el documento ({why}).',
-  'system.heldNoReason': 'La cola de impresión de "{printer}" está reteniendo el documento.',
+  'system.held': 'La cola de impresión de «{printer}» está reteniendo el documento ({why}).',
+  'system.heldNoReason': 'La cola de impresión de «{printer}» está reteniendo el documento.',
   'system.releaseHeld': 'Libérelo en la configuración de impresión de este equipo; entonces se imprimirá.',
-  'system.notFound': 'No hay ninguna impresora llamada "{printer}" en este equipo.',
+  'system.notFound': 'No hay ninguna impresora llamada «{printer}» en este equipo.',
   'system.printersHere': 'Impresoras de este equipo: {list}.',
   'system.noPrinters': 'Este equipo no tiene ninguna impresora configurada.',
-  'system.printerItem': '"{name}"{isDefault, select, yes { (predeterminada)} other {}}',
-  'system.printerItemInfo': '"{name}" ({info}){isDefault, select, yes { (predeterminada)} other {}}',
+  'system.printerItem': '«{name}»{isDefault, select, yes { (predeterminada)} other {}}',
+  'system.printerItemInfo': '«{name}» ({info}){isDefault, select, yes { (predeterminada)} other {}}',
   'system.fixPrinterName': 'Corrija el nombre de la impresora en Mews o elija la impresora en la configuración de este dispositivo.',
   'system.cupsDown':
-    'El servicio de impresión de este equipo (CUPS) no está en marcha o no responde. Inícielo (Linux: "systemctl start cups"; macOS: Ajustes del Sistema → Impresoras y escáneres) y vuelva a imprimir desde Mews.',
+    'El servicio de impresión de este equipo (CUPS) no está en marcha o no responde. Inícielo (Linux: «systemctl start cups»; macOS: Ajustes del Sistema → Impresoras y escáneres) y vuelva a imprimir desde Mews.',
   'system.cupsDownAt':
-    'El servicio de impresión de este equipo (CUPS en {address}) no está en marcha o no responde. Inícielo (Linux: "systemctl start cups"; macOS: Ajustes del Sistema → Impresoras y escáneres) y vuelva a imprimir desde Mews.',
+    'El servicio de impresión de este equipo (CUPS en {address}) no está en marcha o no responde. Inícielo (Linux: «systemctl start cups»; macOS: Ajustes del Sistema → Impresoras y escáneres) y vuelva a imprimir desde Mews.',
   'system.printerUnreachable': 'No se puede acceder a la impresora en {uri}. Compruebe que está encendida y conectada a la red.',
   'system.nothingPrinted': 'No se imprimió nada.',
   'system.handedOverCheckQueue': 'El documento ya se había entregado; compruebe la cola de la impresora antes de volver a imprimirlo.',
@@ -429,32 +447,32 @@ export const es: Catalog = {
   'system.programNotFound': 'programa no encontrado',
   'system.jobForgotten': 'la impresora ya no conoce este trabajo',
   'system.jobEndUnknown':
-    'El servicio de impresión no indicó cómo terminó el trabajo {job} en "{printer}" ({error}). Compruebe la impresora antes de volver a imprimir.',
-  'system.refused': 'La impresora "{printer}" rechazó el documento ({error}).',
+    'El servicio de impresión no indicó cómo terminó el trabajo {job} en «{printer}» ({error}). Compruebe la impresora antes de volver a imprimir.',
+  'system.refused': 'La impresora «{printer}» rechazó el documento ({error}).',
   'system.serviceRefused': 'El servicio de impresión rechazó el documento ({error}).',
-  'system.droppedSetting': '{setting} "{value}" (la impresora ofrece {offered})',
+  'system.droppedSetting': '{setting} «{value}» (la impresora ofrece {offered})',
   'system.setting.sides': 'impresión a una o dos caras',
   'system.setting.colorMode': 'modo de color',
   'system.setting.media': 'tamaño de papel',
   'system.setting.mediaSource': 'bandeja de papel',
   'system.rawUnavailable':
     'El sistema de impresión de este equipo ({system}) no puede enviar los tickets sin cambios a una cola de impresión; conecte la impresora de tickets por USB, cable serie o red.',
-  'system.receiptCancelled': 'El ticket se canceló en la cola de impresión "{queue}".',
-  'system.receiptStopped': 'El sistema de impresión detuvo el ticket en la cola de impresión "{queue}".',
-  'system.receiptTimedOut': 'El ticket no se imprimió a tiempo en la cola de impresión "{queue}" y se retiró de la cola.',
-  'system.printSystemSays': 'El sistema de impresión indica: "{detail}".',
+  'system.receiptCancelled': 'El ticket se canceló en la cola de impresión «{queue}».',
+  'system.receiptStopped': 'El sistema de impresión detuvo el ticket en la cola de impresión «{queue}».',
+  'system.receiptTimedOut': 'El ticket no se imprimió a tiempo en la cola de impresión «{queue}» y se retiró de la cola.',
+  'system.printSystemSays': 'El sistema de impresión indica: «{detail}».',
   'system.printAgainIfNeeded': 'Vuelva a imprimir desde Mews si es necesario.',
   'system.checkThenPrintAgain': 'Compruebe la impresora y vuelva a imprimir desde Mews.',
   'system.receiptHandedOver': 'El ticket ya se había entregado; compruebe la impresora antes de volver a imprimir.',
   'system.queueNotAccepting': 'la cola de impresión no acepta trabajos',
-  'system.queueMissing': 'este equipo no tiene ninguna cola de impresión "{queue}"; sus impresoras: {printers}',
-  'system.queueMissingNone': 'este equipo no tiene ninguna cola de impresión "{queue}" ni impresoras configuradas',
+  'system.queueMissing': 'este equipo no tiene ninguna cola de impresión «{queue}»; sus impresoras: {printers}',
+  'system.queueMissingNone': 'este equipo no tiene ninguna cola de impresión «{queue}» ni impresoras configuradas',
   'system.printServiceDown': 'no se puede acceder al servicio de impresión de este equipo',
   'system.windowsFailed':
-    'Windows no pudo imprimir en "{printer}" ({error}). Compruebe la impresora en Configuración de Windows → Impresoras y escáneres y vuelva a imprimir desde Mews.',
-  'system.legacyDriver': 'Mews indica el controlador de impresora "{sent}", pero "{printer}" usa "{actual}".',
-  'system.legacyPort': 'Mews indica el puerto "{sent}", pero "{printer}" está en "{actual}".',
-  'system.legacyPrintedByName': 'Impreso en "{printer}" por su nombre; en Mews, deje vacíos el controlador de impresora y el puerto.',
+    'Windows no pudo imprimir en «{printer}» ({error}). Compruebe la impresora en Configuración de Windows → Impresoras y escáneres y vuelva a imprimir desde Mews.',
+  'system.legacyDriver': 'Mews indica el controlador de impresora «{sent}», pero «{printer}» usa «{actual}».',
+  'system.legacyPort': 'Mews indica el puerto «{sent}», pero «{printer}» está en «{actual}».',
+  'system.legacyPrintedByName': 'Impreso en «{printer}» por su nombre; en Mews, deje vacíos el controlador de impresora y el puerto.',
   'summary.print': '{copies, plural, one {Impresión · # copia} many {Impresión · # copias} other {Impresión · # copias}}',
   'summary.printInvalid': 'Impresión',
   'summary.keys': '{count, plural, one {# llave} many {# llaves} other {# llaves}} · habitación {rooms}',

@@ -153,6 +153,18 @@ export const fr: Catalog = {
   'command.deviceTypeUnsupported': 'Le type d’appareil « {type} » n’est pas pris en charge par ce bridge.',
   'command.invalidPrintData': 'Données d’impression invalides reçues de Mews ({issue}).',
   'command.invalidKeyData': 'Données de clé invalides reçues de Mews ({issue}).',
+  // note-format: what is wrong with a command's Data ({issue} above; src/bridge/data-issue-note.ts). {field} is the Mews field name.
+  'dataIssue.missing': '{field} est absent',
+  'dataIssue.wrongType':
+    '{field} doit être {expected, select, number {un nombre} int {un nombre entier} string {un texte} array {une liste} object {un objet} boolean {true ou false} other {d’un autre type}}',
+  'dataIssue.tooFewItems': '{field} doit contenir au moins {minimum, plural, one {# élément} other {# éléments}}',
+  'dataIssue.tooManyItems': '{field} doit contenir au plus {maximum, plural, one {# élément} other {# éléments}}',
+  'dataIssue.tooShort': '{field} {minimum, plural, =1 {est vide} other {doit contenir au moins # caractères}}',
+  'dataIssue.tooLong': '{field} doit contenir au plus {maximum, plural, one {# caractère} other {# caractères}}',
+  'dataIssue.tooLow': '{field} doit être supérieur ou égal à {minimum}',
+  'dataIssue.tooHigh': '{field} doit être inférieur ou égal à {maximum}',
+  'dataIssue.dateTime': '{field} n’est pas une date et heure avec décalage horaire (ISO 8601, par ex. 2026-11-30T14:00:00Z)',
+  'dataIssue.invalid': '{field} n’est pas valide',
   'command.documentTooLargeToRead':
     'Le document envoyé par Mews fait environ {size, number} Mo, plus que ce que le bridge lit depuis Mews (un quart de mews.maxResponseBytes) ; il n’a pas été lu.',
   'command.documentTooLarge':
@@ -168,6 +180,9 @@ export const fr: Catalog = {
     'Le protocole de serrure « {type} » (Type dans le Data JSON de l’encodeur de clés) n’est pas pris en charge par ce bridge. Pris en charge : IndustryStandardProtocol (Salto) et FiasProtocol (dormakaba, Messerschmitt).',
   'bridge.deviceRemoved': 'L’appareil « {device} » a été retiré de ce bridge avant l’exécution de la commande.',
 
+  // mews-status: the connection without Mews tokens (src/bridge/bridge-core.ts): nothing is sent until they are set.
+  'mews.tokensMissing':
+    'Aucun jeton Mews n’est défini, le pont ne se connecte donc pas : saisissez le jeton client (Client token) et le jeton d’accès (Access token) dans l’écran Connexion, ou définissez MEWS_CLIENT_TOKEN et MEWS_ACCESS_TOKEN pour un service sans interface.',
   // Key cards, shared by the lock drivers (src/devices/lock). {rooms} is lock.rooms, rendered in the same language.
   'lock.rooms': '{count, plural, one {la chambre {list}} other {les chambres {list}}}',
   'lock.checkCard': 'Vérifiez la carte sur l’encodeur ou sur la porte ; si elle ne fonctionne pas, émettez la clé à nouveau.',
@@ -355,6 +370,9 @@ export const fr: Catalog = {
   // Printers of this computer (src/devices/system): CUPS / IPP and the Windows spooler. The print system's own words stay as they are.
   'system.printed': 'Imprimé sur {printer}{copies, plural, =1 {} other { × # exemplaires}}.',
   'system.handedToSpooler': 'Transmis au spouleur d’impression Windows pour {printer}{copies, plural, =1 {} other { × # exemplaires}}.',
+  // note-format: the printer named in system.printed / system.handedToSpooler, in the language's quotation marks.
+  'system.printerName': '« {name} »',
+  'system.printerNameAndUri': '« {name} » ({uri})',
   'system.leftOut': 'Options que l’imprimante ne prend pas en charge, ignorées : {list}.',
   'system.noPrinterName':
     'Mews n’a envoyé aucun nom d’imprimante et aucune imprimante n’est choisie pour cet appareil. Choisissez l’imprimante dans les réglages de l’appareil.',

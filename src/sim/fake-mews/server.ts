@@ -44,6 +44,8 @@ export interface FakeMews {
   /** Send this text as one frame on every WebSocket (for tests of odd or oversized frames). */
   sendFrame(text: string): void;
   socketCount(): number;
+  /** WebSocket handshakes asked for since start, accepted or not (a bridge without tokens must ask for none). */
+  socketAttempts(): number;
   close(): Promise<void>;
 }
 
@@ -141,7 +143,9 @@ export async function startFakeMews(opts: FakeMewsOptions): Promise<FakeMews> {
     return null;
   }
 
+  let socketAttempts = 0;
   server.on('upgrade', (req, socket, head) => {
+    socketAttempts++;
     socket.on('error', () => undefined);
     if (req.url !== '/ws/connector') {
       socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n');
@@ -201,6 +205,7 @@ export async function startFakeMews(opts: FakeMewsOptions): Promise<FakeMews> {
       for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(text);
     },
     socketCount: () => sockets.size,
+    socketAttempts: () => socketAttempts,
     close: async () => {
       dropSockets();
       wss.close();

@@ -140,7 +140,7 @@ describe('EscposDriver printing over loopback TCP to the simulator', () => {
     expect(driver.lastPreview()).toBeNull();
     const before = sim.jobs.length; // earlier tests' jobs are already cut: wait for this one's own cut
     const res = await driver.test({ signal: new AbortController().signal, log: makeCtx().log });
-    expect(res.ok).toBe(true);
+    expect(res).toMatchObject({ ok: true, message: 'Test receipt printed on Front desk.' });
     await sim.waitFor((s) => s.jobs[before]?.cuts === 1);
     const preview = PNG.sync.read(Buffer.from(driver.lastPreview()!));
     expect(preview.width).toBe(576);

@@ -45,7 +45,7 @@ describe('Salto driver over TCP', () => {
       start: '1400240625',
       expiry: '1100260625',
     });
-    expect(res.notes).toBe('2 new keys encoded for Room 206 on encoder "1", valid 24.06.2025 14:00 – 26.06.2025 11:00 (lock time).');
+    expect(res.notes).toBe('2 new keys encoded for Room 206 on encoder "1", valid 24/06/2025, 14:00 – 26/06/2025, 11:00 (lock time).');
   });
 
   it('issues further keys of the same stay as copies (CC / CC<n>)', async () => {

@@ -40,7 +40,7 @@ describe('printer-state-reasons in words for staff', () => {
       'L’imprimante « Accueil » est en pause dans les paramètres d’impression de cet ordinateur. Relancez l’imprimante dans les paramètres d’impression.',
     );
     expect(renderNote('es', problemNote('Recepción', ['cover-open-error'], 'stopped', false)!)).toBe(
-      'La impresora "Recepción" tiene la tapa abierta. Cierre la tapa de la impresora.',
+      'La impresora «Recepción» tiene la tapa abierta. Cierre la tapa de la impresora.',
     );
   });
 
