@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { shownState } from './shown-state.js';
 import { resolve } from 'node:path';
 import type { ConfigInput, BridgeConfig, DeviceInput } from '../config/schema.js';
 import type { SettingsStore } from '../config/settings-store.js';
@@ -13,6 +14,7 @@ import type {
   PortListResult,
   PublicSettings,
   SaveResult,
+  ShownWordMatch,
   Snapshot,
 } from './api.js';
 import type { CorePort, CoreStats } from './core-port.js';
@@ -321,22 +323,24 @@ export class BridgeService implements BridgeApi {
     return png ? `data:image/png;base64,${Buffer.from(png).toString('base64')}` : null;
   }
 
-  async searchHistory(query: string, limit = 100, language?: Language): Promise<CommandView[]> {
+  async searchHistory(query: string, limit = 100, language?: Language, shown?: ShownWordMatch): Promise<CommandView[]> {
     const q = query.trim().toLocaleLowerCase(language);
     // The summary as the UI shows it (`language`), and in English (what /api/status and older UIs show).
-    const shown = (e: JournalEntry) => (language && language !== 'en' ? summaryText(language, summaryPartsOf(e)) : '');
+    const shownSummary = (e: JournalEntry) => (language && language !== 'en' ? summaryText(language, summaryPartsOf(e)) : '');
+    const text = (e: JournalEntry) =>
+      [e.id, e.deviceName, e.summary, shownSummary(e), e.creator ?? '', e.outcome?.notes ?? '', e.outcome?.state ?? ''].some((s) =>
+        s.toLocaleLowerCase(language).includes(q),
+      );
+    // Words from the UI's catalogs: the UI said which values its words for them contain the query.
+    const words = (c: CommandView) =>
+      !!shown && (shown.states.includes(shownState(c)) || shown.mewsStates.includes(c.mewsState) || (shown.reporting && c.reportPending));
     return this.core
       .entries()
-      .filter(
-        (e) =>
-          !q ||
-          [e.id, e.deviceName, e.summary, shown(e), e.creator ?? '', e.outcome?.notes ?? '', e.outcome?.state ?? ''].some((s) =>
-            s.toLocaleLowerCase(language).includes(q),
-          ),
-      )
       .sort((a, b) => b.firstSeen.localeCompare(a.firstSeen))
+      .map((e) => ({ e, c: this.commandViewOf(e.id)! }))
+      .filter(({ e, c }) => !q || text(e) || words(c))
       .slice(0, Math.max(1, Math.min(limit, 1000)))
-      .map((e) => this.commandViewOf(e.id)!);
+      .map(({ c }) => c);
   }
 
   async getLog(query: string, limit = 300): Promise<LogLineView[]> {
