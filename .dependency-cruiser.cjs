@@ -139,10 +139,10 @@ const LAYERS = [
   {
     name: 'renderer',
     path: 'renderer',
-    may: ['renderer', 'src/bridge/api.ts', 'src/i18n/render-note.ts'],
+    may: ['renderer', 'src/bridge/api.ts', 'src/bridge/shown-state.ts', 'src/i18n/render-note.ts'],
     types: ['src/bridge', 'src/config', 'src/devices', 'src/i18n'],
     comment:
-      "renderer/ (the UI, runs in a browser) knows only the API: types from src/bridge, src/config, src/devices and src/i18n, and at run time nothing but src/bridge/api.ts (the method list) and src/i18n/render-note.ts (renders the core's notes in the UI's language with the core's catalogs; it and what it imports are pure modules).",
+      "renderer/ (the UI, runs in a browser) knows only the API: types from src/bridge, src/config, src/devices and src/i18n, and at run time nothing but src/bridge/api.ts (the method list), src/bridge/shown-state.ts (the state a row shows; pure) and src/i18n/render-note.ts (renders the core's notes in the UI's language with the core's catalogs; it and what it imports are pure modules).",
   },
 ];
 

@@ -1,4 +1,4 @@
-import type { CommandView, ConnectionStatus, DeviceView, LocalPhase, Snapshot } from '../../src/bridge/api.js';
+import type { CommandView, ConnectionStatus, DeviceView, Snapshot } from '../../src/bridge/api.js';
 import type { MessageKey, Translate } from './i18n/i18n.js';
 import type { Language } from './i18n/languages.js';
 import { noteText } from './i18n/note-text.js';
@@ -33,16 +33,6 @@ export function formatDateTime(iso: string, lang: Language): string {
 export function formatNumber(n: number, lang: Language): string {
   return new Intl.NumberFormat(lang).format(n);
 }
-
-export const PHASE_LABEL: Record<LocalPhase, MessageKey> = {
-  queued: 'phase.queued',
-  waiting: 'phase.waiting',
-  running: 'phase.running',
-  done: 'phase.done',
-  failed: 'phase.failed',
-  cancelled: 'phase.cancelled',
-  ignored: 'phase.ignored',
-};
 
 export type Tone = 'ok' | 'busy' | 'warn' | 'bad' | 'muted';
 

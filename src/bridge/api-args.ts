@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES, LANGUAGE_SETTINGS } from '../i18n/languages.js';
-import type { ApiMethod, BridgeApi } from './api.js';
+import { MEWS_COMMAND_STATES, SHOWN_STATES, type ApiMethod, type BridgeApi, type ShownState } from './api.js';
 
 /**
  * The argument schemas of the remote-callable `BridgeApi` (the list is `BRIDGE_API_METHODS` in
@@ -36,7 +36,18 @@ export const apiArgs = {
   listSerialPorts: z.tuple([]),
   listSystemPrinters: z.tuple([]),
   getDevicePreview: z.tuple([id]),
-  searchHistory: z.tuple([z.string().max(200), z.number().int().min(1).max(1000).optional(), z.enum(LANGUAGES).optional()]),
+  searchHistory: z.tuple([
+    z.string().max(200),
+    z.number().int().min(1).max(1000).optional(),
+    z.enum(LANGUAGES).optional(),
+    z
+      .strictObject({
+        states: z.array(z.enum(SHOWN_STATES as [ShownState, ...ShownState[]])).max(SHOWN_STATES.length),
+        mewsStates: z.array(z.enum(MEWS_COMMAND_STATES)).max(MEWS_COMMAND_STATES.length),
+        reporting: z.boolean(),
+      })
+      .optional(),
+  ]),
   exportDiagnostics: z.tuple([]),
   getLog: z.tuple([z.string().max(200), z.number().int().min(1).max(2000).optional()]),
   setStartAtLogin: z.tuple([z.boolean()]),

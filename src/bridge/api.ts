@@ -64,9 +64,28 @@ export interface ConnectionView {
 }
 
 /** Where a command is in this bridge. `reported` means Mews has been told the final state. */
-export type LocalPhase = 'queued' | 'waiting' | 'running' | 'done' | 'failed' | 'cancelled' | 'ignored';
+export type LocalPhase = (typeof LOCAL_PHASES)[number];
+export const LOCAL_PHASES = ['queued', 'waiting', 'running', 'done', 'failed', 'cancelled', 'ignored'] as const;
 
-export type MewsCommandState = 'Pending' | 'Received' | 'Processing' | 'Processed' | 'Cancelled' | 'Error';
+export type MewsCommandState = (typeof MEWS_COMMAND_STATES)[number];
+/** Mews's `CommandState` values (Connector API, commands/getAllActive and commands/update). */
+export const MEWS_COMMAND_STATES = ['Pending', 'Received', 'Processing', 'Processed', 'Cancelled', 'Error'] as const;
+
+/** The state a command row's badge shows: its local phase, or `dismissed` once staff dismissed it (`shownState`). */
+export type ShownState = LocalPhase | 'dismissed';
+export const SHOWN_STATES: readonly ShownState[] = [...LOCAL_PHASES, 'dismissed'];
+
+/**
+ * History search by the words a command row shows from the UI's own catalogs (the core does not know them): the
+ * values whose words, as the UI shows them (in its language or in English), contain the query. `states`: the badge
+ * (`shownState`); `mewsStates`: "Mews: <state>"; `reporting`: the "reporting to Mews…" mark (`reportPending`).
+ * Built by the UI (`renderer/src/shown-word-match.ts`), matched by `searchHistory` besides the text the core knows.
+ */
+export interface ShownWordMatch {
+  states: ShownState[];
+  mewsStates: MewsCommandState[];
+  reporting: boolean;
+}
 
 export interface CommandView {
   id: string;
@@ -150,9 +169,11 @@ export type BridgeEvent =
   /** `message` in English; `messageNote` the same as message keys, when it is made of them. */
   | { type: 'notice'; level: 'info' | 'warn' | 'error'; message: string; messageNote?: Note; at: string };
 
+/** A problem with one field of a form: `message` in English, `messageNote` the same as message keys when it is made of them. */
 export interface FieldIssueView {
   field: string;
   message: string;
+  messageNote?: Note;
 }
 
 export type SaveResult = { ok: true } | { ok: false; issues: FieldIssueView[] };
@@ -229,9 +250,10 @@ export interface BridgeApi {
   /**
    * Finished and open commands, newest first, whose id, device, summary, creator, notes or state contain `query`
    * (case-insensitive); the summary matches in English and, when given, as the UI shows it in `language`.
-   * At most `limit` (default 100, 1–1000).
+   * `shown`: commands whose badge, Mews state or reporting mark the UI shows with words containing `query` match
+   * too (the UI's catalog words; see `ShownWordMatch`). At most `limit` (default 100, 1–1000).
    */
-  searchHistory(query: string, limit?: number, language?: Language): Promise<CommandView[]>;
+  searchHistory(query: string, limit?: number, language?: Language, shown?: ShownWordMatch): Promise<CommandView[]>;
   exportDiagnostics(): Promise<ActionResult>;
   /** The recent log, newest first, lines containing `query` (level, message or fields); at most `limit` (default 300). */
   getLog(query: string, limit?: number): Promise<LogLineView[]>;

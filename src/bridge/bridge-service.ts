@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { shownState } from './shown-state.js';
 import { resolve } from 'node:path';
 import type { ConfigInput, BridgeConfig, DeviceInput } from '../config/schema.js';
 import type { SettingsStore } from '../config/settings-store.js';
@@ -13,6 +14,7 @@ import type {
   PortListResult,
   PublicSettings,
   SaveResult,
+  ShownWordMatch,
   Snapshot,
 } from './api.js';
 import type { CorePort, CoreStats } from './core-port.js';
@@ -48,9 +50,6 @@ export interface ServiceOptions extends CoreOptions {
   /** Assembles the core for a config; `createCore` unless a test or diagnostics needs another. */
   createCore?: (config: BridgeConfig, opts: CoreOptions) => CorePort;
 }
-
-const SIMULATION_CONNECTION =
-  'This is the built-in simulation: its Mews runs on this PC and cannot be switched to a real hotel. Stop the simulation and start the bridge with your settings file to connect to Mews.';
 
 /** The BridgeApi over the core: views, settings, person actions. Both UIs talk to this. */
 export class BridgeService implements BridgeApi {
@@ -199,7 +198,7 @@ export class BridgeService implements BridgeApi {
   }
 
   async saveConnection(input: ConnectionSettingsInput): Promise<SaveResult> {
-    if (this.opts.simulation) return { ok: false, issues: [{ field: '(root)', message: SIMULATION_CONNECTION }] };
+    if (this.opts.simulation) return { ok: false, issues: [{ field: '(root)', ...noteMessage(msg('issue.simulationConnection')) }] };
     // Tokens belong to one Mews: pointing the bridge elsewhere needs them typed again, so nobody with
     // access to the settings can send the stored tokens to a server of their choice.
     const now = this.core.config.mews;
@@ -207,10 +206,10 @@ export class BridgeService implements BridgeApi {
       input.environment !== now.environment ||
       (input.environment === 'custom' && (input.apiUrl !== now.apiUrl || input.webSocketUrl !== now.webSocketUrl));
     if (moved && (now.clientToken || now.accessToken)) {
-      const message = 'enter the tokens for the new address: saved tokens are never sent to a different server';
+      const message = noteMessage(msg('issue.tokensForNewAddress'));
       const issues = [
-        ...(input.clientToken?.trim() ? [] : [{ field: 'mews.clientToken', message }]),
-        ...(input.accessToken?.trim() ? [] : [{ field: 'mews.accessToken', message }]),
+        ...(input.clientToken?.trim() ? [] : [{ field: 'mews.clientToken', ...message }]),
+        ...(input.accessToken?.trim() ? [] : [{ field: 'mews.accessToken', ...message }]),
       ];
       if (issues.length) return { ok: false, issues };
     }
@@ -241,10 +240,10 @@ export class BridgeService implements BridgeApi {
     }
     const others = originalId === undefined ? this.stored.devices : this.stored.devices.filter((d) => d.id !== originalId);
     if (others.some((d) => d.id.toLowerCase() === device.id.toLowerCase()))
-      return { ok: false, issues: [{ field: 'id', message: 'another device already uses this Mews device Id' }] };
+      return { ok: false, issues: [{ field: 'id', ...noteMessage(msg('issue.duplicateDeviceId')) }] };
     const devices = originalId ? this.stored.devices.map((d) => (d.id === originalId ? device : d)) : [...this.stored.devices, device];
     if (originalId && !this.stored.devices.some((d) => d.id === originalId))
-      return { ok: false, issues: [{ field: 'id', message: 'this device no longer exists' }] };
+      return { ok: false, issues: [{ field: 'id', ...noteMessage(msg('issue.deviceGone')) }] };
     const saved = await this.trySave({ ...this.stored, devices });
     if (saved.ok) await this.core.applyDevices(this.effective().devices);
     return saved;
@@ -324,22 +323,24 @@ export class BridgeService implements BridgeApi {
     return png ? `data:image/png;base64,${Buffer.from(png).toString('base64')}` : null;
   }
 
-  async searchHistory(query: string, limit = 100, language?: Language): Promise<CommandView[]> {
+  async searchHistory(query: string, limit = 100, language?: Language, shown?: ShownWordMatch): Promise<CommandView[]> {
     const q = query.trim().toLocaleLowerCase(language);
     // The summary as the UI shows it (`language`), and in English (what /api/status and older UIs show).
-    const shown = (e: JournalEntry) => (language && language !== 'en' ? summaryText(language, summaryPartsOf(e)) : '');
+    const shownSummary = (e: JournalEntry) => (language && language !== 'en' ? summaryText(language, summaryPartsOf(e)) : '');
+    const text = (e: JournalEntry) =>
+      [e.id, e.deviceName, e.summary, shownSummary(e), e.creator ?? '', e.outcome?.notes ?? '', e.outcome?.state ?? ''].some((s) =>
+        s.toLocaleLowerCase(language).includes(q),
+      );
+    // Words from the UI's catalogs: the UI said which values its words for them contain the query.
+    const words = (c: CommandView) =>
+      !!shown && (shown.states.includes(shownState(c)) || shown.mewsStates.includes(c.mewsState) || (shown.reporting && c.reportPending));
     return this.core
       .entries()
-      .filter(
-        (e) =>
-          !q ||
-          [e.id, e.deviceName, e.summary, shown(e), e.creator ?? '', e.outcome?.notes ?? '', e.outcome?.state ?? ''].some((s) =>
-            s.toLocaleLowerCase(language).includes(q),
-          ),
-      )
       .sort((a, b) => b.firstSeen.localeCompare(a.firstSeen))
+      .map((e) => ({ e, c: this.commandViewOf(e.id)! }))
+      .filter(({ e, c }) => !q || text(e) || words(c))
       .slice(0, Math.max(1, Math.min(limit, 1000)))
-      .map((e) => this.commandViewOf(e.id)!);
+      .map(({ c }) => c);
   }
 
   async getLog(query: string, limit = 300): Promise<LogLineView[]> {

@@ -133,6 +133,8 @@ function isKnownParam(p: unknown): boolean {
   if (typeof p === 'object' && p !== null && 'dateTime' in p)
     return typeof p.dateTime === 'string' && 'timeZone' in p && typeof p.timeZone === 'string';
   if (typeof p === 'object' && p !== null && 'list' in p) return Array.isArray(p.list) && p.list.every(isKnownParam);
+  if (typeof p === 'object' && p !== null && 'dateTime' in p)
+    return typeof p.dateTime === 'string' && 'timeZone' in p && typeof p.timeZone === 'string';
   return isKnownMessage(p);
 }
 

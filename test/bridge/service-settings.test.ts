@@ -3,6 +3,7 @@ import type { FakeMews } from '../../src/sim/fake-mews/server.js';
 import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait-for.js';
+import { renderNoteOr } from '../../src/i18n/render-note.js';
 
 describe('settings through the BridgeApi', () => {
   let mews: FakeMews;
@@ -18,7 +19,9 @@ describe('settings through the BridgeApi', () => {
     const p = mews.store.addDevice({ Name: 'P', Type: 'Printer' });
     bridge = await startBridge(bridgeConfig(mews, `${dir.path}/s1`, [{ id: p.Id, name: 'Desk', driver: 'null' }]));
     const dup = await bridge.saveDevice({ id: p.Id, name: 'Again', driver: 'null' });
-    expect(dup).toEqual({ ok: false, issues: [{ field: 'id', message: 'another device already uses this Mews device Id' }] });
+    expect(dup).toMatchObject({ ok: false, issues: [{ field: 'id', message: 'another device already uses this Mews device Id' }] });
+    const issue = !dup.ok ? dup.issues[0]! : null;
+    expect(renderNoteOr('de', issue?.messageNote, '')).toBe('Ein anderes Gerät verwendet diese Mews-Geräte-ID bereits'); // the UI's words
     const bad = await bridge.saveDevice({
       id: 'x',
       name: 'Serial',
@@ -60,7 +63,7 @@ describe('settings through the BridgeApi', () => {
     mews = await startMews();
     bridge = await startBridge(bridgeConfig(mews, `${dir.path}/s4`, []));
     const res = await bridge.saveConnection({ environment: 'custom', apiUrl: 'http://127.0.0.1:1', webSocketUrl: 'ws://127.0.0.1:1' });
-    expect(res).toEqual({
+    expect(res).toMatchObject({
       ok: false,
       issues: [
         { field: 'mews.clientToken', message: expect.stringMatching(/never sent to a different server/) },

@@ -1,4 +1,5 @@
 import { logLineViews, type LogLineView } from '../../src/util/log-line-views.js';
+import { shownState } from '../../src/bridge/shown-state.js';
 import type {
   ActionResult,
   BridgeApi,
@@ -13,6 +14,7 @@ import type {
   SystemPrinterList,
   PublicSettings,
   SaveResult,
+  ShownWordMatch,
   Snapshot,
 } from '../../src/bridge/api.js';
 import type { DeviceConfig, DeviceInput } from '../../src/config/schema.js';
@@ -274,13 +276,18 @@ export class FakeBridgeApi implements BridgeApi {
     return this.previews.get(id) ?? null;
   }
 
-  async searchHistory(query: string, limit = 100, language?: Language): Promise<CommandView[]> {
-    this.record('searchHistory', language ? [query, limit, language] : [query, limit]);
+  async searchHistory(query: string, limit = 100, language?: Language, words?: ShownWordMatch): Promise<CommandView[]> {
+    this.record('searchHistory', [query, limit, ...(language ? [language] : []), ...(words ? [words] : [])]);
     const q = query.trim().toLowerCase();
     const shown = (c: CommandView) => (language && c.summaryParts ? summaryText(language, c.summaryParts) : '');
+    const byWords = (c: CommandView) =>
+      !!words && (words.states.includes(shownState(c)) || words.mewsStates.includes(c.mewsState) || (words.reporting && c.reportPending));
     return this.commands
       .filter(
-        (c) => !q || [c.id, c.summary, shown(c), c.deviceName, c.creator ?? '', c.notes ?? ''].some((s) => s.toLowerCase().includes(q)),
+        (c) =>
+          !q ||
+          byWords(c) ||
+          [c.id, c.summary, shown(c), c.deviceName, c.creator ?? '', c.notes ?? ''].some((s) => s.toLowerCase().includes(q)),
       )
       .slice(0, limit);
   }

@@ -5,7 +5,7 @@ import { deviceView, publicSnapshot } from '../../src/bridge/views.js';
 import { freePort } from '../../src/sim/free-port.js';
 import { startEscposPrinterSim, type EscposPrinterSim } from '../../src/sim/escpos-printer-sim.js';
 import { StatusBoard } from '../../src/devices/status-board.js';
-import { msg, type Note } from '../../src/i18n/note.js';
+import { dateTimeIn, listOf, msg, type Note } from '../../src/i18n/note.js';
 import { noteText } from '../../renderer/src/i18n/note-text.js';
 import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait-for.js';
@@ -26,6 +26,14 @@ describe("the UI's noteText", () => {
     expect(noteText([msg('action.paused'), '(ENOENT /dev/x)'], '', 'fr')).toBe(
       'En pause\u202f: les nouvelles commandes attendent que vous repreniez (ENOENT /dev/x)',
     );
+  });
+
+  it('renders list and date-time parameters too (a note from the lock drivers)', () => {
+    const until = { key: 'status.printingOn', params: { printer: dateTimeIn(new Date('2026-11-30T13:00:00Z'), 'Europe/Prague') } } as const;
+    expect(noteText([until], 'fallback', 'cs')).toBe('Tiskne se na 30. 11. 2026 14:00');
+    expect(noteText([msg('status.printingOn', { printer: listOf(['A', 'B']) })], 'fallback', 'de')).toBe('Druckt auf A und B');
+    const badZone = [{ key: 'status.printingOn', params: { printer: { dateTime: '2026-11-30T13:00:00Z', timeZone: 'Nowhere/City' } } }];
+    expect(noteText(badZone as unknown as Note, 'fallback', 'de')).toBe('fallback');
   });
 
   it('shows the English words when there is no note, or one this build cannot render (another version of the core)', () => {

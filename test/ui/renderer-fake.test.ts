@@ -154,6 +154,7 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     // The notice it raised covers no button, and closes by itself.
     const notice = page.getByTestId('notice');
     await notice.waitFor();
+    await notice.hover(); // held open while the pointer is on it: the check below can take longer than its 5 s on a loaded machine
     const nb = (await notice.boundingBox())!;
     for (const b of await page.locator('button:visible').all()) {
       if (await notice.locator('button').evaluate((own, other) => own === other, await b.elementHandle())) continue;
@@ -161,6 +162,7 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
       const overlaps = nb.x < bb.x + bb.width && bb.x < nb.x + nb.width && nb.y < bb.y + bb.height && bb.y < nb.y + nb.height;
       expect(overlaps, `notice covers "${await b.textContent()}"`).toBe(false);
     }
+    await page.mouse.move(10, 590); // off the notice: it closes by itself
     await notice.waitFor({ state: 'detached', timeout: 15_000 });
     await page.locator(`[data-command-id="${b.id}"]`).getByTestId('dismiss').click();
     // Dismiss takes the row out of the live list; History still has it.

@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { shownState } from '../../../src/bridge/shown-state.js';
 import type { ActionResult, CommandView } from '../../../src/bridge/api.js';
-import { age, commandSummary, formatDateTime, PHASE_LABEL, phaseTone } from '../format.js';
+import { age, commandSummary, formatDateTime, phaseTone } from '../format.js';
 import { useT } from '../i18n/i18n.js';
 import { Badge } from './Badge.js';
 
@@ -23,7 +24,7 @@ export function CommandRow({ command: c, now, onRetry, onDismiss }: Props) {
       setBusy(false);
     }
   };
-  const label = t(c.dismissed ? 'phase.dismissed' : PHASE_LABEL[c.phase]);
+  const label = t(`phase.${shownState(c)}`);
   const summary = commandSummary(c, lang);
   return (
     <li className={`command command-${phaseTone(c)}`} data-testid="command-row" data-command-id={c.id} data-phase={c.phase}>

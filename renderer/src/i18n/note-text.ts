@@ -1,5 +1,5 @@
 import { renderNoteOr } from '../../../src/i18n/render-note.js';
-import type { Note } from '../../../src/bridge/api.js';
+import type { FieldIssueView, Note } from '../../../src/bridge/api.js';
 import { useT } from './i18n.js';
 import type { Language } from './languages.js';
 
@@ -12,6 +12,11 @@ import type { Language } from './languages.js';
  */
 export function noteText(note: Note | null | undefined, fallback: string, lang: Language): string {
   return renderNoteOr(lang, note, fallback);
+}
+
+/** A form issue from the core in the UI's language (its `messageNote`), else its English `message`. */
+export function issueText(issue: FieldIssueView, lang: Language): string {
+  return noteText(issue.messageNote, issue.message, lang);
 }
 
 /** In a component: `noteText` in the UI's current language; the component re-renders when the language changes. */

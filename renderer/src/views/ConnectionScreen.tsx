@@ -4,6 +4,7 @@ import type { ConnectionSettingsInput, FieldIssueView, PublicSettings, TokenStor
 import { ConnectionStatusPanel } from './ConnectionStatusPanel.js';
 import { Field, described } from '../components/Field.js';
 import { useT, type MessageKey, type Translate } from '../i18n/i18n.js';
+import { issueText } from '../i18n/note-text.js';
 import { LanguageField, type LanguageChoice } from './LanguageField.js';
 import type { ScreenProps } from './screen-props.js';
 
@@ -57,7 +58,7 @@ function LeaveSimulation() {
 }
 
 function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | 'reloadSettings'> & { settings: PublicSettings }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const m = settings.mews;
   const [env, setEnv] = useState<Env>(m.environment);
   const [apiUrl, setApiUrl] = useState(m.apiUrl ?? '');
@@ -68,7 +69,10 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
   const [issues, setIssues] = useState<FieldIssueView[]>([]);
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
-  const errorFor = (name: string) => issues.find((i) => i.field === name || i.field.endsWith(`.${name}`))?.message;
+  const errorFor = (name: string) => {
+    const issue = issues.find((i) => i.field === name || i.field.endsWith(`.${name}`));
+    return issue && issueText(issue, lang);
+  };
 
   const save = async (e: FormEvent) => {
     e.preventDefault();
@@ -113,7 +117,7 @@ function ConnectionForm({ api, settings, reloadSettings }: Pick<Props, 'api' | '
       <form onSubmit={save} noValidate data-testid="connection-form">
         {rootError && (
           <div className="form-issues" role="alert">
-            <strong>{t('connection.nothingSaved')}</strong> {rootError.message}
+            <strong>{t('connection.nothingSaved')}</strong> {issueText(rootError, lang)}
           </div>
         )}
         <fieldset>

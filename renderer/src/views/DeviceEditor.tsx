@@ -19,7 +19,7 @@ import {
   type Driver,
 } from '../device-form.js';
 import type { Notify } from '../use-bridge.js';
-import { noteText } from '../i18n/note-text.js';
+import { issueText, noteText } from '../i18n/note-text.js';
 import { ConnectionFields } from './ConnectionFields.js';
 import { DevicePreview } from './DevicePreview.js';
 import { OptionsFields } from './OptionsFields.js';
@@ -49,7 +49,10 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
     setForm((f) => ({ ...f, ...patch }));
     setSavedNote(null);
   };
-  const errorFor = (field: string) => issues.find((i) => i.field === field || i.field.startsWith(`${field}[`))?.message;
+  const errorFor = (field: string) => {
+    const issue = issues.find((i) => i.field === field || i.field.startsWith(`${field}[`));
+    return issue && issueText(issue, lang);
+  };
   const other = issues.filter((i) => !(FORM_FIELDS as readonly string[]).includes(i.field));
 
   const showIssues = (raw: FieldIssueView[]) => {
@@ -124,7 +127,7 @@ export function DeviceEditor({ api, config, view, onSaved, onClose, onRemoved, n
                 {other.map((i) => (
                   <li key={i.field + i.message}>
                     {i.field === '(root)' ? '' : `${i.field}: `}
-                    {i.message}
+                    {issueText(i, lang)}
                   </li>
                 ))}
               </ul>

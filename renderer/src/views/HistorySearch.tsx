@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { BridgeApi, CommandView } from '../../../src/bridge/api.js';
 import { CommandRow } from '../components/CommandRow.js';
+import { shownWordMatch } from '../shown-word-match.js';
 import { useT } from '../i18n/i18n.js';
 
 export function HistorySearch({ api, now }: { api: BridgeApi; now: number }) {
@@ -15,8 +16,9 @@ export function HistorySearch({ api, now }: { api: BridgeApi; now: number }) {
     setBusy(true);
     setError(null);
     try {
-      // The core matches summaries as this UI shows them (its language), besides English, ids, devices and notes.
-      setResults(await api.searchHistory(query.trim(), 100, lang));
+      // The core matches summaries as this UI shows them (its language), besides English, ids, devices and notes;
+      // the state words are this UI's own, so it says which states its words match.
+      setResults(await api.searchHistory(query.trim(), 100, lang, shownWordMatch(query, lang)));
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
     } finally {

@@ -117,6 +117,11 @@ export const cs: Catalog = {
   'mews.frameTooLarge': 'Mews poslal zprávu WebSocket větší než {limit} bajtů; znovu se připojuje a načítá všechny aktivní příkazy',
   'mews.connectionClosed': 'Spojení ukončeno ({code})',
   'mews.noPong': 'Mews přestal odpovídat (žádný pong)',
+  'issue.simulationConnection':
+    'Toto je vestavěná simulace: její Mews běží na tomto PC a nelze ji přepnout na skutečný hotel. Ukončete simulaci a spusťte bridge se svým souborem nastavení, abyste se připojili k Mews.',
+  'issue.tokensForNewAddress': 'zadejte tokeny pro novou adresu: uložené tokeny se nikdy neposílají na jiný server',
+  'issue.duplicateDeviceId': 'toto Id zařízení v Mews už používá jiné zařízení',
+  'issue.deviceGone': 'toto zařízení už neexistuje',
 
   // desk-polish: nabídka a popisek ikony v oznamovací oblasti (desktopová aplikace).
   'tray.open': 'Otevřít Mews Device Bridge',

@@ -123,6 +123,12 @@ export const de: Catalog = {
     'Mews hat eine WebSocket-Nachricht mit mehr als {limit} Byte gesendet; die Verbindung wird neu aufgebaut und alle aktiven Aufträge werden neu gelesen',
   'mews.connectionClosed': 'Verbindung geschlossen ({code})',
   'mews.noPong': 'Mews antwortet nicht mehr (kein Pong)',
+  'issue.simulationConnection':
+    'Dies ist die eingebaute Simulation: Ihr Mews läuft auf diesem PC und kann nicht auf ein echtes Hotel umgestellt werden. Beenden Sie die Simulation und starten Sie die Bridge mit Ihrer Einstellungsdatei, um sich mit Mews zu verbinden.',
+  'issue.tokensForNewAddress':
+    'Geben Sie die Tokens für die neue Adresse ein: Gespeicherte Tokens werden nie an einen anderen Server gesendet',
+  'issue.duplicateDeviceId': 'Ein anderes Gerät verwendet diese Mews-Geräte-ID bereits',
+  'issue.deviceGone': 'Dieses Gerät gibt es nicht mehr',
 
   // desk-polish: Menü und Tooltip des Tray-Symbols der Desktop-App.
   'tray.open': 'Mews Device Bridge öffnen',

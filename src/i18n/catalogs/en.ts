@@ -117,6 +117,11 @@ export const en = {
   'mews.frameTooLarge': 'Mews sent a WebSocket message larger than {limit} bytes; reconnecting and re-reading all active commands',
   'mews.connectionClosed': 'Connection closed ({code})',
   'mews.noPong': 'Mews stopped answering (no pong)',
+  'issue.simulationConnection':
+    'This is the built-in simulation: its Mews runs on this PC and cannot be switched to a real hotel. Stop the simulation and start the bridge with your settings file to connect to Mews.',
+  'issue.tokensForNewAddress': 'enter the tokens for the new address: saved tokens are never sent to a different server',
+  'issue.duplicateDeviceId': 'another device already uses this Mews device Id',
+  'issue.deviceGone': 'this device no longer exists',
 
   // desk-polish: the desktop app's tray menu and tooltip (electron/bridge-tray.ts, electron/tray-state.ts).
   // The tooltip is "Mews Device Bridge — " and one of the tray.tip.* texts.

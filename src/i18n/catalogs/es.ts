@@ -118,6 +118,11 @@ export const es: Catalog = {
     'Mews envió un mensaje WebSocket de más de {limit} bytes; reconectando y volviendo a leer todas las órdenes activas',
   'mews.connectionClosed': 'Conexión cerrada ({code})',
   'mews.noPong': 'Mews dejó de responder (sin pong)',
+  'issue.simulationConnection':
+    'Esta es la simulación integrada: su Mews se ejecuta en este PC y no se puede cambiar a un hotel real. Detenga la simulación e inicie el bridge con su archivo de ajustes para conectarse a Mews.',
+  'issue.tokensForNewAddress': 'introduzca los tokens para la nueva dirección: los tokens guardados nunca se envían a otro servidor',
+  'issue.duplicateDeviceId': 'otro dispositivo ya usa este Id de dispositivo de Mews',
+  'issue.deviceGone': 'este dispositivo ya no existe',
 
   // desk-polish: menú y texto emergente del icono de la bandeja (aplicación de escritorio).
   'tray.open': 'Abrir Mews Device Bridge',

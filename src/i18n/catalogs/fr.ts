@@ -118,6 +118,12 @@ export const fr: Catalog = {
     'Mews a envoyé un message WebSocket de plus de {limit} octets ; reconnexion et relecture de toutes les commandes actives',
   'mews.connectionClosed': 'Connexion fermée ({code})',
   'mews.noPong': 'Mews ne répond plus (pas de pong)',
+  'issue.simulationConnection':
+    'Ceci est la simulation intégrée : son Mews tourne sur ce PC et ne peut pas être basculé vers un véritable hôtel. Arrêtez la simulation et démarrez le bridge avec votre fichier de réglages pour vous connecter à Mews.',
+  'issue.tokensForNewAddress':
+    'saisissez les jetons pour la nouvelle adresse : les jetons enregistrés ne sont jamais envoyés à un autre serveur',
+  'issue.duplicateDeviceId': 'un autre appareil utilise déjà cet Id d’appareil Mews',
+  'issue.deviceGone': 'cet appareil n’existe plus',
 
   // desk-polish : menu et info-bulle de l’icône de la barre des tâches (application de bureau).
   'tray.open': 'Ouvrir Mews Device Bridge',
