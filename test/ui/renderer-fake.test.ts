@@ -238,6 +238,31 @@ describe.runIf(hasChromium)('renderer against a fake BridgeApi', () => {
     await page.close();
   });
 
+  it('counts only older notices still in their time, and says in words what "+N" counts', async () => {
+    const api = new FakeBridgeApi({ devices: sampleDevices() });
+    const dash = await ui.serve(api);
+    const page = await ui.browser.newPage({ viewport: { width: 1366, height: 900 }, locale: 'en-US' });
+    await page.clock.install();
+    await page.goto(`${dash.url}/#token=${dash.token}`);
+    await page.mouse.move(10, 500); // off the notices: a hovered notice stays open
+    await page.getByTestId('tab-connection').click();
+    await page.getByTestId('pause').click();
+    await page.getByTestId('pause-yes').click();
+    await page.getByTestId('notice').getByText('Paused').waitFor();
+    await page.clock.fastForward(3_000); // "Paused" (info, 5 s) has 2 s left
+    await page.getByTestId('resume-banner').click();
+    await page.getByTestId('notice').getByText('Resumed').waitFor();
+    const more = page.getByTestId('notice').locator('.notice-more');
+    await expect(more.innerText()).resolves.toBe('+1');
+    await expect(more.getAttribute('title')).resolves.toBe('1 older message');
+    await expect(more.getAttribute('aria-label')).resolves.toBe('1 older message');
+    await page.mouse.move(10, 500);
+    await page.clock.fastForward(2_500); // "Paused" is over, "Resumed" still has 2.5 s
+    await more.waitFor({ state: 'detached' });
+    await expect(page.getByTestId('notice').innerText()).resolves.toContain('Resumed');
+    await page.close();
+  });
+
   it('says Mews is not answering (degraded) with the reason, never "All well" or "Connected"', async () => {
     const api = new FakeBridgeApi({ devices: sampleDevices() });
     const page = await ui.open(await ui.serve(api), 'connection');

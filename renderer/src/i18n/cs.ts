@@ -104,6 +104,7 @@ export const cs: Catalog = {
   },
   notice: {
     close: 'Zavřít zprávu',
+    older: '{count, plural, one {# starší zpráva} few {# starší zprávy} many {# starší zprávy} other {# starších zpráv}}',
   },
   queue: {
     title: 'Příkazy',

@@ -101,6 +101,7 @@ export const de: Catalog = {
   },
   notice: {
     close: 'Meldung schließen',
+    older: '{count, plural, one {# ältere Meldung} other {# ältere Meldungen}}',
   },
   queue: {
     title: 'Aufträge',

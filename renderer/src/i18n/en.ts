@@ -103,6 +103,7 @@ export const en = {
   },
   notice: {
     close: 'Close message',
+    older: '{count, plural, one {# older message} other {# older messages}}',
   },
   queue: {
     title: 'Commands',

@@ -101,6 +101,7 @@ export const es: Catalog = {
   },
   notice: {
     close: 'Cerrar mensaje',
+    older: '{count, plural, one {# mensaje anterior} many {# mensajes anteriores} other {# mensajes anteriores}}',
   },
   queue: {
     title: 'Órdenes',

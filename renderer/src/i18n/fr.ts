@@ -101,6 +101,7 @@ export const fr: Catalog = {
   },
   notice: {
     close: 'Fermer le message',
+    older: '{count, plural, one {# message plus ancien} many {# messages plus anciens} other {# messages plus anciens}}',
   },
   queue: {
     title: 'Commandes',
