@@ -542,8 +542,9 @@ export async function runSoak(o: SoakOptions): Promise<SoakResult> {
     printer = null;
     await m.close();
     mews = null;
-    // Closed sockets and timers leave the handle list a moment later; give them up to 3 s.
-    for (let i = 0; i < 30 && handles().handleCount > start.handleCount; i++) await sleep(100);
+    // Closed sockets, exited children and cleared timers leave the handle list a moment later (seconds on a
+    // loaded machine: 3 s was once too short in a full suite on 2 busy cores); a leak never leaves it.
+    for (let i = 0; i < 100 && handles().handleCount > start.handleCount; i++) await sleep(100);
     const afterStop = sample('after-stop');
 
     const result: SoakResult = {

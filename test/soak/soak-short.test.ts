@@ -35,6 +35,7 @@ describe('soak (short)', () => {
     expect(r.processed).toBeGreaterThan(r.created / 2);
     expect(Object.keys(r.faults).length).toBeGreaterThan(3);
     // Everything the stack opened is closed again.
-    expect(memory.afterStop.handleCount).toBeLessThanOrEqual(memory.start.handleCount);
+    const which = JSON.stringify({ start: memory.start.handles, afterStop: memory.afterStop.handles });
+    expect(memory.afterStop.handleCount, `handles by kind: ${which}`).toBeLessThanOrEqual(memory.start.handleCount);
   }, 180_000);
 });
