@@ -9,6 +9,7 @@ import { silentLogger } from '../../src/util/logger.js';
 import { hasChromium } from '../helpers/chromium.js';
 import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait-for.js';
+import { findsInHistory, openHistory as openSharedHistory } from './history-search.js';
 import { UiHarness } from './ui-harness.js';
 
 /**
@@ -67,28 +68,8 @@ describe.runIf(hasChromium)('command summaries and history search in the UI’s 
     return found;
   }
 
-  /** Searches for `query` and waits until the list shows `want` (consecutive searches here expect different lists). */
-  async function finds(page: Page, query: string, want: Record<string, string>): Promise<void> {
-    await page.getByTestId('history-query').fill(query);
-    await page.getByTestId('history-query').press('Enter');
-    if (Object.keys(want).length === 0)
-      await expect
-        .poll(() =>
-          page
-            .getByTestId('history-empty')
-            .innerText()
-            .catch(() => ''),
-        )
-        .toContain(query);
-    await expect.poll(() => listed(page)).toEqual(want);
-  }
-
-  async function openHistory(locale: string): Promise<Page> {
-    const page = await ui.open(dash, 'queue', undefined, locale);
-    await page.getByTestId('go-history').click();
-    await page.getByTestId('history-query').waitFor();
-    return page;
-  }
+  const finds = (page: Page, query: string, want: Record<string, string>) => findsInHistory(page, query, want, listed);
+  const openHistory = (locale: string) => openSharedHistory(ui, dash, locale);
 
   it('Czech UI over an English core: rows in Czech, found by the Czech words, the English ones, the guest and the id', async () => {
     expect((await bridge.getSnapshot()).language.resolved).toBe('en');
