@@ -47,6 +47,18 @@ async function statusJson(): Promise<Snapshot> {
   return (await res.json()) as Snapshot;
 }
 
+/** At 1024×600 and 1366×768 no device card's text sticks out of it; a screenshot of each size goes to `shots`. */
+async function fitsAtBothSizes(page: Page, language: string): Promise<void> {
+  for (const [w, h] of [
+    [1024, 600],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    expect(await cardsOverflowing(page)).toEqual([]);
+    await page.screenshot({ path: join(shots, `devices-${language}-${w}x${h}.png`), fullPage: true });
+  }
+}
+
 describe.runIf(hasChromium)('core-made text in the UI language (real core, demo mode, Chromium)', () => {
   beforeAll(async () => {
     [demo, printer] = await startDemoStack(ui, dataDir);
@@ -106,14 +118,7 @@ describe.runIf(hasChromium)('core-made text in the UI language (real core, demo 
     await page.getByTestId('test-device').click();
     await shows(page, 'test-result', 'Testbon auf Front desk printer gedruckt.');
     await expect(page.getByTestId('editor-status').innerText()).resolves.toBe('Bereit');
-    for (const [w, h] of [
-      [1024, 600],
-      [1366, 768],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      expect(await cardsOverflowing(page)).toEqual([]);
-      await page.screenshot({ path: join(shots, `devices-de-${w}x${h}.png`), fullPage: true });
-    }
+    await fitsAtBothSizes(page, 'de');
 
     // The core's language changes (as from another window): the open page follows at once.
     await demo.service.setLanguage('cs');
@@ -123,14 +128,7 @@ describe.runIf(hasChromium)('core-made text in the UI language (real core, demo 
       .toMatch(/^Protokol a adresa zámkového systému přicházejí s každým příkazem ke klíči$/);
     await expect(salto.innerText()).resolves.toContain('z příkazu Mews (ApiUrl)');
     await shows(page, 'test-result', 'Zkušební účtenka vytištěna na Front desk printer.');
-    for (const [w, h] of [
-      [1024, 600],
-      [1366, 768],
-    ] as const) {
-      await page.setViewportSize({ width: w, height: h });
-      expect(await cardsOverflowing(page)).toEqual([]);
-      await page.screenshot({ path: join(shots, `devices-cs-${w}x${h}.png`), fullPage: true });
-    }
+    await fitsAtBothSizes(page, 'cs');
     await expect(page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).resolves.toBe(true);
 
     // /api/status (read by monitoring) keeps the core's English words whatever the language.
