@@ -1,13 +1,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBridge, type BridgeService } from '../../src/bridge/bridge-service.js';
-import { MemoryStore } from '../../src/config/settings-store.js';
+import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import type { Dashboard } from '../../src/headless/dashboard/index.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
-import { silentLogger } from '../../src/util/logger.js';
 import { hasChromium } from '../helpers/chromium.js';
-import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
+import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait-for.js';
 import { findsInHistory, openHistory as openSharedHistory } from './history-search.js';
 import { UiHarness } from './ui-harness.js';
@@ -29,12 +27,7 @@ describe.runIf(hasChromium)('History search by the state words a row shows (real
   beforeAll(async () => {
     [mews] = await Promise.all([startMews(), ui.setup()]);
     const printer = mews.store.addDevice({ Name: 'P', Type: 'Printer' });
-    bridge = await createBridge({
-      store: new MemoryStore(bridgeConfig(mews, join(dir.path, 'data'), [{ id: printer.Id, name: 'Desk', driver: 'null' }])),
-      log: silentLogger(),
-      version: 'test',
-      tuning: FAST_TUNING,
-    });
+    bridge = await startBridge(bridgeConfig(mews, join(dir.path, 'data'), [{ id: printer.Id, name: 'Desk', driver: 'null' }]));
     ids.done = mews.store.addPrinterCommand(printer.Id, 'JVBERi0xLjQ=', 2).Id;
     ids.failed = mews.store.addRawCommand(printer.Id, { CopyCount: 1, FileType: 'application/pdf', FileData: '@@not base64@@' }).Id;
     ids.dismissed = mews.store.addRawCommand(printer.Id, { CopyCount: 3, FileType: 'application/pdf', FileData: '@@not base64@@' }).Id;

@@ -1,13 +1,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBridge, type BridgeService } from '../../src/bridge/bridge-service.js';
-import { MemoryStore } from '../../src/config/settings-store.js';
+import type { BridgeService } from '../../src/bridge/bridge-service.js';
 import type { Dashboard } from '../../src/headless/dashboard/index.js';
 import type { FakeMews } from '../../src/sim/fake-mews/server.js';
-import { silentLogger } from '../../src/util/logger.js';
 import { hasChromium } from '../helpers/chromium.js';
-import { bridgeConfig, FAST_TUNING, startMews, tempDir } from '../helpers/core-harness.js';
+import { bridgeConfig, startBridge, startMews, tempDir } from '../helpers/core-harness.js';
 import { waitFor } from '../helpers/wait-for.js';
 import { findsInHistory, openHistory as openSharedHistory } from './history-search.js';
 import { UiHarness } from './ui-harness.js';
@@ -30,17 +28,12 @@ describe.runIf(hasChromium)('command summaries and history search in the UI’s 
     [mews] = await Promise.all([startMews(), ui.setup()]);
     const printer = mews.store.addDevice({ Name: 'P', Type: 'Printer' });
     const encoder = mews.store.addDevice({ Name: 'K', Type: 'KeyCutter' });
-    bridge = await createBridge({
-      store: new MemoryStore(
-        bridgeConfig(mews, join(dir.path, 'data'), [
-          { id: printer.Id, name: 'Desk', driver: 'null' },
-          { id: encoder.Id, name: 'Encoder', driver: 'null' },
-        ]),
-      ),
-      log: silentLogger(),
-      version: 'test',
-      tuning: FAST_TUNING,
-    });
+    bridge = await startBridge(
+      bridgeConfig(mews, join(dir.path, 'data'), [
+        { id: printer.Id, name: 'Desk', driver: 'null' },
+        { id: encoder.Id, name: 'Encoder', driver: 'null' },
+      ]),
+    );
     ids.print = mews.store.addPrinterCommand(printer.Id, 'JVBERi0xLjQ=', 2).Id;
     ids.keys = mews.store.addKeyCutterCommand(encoder.Id, 5, {
       LockIds: ['206'],
